@@ -56,7 +56,7 @@ extension CBCTTInstance {
     private static let headerKeys = ["Name", "Courses", "Rooms", "Days", "Periods_per_day", "Curricula", "Constraints"]
 
     private static func atLeastOne(_ line: CBCTTTextLine, named name: String) throws(CBCTTFormatError) -> Int {
-        let value = try line.count(at: 1, named: name)
+        let value = try line.integer(at: 1, named: name)
         guard value >= 1 else { throw line.error("the \(name) (\(value)) must be at least 1") }
         return value
     }
@@ -86,16 +86,16 @@ extension CBCTTInstance {
         return Course(
             name: String(name),
             teacher: String(line.fields[1]),
-            lectures: try line.count(at: 2, named: "number of lectures of course '\(name)'"),
-            minWorkingDays: try line.count(at: 3, named: "minimum working days of course '\(name)'"),
-            students: try line.count(at: 4, named: "number of students of course '\(name)'")
+            lectures: try line.integer(at: 2, named: "number of lectures of course '\(name)'"),
+            minWorkingDays: try line.integer(at: 3, named: "minimum working days of course '\(name)'"),
+            students: try line.integer(at: 4, named: "number of students of course '\(name)'")
         )
     }
 
     private static func room(from line: CBCTTTextLine) throws(CBCTTFormatError) -> Room {
         try line.requireFields(2, layout: "name capacity")
         let name = line.fields[0]
-        return Room(name: String(name), capacity: try line.count(at: 1, named: "capacity of room '\(name)'"))
+        return Room(name: String(name), capacity: try line.integer(at: 1, named: "capacity of room '\(name)'"))
     }
 
     private static func curriculum(
@@ -106,7 +106,7 @@ extension CBCTTInstance {
             throw line.error("expected 'name size course…' but found '\(line.text)'")
         }
         let name = line.fields[0]
-        let size = try line.count(at: 1, named: "number of courses of curriculum '\(name)'")
+        let size = try line.integer(at: 1, named: "number of courses of curriculum '\(name)'")
         guard line.fields.count == 2 + size else {
             throw line.error("curriculum '\(name)' declares \(size) courses but lists \(line.fields.count - 2)")
         }

@@ -46,7 +46,7 @@ struct CBCTTTextLine {
     ///   - index: The position of the field.
     ///   - name: What the field holds, for the error message, e.g. "capacity of room 'B'".
     /// - Throws: ``CBCTTFormatError`` when the field is not a non-negative decimal integer.
-    func count(at index: Int, named name: String) throws(CBCTTFormatError) -> Int {
+    func integer(at index: Int, named name: String) throws(CBCTTFormatError) -> Int {
         guard let value = Int(fields[index]), value >= 0 else {
             throw error("the \(name) ('\(fields[index])') must be a non-negative integer")
         }
@@ -61,7 +61,7 @@ struct CBCTTTextLine {
     ///   - limit: The number of days, or of periods per day, of the instance.
     /// - Throws: ``CBCTTFormatError`` when the field is not an integer in `0..<limit`.
     func index(at index: Int, named name: String, below limit: Int) throws(CBCTTFormatError) -> Int {
-        let value = try count(at: index, named: name)
+        let value = try integer(at: index, named: name)
         guard value < limit else {
             throw error("the \(name) (\(value)) is outside 0...\(limit - 1)")
         }

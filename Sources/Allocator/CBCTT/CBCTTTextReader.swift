@@ -68,7 +68,7 @@ struct CBCTTTextReader {
         declaredBy headerLine: CBCTTTextLine,
         noun: String
     ) throws(CBCTTFormatError) -> [CBCTTTextLine] {
-        let declared = try headerLine.count(at: 1, named: "number of \(noun)")
+        let declared = try headerLine.integer(at: 1, named: "number of \(noun)")
         guard let start = current else {
             throw CBCTTFormatError(line: currentLineNumber, message: "the section '\(keyword)' is missing")
         }
