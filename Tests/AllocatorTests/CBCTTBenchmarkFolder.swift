@@ -17,7 +17,20 @@ enum CBCTTBenchmarkFolder {
 
     /// The text of a file of the folder, e.g. `instances/comp01.ctt`.
     static func text(of relativePath: String) throws -> String {
-        try String(contentsOfFile: "\(path)/\(relativePath)", encoding: .utf8)
+        let file = "\(path)/\(relativePath)"
+        do {
+            return try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw MissingFile(path: file)
+        }
+    }
+
+    /// A benchmark file that cannot be read; the message says how to point the tests at the folder.
+    struct MissingFile: Error, CustomStringConvertible {
+        var path: String
+        var description: String {
+            "cannot read '\(path)'; set PRAXIS_CBCTT_DIR to the CB-CTT benchmark folder (shared/benchmarks/cbctt)"
+        }
     }
 
     /// The instance `instances/<name>.ctt`.
