@@ -1,0 +1,146 @@
+import CLibPQ
+import Foundation
+import Logging
+
+/// One libpq connection (`PGconn`). Blocking: use it only on a database thread, never on the Swift
+/// concurrency pool. ``Database`` hands connections to closures running on its own threads.
+public final class Connection {
+    private let handle: OpaquePointer
+    let logger: Logger
+    /// Statements sent since the pool last handed this connection out.
+    var statementsSinceLease = 0
+
+    /// Opens a connection.
+    /// - Parameters:
+    ///   - conninfo: a libpq connection string or `postgresql://` URI; empty means libpq's
+    ///     `PG*` environment variables and defaults.
+    /// - Throws: ``DatabaseError`` with code `.connectionFailure`.
+    init(conninfo: String, logger: Logger) throws(DatabaseError) {
+        let keywords: [String?] = ["dbname", "options", "application_name", "client_encoding", "connect_timeout"]
+        let values: [String?] = [conninfo, "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning", "praxis", "UTF8", "5"]
+        // Both arrays end with a null pointer, as libpq requires.
+        let connection = withOptionalCStringArray(keywords + [nil]) { keywordPointers in
+            withOptionalCStringArray(values + [nil]) { valuePointers in
+                PQconnectdbParams(keywordPointers, valuePointers, 1)
+            }
+        }
+        guard let connection else {
+            throw DatabaseError(code: .connectionFailure, message: "libpq could not allocate a connection")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = Self.trimmedMessage(PQerrorMessage(connection))
+            PQfinish(connection)
+            throw DatabaseError(code: .connectionFailure, message: message)
+        }
+        self.handle = connection
+        self.logger = logger
+        PQsetNoticeProcessor(connection, { context, message in
+            guard let context, let message else { return }
+            let connection = Unmanaged<Connection>.fromOpaque(context).takeUnretainedValue()
+            connection.logger.warning("\(Connection.trimmedMessage(message))", metadata: ["db": "notice"])
+        }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    deinit {
+        PQfinish(handle)
+    }
+
+    /// Whether the connection is known to be unusable; reads any pending input first, so a
+    /// connection the server closed while it sat idle is noticed before it is used.
+    var isBroken: Bool {
+        PQconsumeInput(handle) == 0 || PQstatus(handle) != CONNECTION_OK
+    }
+
+    /// Runs one statement with bound parameters and returns its rows.
+    /// - Throws: ``DatabaseError``: `.server` with SQLSTATE, `.connectionFailure`, or
+    ///   `.invalidParameter` when a text value contains NUL (PostgreSQL text cannot hold it).
+    @discardableResult
+    public func query(_ sql: SQL) throws(DatabaseError) -> Rows {
+        for (index, bind) in sql.binds.enumerated() where bind.text?.utf8.contains(0) == true {
+            throw DatabaseError(
+                code: .invalidParameter,
+                message: "Parameter $\(index + 1) contains a NUL character, which PostgreSQL text cannot store",
+                query: sql.text
+            )
+        }
+        statementsSinceLease += 1
+        let types = sql.binds.map(\.typeOID)
+        let result = withOptionalCStringArray(sql.binds.map(\.text)) { values in
+            PQexecParams(handle, sql.text, Int32(sql.binds.count), types, values, nil, nil, 0)
+        }
+        return try consume(result, query: sql.text)
+    }
+
+    /// Runs a script of one or more statements without parameters (migrations).
+    public func execute(script: String) throws(DatabaseError) {
+        if script.utf8.contains(0) {
+            throw DatabaseError(code: .invalidParameter, message: "The script contains a NUL character")
+        }
+        statementsSinceLease += 1
+        try consume(PQexec(handle, script), query: script)
+    }
+
+    @discardableResult
+    private func consume(_ result: OpaquePointer?, query: String) throws(DatabaseError) -> Rows {
+        guard let result else {
+            throw DatabaseError(code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)), query: query)
+        }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            return Rows(columns: [], values: [], affectedRows: Self.affectedRows(result))
+        case PGRES_TUPLES_OK:
+            return Self.rows(of: result)
+        default:
+            throw error(from: result, query: query)
+        }
+    }
+
+    private func error(from result: OpaquePointer, query: String) -> DatabaseError {
+        func field(_ code: Int32) -> String? {
+            PQresultErrorField(result, code).map { String(cString: $0) }
+        }
+        let sqlState = field(Int32(CLIBPQ_PG_DIAG_SQLSTATE)).map(SQLState.init(rawValue:))
+        let lost = PQstatus(handle) != CONNECTION_OK || sqlState?.isConnectionLoss == true
+        return DatabaseError(
+            code: lost ? .connectionFailure : .server,
+            sqlState: sqlState,
+            message: field(Int32(CLIBPQ_PG_DIAG_MESSAGE_PRIMARY)) ?? Self.trimmedMessage(PQerrorMessage(handle)),
+            detail: field(Int32(CLIBPQ_PG_DIAG_MESSAGE_DETAIL)),
+            constraint: field(Int32(CLIBPQ_PG_DIAG_CONSTRAINT_NAME)),
+            query: query
+        )
+    }
+
+    private static func rows(of result: OpaquePointer) -> Rows {
+        let rowCount = Int(PQntuples(result))
+        let columnCount = Int(PQnfields(result))
+        let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
+        var values: [[String?]] = []
+        values.reserveCapacity(rowCount)
+        for row in 0..<Int32(rowCount) {
+            values.append(
+                (0..<Int32(columnCount)).map { column in
+                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                }
+            )
+        }
+        return Rows(columns: columns, values: values, affectedRows: rowCount)
+    }
+
+    private static func affectedRows(_ result: OpaquePointer) -> Int {
+        Int(String(cString: PQcmdTuples(result))) ?? 0
+    }
+
+    static func trimmedMessage(_ message: UnsafePointer<CChar>?) -> String {
+        guard let message else { return "unknown libpq error" }
+        return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// Calls `body` with a C array of C strings where `nil` stays a null pointer (SQL `NULL`).
+private func withOptionalCStringArray<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+    let duplicates = strings.map { $0.map { strdup($0) } ?? nil }
+    defer { duplicates.forEach { free($0) } }
+    return body(duplicates.map { $0.map { UnsafePointer($0) } })
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Logging
+
+/// The isolation level a transaction runs at.
+public enum IsolationLevel: String, Sendable {
+    case readCommitted = "READ COMMITTED"
+    case repeatableRead = "REPEATABLE READ"
+    case serializable = "SERIALIZABLE"
+}
+
+extension Database {
+    /// Runs `body` in one transaction on one connection, on a database thread: committed when
+    /// `body` returns, rolled back when it throws.
+    ///
+    /// A serialization failure (40001) or deadlock (40P01) re-runs the whole body, at most
+    /// `maxAttempts` times in all, so `body` must do nothing but database work.
+    /// - Throws: the body's error, or ``DatabaseError`` from `BEGIN`/`COMMIT`.
+    public func withTransaction<T: Sendable>(
+        isolation: IsolationLevel = .readCommitted,
+        maxAttempts: Int = 5,
+        _ body: @escaping @Sendable (Connection) throws -> T
+    ) async throws -> T {
+        let logger = logger
+        return try await withConnection { connection in
+            var attempt = 1
+            while true {
+                do {
+                    return try connection.inTransaction(isolation: isolation, body)
+                } catch let error as DatabaseError where error.isRetryableTransactionFailure && attempt < maxAttempts {
+                    logger.debug("Retrying transaction", metadata: ["sqlstate": "\(error.sqlState?.rawValue ?? "")"])
+                    usleep(UInt32(1_000 << min(attempt, 4)) + UInt32.random(in: 0..<1_000))
+                    attempt += 1
+                }
+            }
+        }
+    }
+}
+
+extension Connection {
+    /// Runs `body` between `BEGIN` and `COMMIT` on this connection; `ROLLBACK` when it throws.
+    func inTransaction<T>(isolation: IsolationLevel, _ body: (Connection) throws -> T) throws -> T {
+        try query(SQL(unsafe: "BEGIN ISOLATION LEVEL \(isolation.rawValue)"))
+        let value: T
+        do {
+            value = try body(self)
+        } catch {
+            rollbackQuietly()
+            throw error
+        }
+        try query("COMMIT")  // a failed COMMIT ends the transaction itself
+        return value
+    }
+
+    private func rollbackQuietly() {
+        do {
+            try query("ROLLBACK")
+        } catch {
+            logger.debug("ROLLBACK failed", metadata: ["error": "\(String(reflecting: error))"])
+        }
+    }
+}

@@ -1,0 +1,112 @@
+public import Logging
+import NIOPosix
+
+/// The application's handle on PostgreSQL: a bounded pool of libpq connections whose blocking
+/// calls run on threads of its own, one per connection, never on the Swift concurrency pool.
+public final class Database: Sendable {
+    /// Where and how to connect.
+    public let configuration: DatabaseConfiguration
+    let logger: Logger
+    private let pool: ConnectionPool
+    private let threads: NIOThreadPool
+
+    /// Creates the pool; connections open lazily, on first use.
+    public init(configuration: DatabaseConfiguration, logger: Logger = Logger(label: "praxis.database")) {
+        self.configuration = configuration
+        self.logger = logger
+        self.pool = ConnectionPool(maxConnections: configuration.maxConnections)
+        self.threads = NIOThreadPool(numberOfThreads: configuration.maxConnections)
+        threads.start()
+    }
+
+    /// Runs `body` with a connection, on a database thread.
+    ///
+    /// A connection found broken (the server restarted, the network dropped) is closed and
+    /// replaced; the pool recovers by itself once the server is back.
+    /// - Throws: whatever `body` throws, or ``DatabaseError``.
+    public func withConnection<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
+        let lease = try await pool.acquire()
+        let conninfo = configuration.conninfo
+        let logger = logger
+        let outcome: Result<(T, ConnectionBox), any Error>
+        do {
+            outcome = .success(
+                try await threads.runIfActive {
+                    try Self.run(body, lease: lease, conninfo: conninfo, logger: logger)
+                })
+        } catch {
+            outcome = .failure(error)
+        }
+        switch outcome {
+        case .success(let (value, box)):
+            await pool.release(box)
+            return value
+        case .failure(let failure as LeasedFailure):
+            if failure.broken {
+                await pool.discard()
+            } else {
+                await pool.release(failure.box)
+            }
+            throw failure.error
+        case .failure(let error):
+            await pool.discard()
+            throw error
+        }
+    }
+
+    /// Runs one statement on a pooled connection.
+    @discardableResult
+    public func query(_ sql: SQL) async throws -> Rows {
+        try await withConnection { try $0.query(sql) }
+    }
+
+    /// Closes the pool: new callers fail, idle connections close, threads stop.
+    public func shutdown() async {
+        await pool.close()
+        try? await threads.shutdownGracefully()
+    }
+
+    /// Connections currently open; for tests and metrics.
+    public var openConnections: Int {
+        get async { await pool.openCount }
+    }
+
+    /// Runs `body` on the leased connection (opened here when the lease is a permit). A pooled
+    /// connection that turns out dead on the body's first statement (the server restarted while
+    /// it sat idle) is replaced and the body run once more: nothing of it can have taken effect.
+    private static func run<T>(
+        _ body: (Connection) throws -> T,
+        lease: ConnectionPool.Lease,
+        conninfo: String,
+        logger: Logger
+    ) throws -> (T, ConnectionBox) {
+        var box: ConnectionBox
+        if case .idle(let idle) = lease, !idle.connection.isBroken {
+            box = idle
+        } else {
+            box = ConnectionBox(connection: try Connection(conninfo: conninfo, logger: logger))
+        }
+        var mayRetry = lease.isIdle
+        while true {
+            box.connection.statementsSinceLease = 0
+            do {
+                return (try body(box.connection), box)
+            } catch let error as DatabaseError
+                where mayRetry && error.code == .connectionFailure && box.connection.statementsSinceLease == 1
+            {
+                logger.info("Replacing a database connection lost while idle")
+                mayRetry = false
+                box = ConnectionBox(connection: try Connection(conninfo: conninfo, logger: logger))
+            } catch {
+                throw LeasedFailure(error: error, box: box, broken: box.connection.isBroken)
+            }
+        }
+    }
+}
+
+/// A failure inside a caller's body, carrying the connection back so the pool can keep it.
+private struct LeasedFailure: Error, @unchecked Sendable {
+    let error: any Error
+    let box: ConnectionBox
+    let broken: Bool
+}

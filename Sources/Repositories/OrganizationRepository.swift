@@ -1,0 +1,33 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads and writes `organizations` rows.
+public struct OrganizationRepository: Sendable {
+    public init() {}
+
+    /// Inserts an organization and returns it with its new id.
+    /// - Throws: ``DatabaseError`` (23505 `organizations_name_unique` when the name is taken).
+    public func insert(name: String, kind: OrganizationKind, on connection: Connection) throws -> Organization {
+        let rows = try connection.query(
+            """
+            INSERT INTO organizations (name, kind) VALUES (\(name), \(kind.rawValue)::organization_kind)
+            RETURNING id, name, kind, version
+            """)
+        return try Self.organization(from: rows.first!)
+    }
+
+    /// The organization with this id, if any.
+    public func find(id: UUID, on connection: Connection) throws -> Organization? {
+        let rows = try connection.query("SELECT id, name, kind, version FROM organizations WHERE id = \(id)")
+        return try rows.first.map(Self.organization(from:))
+    }
+
+    static func organization(from row: Row) throws -> Organization {
+        let kindText: String = try row.decode("kind")
+        guard let kind = OrganizationKind(rawValue: kindText) else {
+            throw DatabaseError(code: .decoding, message: "Unknown organization kind \(kindText)")
+        }
+        return Organization(id: try row.decode("id"), name: try row.decode("name"), kind: kind, version: try row.decode("version"))
+    }
+}

@@ -1,0 +1,12 @@
+public import Domain
+
+/// A use case refused a request: what the caller got wrong, in terms the HTTP edge can map to a
+/// status (validation → 422, missing → 404, conflict → 409).
+public enum ServiceError: Error, Sendable, Equatable {
+    /// An input broke a rule.
+    case invalid(DomainError)
+    /// The object does not exist, or the caller may not know that it does.
+    case notFound(entity: String)
+    /// The request clashes with the current state (e.g. a name already taken).
+    case conflict(String)
+}

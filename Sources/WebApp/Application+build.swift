@@ -1,0 +1,49 @@
+public import Database
+public import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The request context of every route.
+public typealias AppRequestContext = BasicRequestContext
+
+/// Builds the HTTP application: middleware, routes, and the database pool as a service that
+/// closes after the server has drained its in-flight requests.
+/// - Parameters:
+///   - configuration: where to listen and which migrations this build expects.
+///   - database: the pool the routes use; the application closes it on shutdown.
+/// - Throws: ``MigrationError`` when the migrations folder cannot be read.
+public func buildApplication(
+    _ configuration: AppConfiguration,
+    database: Database
+) throws -> some ApplicationProtocol {
+    var logger = Logger(label: "praxis")
+    logger.logLevel = configuration.logLevel
+    let migrator = Migrator(database: database, migrations: try Migration.load(from: configuration.migrationsDirectory))
+    let router = buildRouter(database: database, migrator: migrator)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "praxis"),
+        services: [DatabaseService(database: database)],
+        logger: logger
+    )
+}
+
+/// The router with every route; separate so tests can drive it without a socket.
+public func buildRouter(database: Database, migrator: Migrator) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: AccessLogMiddleware())
+    router.add(middleware: ProblemMiddleware())
+    HealthController(database: database, migrator: migrator).addRoutes(to: router)
+    return router
+}
+
+/// Keeps the pool open while the server runs and closes it on graceful shutdown. Listed before
+/// the server, so the service group stops it after the server has finished its requests.
+struct DatabaseService: Service {
+    let database: Database
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await database.shutdown()
+    }
+}

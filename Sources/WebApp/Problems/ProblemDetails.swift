@@ -1,0 +1,86 @@
+import Foundation
+public import Hummingbird
+
+/// An RFC 9457 problem document, sent as `application/problem+json`.
+///
+/// `type` is a stable identifier of the kind of problem (`/problems/validation`), `field` a JSON
+/// Pointer to the offending input when there is one, `detail` a sentence for a person.
+public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
+    public var type: String
+    public var title: String
+    public var statusCode: Int
+    public var detail: String?
+    public var instance: String?
+    /// JSON Pointer (RFC 6901) to the offending field of the request, e.g. `/sessions/0/start`.
+    public var field: String?
+    /// The rule the field broke, e.g. `required`, `range`, `format`.
+    public var rule: String?
+    /// Extra response headers (e.g. `Retry-After`).
+    public var headers: HTTPFields
+
+    public var status: HTTPResponse.Status { .init(code: statusCode) }
+
+    public init(
+        status: HTTPResponse.Status,
+        type: String,
+        title: String,
+        detail: String? = nil,
+        field: String? = nil,
+        rule: String? = nil,
+        headers: HTTPFields = [:]
+    ) {
+        self.type = type
+        self.title = title
+        self.statusCode = status.code
+        self.detail = detail
+        self.field = field
+        self.rule = rule
+        self.headers = headers
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case type, title, statusCode = "status", detail, instance, field, rule
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var problem = self
+        problem.instance = problem.instance ?? request.uri.path
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(problem)
+        var fields = headers
+        fields[.contentType] = "application/problem+json"
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension ProblemDetails {
+    /// 422: a field of the request broke a rule.
+    public static func validation(field: String, rule: String, detail: String) -> ProblemDetails {
+        ProblemDetails(
+            status: .unprocessableContent, type: "/problems/validation", title: "Invalid request",
+            detail: detail, field: field, rule: rule)
+    }
+
+    /// 400: the body is not well-formed JSON.
+    public static func malformedBody(_ detail: String) -> ProblemDetails {
+        ProblemDetails(status: .badRequest, type: "/problems/malformed-body", title: "Malformed request body", detail: detail)
+    }
+
+    /// 404: nothing is at this address (or the caller may not know it exists).
+    public static func notFound(_ detail: String = "Nothing is at this address.") -> ProblemDetails {
+        ProblemDetails(status: .notFound, type: "/problems/not-found", title: "Not found", detail: detail)
+    }
+
+    /// 500: something failed on our side; the body says nothing more.
+    public static func internalError(requestID: String) -> ProblemDetails {
+        ProblemDetails(
+            status: .internalServerError, type: "/problems/internal", title: "Internal error",
+            detail: "Something went wrong on our side. Quote request id \(requestID) when you report it.")
+    }
+
+    /// 503: the service cannot serve requests now.
+    public static func unavailable(_ detail: String) -> ProblemDetails {
+        ProblemDetails(status: .serviceUnavailable, type: "/problems/unavailable", title: "Service unavailable", detail: detail)
+    }
+}
