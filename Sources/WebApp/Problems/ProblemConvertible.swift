@@ -1,5 +1,6 @@
 public import Database
 public import Hummingbird
+public import NIOCore
 
 /// An error that knows the problem document it should become at the HTTP edge.
 public protocol ProblemConvertible: Error {
@@ -39,5 +40,14 @@ extension DatabaseError: ProblemConvertible {
         default:
             nil
         }
+    }
+}
+
+extension NIOTooManyBytesError: ProblemConvertible {
+    /// A request body collected past the route's size limit.
+    public var problem: ProblemDetails? {
+        ProblemDetails(
+            status: .contentTooLarge, type: "/problems/body-too-large", title: "Request body too large",
+            detail: "The request body is larger than the \(maxBytes.map { "\($0 / 1024) KiB" } ?? "") this endpoint accepts.")
     }
 }
