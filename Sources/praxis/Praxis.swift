@@ -9,6 +9,7 @@ struct Praxis: AsyncParsableCommand {
         subcommands: [
             Serve.self,
             Migrate.self,
+            CBCTT.self,
         ]
     )
 }

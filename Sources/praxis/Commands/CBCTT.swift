@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `praxis cbctt`: the CB-CTT benchmark (ITC-2007 track 3, curriculum-based course timetabling).
+struct CBCTT: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cbctt",
+        abstract: "Score CB-CTT (ITC-2007 track 3) timetables, formulation UD2.",
+        subcommands: [CBCTTEvaluate.self]
+    )
+}
