@@ -1,0 +1,163 @@
+/// A ``Problem`` turned into flat, precomputed tables for the hot loop: candidate starts, resources and
+/// instructors per session, static penalties, and flags saying which constraint families are in use so the
+/// score calculator can skip the others.
+///
+/// Built once per solve; read-only afterwards.
+final class CompiledProblem {
+    let problem: Problem
+    let slotCount: Int
+    let days: Int
+    let slotsPerDay: Int
+    let slotsPerWeek: Int
+    let weekCount: Int
+    let sessionCount: Int
+    let resourceCount: Int
+    let instructorCount: Int
+    let cohortCount: Int
+    let seriesCount: Int
+    let organizationCount: Int
+
+    // Per session.
+    let duration: [Int]
+    let units: [Int]
+    let takesWholeResource: [Bool]
+    let priority: [Int]
+    let category: [Int]
+    let organization: [Int]
+    let cohortsOf: [[Int]]
+    let seriesOf: [Int]
+    let positionInSeries: [Int]
+    let isPinned: [Bool]
+    let previous: [Assignment?]
+    let candidateStarts: [[Int]]
+    let candidateResources: [[Int]]
+    let candidateInstructors: [[Int]]
+    let needsInstructor: [Bool]
+    /// `startAllowed[session * slotCount + slot]`.
+    let startAllowed: [Bool]
+    /// `resourceAllowed[session * resourceCount + resource]`.
+    let resourceAllowed: [Bool]
+    /// `instructorAllowed[session * instructorCount + instructor]`.
+    let instructorAllowed: [Bool]
+    /// Unmet time preferences, `preferencePenalty[session * slotCount + start]`.
+    let preferencePenalty: [Int32]
+    /// Participants beyond the seats, `roomSizePenalty[session * resourceCount + resource]`.
+    let roomSizePenalty: [Int32]
+    /// Indices of the sessions the solver may move (not pinned, with at least one candidate place).
+    let movableSessions: [Int]
+
+    // Per resource.
+    let capacity: [Int]
+    let ancestors: [[Int]]
+    /// `resourceClosed[resource * slotCount + slot]`.
+    let resourceClosed: [Bool]
+    let changeover: [[Int]?]
+
+    // Per instructor.
+    let instructorClosed: [Bool]
+    let weeklyCap: [Int]
+
+    // Per series.
+    let seriesKind: [Series.Kind]
+    let seriesMembers: [[Int]]
+    let seriesMinimumDays: [Int]
+
+    // Category policy, in capacity unit-slots.
+    let shareMinimum: [Int]
+    let shareMaximum: [Int]
+
+    let weights: SoftWeights
+    let flags: ConstraintFlags
+
+    /// Compiles a validated problem.
+    /// - Throws: ``AllocatorError`` when the problem is invalid.
+    init(_ problem: Problem) throws(AllocatorError) {
+        try problem.validate()
+        self.problem = problem
+        let horizon = problem.horizon
+        let slots = horizon.slotCount
+        slotCount = slots
+        days = horizon.days
+        slotsPerDay = horizon.slotsPerDay
+        slotsPerWeek = horizon.slotsPerWeek
+        weekCount = horizon.weekCount
+        sessionCount = problem.sessions.count
+        resourceCount = problem.resources.count
+        instructorCount = problem.instructors.count
+        cohortCount = problem.cohorts.count
+        seriesCount = problem.series.count
+        organizationCount = max(problem.organizations.count, (problem.sessions.map(\.organization).max() ?? 0) + 1)
+
+        let sessions = problem.sessions
+        duration = sessions.map(\.duration)
+        units = sessions.map(\.resourceNeed.units)
+        takesWholeResource = sessions.map { $0.category == .pilotProduction }
+        priority = sessions.map(\.priority)
+        category = sessions.map(\.category.index)
+        organization = sessions.map(\.organization)
+        cohortsOf = sessions.map(\.cohorts)
+        seriesOf = sessions.map { $0.series ?? -1 }
+        var position = Array(repeating: -1, count: sessions.count)
+        for series in problem.series {
+            for (index, session) in series.sessions.enumerated() { position[session] = index }
+        }
+        positionInSeries = position
+        isPinned = sessions.indices.map { problem.pinned[$0] != nil }
+        previous = problem.previous?.assignments ?? Array(repeating: nil, count: sessions.count)
+        needsInstructor = sessions.map(\.needsInstructor)
+
+        let domains = SessionDomains(problem)
+        candidateStarts = domains.starts
+        candidateResources = domains.resources
+        candidateInstructors = domains.instructors
+        startAllowed = domains.startAllowed
+        resourceAllowed = domains.resourceAllowed
+        instructorAllowed = domains.instructorAllowed
+        preferencePenalty = domains.preferencePenalty
+        roomSizePenalty = domains.roomSizePenalty
+        movableSessions = sessions.indices.filter { session in
+            problem.pinned[session] == nil && !domains.starts[session].isEmpty && !domains.resources[session].isEmpty
+                && (!sessions[session].needsInstructor || !domains.instructors[session].isEmpty)
+        }
+
+        let resources = problem.resources
+        capacity = resources.map(\.capacity)
+        ancestors = resources.map { resource in
+            var chain: [Int] = []
+            var parent = resource.parent
+            while let outer = parent {
+                chain.append(outer)
+                parent = resources[outer].parent
+            }
+            return chain
+        }
+        resourceClosed = Self.closedTable(resources.map(\.unavailableSlots), slots)
+        changeover = resources.map { $0.changeover?.buffers }
+        instructorClosed = Self.closedTable(problem.instructors.map(\.unavailableSlots), slots)
+        weeklyCap = problem.instructors.map { $0.weeklySlotCap ?? -1 }
+
+        seriesKind = problem.series.map(\.kind)
+        seriesMembers = problem.series.map(\.sessions)
+        seriesMinimumDays = problem.series.map(\.minimumDays)
+
+        let openUnitSlots = resources.reduce(0) { $0 + $1.capacity * (slots - Set($1.unavailableSlots).count) }
+        let policy = problem.categoryPolicy
+        shareMinimum = policy.minimumPercent.map { ($0 * openUnitSlots + 99) / 100 }
+        shareMaximum = policy.maximumPercent.map { $0 * openUnitSlots / 100 }
+        weights = problem.weights
+        flags = ConstraintFlags(problem)
+    }
+
+    /// The capacity units session `session` takes from `resource`.
+    @inline(__always) func unitsTaken(_ session: Int, on resource: Int) -> Int {
+        takesWholeResource[session] ? capacity[resource] : units[session]
+    }
+
+    private static func closedTable(_ unavailable: [[Int]], _ slotCount: Int) -> [Bool] {
+        var table = Array(repeating: false, count: unavailable.count * slotCount)
+        for (entity, slots) in unavailable.enumerated() {
+            for slot in slots { table[entity * slotCount + slot] = true }
+        }
+        return table
+    }
+}

@@ -1,0 +1,78 @@
+extension Problem {
+    /// Checks that every index refers to an existing fact and that every size is possible.
+    /// - Throws: ``AllocatorError`` with code `invalidProblem`, naming the first offending field.
+    public func validate() throws(AllocatorError) {
+        let slots = horizon.slotCount
+        guard horizon.days > 0, horizon.slotsPerDay > 0, horizon.daysPerWeek > 0 else {
+            throw .invalidProblem("The horizon (\(horizon.days) days × \(horizon.slotsPerDay) slots) is empty.")
+        }
+        for (index, resource) in resources.enumerated() {
+            try check(resource.capacity >= 1, "resources[\(index)].capacity (\(resource.capacity)) must be at least 1.")
+            try check(resource.parent.map { $0 >= 0 && $0 < resources.count && $0 != index } ?? true,
+                      "resources[\(index)].parent (\(resource.parent ?? -1)) is not another resource.")
+            try checkSlots(resource.unavailableSlots, slots, "resources[\(index)].unavailableSlots")
+        }
+        try checkAcyclicContainment()
+        for (index, instructor) in instructors.enumerated() {
+            try checkSlots(instructor.unavailableSlots, slots, "instructors[\(index)].unavailableSlots")
+        }
+        for (index, session) in sessions.enumerated() {
+            try validate(session, index: index)
+        }
+        for (index, series) in series.enumerated() {
+            try check(series.sessions.allSatisfy { $0 >= 0 && $0 < sessions.count && sessions[$0].series == index },
+                      "series[\(index)].sessions must list sessions whose `series` is \(index).")
+        }
+        for (session, assignment) in pinned {
+            try check(session >= 0 && session < sessions.count, "pinned session \(session) does not exist.")
+            try check(assignment.start >= 0 && assignment.start + sessions[session].duration <= slots
+                          && assignment.resource >= 0 && assignment.resource < resources.count
+                          && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
+                      "pinned[\(session)] refers to a slot, resource or instructor that does not exist.")
+        }
+        try check(previous.map { $0.assignments.count == sessions.count } ?? true,
+                  "previous has \(previous?.assignments.count ?? 0) assignments for \(sessions.count) sessions.")
+    }
+
+    private func validate(_ session: Session, index: Int) throws(AllocatorError) {
+        let name = "sessions[\(index)]"
+        try check(session.duration >= 1 && session.duration <= horizon.slotsPerDay,
+                  "\(name).duration (\(session.duration)) must be between 1 and \(horizon.slotsPerDay) slots.")
+        try check(session.priority >= 1, "\(name).priority (\(session.priority)) must be at least 1.")
+        try check(session.resourceNeed.units >= 1, "\(name).resourceNeed.units must be at least 1.")
+        try check(session.organization >= 0 && (organizations.isEmpty || session.organization < organizations.count),
+                  "\(name).organization (\(session.organization)) does not exist.")
+        try check(session.cohorts.allSatisfy { $0 >= 0 && $0 < cohorts.count },
+                  "\(name).cohorts refers to a cohort that does not exist.")
+        try check(session.resourceNeed.eligibleResources?.allSatisfy { $0 >= 0 && $0 < resources.count } ?? true,
+                  "\(name).resourceNeed.eligibleResources refers to a resource that does not exist.")
+        try check(session.eligibleInstructors?.allSatisfy { $0 >= 0 && $0 < instructors.count } ?? true,
+                  "\(name).eligibleInstructors refers to an instructor that does not exist.")
+        try check(session.series.map { $0 >= 0 && $0 < series.count } ?? true,
+                  "\(name).series (\(session.series ?? -1)) does not exist.")
+        try checkSlots(session.allowedStarts ?? [], horizon.slotCount, "\(name).allowedStarts")
+        try checkSlots(session.preferredStarts, horizon.slotCount, "\(name).preferredStarts")
+        try check(session.preferredDays.allSatisfy { $0 >= 0 && $0 < horizon.days },
+                  "\(name).preferredDays holds a day outside the horizon (0..<\(horizon.days)).")
+    }
+
+    private func checkAcyclicContainment() throws(AllocatorError) {
+        for start in resources.indices {
+            var current = resources[start].parent
+            var depth = 0
+            while let parent = current {
+                depth += 1
+                try check(depth <= resources.count, "resources[\(start)] is inside itself through its parents.")
+                current = resources[parent].parent
+            }
+        }
+    }
+
+    private func checkSlots(_ slots: [Int], _ count: Int, _ field: String) throws(AllocatorError) {
+        try check(slots.allSatisfy { $0 >= 0 && $0 < count }, "\(field) holds a slot outside 0..<\(count).")
+    }
+
+    private func check(_ condition: Bool, _ message: @autoclosure () -> String) throws(AllocatorError) {
+        if !condition { throw .invalidProblem(message() + " Check the problem file.") }
+    }
+}

@@ -1,0 +1,71 @@
+/// One block of work to place: a practical session, a course meeting, one day of a pilot run.
+///
+/// A session needs one start slot, one ``Resource`` (from which it takes ``ResourceNeed/units`` of capacity for
+/// ``duration`` slots) and, when ``needsInstructor`` is set, one ``Instructor``.
+public struct Session: Sendable, Hashable, Codable {
+    /// A readable name, used in explanations.
+    public var name: String
+    /// Length in slots, from 1 to a whole day.
+    public var duration: Int
+    /// The slots where the session may start; `nil` means every slot where it fits inside a day.
+    public var allowedStarts: [Int]?
+    /// Number of people taking part (students, employees, trainees).
+    public var participants: Int
+    /// The kind of work.
+    public var category: SessionCategory
+    /// Weight of leaving this session unplaced (medium score); at least 1.
+    public var priority: Int
+    /// Index of the owning organization (school or enterprise), for fairness between organizations.
+    public var organization: Int
+    /// Indices of the cohorts taking part; a cohort cannot be in two places at once.
+    public var cohorts: [Int]
+    /// What resource the session needs.
+    public var resourceNeed: ResourceNeed
+    /// Whether the session needs an instructor.
+    public var needsInstructor: Bool
+    /// Skills the instructor must all hold.
+    public var requiredSkills: [String]
+    /// When set, only these instructors may run the session (in addition to holding the skills).
+    public var eligibleInstructors: [Int]?
+    /// Start slots the organizer prefers; empty means no preference.
+    public var preferredStarts: [Int]
+    /// Days the organizer prefers; empty means no preference.
+    public var preferredDays: [Int]
+    /// Index of the ``Series`` the session belongs to, if any.
+    public var series: Int?
+
+    /// Creates a session; only `name` and `duration` are required.
+    public init(
+        name: String,
+        duration: Int,
+        allowedStarts: [Int]? = nil,
+        participants: Int = 0,
+        category: SessionCategory = .studentTraining,
+        priority: Int = 1,
+        organization: Int = 0,
+        cohorts: [Int] = [],
+        resourceNeed: ResourceNeed = ResourceNeed(),
+        needsInstructor: Bool = false,
+        requiredSkills: [String] = [],
+        eligibleInstructors: [Int]? = nil,
+        preferredStarts: [Int] = [],
+        preferredDays: [Int] = [],
+        series: Int? = nil
+    ) {
+        self.name = name
+        self.duration = duration
+        self.allowedStarts = allowedStarts
+        self.participants = participants
+        self.category = category
+        self.priority = priority
+        self.organization = organization
+        self.cohorts = cohorts
+        self.resourceNeed = resourceNeed
+        self.needsInstructor = needsInstructor
+        self.requiredSkills = requiredSkills
+        self.eligibleInstructors = eligibleInstructors
+        self.preferredStarts = preferredStarts
+        self.preferredDays = preferredDays
+        self.series = series
+    }
+}

@@ -1,0 +1,90 @@
+extension Move {
+    /// Writes the changes this move makes into `changes` (cleared first).
+    /// - Returns: `false` when the move is not possible in the current solution (a session would leave its
+    ///   domain, a pinned session would move, or the move changes nothing).
+    func expand(into changes: inout [Change], _ calculator: ScoreCalculator, _ kempe: inout KempeChain) -> Bool {
+        changes.removeAll(keepingCapacity: true)
+        let facts = calculator.facts
+        switch self {
+        case .changeTime(let session, let start):
+            guard var assignment = calculator.assignment(of: session), assignment.start != start,
+                facts.startAllowed[session * facts.slotCount + start]
+            else { return false }
+            assignment.start = start
+            changes.append(Change(session: session, assignment: assignment))
+        case .changeResource(let session, let resource):
+            guard var assignment = calculator.assignment(of: session), assignment.resource != resource,
+                facts.resourceAllowed[session * facts.resourceCount + resource]
+            else { return false }
+            assignment.resource = resource
+            changes.append(Change(session: session, assignment: assignment))
+        case .changeInstructor(let session, let instructor):
+            guard var assignment = calculator.assignment(of: session), assignment.instructor != instructor,
+                facts.instructorAllowed[session * facts.instructorCount + instructor]
+            else { return false }
+            assignment.instructor = instructor
+            changes.append(Change(session: session, assignment: assignment))
+        case .swap(let one, let other):
+            return expandSwap(one, other, into: &changes, calculator)
+        case .kempeChain(let session, let start):
+            return kempe.expand(session: session, to: start, into: &changes, calculator)
+        case .moveSeries(let series, let shift, let resource):
+            return expandSeries(series, shift, resource, into: &changes, calculator)
+        case .assign(let session, let assignment):
+            guard calculator.assignment(of: session) != assignment, facts.canPlace(session, assignment) else {
+                return false
+            }
+            changes.append(Change(session: session, assignment: assignment))
+        case .unassign(let session):
+            guard calculator.assignment(of: session) != nil else { return false }
+            changes.append(Change(session: session, assignment: nil))
+        }
+        return !facts.isPinned[changes[0].session]
+    }
+
+    private func expandSwap(_ one: Int, _ other: Int, into changes: inout [Change], _ calculator: ScoreCalculator) -> Bool {
+        let facts = calculator.facts
+        guard one != other, facts.duration[one] == facts.duration[other], !facts.isPinned[other],
+            var first = calculator.assignment(of: one), var second = calculator.assignment(of: other),
+            first.start != second.start || first.resource != second.resource
+        else { return false }
+        Swift.swap(&first.start, &second.start)
+        Swift.swap(&first.resource, &second.resource)
+        guard facts.canPlace(one, first), facts.canPlace(other, second) else { return false }
+        changes.append(Change(session: one, assignment: first))
+        changes.append(Change(session: other, assignment: second))
+        return true
+    }
+
+    private func expandSeries(
+        _ series: Int, _ shift: Int, _ resource: Int?, into changes: inout [Change], _ calculator: ScoreCalculator
+    ) -> Bool {
+        let facts = calculator.facts
+        for session in facts.seriesMembers[series] {
+            guard var assignment = calculator.assignment(of: session) else { continue }
+            guard !facts.isPinned[session] else { return false }
+            assignment.start += shift
+            if let resource { assignment.resource = resource }
+            guard assignment.start >= 0 && assignment.start < facts.slotCount, facts.canPlace(session, assignment) else {
+                return false
+            }
+            changes.append(Change(session: session, assignment: assignment))
+        }
+        return !changes.isEmpty && (shift != 0 || resource != nil)
+    }
+}
+
+extension CompiledProblem {
+    /// Whether an assignment lies inside a session's domain (allowed start, eligible resource and instructor).
+    @inline(__always) func canPlace(_ session: Int, _ assignment: Assignment) -> Bool {
+        guard assignment.start >= 0 && assignment.start < slotCount,
+            assignment.resource >= 0 && assignment.resource < resourceCount,
+            startAllowed[session * slotCount + assignment.start],
+            resourceAllowed[session * resourceCount + assignment.resource]
+        else { return false }
+        if let instructor = assignment.instructor {
+            return instructor >= 0 && instructor < instructorCount && instructorAllowed[session * instructorCount + instructor]
+        }
+        return !needsInstructor[session]
+    }
+}

@@ -1,0 +1,38 @@
+// Moves change one or more sessions' assignments. Each move expands into a list of changes
+// (session, new assignment or nil); the score director applies a list atomically:
+//
+//   for each change: remember the old assignment; retract the session
+//   for each change: insert the new assignment (if any)
+//   undo = the same with the remembered assignments
+//
+// Kempe chain (no reference implementation; ours):
+//   A = placed sessions starting at t1 (the moved session's start), B = those starting at t2
+//   (same duration); chain = {s}; repeat: add every session of the other side that shares a cohort or
+//   instructor with a chain member; then A∩chain moves to t2 and B∩chain to t1, resources kept.
+//   Swapping whole conflict components keeps cohort and instructor conflicts between the two times unchanged.
+
+/// A change to a solution, as the local search proposes it.
+public enum Move: Sendable, Hashable {
+    /// Give a session a new start, keeping its resource and instructor.
+    case changeTime(session: Int, start: Int)
+    /// Give a session a new resource, keeping its start and instructor.
+    case changeResource(session: Int, resource: Int)
+    /// Give a session a new instructor.
+    case changeInstructor(session: Int, instructor: Int)
+    /// Exchange the starts and resources of two sessions of equal duration.
+    case swap(Int, Int)
+    /// Move a session to `start` and its conflict component between the two starts the other way.
+    case kempeChain(session: Int, start: Int)
+    /// Shift every placed session of a series by `shift` slots, optionally onto one `resource`.
+    case moveSeries(series: Int, shift: Int, resource: Int?)
+    /// Place a session (placed or not) at an assignment.
+    case assign(session: Int, to: Assignment)
+    /// Leave a session unplaced.
+    case unassign(session: Int)
+}
+
+/// One session's new assignment inside a move; `nil` unplaces it.
+struct Change {
+    var session: Int
+    var assignment: Assignment?
+}

@@ -1,0 +1,99 @@
+// Neighbourhood: draws one random move per call.
+//
+//   if sessions are unplaced and a coin says so: assign an unplaced session to a random place
+//   else pick a kind by weight: place (time + resource), time, resource, instructor, swap,
+//        Kempe chain, whole series, unassign; draw its session(s) and value(s) uniformly from their domains
+//
+// Kinds a problem cannot use (no instructor choice, no series) get weight 0.
+
+/// Weighted random generator of ``Move``s over the movable sessions of a problem.
+struct Neighbourhood {
+    enum Kind: Int, CaseIterable {
+        case place, changeTime, changeResource, changeInstructor, swap, kempeChain, moveSeries, unassign
+    }
+
+    private let facts: CompiledProblem
+    /// Cumulative weights by ``Kind`` raw value.
+    private let cumulative: [Int]
+    private let movableSeries: [Int]
+
+    init(_ facts: CompiledProblem) {
+        self.facts = facts
+        movableSeries = (0..<facts.seriesCount).filter { series in
+            facts.seriesMembers[series].count > 1 && facts.seriesMembers[series].allSatisfy { !facts.isPinned[$0] }
+        }
+        let instructorChoice = facts.movableSessions.contains { facts.candidateInstructors[$0].count > 1 }
+        let weights: [Kind: Int] = [
+            .place: 40, .changeTime: 10, .changeResource: 10, .changeInstructor: instructorChoice ? 10 : 0,
+            .swap: 25, .kempeChain: 10, .moveSeries: movableSeries.isEmpty ? 0 : 5, .unassign: 1,
+        ]
+        var running = 0
+        cumulative = Kind.allCases.map { kind in
+            running += weights[kind] ?? 0
+            return running
+        }
+    }
+
+    /// Draws a move; `nil` when the problem has nothing to move.
+    func next(_ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move? {
+        let movable = facts.movableSessions
+        guard !movable.isEmpty else { return nil }
+        let session = movable[random.below(movable.count)]
+        if calculator.totals[1] > 0 && random.below(4) == 0, let move = assignUnplaced(calculator, &random) {
+            return move
+        }
+        guard calculator.start[session] >= 0 else { return randomPlace(session, calculator, &random) }
+        let draw = random.below(cumulative[cumulative.count - 1])
+        let kind = Kind(rawValue: cumulative.firstIndex { draw < $0 } ?? 0) ?? .place
+        switch kind {
+        case .place: return randomPlace(session, calculator, &random)
+        case .changeTime: return .changeTime(session: session, start: pick(facts.candidateStarts[session], &random))
+        case .changeResource:
+            return .changeResource(session: session, resource: pick(facts.candidateResources[session], &random))
+        case .changeInstructor:
+            let candidates = facts.candidateInstructors[session]
+            guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
+            return .changeInstructor(session: session, instructor: pick(candidates, &random))
+        case .swap: return .swap(session, movable[random.below(movable.count)])
+        case .kempeChain: return .kempeChain(session: session, start: pick(facts.candidateStarts[session], &random))
+        case .moveSeries: return randomSeriesMove(&random)
+        case .unassign: return .unassign(session: session)
+        }
+    }
+
+    private func pick(_ values: [Int], _ random: inout SplitMix64) -> Int {
+        values[random.below(values.count)]
+    }
+
+    /// A random start and resource; the instructor is kept when still allowed, else drawn anew.
+    private func randomPlace(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move {
+        let start = pick(facts.candidateStarts[session], &random)
+        let resource = pick(facts.candidateResources[session], &random)
+        var instructor: Int? = nil
+        if facts.needsInstructor[session] {
+            let current = Int(calculator.instructor[session])
+            instructor = current >= 0 ? current : pick(facts.candidateInstructors[session], &random)
+        }
+        return .assign(session: session, to: Assignment(start: start, resource: resource, instructor: instructor))
+    }
+
+    /// A few random draws for an unplaced session; `nil` when none is found quickly.
+    private func assignUnplaced(_ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move? {
+        let movable = facts.movableSessions
+        for _ in 0..<8 {
+            let session = movable[random.below(movable.count)]
+            if calculator.start[session] < 0 { return randomPlace(session, calculator, &random) }
+        }
+        return nil
+    }
+
+    /// Shifts a random series by a day or a slot either way, on a random common resource half of the time.
+    private func randomSeriesMove(_ random: inout SplitMix64) -> Move {
+        let series = movableSeries[random.below(movableSeries.count)]
+        let step = random.below(2) == 0 ? facts.slotsPerDay : 1
+        let shift = random.below(2) == 0 ? step : -step
+        let first = facts.seriesMembers[series][0]
+        let resource = random.below(2) == 0 ? pick(facts.candidateResources[first], &random) : nil
+        return .moveSeries(series: series, shift: shift, resource: resource)
+    }
+}

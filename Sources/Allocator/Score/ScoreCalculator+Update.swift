@@ -1,0 +1,148 @@
+extension ScoreCalculator {
+    /// Adds (`sign` 1) or removes (`sign` -1) a session's contribution to every counter table, updating the
+    /// totals by each touched cell's penalty after the change minus before it.
+    @inline(__always) func update(_ session: Int, _ assignment: Assignment, sign: Int32) {
+        let facts = self.facts
+        let flags = facts.flags
+        let weights = facts.weights
+        let first = assignment.start
+        let end = first + facts.duration[session]
+        let category = facts.category[session]
+
+        totals[1] -= Int64(sign) * Int64(facts.priority[session])
+        if flags.organizationFairness {
+            let index = category * facts.organizationCount + facts.organization[session]
+            let before = Int64(organizationUnplaced[index])
+            organizationUnplaced[index] -= sign
+            let after = before - Int64(sign)
+            totals[2] += Int64(weights.organizationFairness) * (after * after - before * before)
+        }
+        updateResource(session, assignment.resource, first, end, sign: sign)
+        if let teacher = assignment.instructor {
+            updateInstructor(teacher, first, end, sign: sign)
+        }
+        for cohort in facts.cohortsOf[session] {
+            updateCohort(cohort, first, end, sign: sign)
+        }
+        let series = facts.seriesOf[session]
+        if series >= 0 {
+            updateSeries(series, first, assignment.resource, sign: sign)
+        }
+        if flags.categoryShare {
+            let before = sharePenalty(category)
+            categoryUsed[category] += sign * Int32(facts.unitsTaken(session, on: assignment.resource) * (end - first))
+            totals[2] += sharePenalty(category) - before
+        }
+        var soft = Int64(weights.roomSize) * Int64(facts.roomSizePenalty[session * facts.resourceCount + assignment.resource])
+        if flags.preferences {
+            soft += Int64(weights.preferredTime) * Int64(facts.preferencePenalty[session * facts.slotCount + first])
+        }
+        if flags.leastChange, let previous = facts.previous[session],
+            previous.start != first || previous.resource != assignment.resource
+        {
+            soft += Int64(weights.leastChange)
+        }
+        totals[2] += Int64(sign) * soft
+    }
+
+    /// The weighted share penalty of one category at its current use.
+    func sharePenalty(_ category: Int) -> Int64 {
+        let used = Int(categoryUsed[category])
+        let below = max(0, facts.shareMinimum[category] - used)
+        let above = max(0, used - facts.shareMaximum[category])
+        return Int64(facts.weights.categoryShare * (below + above))
+    }
+
+    @inline(__always) private func updateResource(_ session: Int, _ resource: Int, _ first: Int, _ end: Int, sign: Int32) {
+        let facts = self.facts
+        let slots = facts.slotCount
+        let units = Int32(facts.unitsTaken(session, on: resource))
+        let capacity = Int32(facts.capacity[resource])
+        let hierarchy = facts.flags.hierarchy
+        var hard: Int64 = 0
+        for slot in first..<end {
+            let cell = resource * slots + slot
+            let before = resourcePenalty(cell, capacity, hierarchy)
+            resourceLoad[cell] += sign * units
+            hard += resourcePenalty(cell, capacity, hierarchy) - before
+            if hierarchy {
+                for ancestor in facts.ancestors[resource] {
+                    let outer = ancestor * slots + slot
+                    let outerCapacity = Int32(facts.capacity[ancestor])
+                    let outerBefore = resourcePenalty(outer, outerCapacity, true)
+                    resourceInside[outer] += sign
+                    hard += resourcePenalty(outer, outerCapacity, true) - outerBefore
+                }
+            }
+            if facts.flags.resourceClosures && facts.resourceClosed[cell] { hard += Int64(sign) }
+        }
+        totals[0] += hard
+    }
+
+    /// Units over capacity, plus, when the resource is in use, the sessions using resources inside it.
+    @inline(__always) private func resourcePenalty(_ cell: Int, _ capacity: Int32, _ hierarchy: Bool) -> Int64 {
+        let load = resourceLoad[cell]
+        var penalty = Int64(max(0, load - capacity))
+        if hierarchy && load > 0 { penalty += Int64(resourceInside[cell]) }
+        return penalty
+    }
+
+    @inline(__always) private func updateInstructor(_ teacher: Int, _ first: Int, _ end: Int, sign: Int32) {
+        let facts = self.facts
+        let row = teacher * facts.slotCount
+        var hard: Int64 = 0
+        for slot in first..<end {
+            hard += conflictDelta(instructorBusy, row + slot, sign: sign)
+            if facts.flags.instructorClosures && facts.instructorClosed[row + slot] { hard += Int64(sign) }
+        }
+        let cap = Int32(facts.weeklyCap[teacher])
+        if cap >= 0 {
+            let week = teacher * facts.weekCount + first / facts.slotsPerWeek
+            let before = max(0, instructorWeekLoad[week] - cap)
+            instructorWeekLoad[week] += sign * Int32(end - first)
+            hard += Int64(max(0, instructorWeekLoad[week] - cap) - before)
+        }
+        totals[0] += hard
+    }
+
+    /// Changes a busy counter by `sign` and returns the change in its conflict penalty `max(0, busy - 1)`.
+    @inline(__always) private func conflictDelta(_ table: CountTable<Int32>, _ cell: Int, sign: Int32) -> Int64 {
+        let before = table[cell]
+        table[cell] = before + sign
+        return sign > 0 ? (before >= 1 ? 1 : 0) : (before >= 2 ? -1 : 0)
+    }
+
+    @inline(__always) private func updateCohort(_ cohort: Int, _ first: Int, _ end: Int, sign: Int32) {
+        let facts = self.facts
+        let row = cohort * facts.slotCount
+        guard facts.flags.isolatedSlot else {
+            var hard: Int64 = 0
+            for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
+            totals[0] += hard
+            return
+        }
+        let dayStart = first - first % facts.slotsPerDay
+        let low = max(dayStart, first - 1)
+        let high = min(dayStart + facts.slotsPerDay - 1, end)
+        let before = isolatedSessions(row, low, high, dayStart)
+        var hard: Int64 = 0
+        for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
+        totals[0] += hard
+        totals[2] += Int64(facts.weights.isolatedSlot) * (isolatedSessions(row, low, high, dayStart) - before)
+    }
+
+    /// Sessions in lone busy slots among `low...high` of one cohort's row (slots of the day starting at
+    /// `dayStart`).
+    @inline(__always) private func isolatedSessions(_ row: Int, _ low: Int, _ high: Int, _ dayStart: Int) -> Int64 {
+        let dayEnd = dayStart + facts.slotsPerDay
+        var count: Int64 = 0
+        for slot in low...high {
+            let busy = cohortBusy[row + slot]
+            if busy == 0 { continue }
+            if slot > dayStart && cohortBusy[row + slot - 1] > 0 { continue }
+            if slot + 1 < dayEnd && cohortBusy[row + slot + 1] > 0 { continue }
+            count += Int64(busy)
+        }
+        return count
+    }
+}

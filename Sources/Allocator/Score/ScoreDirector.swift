@@ -1,0 +1,84 @@
+/// Owns the incremental ``ScoreCalculator`` (and through it the current solution) and applies moves
+/// atomically with an undo log (Timefold's score director).
+///
+/// `evaluate` is do, read, undo; the local search instead does a move, reads the score and undoes it only
+/// when the acceptor refuses it.
+struct ScoreDirector {
+    let facts: CompiledProblem
+    let calculator: ScoreCalculator
+    /// When set, every do and undo is checked against a full rescore.
+    let assertFullScore: Bool
+    private var changes: [Change] = []
+    private var undo: [Change] = []
+    private var kempe: KempeChain
+
+    /// A director over `solution` (typically the pinned assignments, or a previous solution).
+    init(_ facts: CompiledProblem, solution: Solution, assertFullScore: Bool = false) {
+        self.facts = facts
+        self.assertFullScore = assertFullScore
+        calculator = ScoreCalculator(facts)
+        kempe = KempeChain(facts)
+        for (session, assignment) in solution.assignments.enumerated() {
+            if let assignment { calculator.insert(session, assignment) }
+        }
+    }
+
+    /// The current score.
+    var score: Score { calculator.score }
+
+    /// The current solution, built from the calculator's placement tables.
+    var solution: Solution {
+        Solution(assignments: (0..<facts.sessionCount).map { calculator.assignment(of: $0) })
+    }
+
+    /// Applies a move.
+    /// - Returns: `false` (and changes nothing) when the move is not possible.
+    /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
+    mutating func doMove(_ move: Move) throws(AllocatorError) -> Bool {
+        guard move.expand(into: &changes, calculator, &kempe) else { return false }
+        undo.removeAll(keepingCapacity: true)
+        for change in changes {
+            undo.append(Change(session: change.session, assignment: calculator.assignment(of: change.session)))
+        }
+        apply(changes)
+        if assertFullScore { try checkScore(after: move) }
+        return true
+    }
+
+    /// Reverts the last move done by ``doMove(_:)``.
+    /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
+    mutating func undoMove() throws(AllocatorError) {
+        apply(undo)
+        if assertFullScore { try checkScore(after: nil) }
+    }
+
+    /// The score the solution would have after `move`; the solution is left unchanged.
+    /// - Returns: `nil` when the move is not possible.
+    mutating func evaluate(_ move: Move) throws(AllocatorError) -> Score? {
+        guard try doMove(move) else { return nil }
+        let after = score
+        try undoMove()
+        return after
+    }
+
+    /// Sets one session's assignment (used by the construction heuristic and the seat allocation).
+    mutating func assign(_ session: Int, to assignment: Assignment?) {
+        calculator.retract(session)
+        if let assignment { calculator.insert(session, assignment) }
+    }
+
+    private func apply(_ list: [Change]) {
+        for change in list { calculator.retract(change.session) }
+        for change in list {
+            if let assignment = change.assignment { calculator.insert(change.session, assignment) }
+        }
+    }
+
+    private func checkScore(after move: Move?) throws(AllocatorError) {
+        let expected = ScoreBreakdown(problem: facts.problem, solution: solution).score
+        guard expected == score else {
+            let step = move.map { "after \($0)" } ?? "after an undo"
+            throw .scoreCorruption("The incremental score \(score) differs from the full rescore \(expected) \(step).")
+        }
+    }
+}

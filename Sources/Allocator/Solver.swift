@@ -1,0 +1,87 @@
+// Solver:
+//
+//   compile the problem (domains, flags); validate
+//   solution ← pinned assignments (+ the previous solution where still valid, for least change)
+//   construction heuristic: place the rest, most constrained first, best place first
+//   local search under the acceptor until the termination stops it; recall the best solution
+//   seat allocation: shared-employee courses under their minimum enrolment are unplaced
+//   report progress a last time; return the best solution and its score
+
+/// Plans a ``Problem``: construction heuristic, then local search, then shared-employee seat allocation.
+///
+/// A solve is synchronous and single-threaded; run it on a thread of its own.
+public struct Solver {
+    /// How to run.
+    public var configuration: SolverConfiguration
+
+    /// Creates a solver.
+    public init(configuration: SolverConfiguration = SolverConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// Solves a problem.
+    /// - Parameters:
+    ///   - problem: The problem.
+    ///   - progress: Called with the best score so far, at most once per progress interval, and at the end.
+    /// - Returns: The best solution, its score and statistics.
+    /// - Throws: ``AllocatorError`` when the problem is invalid, or on score corruption in assert mode.
+    public func solve(_ problem: Problem, progress: ((SolverProgress) -> Void)? = nil) throws(AllocatorError)
+        -> SolverResult
+    {
+        let facts = try CompiledProblem(problem)
+        var termination = TerminationState(configuration.termination)
+        var random = SplitMix64(seed: configuration.seed)
+        var director = ScoreDirector(facts, solution: initialSolution(facts), assertFullScore: configuration.assertFullScore)
+        ConstructionHeuristic().run(&director, &random)
+        var recaller = BestSolutionRecaller(director, interval: configuration.progressInterval, progress: progress)
+        var outcome = LocalSearchOutcome()
+        if configuration.termination.hasLimit {
+            outcome = try runLocalSearch(&director, &termination, &random, &recaller)
+        }
+        var best = recaller.bestSolution
+        let allocations = SeatAllocator.allocate(problem, solution: &best)
+        let score = ScoreBreakdown(problem: problem, solution: best).score
+        termination.refresh()
+        recaller.report(elapsed: termination.elapsed, steps: outcome.steps, evaluated: outcome.evaluated)
+        return SolverResult(
+            solution: best, score: score, seatAllocations: allocations, steps: outcome.steps,
+            movesEvaluated: outcome.evaluated, elapsed: termination.elapsed)
+    }
+
+    private func runLocalSearch(
+        _ director: inout ScoreDirector,
+        _ termination: inout TerminationState,
+        _ random: inout SplitMix64,
+        _ recaller: inout BestSolutionRecaller
+    ) throws(AllocatorError) -> LocalSearchOutcome {
+        let neighbourhood = Neighbourhood(director.facts)
+        let (hard, medium) = (configuration.hardWeight, configuration.mediumWeight)
+        switch configuration.acceptor {
+        case .simulatedAnnealing(let initial, let final):
+            var search = LocalSearch(
+                acceptor: SimulatedAnnealing(initialTemperature: initial, finalTemperature: final),
+                neighbourhood: neighbourhood, hardWeight: hard, mediumWeight: medium)
+            return try search.run(&director, &termination, &random, &recaller)
+        case .lateAcceptance(let length):
+            let calculator = director.calculator
+            let cost = Double(calculator.totals[0]) * hard + Double(calculator.totals[1]) * medium
+                + Double(calculator.totals[2])
+            var search = LocalSearch(
+                acceptor: LateAcceptance(length: length, initialCost: cost),
+                neighbourhood: neighbourhood, hardWeight: hard, mediumWeight: medium)
+            return try search.run(&director, &termination, &random, &recaller)
+        }
+    }
+
+    /// Pinned assignments, plus the previous solution's assignments that are still inside their domains.
+    private func initialSolution(_ facts: CompiledProblem) -> Solution {
+        var solution = Solution(sessionCount: facts.sessionCount)
+        if configuration.startFromPrevious {
+            for (session, assignment) in facts.previous.enumerated() {
+                if let assignment, facts.canPlace(session, assignment) { solution.assignments[session] = assignment }
+            }
+        }
+        for (session, assignment) in facts.problem.pinned { solution.assignments[session] = assignment }
+        return solution
+    }
+}

@@ -1,0 +1,49 @@
+/// How a ``Solver`` runs: seed, termination, acceptor and checks.
+public struct SolverConfiguration {
+    /// The local-search acceptor.
+    public enum AcceptorKind: Sendable, Hashable {
+        /// Simulated annealing from `initialTemperature` down to `finalTemperature` (in soft-score units).
+        case simulatedAnnealing(initialTemperature: Double, finalTemperature: Double)
+        /// Late acceptance with a history of `length` steps.
+        case lateAcceptance(length: Int)
+    }
+
+    /// The random seed; the same seed and step limit give the same solution.
+    public var seed: UInt64
+    /// When to stop the local search.
+    public var termination: Termination
+    /// The local-search acceptor.
+    public var acceptor: AcceptorKind
+    /// Cost of one hard violation in soft units, for the acceptor (the best solution is still recalled
+    /// lexicographically).
+    public var hardWeight: Double
+    /// Cost of one unit of unplaced priority in soft units, for the acceptor.
+    public var mediumWeight: Double
+    /// Check the incremental score against a full rescore after every move (slow; for tests).
+    public var assertFullScore: Bool
+    /// Least time between two progress reports.
+    public var progressInterval: Duration
+    /// Whether to start from `Problem.previous` (keeping each assignment still inside its session's domain).
+    public var startFromPrevious: Bool
+
+    /// Creates a configuration.
+    public init(
+        seed: UInt64 = 0,
+        termination: Termination = Termination(),
+        acceptor: AcceptorKind = .simulatedAnnealing(initialTemperature: 2, finalTemperature: 0.05),
+        hardWeight: Double = 1_000,
+        mediumWeight: Double = 100,
+        assertFullScore: Bool = false,
+        progressInterval: Duration = .seconds(1),
+        startFromPrevious: Bool = true
+    ) {
+        self.seed = seed
+        self.termination = termination
+        self.acceptor = acceptor
+        self.hardWeight = hardWeight
+        self.mediumWeight = mediumWeight
+        self.assertFullScore = assertFullScore
+        self.progressInterval = progressInterval
+        self.startFromPrevious = startFromPrevious
+    }
+}
