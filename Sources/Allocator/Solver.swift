@@ -48,6 +48,8 @@ public struct Solver {
             movesEvaluated: outcome.evaluated, elapsed: termination.elapsed)
     }
 
+    /// A feasibility phase when construction left the solution infeasible (hard and medium only, at most
+    /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost.
     private func runLocalSearch(
         _ director: inout ScoreDirector,
         _ termination: inout TerminationState,
@@ -55,22 +57,31 @@ public struct Solver {
         _ recaller: inout BestSolutionRecaller
     ) throws(AllocatorError) -> LocalSearchOutcome {
         let neighbourhood = Neighbourhood(director.facts)
-        let (hard, medium) = (configuration.hardWeight, configuration.mediumWeight)
+        var outcome = LocalSearchOutcome()
+        let calculator = director.calculator
+        if calculator.totals[0] > 0 || calculator.totals[1] > 0 {
+            var feasibility = LocalSearch(
+                acceptor: SimulatedAnnealing(initialTemperature: 0.5, finalTemperature: 0.05),
+                neighbourhood: neighbourhood, weights: (1, 1, 0), gradientEnd: configuration.feasibilityShare,
+                stopWhenFeasible: true)
+            try feasibility.run(&director, &termination, &random, &recaller, &outcome)
+        }
+        let weights = (configuration.hardWeight, configuration.mediumWeight, 1.0)
         switch configuration.acceptor {
         case .simulatedAnnealing(let initial, let final):
             var search = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: initial, finalTemperature: final),
-                neighbourhood: neighbourhood, hardWeight: hard, mediumWeight: medium)
-            return try search.run(&director, &termination, &random, &recaller)
+                neighbourhood: neighbourhood, weights: weights)
+            try search.run(&director, &termination, &random, &recaller, &outcome)
         case .lateAcceptance(let length):
-            let calculator = director.calculator
-            let cost = Double(calculator.totals[0]) * hard + Double(calculator.totals[1]) * medium
+            let cost = Double(calculator.totals[0]) * weights.0 + Double(calculator.totals[1]) * weights.1
                 + Double(calculator.totals[2])
             var search = LocalSearch(
-                acceptor: LateAcceptance(length: length, initialCost: cost),
-                neighbourhood: neighbourhood, hardWeight: hard, mediumWeight: medium)
-            return try search.run(&director, &termination, &random, &recaller)
+                acceptor: LateAcceptance(length: length, initialCost: cost), neighbourhood: neighbourhood,
+                weights: weights)
+            try search.run(&director, &termination, &random, &recaller, &outcome)
         }
+        return outcome
     }
 
     /// Pinned assignments, plus the previous solution's assignments that are still inside their domains.

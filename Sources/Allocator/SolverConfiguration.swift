@@ -19,6 +19,9 @@ public struct SolverConfiguration {
     public var hardWeight: Double
     /// Cost of one unit of unplaced priority in soft units, for the acceptor.
     public var mediumWeight: Double
+    /// Most of the time gradient (0…1) the feasibility phase may use when construction leaves broken hard
+    /// constraints or unplaced sessions.
+    public var feasibilityShare: Double
     /// Check the incremental score against a full rescore after every move (slow; for tests).
     public var assertFullScore: Bool
     /// Least time between two progress reports.
@@ -31,8 +34,9 @@ public struct SolverConfiguration {
         seed: UInt64 = 0,
         termination: Termination = Termination(),
         acceptor: AcceptorKind = .simulatedAnnealing(initialTemperature: 2, finalTemperature: 0.05),
-        hardWeight: Double = 1_000,
-        mediumWeight: Double = 100,
+        hardWeight: Double = 10_000,
+        mediumWeight: Double = 1_000,
+        feasibilityShare: Double = 0.3,
         assertFullScore: Bool = false,
         progressInterval: Duration = .seconds(1),
         startFromPrevious: Bool = true
@@ -42,6 +46,7 @@ public struct SolverConfiguration {
         self.acceptor = acceptor
         self.hardWeight = hardWeight
         self.mediumWeight = mediumWeight
+        self.feasibilityShare = feasibilityShare
         self.assertFullScore = assertFullScore
         self.progressInterval = progressInterval
         self.startFromPrevious = startFromPrevious

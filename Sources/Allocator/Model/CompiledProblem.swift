@@ -25,6 +25,7 @@ final class CompiledProblem {
     let category: [Int]
     let organization: [Int]
     let cohortsOf: [[Int]]
+    let cohortOverlap: CohortOverlap
     let seriesOf: [Int]
     let positionInSeries: [Int]
     let isPinned: [Bool]
@@ -96,6 +97,7 @@ final class CompiledProblem {
         category = sessions.map(\.category.index)
         organization = sessions.map(\.organization)
         cohortsOf = sessions.map(\.cohorts)
+        cohortOverlap = CohortOverlap(sessionCohorts: sessions.map(\.cohorts), cohortCount: problem.cohorts.count)
         seriesOf = sessions.map { $0.series ?? -1 }
         var position = Array(repeating: -1, count: sessions.count)
         for series in problem.series {

@@ -1,37 +1,12 @@
 /// Builds Kempe chain moves (see the algorithm at the top of `Move.swift`) with reusable scratch buffers,
 /// so that expanding a chain allocates nothing.
 struct KempeChain {
-    /// `sharesCohort[a * words + b / 64]` bit `b % 64`: sessions `a` and `b` have a cohort in common.
-    private let sharesCohort: [UInt64]
-    private let words: Int
     private var sideA: [Int] = []
     private var sideB: [Int] = []
     private var inChainA: [Bool] = []
     private var inChainB: [Bool] = []
     private var queue: [(session: Int, onA: Bool)] = []
 
-    init(_ facts: CompiledProblem) {
-        let count = facts.sessionCount
-        words = (count + 63) / 64
-        var bits = Array(repeating: UInt64(0), count: count * words)
-        var byCohort = Array(repeating: [Int](), count: facts.cohortCount)
-        for session in 0..<count {
-            for cohort in facts.cohortsOf[session] { byCohort[cohort].append(session) }
-        }
-        for members in byCohort {
-            for one in members {
-                for other in members where other != one { bits[one * words + other / 64] |= 1 << UInt64(other % 64) }
-            }
-        }
-        sharesCohort = bits
-    }
-
-    /// Whether two placed sessions cannot share a slot: a common cohort or the same instructor.
-    private func conflict(_ one: Int, _ other: Int, _ calculator: ScoreCalculator) -> Bool {
-        if sharesCohort[one * words + other / 64] & (1 << UInt64(other % 64)) != 0 { return true }
-        let teacher = calculator.instructor[one]
-        return teacher >= 0 && teacher == calculator.instructor[other]
-    }
 
     /// Writes the changes of moving `session` to `target` and its conflict component the other way.
     /// - Returns: `false` when a chain member is pinned, would leave its allowed starts, or nothing moves.
@@ -60,7 +35,7 @@ struct KempeChain {
             head += 1
             let other = onA ? sideB : sideA
             for (index, candidate) in other.enumerated() where !(onA ? inChainB[index] : inChainA[index]) {
-                guard conflict(member, candidate, calculator) else { continue }
+                guard calculator.peopleClash(member, candidate) else { continue }
                 if onA { inChainB[index] = true } else { inChainA[index] = true }
                 queue.append((candidate, !onA))
             }

@@ -35,6 +35,12 @@ extension Move {
                 return false
             }
             changes.append(Change(session: session, assignment: assignment))
+        case .assignEvicting(let session, let assignment):
+            guard calculator.assignment(of: session) != assignment, facts.canPlace(session, assignment) else {
+                return false
+            }
+            changes.append(Change(session: session, assignment: assignment))
+            return appendEvictions(session, assignment, into: &changes, calculator)
         case .unassign(let session):
             guard calculator.assignment(of: session) != nil else { return false }
             changes.append(Change(session: session, assignment: nil))
@@ -54,6 +60,25 @@ extension Move {
         changes.append(Change(session: one, assignment: first))
         changes.append(Change(session: other, assignment: second))
         return true
+    }
+
+    private func appendEvictions(
+        _ session: Int, _ assignment: Assignment, into changes: inout [Change], _ calculator: ScoreCalculator
+    ) -> Bool {
+        let facts = calculator.facts
+        let end = assignment.start + facts.duration[session]
+        let singleUnit = facts.capacity[assignment.resource] == 1
+        let teacher = Int32(assignment.instructor ?? -1)
+        for other in 0..<facts.sessionCount where other != session {
+            let start = Int(calculator.start[other])
+            guard start >= 0 && start < end && start + facts.duration[other] > assignment.start else { continue }
+            let clash = (singleUnit && Int(calculator.resource[other]) == assignment.resource)
+                || (teacher >= 0 && calculator.instructor[other] == teacher) || facts.cohortOverlap.contains(session, other)
+            guard clash else { continue }
+            if facts.isPinned[other] { return false }
+            changes.append(Change(session: other, assignment: nil))
+        }
+        return !facts.isPinned[session]
     }
 
     private func expandSeries(

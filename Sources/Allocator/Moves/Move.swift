@@ -10,6 +10,10 @@
 //   (same duration); chain = {s}; repeat: add every session of the other side that shares a cohort or
 //   instructor with a chain member; then A∩chain moves to t2 and B∩chain to t1, resources kept.
 //   Swapping whole conflict components keeps cohort and instructor conflicts between the two times unchanged.
+//
+// Evicting assignment (an ejection step, so that over-constrained sessions still get in):
+//   place s at (t, r); unplace every other placed session overlapping [t, t + duration) that shares a cohort
+//   or the instructor with s, or uses r when r holds a single unit; refuse if one of them is pinned.
 
 /// A change to a solution, as the local search proposes it.
 public enum Move: Sendable, Hashable {
@@ -27,6 +31,9 @@ public enum Move: Sendable, Hashable {
     case moveSeries(series: Int, shift: Int, resource: Int?)
     /// Place a session (placed or not) at an assignment.
     case assign(session: Int, to: Assignment)
+    /// Place a session, unplacing the movable sessions that would clash with it there (an overlapping slot
+    /// with a common cohort or instructor, or on the same single-unit resource).
+    case assignEvicting(session: Int, to: Assignment)
     /// Leave a session unplaced.
     case unassign(session: Int)
 }

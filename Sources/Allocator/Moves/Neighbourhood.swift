@@ -1,6 +1,7 @@
 // Neighbourhood: draws one random move per call.
 //
-//   if sessions are unplaced and a coin says so: assign an unplaced session to a random place
+//   if sessions are unplaced and a coin says so: assign an unplaced session to a random place,
+//        half of the time evicting the sessions that clash with it there
 //   else pick a kind by weight: place (time + resource), time, resource, instructor, swap,
 //        Kempe chain, whole series, unassign; draw its session(s) and value(s) uniformly from their domains
 //
@@ -77,12 +78,16 @@ struct Neighbourhood {
         return .assign(session: session, to: Assignment(start: start, resource: resource, instructor: instructor))
     }
 
-    /// A few random draws for an unplaced session; `nil` when none is found quickly.
+    /// A few random draws for an unplaced session, placed at random, evicting what clashes half of the time;
+    /// `nil` when no unplaced session is found quickly.
     private func assignUnplaced(_ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move? {
         let movable = facts.movableSessions
         for _ in 0..<8 {
             let session = movable[random.below(movable.count)]
-            if calculator.start[session] < 0 { return randomPlace(session, calculator, &random) }
+            guard calculator.start[session] < 0 else { continue }
+            let move = randomPlace(session, calculator, &random)
+            guard random.below(2) == 0, case .assign(let session, let assignment) = move else { return move }
+            return .assignEvicting(session: session, to: assignment)
         }
         return nil
     }

@@ -1,11 +1,13 @@
 // Local search (Timefold's DefaultLocalSearchPhase with one move per step, as in simulated annealing):
 //
 //   loop:
-//     every checkInterval steps: read clock; stop if a limit is reached; update the acceptor's gradient;
-//                                report progress when due
+//     every checkInterval steps: read clock; stop if a limit is reached or the phase's share of the time
+//                                gradient is used;
+//                                update the acceptor's gradient (rescaled to the phase); report progress when due
 //     move ← neighbourhood.next();  step += 1
 //     if move is possible: do it; evaluated += 1
-//        if acceptor accepts its cost: keep it; if score > best: best ← solution (recall)
+//        if acceptor accepts its cost: keep it; if score > best: best ← solution (recall);
+//                                      a feasibility phase stops here once nothing is broken or unplaced
 //        else: undo it
 //     acceptor.stepEnded(current cost)
 
@@ -14,31 +16,39 @@
 struct LocalSearch<A: Acceptor> {
     var acceptor: A
     let neighbourhood: Neighbourhood
-    let hardWeight: Double
-    let mediumWeight: Double
+    /// Scalar cost weights of hard, medium and soft penalties.
+    let weights: (hard: Double, medium: Double, soft: Double)
+    /// The phase ends when the termination's time gradient reaches this.
+    var gradientEnd = 1.0
+    /// The phase ends as soon as no hard constraint is broken and no session is unplaced.
+    var stopWhenFeasible = false
 
-    /// Runs until the termination stops it.
+    /// Runs until the termination or the phase's own end stops it.
     /// - Parameters:
+    ///   - outcome: Step counters, carried over from earlier phases.
     ///   - recaller: Receives every new best solution.
     /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode.
     mutating func run(
         _ director: inout ScoreDirector,
         _ termination: inout TerminationState,
         _ random: inout SplitMix64,
-        _ recaller: inout BestSolutionRecaller
-    ) throws(AllocatorError) -> LocalSearchOutcome {
-        var outcome = LocalSearchOutcome()
-        var lastImprovement = 0
+        _ recaller: inout BestSolutionRecaller,
+        _ outcome: inout LocalSearchOutcome
+    ) throws(AllocatorError) {
         let calculator = director.calculator
         let interval = max(1, termination.termination.checkInterval)
+        let gradientStart = termination.timeGradient(steps: outcome.steps)
         var current = cost(calculator)
         while true {
             if outcome.steps % interval == 0 {
                 termination.refresh()
-                if termination.shouldStop(steps: outcome.steps, unimprovedSteps: outcome.steps - lastImprovement) {
+                let gradient = termination.timeGradient(steps: outcome.steps)
+                if termination.shouldStop(steps: outcome.steps, unimprovedSteps: outcome.steps - outcome.lastImprovement)
+                    || gradient >= gradientEnd
+                {
                     break
                 }
-                acceptor.gradientChanged(termination.timeGradient(steps: outcome.steps))
+                acceptor.gradientChanged((gradient - gradientStart) / max(1e-9, gradientEnd - gradientStart))
                 recaller.reportIfDue(elapsed: termination.elapsed, steps: outcome.steps, evaluated: outcome.evaluated)
             }
             guard let move = neighbourhood.next(calculator, &random) else { break }
@@ -48,24 +58,26 @@ struct LocalSearch<A: Acceptor> {
                 let candidate = cost(calculator)
                 if acceptor.isAccepted(current: current, candidate: candidate, random: &random) {
                     current = candidate
-                    if recaller.offer(director) { lastImprovement = outcome.steps }
+                    if recaller.offer(director) { outcome.lastImprovement = outcome.steps }
+                    if stopWhenFeasible && calculator.totals[0] == 0 && calculator.totals[1] == 0 { break }
                 } else {
                     try director.undoMove()
                 }
             }
             acceptor.stepEnded(cost: current)
         }
-        return outcome
     }
 
-    @inline(__always) private func cost(_ calculator: ScoreCalculator) -> Double {
-        Double(calculator.totals[0]) * hardWeight + Double(calculator.totals[1]) * mediumWeight
-            + Double(calculator.totals[2])
+    /// The scalar cost of the current solution.
+    @inline(__always) func cost(_ calculator: ScoreCalculator) -> Double {
+        Double(calculator.totals[0]) * weights.hard + Double(calculator.totals[1]) * weights.medium
+            + Double(calculator.totals[2]) * weights.soft
     }
 }
 
-/// The counters a local-search run ends with.
+/// The counters of the local-search phases of a solve.
 struct LocalSearchOutcome {
     var steps = 0
     var evaluated = 0
+    var lastImprovement = 0
 }

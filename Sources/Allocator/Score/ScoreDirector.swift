@@ -17,7 +17,7 @@ struct ScoreDirector {
         self.facts = facts
         self.assertFullScore = assertFullScore
         calculator = ScoreCalculator(facts)
-        kempe = KempeChain(facts)
+        kempe = KempeChain()
         for (session, assignment) in solution.assignments.enumerated() {
             if let assignment { calculator.insert(session, assignment) }
         }
