@@ -4,7 +4,7 @@ import ArgumentParser
 struct CBCTT: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cbctt",
-        abstract: "Score CB-CTT (ITC-2007 track 3) timetables, formulation UD2.",
-        subcommands: [CBCTTEvaluate.self]
+        abstract: "Solve and score CB-CTT (ITC-2007 track 3) instances, formulation UD2.",
+        subcommands: [CBCTTSolve.self, CBCTTEvaluate.self]
     )
 }
