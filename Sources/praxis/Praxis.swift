@@ -10,6 +10,7 @@ struct Praxis: AsyncParsableCommand {
             Serve.self,
             Migrate.self,
             CBCTT.self,
+            Solve.self,
         ]
     )
 }
