@@ -32,7 +32,7 @@ public struct Solver {
         var termination = TerminationState(configuration.termination)
         var random = SplitMix64(seed: configuration.seed)
         var director = ScoreDirector(facts, solution: initialSolution(facts), assertFullScore: configuration.assertFullScore)
-        ConstructionHeuristic().run(&director, &random)
+        try ConstructionHeuristic().run(&director, &random)
         var recaller = BestSolutionRecaller(director, interval: configuration.progressInterval, progress: progress)
         var outcome = LocalSearchOutcome()
         if configuration.termination.hasLimit {

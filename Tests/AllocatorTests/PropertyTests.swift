@@ -11,7 +11,7 @@ struct PropertyTests {
         let facts = try CompiledProblem(problem)
         var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
         var random = SplitMix64(seed: seed)
-        ConstructionHeuristic().run(&director, &random)
+        try ConstructionHeuristic().run(&director, &random)
         let neighbourhood = Neighbourhood(facts)
         for step in 0..<400 {
             guard let move = neighbourhood.next(director.calculator, &random) else { continue }
@@ -30,7 +30,7 @@ struct PropertyTests {
         let facts = try CompiledProblem(problem)
         var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
         var random = SplitMix64(seed: seed &+ 100)
-        ConstructionHeuristic().run(&director, &random)
+        try ConstructionHeuristic().run(&director, &random)
         let neighbourhood = Neighbourhood(facts)
         for step in 0..<300 {
             guard let move = neighbourhood.next(director.calculator, &random) else { continue }
@@ -74,7 +74,7 @@ struct PropertyTests {
         let facts = try CompiledProblem(problem)
         var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
         var random = SplitMix64(seed: seed)
-        ConstructionHeuristic().run(&director, &random)
+        try ConstructionHeuristic().run(&director, &random)
         let movable = facts.movableSessions
         for _ in 0..<60 {
             let session = movable[random.below(movable.count)]

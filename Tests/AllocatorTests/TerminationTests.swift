@@ -28,6 +28,9 @@ struct TerminationTests {
         #expect(!cancelled.shouldStop(steps: 0, unimprovedSteps: 0))
         cancelled.refresh()
         #expect(cancelled.shouldStop(steps: 0, unimprovedSteps: 0))
+        let feasible = TerminationState(Termination(bestScoreLimit: Score(hard: 0, medium: 0, soft: .min), clock: ManualClock()))
+        #expect(!feasible.shouldStop(steps: 0, unimprovedSteps: 0, bestScore: Score(hard: -1, medium: 0, soft: 0)))
+        #expect(feasible.shouldStop(steps: 0, unimprovedSteps: 0, bestScore: Score(hard: 0, medium: 0, soft: -900)))
     }
 
     @Test("a solve with a manual clock that passes the limit on every reading stops after one check")

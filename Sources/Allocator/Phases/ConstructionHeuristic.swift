@@ -7,37 +7,75 @@
 //       with the first instructor free over those slots (else the first candidate):
 //       insert, read the score, retract
 //     place it at the best place if that beats leaving it unplaced (i.e. breaks no more hard constraints)
+//   repair: for each session still unplaced (a queue, at most repairsPerSession × sessions turns):
+//     place it at its best place if that breaks nothing more, else at a random place among those breaking the
+//     fewest hard constraints, evicting the sessions it clashes with there; evicted sessions join the queue
 
-/// Places unplaced sessions one by one, each at its best place given those already placed.
+/// Places unplaced sessions one by one, each at its best place given those already placed, then repairs
+/// with evicting assignments (cpsolver's iterative forward search, briefly).
 struct ConstructionHeuristic {
     /// Most (start, resource) pairs evaluated per session.
     var placeLimit = 50_000
+    /// Evicting assignments allowed per movable session in the repair pass.
+    var repairsPerSession = 3
 
     /// Places what it can.
-    func run(_ director: inout ScoreDirector, _ random: inout SplitMix64) {
+    /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode.
+    func run(_ director: inout ScoreDirector, _ random: inout SplitMix64) throws(AllocatorError) {
         let facts = director.facts
         let calculator = director.calculator
         for session in order(facts) where calculator.start[session] < 0 {
-            let starts = facts.candidateStarts[session]
-            let resources = facts.candidateResources[session]
-            let pairs = starts.count * resources.count
-            var best: (score: Score, assignment: Assignment)? = nil
-            let sampled = pairs > placeLimit
-            for index in 0..<(sampled ? placeLimit : pairs) {
-                let pair = sampled ? random.below(pairs) : index
-                let start = starts[pair / resources.count]
-                let resource = resources[pair % resources.count]
-                let assignment = Assignment(
-                    start: start, resource: resource, instructor: instructor(for: session, at: start, calculator))
-                calculator.insert(session, assignment)
-                let score = calculator.score
-                calculator.retract(session)
-                if best.map({ score > $0.score }) ?? true { best = (score, assignment) }
-            }
-            if let best, best.score.hard >= calculator.score.hard {
+            if let (best, _) = places(session, calculator, &random), best.score.hard >= calculator.score.hard {
                 director.assign(session, to: best.assignment)
             }
         }
+        var queue = facts.movableSessions.filter { calculator.start[$0] < 0 }
+        var head = 0
+        while head < queue.count && head < repairsPerSession * facts.movableSessions.count {
+            let session = queue[head]
+            head += 1
+            guard calculator.start[session] < 0, let (best, fewestClashes) = places(session, calculator, &random) else {
+                continue
+            }
+            if best.score.hard >= calculator.score.hard {
+                director.assign(session, to: best.assignment)
+            } else if try director.doMove(.assignEvicting(session: session, to: fewestClashes)) {
+                queue += director.lastChanges.dropFirst().map(\.session)
+            }
+        }
+    }
+
+    /// Evaluates the session's places: the best by score, and a random one among those breaking the fewest
+    /// hard constraints (the place to evict from).
+    private func places(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64)
+        -> (best: (score: Score, assignment: Assignment), fewestClashes: Assignment)?
+    {
+        let facts = calculator.facts
+        let starts = facts.candidateStarts[session]
+        let resources = facts.candidateResources[session]
+        let pairs = starts.count * resources.count
+        var best: (score: Score, assignment: Assignment)? = nil
+        var fewest: (hard: Int64, assignment: Assignment, ties: Int)? = nil
+        let sampled = pairs > placeLimit
+        for index in 0..<(sampled ? placeLimit : pairs) {
+            let pair = sampled ? random.below(pairs) : index
+            let start = starts[pair / resources.count]
+            let assignment = Assignment(
+                start: start, resource: resources[pair % resources.count],
+                instructor: instructor(for: session, at: start, calculator))
+            calculator.insert(session, assignment)
+            let score = calculator.score
+            calculator.retract(session)
+            if best.map({ score > $0.score }) ?? true { best = (score, assignment) }
+            if fewest.map({ score.hard > $0.hard }) ?? true {
+                fewest = (score.hard, assignment, 1)
+            } else if let tie = fewest, score.hard == tie.hard {
+                fewest?.ties += 1
+                if random.below(tie.ties + 1) == 0 { fewest?.assignment = assignment }
+            }
+        }
+        guard let best, let fewest else { return nil }
+        return (best, fewest.assignment)
     }
 
     /// Movable sessions, most constrained first.

@@ -1,8 +1,8 @@
 // Local search (Timefold's DefaultLocalSearchPhase with one move per step, as in simulated annealing):
 //
 //   loop:
-//     every checkInterval steps: read clock; stop if a limit is reached, the phase's share of the time
-//                                gradient is used, or the best score is perfect (0/0/0);
+//     every checkInterval steps: read clock; stop if a limit is reached (a best-score limit included) or
+//                                the phase's share of the time gradient is used;
 //                                update the acceptor's gradient (rescaled to the phase); report progress when due
 //     move ← neighbourhood.next();  step += 1
 //     if move is possible: do it; evaluated += 1
@@ -43,8 +43,9 @@ struct LocalSearch<A: Acceptor> {
             if outcome.steps % interval == 0 {
                 termination.refresh()
                 let gradient = termination.timeGradient(steps: outcome.steps)
-                if termination.shouldStop(steps: outcome.steps, unimprovedSteps: outcome.steps - outcome.lastImprovement)
-                    || gradient >= gradientEnd || recaller.bestScore == .zero
+                let unimproved = outcome.steps - outcome.lastImprovement
+                if termination.shouldStop(steps: outcome.steps, unimprovedSteps: unimproved, bestScore: recaller.bestScore)
+                    || gradient >= gradientEnd
                 {
                     break
                 }

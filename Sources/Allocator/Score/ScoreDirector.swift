@@ -26,6 +26,9 @@ struct ScoreDirector {
     /// The current score.
     var score: Score { calculator.score }
 
+    /// The changes of the last move done: the moved session first, then any other session it moved.
+    var lastChanges: [Change] { changes }
+
     /// The current solution, built from the calculator's placement tables.
     var solution: Solution {
         Solution(assignments: (0..<facts.sessionCount).map { calculator.assignment(of: $0) })

@@ -1,6 +1,7 @@
 // Termination: the solver stops at the first limit reached, checked after every step.
 //
 //   stop ⇐ elapsed ≥ timeLimit ∨ steps ≥ stepLimit ∨ steps since best ≥ unimprovedStepLimit ∨ isCancelled()
+//          ∨ best score ≥ bestScoreLimit (0/0/0, a perfect score, always stops)
 //   timeGradient = max(elapsed / timeLimit, steps / stepLimit)  ∈ [0, 1]   (drives the annealing schedule)
 //
 // The clock and the cancellation closure are read every `checkInterval` steps only, to keep the hot loop cheap.
@@ -13,6 +14,9 @@ public struct Termination {
     public var stepLimit: Int?
     /// Stop after this many steps without a new best solution.
     public var unimprovedStepLimit: Int?
+    /// Stop as soon as the best score reaches this (Timefold's `bestScoreLimit`); e.g.
+    /// `Score(hard: 0, medium: 0, soft: .min)` stops at the first solution with everything placed and feasible.
+    public var bestScoreLimit: Score?
     /// Stop when this returns `true`.
     public var isCancelled: (() -> Bool)?
     /// The time source.
@@ -25,6 +29,7 @@ public struct Termination {
         timeLimit: Duration? = nil,
         stepLimit: Int? = nil,
         unimprovedStepLimit: Int? = nil,
+        bestScoreLimit: Score? = nil,
         isCancelled: (() -> Bool)? = nil,
         clock: any SolverClock = MonotonicClock(),
         checkInterval: Int = 1024
@@ -32,6 +37,7 @@ public struct Termination {
         self.timeLimit = timeLimit
         self.stepLimit = stepLimit
         self.unimprovedStepLimit = unimprovedStepLimit
+        self.bestScoreLimit = bestScoreLimit
         self.isCancelled = isCancelled
         self.clock = clock
         self.checkInterval = checkInterval
@@ -39,6 +45,6 @@ public struct Termination {
 
     /// Whether any limit is set.
     public var hasLimit: Bool {
-        timeLimit != nil || stepLimit != nil || unimprovedStepLimit != nil || isCancelled != nil
+        timeLimit != nil || stepLimit != nil || unimprovedStepLimit != nil || isCancelled != nil || bestScoreLimit != nil
     }
 }

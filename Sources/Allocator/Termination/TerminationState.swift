@@ -17,9 +17,10 @@ struct TerminationState {
         if let isCancelled = termination.isCancelled, isCancelled() { cancelled = true }
     }
 
-    /// Whether to stop, given the step count and the steps since the last improvement.
-    func shouldStop(steps: Int, unimprovedSteps: Int) -> Bool {
-        if cancelled { return true }
+    /// Whether to stop, given the step count, the steps since the last improvement and the best score.
+    func shouldStop(steps: Int, unimprovedSteps: Int, bestScore: Score = Score(hard: .min, medium: .min, soft: .min)) -> Bool {
+        if cancelled || bestScore == .zero { return true }
+        if let limit = termination.bestScoreLimit, bestScore >= limit { return true }
         if let limit = termination.timeLimit, elapsed >= limit { return true }
         if let limit = termination.stepLimit, steps >= limit { return true }
         if let limit = termination.unimprovedStepLimit, unimprovedSteps >= limit { return true }
