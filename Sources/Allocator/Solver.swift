@@ -31,7 +31,11 @@ public struct Solver {
         let facts = try CompiledProblem(problem)
         var termination = TerminationState(configuration.termination)
         var random = SplitMix64(seed: configuration.seed)
-        var director = ScoreDirector(facts, solution: initialSolution(facts), assertFullScore: configuration.assertFullScore)
+        var director = ScoreDirector(
+            facts,
+            solution: initialSolution(facts),
+            assertFullScore: configuration.assertFullScore
+        )
         try ConstructionHeuristic().run(&director, &random)
         var recaller = BestSolutionRecaller(director, interval: configuration.progressInterval, progress: progress)
         var outcome = LocalSearchOutcome()
@@ -44,8 +48,13 @@ public struct Solver {
         termination.refresh()
         recaller.report(elapsed: termination.elapsed, steps: outcome.steps, evaluated: outcome.evaluated)
         return SolverResult(
-            solution: best, score: score, seatAllocations: allocations, steps: outcome.steps,
-            movesEvaluated: outcome.evaluated, elapsed: termination.elapsed)
+            solution: best,
+            score: score,
+            seatAllocations: allocations,
+            steps: outcome.steps,
+            movesEvaluated: outcome.evaluated,
+            elapsed: termination.elapsed
+        )
     }
 
     /// A feasibility phase when construction left the solution infeasible (hard and medium only, at most
@@ -62,8 +71,11 @@ public struct Solver {
         if calculator.totals[0] > 0 || calculator.totals[1] > 0 {
             var feasibility = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: 0.5, finalTemperature: 0.05),
-                neighbourhood: neighbourhood, weights: (1, 1, 0), gradientEnd: configuration.feasibilityShare,
-                stopWhenFeasible: true)
+                neighbourhood: neighbourhood,
+                weights: (1, 1, 0),
+                gradientEnd: configuration.feasibilityShare,
+                stopWhenFeasible: true
+            )
             try feasibility.run(&director, &termination, &random, &recaller, &outcome)
         }
         let weights = (configuration.hardWeight, configuration.mediumWeight, 1.0)
@@ -71,14 +83,19 @@ public struct Solver {
         case .simulatedAnnealing(let initial, let final):
             var search = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: initial, finalTemperature: final),
-                neighbourhood: neighbourhood, weights: weights)
+                neighbourhood: neighbourhood,
+                weights: weights
+            )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         case .lateAcceptance(let length):
-            let cost = Double(calculator.totals[0]) * weights.0 + Double(calculator.totals[1]) * weights.1
+            let cost =
+                Double(calculator.totals[0]) * weights.0 + Double(calculator.totals[1]) * weights.1
                 + Double(calculator.totals[2])
             var search = LocalSearch(
-                acceptor: LateAcceptance(length: length, initialCost: cost), neighbourhood: neighbourhood,
-                weights: weights)
+                acceptor: LateAcceptance(length: length, initialCost: cost),
+                neighbourhood: neighbourhood,
+                weights: weights
+            )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         }
         return outcome

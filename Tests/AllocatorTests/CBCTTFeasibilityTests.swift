@@ -9,8 +9,10 @@ struct CBCTTFeasibilityTests {
     func feasible(name: String) throws {
         let instance = try CBCTTBenchmarkFolder.instance(name)
         let configuration = SolverConfiguration(
-            seed: 1, termination: Termination(stepLimit: 500_000, bestScoreLimit: Score(hard: 0, medium: 0, soft: .min)),
-            feasibilityShare: 1)
+            seed: 1,
+            termination: Termination(stepLimit: 500_000, bestScoreLimit: Score(hard: 0, medium: 0, soft: .min)),
+            feasibilityShare: 1
+        )
         let result = try Solver(configuration: configuration).solve(instance.problem())
         #expect(result.score.hard == 0, "\(name): \(result.score)")
         #expect(result.score.medium == 0, "\(name): \(result.score)")

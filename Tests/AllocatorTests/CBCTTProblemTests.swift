@@ -1,5 +1,6 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 @Suite("CB-CTT mapped onto the allocator's model")
 struct CBCTTProblemTests {
@@ -19,7 +20,10 @@ struct CBCTTProblemTests {
         try problem.validate()
     }
 
-    @Test("the soft score of a solved instance equals the official UD2 cost of the timetable written", arguments: ["toy", "comp01", "comp11"])
+    @Test(
+        "the soft score of a solved instance equals the official UD2 cost of the timetable written",
+        arguments: ["toy", "comp01", "comp11"]
+    )
     func softScoreIsOfficialCost(name: String) throws {
         let instance = try CBCTTBenchmarkFolder.instance(name)
         let configuration = SolverConfiguration(seed: 7, termination: Termination(stepLimit: 30_000))
@@ -34,7 +38,9 @@ struct CBCTTProblemTests {
     func publishedSolution() throws {
         let instance = try CBCTTBenchmarkFolder.instance("comp01")
         let timetable = try CBCTTTimetable(
-            parsing: CBCTTBenchmarkFolder.text(of: "solutions/comp01.docheinstein.sol"), instance: instance)
+            parsing: CBCTTBenchmarkFolder.text(of: "solutions/comp01.docheinstein.sol"),
+            instance: instance
+        )
         var next = Array(repeating: 0, count: instance.courses.count)
         var firstLecture: [Int] = []
         var running = 0
@@ -48,7 +54,10 @@ struct CBCTTProblemTests {
             let session = firstLecture[entry.course] + next[entry.course]
             next[entry.course] += 1
             assignments[session] = Assignment(
-                start: entry.day * instance.periodsPerDay + entry.period, resource: entry.room, instructor: teachers[session])
+                start: entry.day * instance.periodsPerDay + entry.period,
+                resource: entry.room,
+                instructor: teachers[session]
+            )
         }
         let breakdown = try checkedBreakdown(instance.problem(), assignments)
         let evaluation = CBCTTEvaluator(instance: instance).evaluate(timetable)

@@ -1,11 +1,17 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 @Suite("explanations")
 struct ExplanationTests {
     @Test("a session no room is big enough for is unplaced because no resource with ≥ 40 seats exists")
     func noRoomBigEnough() throws {
-        let session = Session(name: "class", duration: 2, participants: 40, resourceNeed: ResourceNeed(minimumSeats: 40))
+        let session = Session(
+            name: "class",
+            duration: 2,
+            participants: 40,
+            resourceNeed: ResourceNeed(minimumSeats: 40)
+        )
         let problem = smallProblem(resources: [Resource(name: "small", seats: 30)], sessions: [session])
         let result = try Solver().solve(problem)
         let explanation = try Explanation(problem: problem, solution: result.solution)
@@ -19,24 +25,42 @@ struct ExplanationTests {
         let afternoons = (1...3).map { horizon.slot(day: $0, slotInDay: 4) }
         let busy = Session(name: "busy", duration: 4, needsInstructor: true, requiredSkills: ["welding.robot"])
         let wanted = Session(
-            name: "welding", duration: 4, allowedStarts: afternoons, needsInstructor: true,
-            requiredSkills: ["welding.robot"])
+            name: "welding",
+            duration: 4,
+            allowedStarts: afternoons,
+            needsInstructor: true,
+            requiredSkills: ["welding.robot"]
+        )
         let problem = Problem(
-            horizon: horizon, resources: [Resource(name: "a"), Resource(name: "b")],
-            instructors: [Instructor(name: "li", skills: ["welding.robot"]), Instructor(name: "wang", skills: ["plc"])],
+            horizon: horizon,
+            resources: [Resource(name: "a"), Resource(name: "b")],
+            instructors: [
+                Instructor(name: "li", skills: ["welding.robot"]), Instructor(name: "wang", skills: ["plc"]),
+            ],
             sessions: [busy, busy, busy, wanted],
-            pinned: Dictionary(uniqueKeysWithValues: afternoons.enumerated().map {
-                ($0.offset, Assignment(start: $0.element, resource: 0, instructor: 0))
-            }))
+            pinned: Dictionary(
+                uniqueKeysWithValues: afternoons.enumerated().map {
+                    ($0.offset, Assignment(start: $0.element, resource: 0, instructor: 0))
+                }
+            )
+        )
         let result = try Solver().solve(problem)
         let explanation = try Explanation(problem: problem, solution: result.solution)
-        #expect(explanation.unplaced.first?.reasons == ["no instructor with skill welding.robot is free on Tue–Thu afternoons"])
+        #expect(
+            explanation.unplaced.first?.reasons == [
+                "no instructor with skill welding.robot is free on Tue–Thu afternoons"
+            ]
+        )
     }
 
     @Test("the breakdown by session blames the two sessions of a clash")
     func sessionImpacts() throws {
-        let problem = smallProblem(sessions: [Session(name: "a", duration: 1), Session(name: "b", duration: 1), Session(name: "c", duration: 1)])
-        let solution = Solution(assignments: [Assignment(start: 0, resource: 0), Assignment(start: 0, resource: 0), Assignment(start: 3, resource: 0)])
+        let problem = smallProblem(sessions: [
+            Session(name: "a", duration: 1), Session(name: "b", duration: 1), Session(name: "c", duration: 1),
+        ])
+        let solution = Solution(assignments: [
+            Assignment(start: 0, resource: 0), Assignment(start: 0, resource: 0), Assignment(start: 3, resource: 0),
+        ])
         let explanation = try Explanation(problem: problem, solution: solution)
         #expect(explanation.score.hard == -1)
         #expect(Set(explanation.sessions.filter { $0.impact.hard == 1 }.map(\.session)) == [0, 1])

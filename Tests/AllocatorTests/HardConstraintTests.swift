@@ -1,12 +1,17 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 @Suite("hard constraints")
 struct HardConstraintTests {
     @Test("two sessions in a one-seat room at the same slot break capacity once")
     func roomDoubleBooked() throws {
         let problem = smallProblem(sessions: [Session(name: "a", duration: 1), Session(name: "b", duration: 2)])
-        let value = try penalty(.resourceCapacity, problem, [Assignment(start: 1, resource: 0), Assignment(start: 0, resource: 0)])
+        let value = try penalty(
+            .resourceCapacity,
+            problem,
+            [Assignment(start: 1, resource: 0), Assignment(start: 0, resource: 0)]
+        )
         #expect(value == 1)
     }
 
@@ -15,17 +20,51 @@ struct HardConstraintTests {
         let pool = Resource(name: "stations", capacity: 20, seats: 40)
         let need = ResourceNeed(units: 12)
         let problem = smallProblem(
-            resources: [pool], sessions: [Session(name: "a", duration: 1, resourceNeed: need), Session(name: "b", duration: 1, resourceNeed: need)])
-        #expect(try penalty(.resourceCapacity, problem, [Assignment(start: 3, resource: 0), Assignment(start: 3, resource: 0)]) == 4)
+            resources: [pool],
+            sessions: [
+                Session(name: "a", duration: 1, resourceNeed: need),
+                Session(name: "b", duration: 1, resourceNeed: need),
+            ]
+        )
+        #expect(
+            try penalty(
+                .resourceCapacity,
+                problem,
+                [Assignment(start: 3, resource: 0), Assignment(start: 3, resource: 0)]
+            ) == 4
+        )
     }
 
     @Test("booking a workshop and one of its machines at once is one clash, also through a grandparent")
     func containment() throws {
-        let resources = [Resource(name: "hall"), Resource(name: "workshop", parent: 0), Resource(name: "machine", parent: 1)]
-        let problem = smallProblem(resources: resources, sessions: [Session(name: "a", duration: 1), Session(name: "b", duration: 1)])
-        #expect(try penalty(.resourceCapacity, problem, [Assignment(start: 2, resource: 1), Assignment(start: 2, resource: 2)]) == 1)
-        #expect(try penalty(.resourceCapacity, problem, [Assignment(start: 2, resource: 0), Assignment(start: 2, resource: 2)]) == 1)
-        #expect(try penalty(.resourceCapacity, problem, [Assignment(start: 2, resource: 1), Assignment(start: 3, resource: 2)]) == 0)
+        let resources = [
+            Resource(name: "hall"), Resource(name: "workshop", parent: 0), Resource(name: "machine", parent: 1),
+        ]
+        let problem = smallProblem(
+            resources: resources,
+            sessions: [Session(name: "a", duration: 1), Session(name: "b", duration: 1)]
+        )
+        #expect(
+            try penalty(
+                .resourceCapacity,
+                problem,
+                [Assignment(start: 2, resource: 1), Assignment(start: 2, resource: 2)]
+            ) == 1
+        )
+        #expect(
+            try penalty(
+                .resourceCapacity,
+                problem,
+                [Assignment(start: 2, resource: 0), Assignment(start: 2, resource: 2)]
+            ) == 1
+        )
+        #expect(
+            try penalty(
+                .resourceCapacity,
+                problem,
+                [Assignment(start: 2, resource: 1), Assignment(start: 3, resource: 2)]
+            ) == 0
+        )
     }
 
     @Test("pilot production takes the whole line, so one more unit overloads it")
@@ -33,8 +72,17 @@ struct HardConstraintTests {
         let line = Resource(name: "line", capacity: 10)
         let problem = smallProblem(
             resources: [line],
-            sessions: [Session(name: "pilot", duration: 2, category: .pilotProduction), Session(name: "class", duration: 1)])
-        #expect(try penalty(.resourceCapacity, problem, [Assignment(start: 0, resource: 0), Assignment(start: 1, resource: 0)]) == 1)
+            sessions: [
+                Session(name: "pilot", duration: 2, category: .pilotProduction), Session(name: "class", duration: 1),
+            ]
+        )
+        #expect(
+            try penalty(
+                .resourceCapacity,
+                problem,
+                [Assignment(start: 0, resource: 0), Assignment(start: 1, resource: 0)]
+            ) == 1
+        )
     }
 
     @Test("a two-slot session over two closed slots counts two")
@@ -51,18 +99,32 @@ struct HardConstraintTests {
         let line = Resource(name: "line", changeover: matrix)
         let problem = smallProblem(
             resources: [line],
-            sessions: [Session(name: "pilot", duration: 2, category: .pilotProduction), Session(name: "class", duration: 1)])
-        #expect(try penalty(.changeover, problem, [Assignment(start: 0, resource: 0), Assignment(start: 3, resource: 0)]) == 1)
-        #expect(try penalty(.changeover, problem, [Assignment(start: 0, resource: 0), Assignment(start: 6, resource: 0)]) == 0)
-        #expect(try penalty(.changeover, problem, [Assignment(start: 3, resource: 0), Assignment(start: 0, resource: 0)]) == 0)
+            sessions: [
+                Session(name: "pilot", duration: 2, category: .pilotProduction), Session(name: "class", duration: 1),
+            ]
+        )
+        #expect(
+            try penalty(.changeover, problem, [Assignment(start: 0, resource: 0), Assignment(start: 3, resource: 0)])
+                == 1
+        )
+        #expect(
+            try penalty(.changeover, problem, [Assignment(start: 0, resource: 0), Assignment(start: 6, resource: 0)])
+                == 0
+        )
+        #expect(
+            try penalty(.changeover, problem, [Assignment(start: 3, resource: 0), Assignment(start: 0, resource: 0)])
+                == 0
+        )
     }
 
     @Test("an instructor in two rooms at once, while away, and over the weekly cap")
     func instructor() throws {
         let teacher = Instructor(name: "li", weeklySlotCap: 2, unavailableSlots: [5])
         let problem = smallProblem(
-            resources: [Resource(name: "a"), Resource(name: "b")], instructors: [teacher],
-            sessions: (0..<3).map { Session(name: "s\($0)", duration: 1, needsInstructor: true) })
+            resources: [Resource(name: "a"), Resource(name: "b")],
+            instructors: [teacher],
+            sessions: (0..<3).map { Session(name: "s\($0)", duration: 1, needsInstructor: true) }
+        )
         let assignments = [
             Assignment(start: 1, resource: 0, instructor: 0), Assignment(start: 1, resource: 1, instructor: 0),
             Assignment(start: 5, resource: 0, instructor: 0),
@@ -75,28 +137,49 @@ struct HardConstraintTests {
     @Test("a cohort in two sessions at once")
     func cohort() throws {
         let problem = smallProblem(
-            resources: [Resource(name: "a"), Resource(name: "b")], cohorts: 2,
-            sessions: [Session(name: "x", duration: 2, cohorts: [0, 1]), Session(name: "y", duration: 1, cohorts: [1])])
-        #expect(try penalty(.cohortConflict, problem, [Assignment(start: 0, resource: 0), Assignment(start: 1, resource: 1)]) == 1)
+            resources: [Resource(name: "a"), Resource(name: "b")],
+            cohorts: 2,
+            sessions: [
+                Session(name: "x", duration: 2, cohorts: [0, 1]), Session(name: "y", duration: 1, cohorts: [1]),
+            ]
+        )
+        #expect(
+            try penalty(
+                .cohortConflict,
+                problem,
+                [Assignment(start: 0, resource: 0), Assignment(start: 1, resource: 1)]
+            ) == 1
+        )
     }
 
     @Test("a pilot run skipping a day or changing line breaks one link each")
     func contiguous() throws {
         let sessions = (0..<3).map { Session(name: "day\($0)", duration: 4, category: .pilotProduction, series: 0) }
         let problem = smallProblem(
-            days: 5, resources: [Resource(name: "line1"), Resource(name: "line2")], sessions: sessions,
-            series: [Series(name: "run", kind: .contiguous, sessions: [0, 1, 2])])
-        let good = [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), Assignment(start: 24, resource: 0)]
+            days: 5,
+            resources: [Resource(name: "line1"), Resource(name: "line2")],
+            sessions: sessions,
+            series: [Series(name: "run", kind: .contiguous, sessions: [0, 1, 2])]
+        )
+        let good = [
+            Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), Assignment(start: 24, resource: 0),
+        ]
         #expect(try penalty(.contiguousSeries, problem, good) == 0)
-        let gap = [Assignment(start: 8, resource: 0), Assignment(start: 24, resource: 0), Assignment(start: 32, resource: 0)]
+        let gap = [
+            Assignment(start: 8, resource: 0), Assignment(start: 24, resource: 0), Assignment(start: 32, resource: 0),
+        ]
         #expect(try penalty(.contiguousSeries, problem, gap) == 1)
-        let switched = [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 1), Assignment(start: 24, resource: 1)]
+        let switched = [
+            Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 1), Assignment(start: 24, resource: 1),
+        ]
         #expect(try penalty(.contiguousSeries, problem, switched) == 1)
     }
 
     @Test("unplaced sessions cost their priority at the medium level")
     func unplaced() throws {
-        let problem = smallProblem(sessions: [Session(name: "a", duration: 1, priority: 3), Session(name: "b", duration: 1)])
+        let problem = smallProblem(sessions: [
+            Session(name: "a", duration: 1, priority: 3), Session(name: "b", duration: 1),
+        ])
         let breakdown = try checkedBreakdown(problem, [nil, Assignment(start: 0, resource: 0)])
         #expect(breakdown.score.medium == -3)
         #expect(breakdown.score.hard == 0)

@@ -1,6 +1,7 @@
-@testable import Allocator
 import Foundation
 import Testing
+
+@testable import Allocator
 
 @Suite("problem format")
 struct ProblemFormatTests {
@@ -32,7 +33,11 @@ struct ProblemFormatTests {
     @Test("an invalid reference is reported with the field and a hint")
     func invalid() {
         let problem = smallProblem(sessions: [Session(name: "a", duration: 1, cohorts: [3])])
-        #expect(throws: AllocatorError.invalidProblem("sessions[0].cohorts refers to a cohort that does not exist. Check the problem file.")) {
+        #expect(
+            throws: AllocatorError.invalidProblem(
+                "sessions[0].cohorts refers to a cohort that does not exist. Check the problem file."
+            )
+        ) {
             try problem.validate()
         }
     }

@@ -1,5 +1,6 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 @Suite("properties over seeded random problems")
 struct PropertyTests {
@@ -9,7 +10,11 @@ struct PropertyTests {
     func incrementalEqualsFull(seed: UInt64) throws {
         let problem = RandomProblem.make(seed: seed)
         let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
+        var director = ScoreDirector(
+            facts,
+            solution: Solution(sessionCount: problem.sessions.count),
+            assertFullScore: true
+        )
         var random = SplitMix64(seed: seed)
         try ConstructionHeuristic().run(&director, &random)
         let neighbourhood = Neighbourhood(facts)
@@ -47,7 +52,11 @@ struct PropertyTests {
     @Test("pinned assignments never move and the solver's score is the full rescore", arguments: seeds)
     func pinnedStay(seed: UInt64) throws {
         let problem = RandomProblem.make(seed: seed)
-        let configuration = SolverConfiguration(seed: seed, termination: Termination(stepLimit: 3_000), assertFullScore: true)
+        let configuration = SolverConfiguration(
+            seed: seed,
+            termination: Termination(stepLimit: 3_000),
+            assertFullScore: true
+        )
         let result = try Solver(configuration: configuration).solve(problem)
         for (session, assignment) in problem.pinned {
             #expect(result.solution.assignments[session] == assignment, "seed \(seed)")
@@ -65,14 +74,21 @@ struct PropertyTests {
         #expect(first.score == second.score)
         var late = configuration
         late.acceptor = .lateAcceptance(length: 50)
-        #expect(try Solver(configuration: late).solve(problem).solution == Solver(configuration: late).solve(problem).solution)
+        #expect(
+            try Solver(configuration: late).solve(problem).solution
+                == Solver(configuration: late).solve(problem).solution
+        )
     }
 
     @Test("every move kind keeps the incremental score exact", arguments: seeds.prefix(3))
     func everyMoveKind(seed: UInt64) throws {
         let problem = RandomProblem.make(seed: seed)
         let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
+        var director = ScoreDirector(
+            facts,
+            solution: Solution(sessionCount: problem.sessions.count),
+            assertFullScore: true
+        )
         var random = SplitMix64(seed: seed)
         try ConstructionHeuristic().run(&director, &random)
         let movable = facts.movableSessions
@@ -87,9 +103,14 @@ struct PropertyTests {
                 .swap(session, other), .kempeChain(session: session, start: start),
                 .moveSeries(series: random.below(3), shift: facts.slotsPerDay, resource: nil),
                 .unassign(session: other),
-                .assign(session: other, to: Assignment(
-                    start: facts.candidateStarts[other][0], resource: facts.candidateResources[other][0],
-                    instructor: facts.candidateInstructors[other].first)),
+                .assign(
+                    session: other,
+                    to: Assignment(
+                        start: facts.candidateStarts[other][0],
+                        resource: facts.candidateResources[other][0],
+                        instructor: facts.candidateInstructors[other].first
+                    )
+                ),
             ]
             for move in moves { _ = try director.doMove(move) }
         }

@@ -12,7 +12,14 @@ enum RandomProblem {
         let resources = [
             Resource(name: "hall", capacity: 1, seats: 60, capabilities: ["cnc"]),
             Resource(name: "pool", capacity: 6, seats: 12, capabilities: ["cnc", "plc"], parent: 0),
-            Resource(name: "line", capacity: 1, seats: 10, capabilities: ["plc"], unavailableSlots: [3, 4], changeover: changeover),
+            Resource(
+                name: "line",
+                capacity: 1,
+                seats: 10,
+                capabilities: ["plc"],
+                unavailableSlots: [3, 4],
+                changeover: changeover
+            ),
             Resource(name: "room", capacity: 1, seats: 30, capabilities: ["cnc"], unavailableSlots: [20]),
         ]
         let instructors = [
@@ -23,15 +30,26 @@ enum RandomProblem {
         var sessions: [Session] = []
         for index in 0..<sessionCount {
             let category = SessionCategory.allCases[random.below(4)]
-            sessions.append(Session(
-                name: "s\(index)", duration: 1 + random.below(3),
-                allowedStarts: random.below(4) == 0 ? Array(0..<12) : nil,
-                participants: random.below(40), category: category, priority: 1 + random.below(3),
-                organization: random.below(3), cohorts: random.below(3) == 0 ? [] : [random.below(4)],
-                resourceNeed: ResourceNeed(capabilities: [["cnc"], ["plc"], []][random.below(3)], units: 1 + random.below(2)),
-                needsInstructor: random.below(3) != 0, requiredSkills: random.below(2) == 0 ? ["plc"] : ["weld"],
-                preferredStarts: random.below(3) == 0 ? [random.below(24)] : [],
-                preferredDays: random.below(3) == 0 ? [random.below(4)] : []))
+            sessions.append(
+                Session(
+                    name: "s\(index)",
+                    duration: 1 + random.below(3),
+                    allowedStarts: random.below(4) == 0 ? Array(0..<12) : nil,
+                    participants: random.below(40),
+                    category: category,
+                    priority: 1 + random.below(3),
+                    organization: random.below(3),
+                    cohorts: random.below(3) == 0 ? [] : [random.below(4)],
+                    resourceNeed: ResourceNeed(
+                        capabilities: [["cnc"], ["plc"], []][random.below(3)],
+                        units: 1 + random.below(2)
+                    ),
+                    needsInstructor: random.below(3) != 0,
+                    requiredSkills: random.below(2) == 0 ? ["plc"] : ["weld"],
+                    preferredStarts: random.below(3) == 0 ? [random.below(24)] : [],
+                    preferredDays: random.below(3) == 0 ? [random.below(4)] : []
+                )
+            )
         }
         let kinds: [Series.Kind] = [.weekly, .contiguous, .spread]
         var series: [Series] = []
@@ -43,15 +61,33 @@ enum RandomProblem {
         var policy = CategoryPolicy()
         policy.setShare(.studentTraining, minimumPercent: 20)
         policy.setShare(.pilotProduction, maximumPercent: 10)
-        let previous = Solution(assignments: (0..<sessionCount).map { _ in
-            random.below(2) == 0 ? nil : Assignment(start: random.below(12), resource: random.below(4))
-        })
+        let previous = Solution(
+            assignments: (0..<sessionCount).map { _ in
+                random.below(2) == 0 ? nil : Assignment(start: random.below(12), resource: random.below(4))
+            }
+        )
         return Problem(
-            horizon: horizon, resources: resources, instructors: instructors,
-            cohorts: (0..<4).map { Cohort(name: "c\($0)") }, organizations: ["a", "b", "c"], sessions: sessions,
-            series: series, categoryPolicy: policy,
-            weights: SoftWeights(preferredTime: 2, seriesTimeStability: 3, roomStability: 1, minimumDays: 5, categoryShare: 1,
-                                 organizationFairness: 1, roomSize: 1, isolatedSlot: 2, leastChange: 4),
-            pinned: [sessionCount - 1: Assignment(start: 7, resource: 3)], previous: previous)
+            horizon: horizon,
+            resources: resources,
+            instructors: instructors,
+            cohorts: (0..<4).map { Cohort(name: "c\($0)") },
+            organizations: ["a", "b", "c"],
+            sessions: sessions,
+            series: series,
+            categoryPolicy: policy,
+            weights: SoftWeights(
+                preferredTime: 2,
+                seriesTimeStability: 3,
+                roomStability: 1,
+                minimumDays: 5,
+                categoryShare: 1,
+                organizationFairness: 1,
+                roomSize: 1,
+                isolatedSlot: 2,
+                leastChange: 4
+            ),
+            pinned: [sessionCount - 1: Assignment(start: 7, resource: 3)],
+            previous: previous
+        )
     }
 }

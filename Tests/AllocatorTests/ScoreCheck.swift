@@ -1,5 +1,6 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 /// Scores a solution both from scratch and incrementally (inserting the sessions one by one), expects the two
 /// to agree, and returns the from-scratch breakdown.
@@ -33,5 +34,6 @@ func smallProblem(
         cohorts: (0..<cohorts).map { Cohort(name: "cohort\($0)") },
         organizations: ["school", "enterprise"],
         sessions: sessions,
-        series: series)
+        series: series
+    )
 }

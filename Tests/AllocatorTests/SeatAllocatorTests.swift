@@ -1,5 +1,6 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 @Suite("shared-employee seat allocation")
 struct SeatAllocatorTests {
@@ -16,12 +17,23 @@ struct SeatAllocatorTests {
 
     private func course(seats: Int, minimum: Int, requests: [Int]) -> Problem {
         let sessions = (0..<2).map { Session(name: "s\($0)", duration: 2, category: .sharedEmployee, series: 0) }
-        var problem = smallProblem(days: 2, resources: [Resource(name: "room", seats: 30)], sessions: sessions,
-                                   series: [Series(name: "course", kind: .weekly, sessions: [0, 1])])
+        var problem = smallProblem(
+            days: 2,
+            resources: [Resource(name: "room", seats: 30)],
+            sessions: sessions,
+            series: [Series(name: "course", kind: .weekly, sessions: [0, 1])]
+        )
         problem.organizations = ["a", "b", "c"]
-        problem.sharedCourses = [SharedCourse(
-            series: 0, seats: seats, minimumEnrolment: minimum,
-            requests: requests.enumerated().map { SharedCourse.SeatRequest(organization: $0.offset, seats: $0.element) })]
+        problem.sharedCourses = [
+            SharedCourse(
+                series: 0,
+                seats: seats,
+                minimumEnrolment: minimum,
+                requests: requests.enumerated().map {
+                    SharedCourse.SeatRequest(organization: $0.offset, seats: $0.element)
+                }
+            )
+        ]
         return problem
     }
 
@@ -42,8 +54,17 @@ struct SeatAllocatorTests {
         let result = try Solver().solve(problem)
         #expect(result.seatAllocations.first?.runs == false)
         #expect(result.solution.unplacedSessions == [0, 1])
-        let explanation = try Explanation(problem: problem, solution: result.solution, seatAllocations: result.seatAllocations)
-        #expect(explanation.unplaced.first?.reasons
-            == ["the shared-employee course does not run: only 9 seats were taken, under its minimum enrolment of 12"])
+        let explanation = try Explanation(
+            problem: problem,
+            solution: result.solution,
+            seatAllocations: result.seatAllocations
+        )
+        #expect(
+            explanation.unplaced.first?.reasons
+                == [
+                    "the shared-employee course does not run: "
+                        + "only 9 seats were taken, under its minimum enrolment of 12"
+                ]
+        )
     }
 }

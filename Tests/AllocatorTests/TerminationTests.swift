@@ -1,5 +1,6 @@
-@testable import Allocator
 import Testing
+
+@testable import Allocator
 
 @Suite("termination")
 struct TerminationTests {
@@ -28,7 +29,9 @@ struct TerminationTests {
         #expect(!cancelled.shouldStop(steps: 0, unimprovedSteps: 0))
         cancelled.refresh()
         #expect(cancelled.shouldStop(steps: 0, unimprovedSteps: 0))
-        let feasible = TerminationState(Termination(bestScoreLimit: Score(hard: 0, medium: 0, soft: .min), clock: ManualClock()))
+        let feasible = TerminationState(
+            Termination(bestScoreLimit: Score(hard: 0, medium: 0, soft: .min), clock: ManualClock())
+        )
         #expect(!feasible.shouldStop(steps: 0, unimprovedSteps: 0, bestScore: Score(hard: -1, medium: 0, soft: 0)))
         #expect(feasible.shouldStop(steps: 0, unimprovedSteps: 0, bestScore: Score(hard: 0, medium: 0, soft: -900)))
     }
@@ -46,8 +49,10 @@ struct TerminationTests {
         let problem = RandomProblem.make(seed: 4, sessions: 30)
         var reports: [SolverProgress] = []
         let configuration = SolverConfiguration(
-            seed: 4, termination: Termination(stepLimit: 5_000, clock: ManualClock(tick: .milliseconds(1))),
-            progressInterval: .zero)
+            seed: 4,
+            termination: Termination(stepLimit: 5_000, clock: ManualClock(tick: .milliseconds(1))),
+            progressInterval: .zero
+        )
         let result = try Solver(configuration: configuration).solve(problem) { reports.append($0) }
         #expect(!reports.isEmpty)
         #expect(reports.last?.steps == result.steps)

@@ -36,12 +36,22 @@ extension CBCTTInstance {
             let starts = (0..<horizon.slotCount).filter { !forbidden[index].contains($0) }
             let members = Array(sessions.count..<(sessions.count + course.lectures))
             for lecture in 0..<course.lectures {
-                sessions.append(Session(
-                    name: "\(course.name)#\(lecture + 1)", duration: 1, allowedStarts: starts,
-                    participants: course.students, cohorts: cohortsOfCourse[index].sorted(), needsInstructor: true,
-                    eligibleInstructors: [teacherIndex[course.teacher]!], series: series.count))
+                sessions.append(
+                    Session(
+                        name: "\(course.name)#\(lecture + 1)",
+                        duration: 1,
+                        allowedStarts: starts,
+                        participants: course.students,
+                        cohorts: cohortsOfCourse[index].sorted(),
+                        needsInstructor: true,
+                        eligibleInstructors: [teacherIndex[course.teacher]!],
+                        series: series.count
+                    )
+                )
             }
-            series.append(Series(name: course.name, kind: .spread, sessions: members, minimumDays: course.minWorkingDays))
+            series.append(
+                Series(name: course.name, kind: .spread, sessions: members, minimumDays: course.minWorkingDays)
+            )
         }
         return Problem(
             horizon: horizon,
@@ -52,8 +62,17 @@ extension CBCTTInstance {
             sessions: sessions,
             series: series,
             weights: SoftWeights(
-                preferredTime: 0, seriesTimeStability: 0, roomStability: 1, minimumDays: 5, categoryShare: 0,
-                organizationFairness: 0, roomSize: 1, isolatedSlot: 2, leastChange: 0))
+                preferredTime: 0,
+                seriesTimeStability: 0,
+                roomStability: 1,
+                minimumDays: 5,
+                categoryShare: 0,
+                organizationFairness: 0,
+                roomSize: 1,
+                isolatedSlot: 2,
+                leastChange: 0
+            )
+        )
     }
 
     /// The timetable of a solution of ``problem()``: one entry per placed lecture.
@@ -62,8 +81,11 @@ extension CBCTTInstance {
         let entries = solution.assignments.enumerated().compactMap { session, assignment in
             assignment.map {
                 CBCTTTimetable.Entry(
-                    course: courseOf[session], room: $0.resource, day: $0.start / periodsPerDay,
-                    period: $0.start % periodsPerDay)
+                    course: courseOf[session],
+                    room: $0.resource,
+                    day: $0.start / periodsPerDay,
+                    period: $0.start % periodsPerDay
+                )
             }
         }
         return CBCTTTimetable(entries: entries)

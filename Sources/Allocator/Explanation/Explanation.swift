@@ -54,7 +54,11 @@ public struct Explanation: Sendable, Hashable {
         sessions = Self.impacts(&director)
         let analysis = UnplacedAnalysis(facts: facts, calculator: director.calculator, seatAllocations: seatAllocations)
         unplaced = solution.unplacedSessions.map { session in
-            UnplacedSession(session: session, name: problem.sessions[session].name, reasons: analysis.reasons(for: session))
+            UnplacedSession(
+                session: session,
+                name: problem.sessions[session].name,
+                reasons: analysis.reasons(for: session)
+            )
         }
     }
 

@@ -3,7 +3,8 @@ extension Horizon {
 
     /// A day's name: a weekday when weeks have at most 7 days (day 0 is a Monday), else "day N".
     func dayName(_ day: Int) -> String {
-        daysPerWeek <= 7 ? Self.weekdayNames[day % daysPerWeek] + (days > daysPerWeek ? " (week \(day / daysPerWeek + 1))" : "")
+        daysPerWeek <= 7
+            ? Self.weekdayNames[day % daysPerWeek] + (days > daysPerWeek ? " (week \(day / daysPerWeek + 1))" : "")
             : "day \(day)"
     }
 
@@ -15,14 +16,21 @@ extension Horizon {
         while index < dayList.count {
             var end = index
             while end + 1 < dayList.count && dayList[end + 1] == dayList[end] + 1 { end += 1 }
-            parts.append(end > index + 1 ? "\(dayName(dayList[index]))–\(dayName(dayList[end]))"
-                : (index...end).map { dayName(dayList[$0]) }.joined(separator: ", "))
+            parts.append(
+                end > index + 1
+                    ? "\(dayName(dayList[index]))–\(dayName(dayList[end]))"
+                    : (index...end).map { dayName(dayList[$0]) }.joined(separator: ", ")
+            )
             index = end + 1
         }
         let positions = slots.map(slotInDay)
         let half = slotsPerDay / 2
-        let partOfDay = slotsPerDay < 2 ? "" : positions.allSatisfy { $0 < half } ? " mornings"
-            : positions.allSatisfy { $0 >= half } ? " afternoons" : ""
+        let partOfDay =
+            slotsPerDay < 2
+            ? ""
+            : positions.allSatisfy { $0 < half }
+                ? " mornings"
+                : positions.allSatisfy { $0 >= half } ? " afternoons" : ""
         return "on " + parts.joined(separator: ", ") + partOfDay
     }
 }

@@ -105,7 +105,9 @@ struct UnplacedAnalysis {
             parts.append("cohort \(facts.problem.cohorts[cohort].name) is busy at \(blocked.count)")
         }
         if parts.isEmpty {
-            return "a free place exists, but taking it breaks a changeover buffer or a pilot run, or the search stopped first"
+            return
+                "a free place exists, but taking it breaks a changeover buffer or a pilot run, "
+                + "or the search stopped first"
         }
         return "of its \(starts) allowed starts, " + parts.joined(separator: "; ")
     }
@@ -116,7 +118,9 @@ struct UnplacedAnalysis {
         return slots.allSatisfy { slot in
             let cell = resource * facts.slotCount + slot
             let inside = facts.flags.hierarchy ? calculator.resourceInside[cell] : 0
-            let outerBusy = facts.ancestors[resource].contains { calculator.resourceLoad[$0 * facts.slotCount + slot] > 0 }
+            let outerBusy = facts.ancestors[resource].contains {
+                calculator.resourceLoad[$0 * facts.slotCount + slot] > 0
+            }
             return !facts.resourceClosed[cell] && calculator.resourceLoad[cell] + units <= capacity && inside == 0
                 && !outerBusy
         }

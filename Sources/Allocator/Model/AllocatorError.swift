@@ -23,7 +23,9 @@ public struct AllocatorError: Error, Sendable, Hashable, CustomStringConvertible
     public static func invalidProblem(_ message: String) -> AllocatorError { AllocatorError(.invalidProblem, message) }
 
     /// A score-corruption error.
-    public static func scoreCorruption(_ message: String) -> AllocatorError { AllocatorError(.scoreCorruption, message) }
+    public static func scoreCorruption(_ message: String) -> AllocatorError {
+        AllocatorError(.scoreCorruption, message)
+    }
 
     public var description: String { message }
 }

@@ -26,7 +26,8 @@ struct ConstraintFlags {
         instructorClosures = problem.instructors.contains { !$0.unavailableSlots.isEmpty }
         weeklyCap = problem.instructors.contains { $0.weeklySlotCap != nil }
         contiguousSeries = kinds.contains(.contiguous)
-        preferences = weights.preferredTime != 0
+        preferences =
+            weights.preferredTime != 0
             && problem.sessions.contains { !$0.preferredStarts.isEmpty || !$0.preferredDays.isEmpty }
         seriesTimeStability = weights.seriesTimeStability != 0 && kinds.contains(.weekly)
         roomStability = weights.roomStability != 0 && (kinds.contains(.weekly) || kinds.contains(.spread))

@@ -3,7 +3,8 @@
 
 extension Problem {
     enum CodingKeys: String, CodingKey {
-        case horizon, resources, instructors, cohorts, organizations, sessions, series, categoryPolicy, weights, pinned, previous, sharedCourses
+        case horizon, resources, instructors, cohorts, organizations, sessions, series, categoryPolicy, weights, pinned,
+            previous, sharedCourses
     }
 
     public init(from decoder: any Decoder) throws {
@@ -16,11 +17,13 @@ extension Problem {
             organizations: try container.decodeIfPresent([String].self, forKey: .organizations) ?? [],
             sessions: try container.decodeIfPresent([Session].self, forKey: .sessions) ?? [],
             series: try container.decodeIfPresent([Series].self, forKey: .series) ?? [],
-            categoryPolicy: try container.decodeIfPresent(CategoryPolicy.self, forKey: .categoryPolicy) ?? CategoryPolicy(),
+            categoryPolicy: try container.decodeIfPresent(CategoryPolicy.self, forKey: .categoryPolicy)
+                ?? CategoryPolicy(),
             weights: try container.decodeIfPresent(SoftWeights.self, forKey: .weights) ?? SoftWeights(),
             pinned: try container.decodeIfPresent([Int: Assignment].self, forKey: .pinned) ?? [:],
             previous: try container.decodeIfPresent(Solution.self, forKey: .previous),
-            sharedCourses: try container.decodeIfPresent([SharedCourse].self, forKey: .sharedCourses) ?? [])
+            sharedCourses: try container.decodeIfPresent([SharedCourse].self, forKey: .sharedCourses) ?? []
+        )
     }
 }
 
@@ -34,13 +37,15 @@ extension Horizon {
         self.init(
             days: try container.decode(Int.self, forKey: .days),
             slotsPerDay: try container.decode(Int.self, forKey: .slotsPerDay),
-            daysPerWeek: try container.decodeIfPresent(Int.self, forKey: .daysPerWeek) ?? 7)
+            daysPerWeek: try container.decodeIfPresent(Int.self, forKey: .daysPerWeek) ?? 7
+        )
     }
 }
 
 extension Session {
     enum CodingKeys: String, CodingKey {
-        case name, duration, allowedStarts, participants, category, priority, organization, cohorts, resourceNeed, needsInstructor, requiredSkills, eligibleInstructors, preferredStarts, preferredDays, series
+        case name, duration, allowedStarts, participants, category, priority, organization, cohorts, resourceNeed,
+            needsInstructor, requiredSkills, eligibleInstructors, preferredStarts, preferredDays, series
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,7 +65,8 @@ extension Session {
             eligibleInstructors: try container.decodeIfPresent([Int].self, forKey: .eligibleInstructors),
             preferredStarts: try container.decodeIfPresent([Int].self, forKey: .preferredStarts) ?? [],
             preferredDays: try container.decodeIfPresent([Int].self, forKey: .preferredDays) ?? [],
-            series: try container.decodeIfPresent(Int.self, forKey: .series))
+            series: try container.decodeIfPresent(Int.self, forKey: .series)
+        )
     }
 }
 
@@ -75,7 +81,8 @@ extension ResourceNeed {
             capabilities: try container.decodeIfPresent([String].self, forKey: .capabilities) ?? [],
             units: try container.decodeIfPresent(Int.self, forKey: .units) ?? 1,
             minimumSeats: try container.decodeIfPresent(Int.self, forKey: .minimumSeats) ?? 0,
-            eligibleResources: try container.decodeIfPresent([Int].self, forKey: .eligibleResources))
+            eligibleResources: try container.decodeIfPresent([Int].self, forKey: .eligibleResources)
+        )
     }
 }
 
@@ -93,7 +100,8 @@ extension Resource {
             capabilities: try container.decodeIfPresent([String].self, forKey: .capabilities) ?? [],
             parent: try container.decodeIfPresent(Int.self, forKey: .parent),
             unavailableSlots: try container.decodeIfPresent([Int].self, forKey: .unavailableSlots) ?? [],
-            changeover: try container.decodeIfPresent(Changeover.self, forKey: .changeover))
+            changeover: try container.decodeIfPresent(Changeover.self, forKey: .changeover)
+        )
     }
 }
 
@@ -108,7 +116,8 @@ extension Instructor {
             name: try container.decode(String.self, forKey: .name),
             skills: try container.decodeIfPresent([String].self, forKey: .skills) ?? [],
             weeklySlotCap: try container.decodeIfPresent(Int.self, forKey: .weeklySlotCap),
-            unavailableSlots: try container.decodeIfPresent([Int].self, forKey: .unavailableSlots) ?? [])
+            unavailableSlots: try container.decodeIfPresent([Int].self, forKey: .unavailableSlots) ?? []
+        )
     }
 }
 
@@ -123,7 +132,8 @@ extension Series {
             name: try container.decode(String.self, forKey: .name),
             kind: try container.decode(Kind.self, forKey: .kind),
             sessions: try container.decode([Int].self, forKey: .sessions),
-            minimumDays: try container.decodeIfPresent(Int.self, forKey: .minimumDays) ?? 0)
+            minimumDays: try container.decodeIfPresent(Int.self, forKey: .minimumDays) ?? 0
+        )
     }
 }
 
@@ -137,9 +147,15 @@ extension SoftWeights {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func weight(_ key: CodingKeys) throws -> Int { try container.decodeIfPresent(Int.self, forKey: key) ?? 1 }
         self.init(
-            preferredTime: try weight(.preferredTime), seriesTimeStability: try weight(.seriesTimeStability),
-            roomStability: try weight(.roomStability), minimumDays: try weight(.minimumDays),
-            categoryShare: try weight(.categoryShare), organizationFairness: try weight(.organizationFairness),
-            roomSize: try weight(.roomSize), isolatedSlot: try weight(.isolatedSlot), leastChange: try weight(.leastChange))
+            preferredTime: try weight(.preferredTime),
+            seriesTimeStability: try weight(.seriesTimeStability),
+            roomStability: try weight(.roomStability),
+            minimumDays: try weight(.minimumDays),
+            categoryShare: try weight(.categoryShare),
+            organizationFairness: try weight(.organizationFairness),
+            roomSize: try weight(.roomSize),
+            isolatedSlot: try weight(.isolatedSlot),
+            leastChange: try weight(.leastChange)
+        )
     }
 }

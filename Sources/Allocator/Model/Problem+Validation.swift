@@ -8,8 +8,10 @@ extension Problem {
         }
         for (index, resource) in resources.enumerated() {
             try check(resource.capacity >= 1, "resources[\(index)].capacity (\(resource.capacity)) must be at least 1.")
-            try check(resource.parent.map { $0 >= 0 && $0 < resources.count && $0 != index } ?? true,
-                      "resources[\(index)].parent (\(resource.parent ?? -1)) is not another resource.")
+            try check(
+                resource.parent.map { $0 >= 0 && $0 < resources.count && $0 != index } ?? true,
+                "resources[\(index)].parent (\(resource.parent ?? -1)) is not another resource."
+            )
             try checkSlots(resource.unavailableSlots, slots, "resources[\(index)].unavailableSlots")
         }
         try checkAcyclicContainment()
@@ -20,40 +22,60 @@ extension Problem {
             try validate(session, index: index)
         }
         for (index, series) in series.enumerated() {
-            try check(series.sessions.allSatisfy { $0 >= 0 && $0 < sessions.count && sessions[$0].series == index },
-                      "series[\(index)].sessions must list sessions whose `series` is \(index).")
+            try check(
+                series.sessions.allSatisfy { $0 >= 0 && $0 < sessions.count && sessions[$0].series == index },
+                "series[\(index)].sessions must list sessions whose `series` is \(index)."
+            )
         }
         for (session, assignment) in pinned {
             try check(session >= 0 && session < sessions.count, "pinned session \(session) does not exist.")
-            try check(assignment.start >= 0 && assignment.start + sessions[session].duration <= slots
-                          && assignment.resource >= 0 && assignment.resource < resources.count
-                          && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
-                      "pinned[\(session)] refers to a slot, resource or instructor that does not exist.")
+            try check(
+                assignment.start >= 0 && assignment.start + sessions[session].duration <= slots
+                    && assignment.resource >= 0 && assignment.resource < resources.count
+                    && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
+                "pinned[\(session)] refers to a slot, resource or instructor that does not exist."
+            )
         }
-        try check(previous.map { $0.assignments.count == sessions.count } ?? true,
-                  "previous has \(previous?.assignments.count ?? 0) assignments for \(sessions.count) sessions.")
+        try check(
+            previous.map { $0.assignments.count == sessions.count } ?? true,
+            "previous has \(previous?.assignments.count ?? 0) assignments for \(sessions.count) sessions."
+        )
     }
 
     private func validate(_ session: Session, index: Int) throws(AllocatorError) {
         let name = "sessions[\(index)]"
-        try check(session.duration >= 1 && session.duration <= horizon.slotsPerDay,
-                  "\(name).duration (\(session.duration)) must be between 1 and \(horizon.slotsPerDay) slots.")
+        try check(
+            session.duration >= 1 && session.duration <= horizon.slotsPerDay,
+            "\(name).duration (\(session.duration)) must be between 1 and \(horizon.slotsPerDay) slots."
+        )
         try check(session.priority >= 1, "\(name).priority (\(session.priority)) must be at least 1.")
         try check(session.resourceNeed.units >= 1, "\(name).resourceNeed.units must be at least 1.")
-        try check(session.organization >= 0 && (organizations.isEmpty || session.organization < organizations.count),
-                  "\(name).organization (\(session.organization)) does not exist.")
-        try check(session.cohorts.allSatisfy { $0 >= 0 && $0 < cohorts.count },
-                  "\(name).cohorts refers to a cohort that does not exist.")
-        try check(session.resourceNeed.eligibleResources?.allSatisfy { $0 >= 0 && $0 < resources.count } ?? true,
-                  "\(name).resourceNeed.eligibleResources refers to a resource that does not exist.")
-        try check(session.eligibleInstructors?.allSatisfy { $0 >= 0 && $0 < instructors.count } ?? true,
-                  "\(name).eligibleInstructors refers to an instructor that does not exist.")
-        try check(session.series.map { $0 >= 0 && $0 < series.count } ?? true,
-                  "\(name).series (\(session.series ?? -1)) does not exist.")
+        try check(
+            session.organization >= 0 && (organizations.isEmpty || session.organization < organizations.count),
+            "\(name).organization (\(session.organization)) does not exist."
+        )
+        try check(
+            session.cohorts.allSatisfy { $0 >= 0 && $0 < cohorts.count },
+            "\(name).cohorts refers to a cohort that does not exist."
+        )
+        try check(
+            session.resourceNeed.eligibleResources?.allSatisfy { $0 >= 0 && $0 < resources.count } ?? true,
+            "\(name).resourceNeed.eligibleResources refers to a resource that does not exist."
+        )
+        try check(
+            session.eligibleInstructors?.allSatisfy { $0 >= 0 && $0 < instructors.count } ?? true,
+            "\(name).eligibleInstructors refers to an instructor that does not exist."
+        )
+        try check(
+            session.series.map { $0 >= 0 && $0 < series.count } ?? true,
+            "\(name).series (\(session.series ?? -1)) does not exist."
+        )
         try checkSlots(session.allowedStarts ?? [], horizon.slotCount, "\(name).allowedStarts")
         try checkSlots(session.preferredStarts, horizon.slotCount, "\(name).preferredStarts")
-        try check(session.preferredDays.allSatisfy { $0 >= 0 && $0 < horizon.days },
-                  "\(name).preferredDays holds a day outside the horizon (0..<\(horizon.days)).")
+        try check(
+            session.preferredDays.allSatisfy { $0 >= 0 && $0 < horizon.days },
+            "\(name).preferredDays holds a day outside the horizon (0..<\(horizon.days))."
+        )
     }
 
     private func checkAcyclicContainment() throws(AllocatorError) {

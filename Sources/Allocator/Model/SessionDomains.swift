@@ -36,11 +36,14 @@ struct SessionDomains {
             }
             resources.append(sessionResources)
             resourceAllowed += problem.resources.indices.map { sessionResources.contains($0) }
-            roomSizePenalty += problem.resources.map { $0.seats > 0 ? Int32(max(0, session.participants - $0.seats)) : 0 }
+            roomSizePenalty += problem.resources.map {
+                $0.seats > 0 ? Int32(max(0, session.participants - $0.seats)) : 0
+            }
 
             let skills = Set(session.requiredSkills)
             let eligibleInstructors = session.eligibleInstructors.map(Set.init)
-            let sessionInstructors = session.needsInstructor
+            let sessionInstructors =
+                session.needsInstructor
                 ? problem.instructors.indices.filter {
                     skills.isSubset(of: instructorSkills[$0]) && (eligibleInstructors?.contains($0) ?? true)
                 }

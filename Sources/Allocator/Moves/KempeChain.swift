@@ -7,13 +7,16 @@ struct KempeChain {
     private var inChainB: [Bool] = []
     private var queue: [(session: Int, onA: Bool)] = []
 
-
     /// Writes the changes of moving `session` to `target` and its conflict component the other way.
     /// - Returns: `false` when a chain member is pinned, would leave its allowed starts, or nothing moves.
-    mutating func expand(session: Int, to target: Int, into changes: inout [Change], _ calculator: ScoreCalculator) -> Bool {
+    mutating func expand(session: Int, to target: Int, into changes: inout [Change], _ calculator: ScoreCalculator)
+        -> Bool
+    {
         let facts = calculator.facts
         let origin = Int(calculator.start[session])
-        guard origin >= 0, origin != target, facts.startAllowed[session * facts.slotCount + target] else { return false }
+        guard origin >= 0, origin != target, facts.startAllowed[session * facts.slotCount + target] else {
+            return false
+        }
         let duration = facts.duration[session]
         sideA.removeAll(keepingCapacity: true)
         sideB.removeAll(keepingCapacity: true)

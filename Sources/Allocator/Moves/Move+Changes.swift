@@ -48,7 +48,9 @@ extension Move {
         return !facts.isPinned[changes[0].session]
     }
 
-    private func expandSwap(_ one: Int, _ other: Int, into changes: inout [Change], _ calculator: ScoreCalculator) -> Bool {
+    private func expandSwap(_ one: Int, _ other: Int, into changes: inout [Change], _ calculator: ScoreCalculator)
+        -> Bool
+    {
         let facts = calculator.facts
         guard one != other, facts.duration[one] == facts.duration[other], !facts.isPinned[other],
             var first = calculator.assignment(of: one), var second = calculator.assignment(of: other),
@@ -63,7 +65,10 @@ extension Move {
     }
 
     private func appendEvictions(
-        _ session: Int, _ assignment: Assignment, into changes: inout [Change], _ calculator: ScoreCalculator
+        _ session: Int,
+        _ assignment: Assignment,
+        into changes: inout [Change],
+        _ calculator: ScoreCalculator
     ) -> Bool {
         let facts = calculator.facts
         let end = assignment.start + facts.duration[session]
@@ -72,8 +77,10 @@ extension Move {
         for other in 0..<facts.sessionCount where other != session {
             let start = Int(calculator.start[other])
             guard start >= 0 && start < end && start + facts.duration[other] > assignment.start else { continue }
-            let clash = (singleUnit && Int(calculator.resource[other]) == assignment.resource)
-                || (teacher >= 0 && calculator.instructor[other] == teacher) || facts.cohortOverlap.contains(session, other)
+            let clash =
+                (singleUnit && Int(calculator.resource[other]) == assignment.resource)
+                || (teacher >= 0 && calculator.instructor[other] == teacher)
+                || facts.cohortOverlap.contains(session, other)
             guard clash else { continue }
             if facts.isPinned[other] { return false }
             changes.append(Change(session: other, assignment: nil))
@@ -82,7 +89,11 @@ extension Move {
     }
 
     private func expandSeries(
-        _ series: Int, _ shift: Int, _ resource: Int?, into changes: inout [Change], _ calculator: ScoreCalculator
+        _ series: Int,
+        _ shift: Int,
+        _ resource: Int?,
+        into changes: inout [Change],
+        _ calculator: ScoreCalculator
     ) -> Bool {
         let facts = calculator.facts
         for session in facts.seriesMembers[series] {
@@ -90,7 +101,8 @@ extension Move {
             guard !facts.isPinned[session] else { return false }
             assignment.start += shift
             if let resource { assignment.resource = resource }
-            guard assignment.start >= 0 && assignment.start < facts.slotCount, facts.canPlace(session, assignment) else {
+            guard assignment.start >= 0 && assignment.start < facts.slotCount, facts.canPlace(session, assignment)
+            else {
                 return false
             }
             changes.append(Change(session: session, assignment: assignment))
@@ -108,7 +120,8 @@ extension CompiledProblem {
             resourceAllowed[session * resourceCount + assignment.resource]
         else { return false }
         if let instructor = assignment.instructor {
-            return instructor >= 0 && instructor < instructorCount && instructorAllowed[session * instructorCount + instructor]
+            return instructor >= 0 && instructor < instructorCount
+                && instructorAllowed[session * instructorCount + instructor]
         }
         return !needsInstructor[session]
     }

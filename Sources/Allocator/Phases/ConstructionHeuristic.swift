@@ -61,8 +61,10 @@ struct ConstructionHeuristic {
             let pair = sampled ? random.below(pairs) : index
             let start = starts[pair / resources.count]
             let assignment = Assignment(
-                start: start, resource: resources[pair % resources.count],
-                instructor: instructor(for: session, at: start, calculator))
+                start: start,
+                resource: resources[pair % resources.count],
+                instructor: instructor(for: session, at: start, calculator)
+            )
             calculator.insert(session, assignment)
             let score = calculator.score
             calculator.retract(session)
@@ -85,7 +87,9 @@ struct ConstructionHeuristic {
             for cohort in cohorts { cohortSize[cohort] += 1 }
         }
         var soleInstructorLoad = Array(repeating: 0, count: facts.instructorCount)
-        for candidates in facts.candidateInstructors where candidates.count == 1 { soleInstructorLoad[candidates[0]] += 1 }
+        for candidates in facts.candidateInstructors where candidates.count == 1 {
+            soleInstructorLoad[candidates[0]] += 1
+        }
         let difficulty = facts.movableSessions.map { session -> Double in
             var degree = facts.cohortsOf[session].reduce(0) { $0 + cohortSize[$1] - 1 }
             if facts.candidateInstructors[session].count == 1 {
@@ -111,8 +115,10 @@ struct ConstructionHeuristic {
         let candidates = facts.candidateInstructors[session]
         let slots = start..<(start + facts.duration[session])
         let free = candidates.first { teacher in
-            slots.allSatisfy { calculator.instructorBusy[teacher * facts.slotCount + $0] == 0
-                && !facts.instructorClosed[teacher * facts.slotCount + $0] }
+            slots.allSatisfy {
+                calculator.instructorBusy[teacher * facts.slotCount + $0] == 0
+                    && !facts.instructorClosed[teacher * facts.slotCount + $0]
+            }
         }
         return free ?? candidates.first
     }

@@ -44,7 +44,11 @@ struct LocalSearch<A: Acceptor> {
                 termination.refresh()
                 let gradient = termination.timeGradient(steps: outcome.steps)
                 let unimproved = outcome.steps - outcome.lastImprovement
-                if termination.shouldStop(steps: outcome.steps, unimprovedSteps: unimproved, bestScore: recaller.bestScore)
+                if termination.shouldStop(
+                    steps: outcome.steps,
+                    unimprovedSteps: unimproved,
+                    bestScore: recaller.bestScore
+                )
                     || gradient >= gradientEnd
                 {
                     break

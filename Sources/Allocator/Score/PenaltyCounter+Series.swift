@@ -78,15 +78,19 @@ extension PenaltyCounter {
         }
     }
 
-    private func violates(_ changeover: Changeover, _ one: Int, _ first: Assignment, _ other: Int, _ second: Assignment) -> Bool {
+    private func violates(_ changeover: Changeover, _ one: Int, _ first: Assignment, _ other: Int, _ second: Assignment)
+        -> Bool
+    {
         let sessions = problem.sessions
         let firstEnd = first.start + sessions[one].duration
         let secondEnd = second.start + sessions[other].duration
         if firstEnd <= second.start {
-            return second.start - firstEnd < changeover.buffer(from: sessions[one].category, to: sessions[other].category)
+            return second.start - firstEnd
+                < changeover.buffer(from: sessions[one].category, to: sessions[other].category)
         }
         if secondEnd <= first.start {
-            return first.start - secondEnd < changeover.buffer(from: sessions[other].category, to: sessions[one].category)
+            return first.start - secondEnd
+                < changeover.buffer(from: sessions[other].category, to: sessions[one].category)
         }
         return false
     }

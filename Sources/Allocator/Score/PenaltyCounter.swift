@@ -66,7 +66,9 @@ struct PenaltyCounter {
         let slotCount = problem.horizon.slotCount
         for (session, assignment) in placed {
             for slot in slots(of: session, assignment) {
-                for cohort in problem.sessions[session].cohorts { cohortBusy[cohort * slotCount + slot, default: 0] += 1 }
+                for cohort in problem.sessions[session].cohorts {
+                    cohortBusy[cohort * slotCount + slot, default: 0] += 1
+                }
                 guard let teacher = assignment.instructor else { continue }
                 instructorBusy[teacher * slotCount + slot, default: 0] += 1
                 if problem.instructors[teacher].unavailableSlots.contains(slot) { add(.instructorUnavailable, 1) }

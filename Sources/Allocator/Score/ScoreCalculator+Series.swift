@@ -20,14 +20,20 @@ extension ScoreCalculator {
         }
         if flags.seriesTimeStability && kind == .weekly {
             let before = max(0, seriesDistinct[3 * series + 2] - 1)
-            countDistinct(seriesTime, series * facts.slotsPerWeek + first % facts.slotsPerWeek, 3 * series + 2, sign: sign)
+            countDistinct(
+                seriesTime,
+                series * facts.slotsPerWeek + first % facts.slotsPerWeek,
+                3 * series + 2,
+                sign: sign
+            )
             let after = max(0, seriesDistinct[3 * series + 2] - 1)
             totals[2] += Int64(facts.weights.seriesTimeStability) * Int64(after - before)
         }
     }
 
     /// Changes `table[cell]` by `sign`, keeping `seriesDistinct[distinct]` equal to the number of non-zero cells.
-    @inline(__always) private func countDistinct(_ table: CountTable<Int32>, _ cell: Int, _ distinct: Int, sign: Int32) {
+    @inline(__always) private func countDistinct(_ table: CountTable<Int32>, _ cell: Int, _ distinct: Int, sign: Int32)
+    {
         let before = table[cell]
         table[cell] = before + sign
         if before == 0 { seriesDistinct[distinct] += 1 } else if before + sign == 0 { seriesDistinct[distinct] -= 1 }

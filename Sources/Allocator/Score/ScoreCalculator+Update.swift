@@ -33,7 +33,8 @@ extension ScoreCalculator {
             categoryUsed[category] += sign * Int32(facts.unitsTaken(session, on: assignment.resource) * (end - first))
             totals[2] += sharePenalty(category) - before
         }
-        var soft = Int64(weights.roomSize) * Int64(facts.roomSizePenalty[session * facts.resourceCount + assignment.resource])
+        var soft =
+            Int64(weights.roomSize) * Int64(facts.roomSizePenalty[session * facts.resourceCount + assignment.resource])
         if flags.preferences {
             soft += Int64(weights.preferredTime) * Int64(facts.preferencePenalty[session * facts.slotCount + first])
         }
@@ -53,7 +54,13 @@ extension ScoreCalculator {
         return Int64(facts.weights.categoryShare * (below + above))
     }
 
-    @inline(__always) private func updateResource(_ session: Int, _ resource: Int, _ first: Int, _ end: Int, sign: Int32) {
+    @inline(__always) private func updateResource(
+        _ session: Int,
+        _ resource: Int,
+        _ first: Int,
+        _ end: Int,
+        sign: Int32
+    ) {
         let facts = self.facts
         let slots = facts.slotCount
         let units = Int32(facts.unitsTaken(session, on: resource))

@@ -61,8 +61,10 @@ final class ScoreCalculator {
     /// Unplaces every session and sets the totals to those of the empty solution.
     func reset() {
         for table in [start, resource, instructor] { table.reset(to: -1) }
-        for table in [resourceLoad, resourceInside, instructorBusy, instructorWeekLoad, cohortBusy, seriesDay,
-                      seriesResource, seriesTime, seriesDistinct, categoryUsed, organizationUnplaced] {
+        for table in [
+            resourceLoad, resourceInside, instructorBusy, instructorWeekLoad, cohortBusy, seriesDay,
+            seriesResource, seriesTime, seriesDistinct, categoryUsed, organizationUnplaced,
+        ] {
             table.reset()
         }
         for index in sessionsOnResource.indices { sessionsOnResource[index].removeAll(keepingCapacity: true) }

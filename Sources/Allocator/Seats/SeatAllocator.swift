@@ -24,9 +24,11 @@ enum SeatAllocator {
             }
             let granted = fair.reduce(0, +)
             if placed.count < members.count {
-                allocation.reason = "\(members.count - placed.count) of its \(members.count) sessions could not be placed"
+                allocation.reason =
+                    "\(members.count - placed.count) of its \(members.count) sessions could not be placed"
             } else if granted < course.minimumEnrolment {
-                allocation.reason = "only \(granted) seats were taken, under its minimum enrolment of \(course.minimumEnrolment)"
+                allocation.reason =
+                    "only \(granted) seats were taken, under its minimum enrolment of \(course.minimumEnrolment)"
             }
             if allocation.reason != nil {
                 allocation.runs = false

@@ -45,6 +45,7 @@ public struct Termination {
 
     /// Whether any limit is set.
     public var hasLimit: Bool {
-        timeLimit != nil || stepLimit != nil || unimprovedStepLimit != nil || isCancelled != nil || bestScoreLimit != nil
+        timeLimit != nil || stepLimit != nil || unimprovedStepLimit != nil || isCancelled != nil
+            || bestScoreLimit != nil
     }
 }

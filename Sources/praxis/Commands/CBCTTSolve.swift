@@ -30,7 +30,9 @@ struct CBCTTSolve: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard timeLimit >= 0 else { throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.") }
+        guard timeLimit >= 0 else {
+            throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
+        }
     }
 
     func run() throws {
@@ -57,6 +59,7 @@ struct CBCTTSolve: ParsableCommand {
         print(
             "\(instance.name): hard \(evaluation.hard), soft \(evaluation.soft), "
                 + "unplaced \(result.solution.unplacedSessions.count), time \(String(format: "%.1f", seconds)) s, "
-                + "\(Int(result.movesPerSecond)) moves/s")
+                + "\(Int(result.movesPerSecond)) moves/s"
+        )
     }
 }

@@ -29,7 +29,9 @@ struct Solve: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        guard timeLimit >= 0 else { throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.") }
+        guard timeLimit >= 0 else {
+            throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
+        }
     }
 
     func run() throws {
@@ -45,7 +47,10 @@ struct Solve: ParsableCommand {
         do {
             let result = try solver.solve(problem, progress: Self.printProgress)
             let explanation = try Explanation(
-                problem: problem, solution: result.solution, seatAllocations: result.seatAllocations)
+                problem: problem,
+                solution: result.solution,
+                seatAllocations: result.seatAllocations
+            )
             if let out {
                 let report = SolutionReport(result: result, explanation: explanation)
                 let encoder = JSONEncoder()
@@ -53,7 +58,10 @@ struct Solve: ParsableCommand {
                 try encoder.encode(report).write(to: URL(fileURLWithPath: out))
             }
             let seconds = result.elapsed / .seconds(1)
-            print("score \(result.score), unplaced \(explanation.unplaced.count), time \(String(format: "%.1f", seconds)) s")
+            print(
+                "score \(result.score), unplaced \(explanation.unplaced.count), "
+                    + "time \(String(format: "%.1f", seconds)) s"
+            )
             for unplaced in explanation.unplaced {
                 print("  unplaced \(unplaced.name): \(unplaced.reasons.joined(separator: "; "))")
             }
@@ -67,8 +75,12 @@ struct Solve: ParsableCommand {
     static func printProgress(_ progress: SolverProgress) {
         let seconds = progress.elapsed / .seconds(1)
         let line = String(
-            format: "%7.1fs  best %@  steps %d  %.0f moves/s\n", seconds, progress.bestScore.description,
-            progress.steps, progress.movesPerSecond)
+            format: "%7.1fs  best %@  steps %d  %.0f moves/s\n",
+            seconds,
+            progress.bestScore.description,
+            progress.steps,
+            progress.movesPerSecond
+        )
         FileHandle.standardError.write(Data(line.utf8))
     }
 }
@@ -105,8 +117,11 @@ struct SolutionReport: Encodable {
         unplaced = explanation.unplaced.map { Unplaced(session: $0.session, name: $0.name, reasons: $0.reasons) }
         constraints = explanation.constraints.map {
             ConstraintLine(
-                constraint: $0.constraint.rawValue, level: $0.constraint.level.rawValue, penalty: $0.penalty,
-                weighted: $0.weighted)
+                constraint: $0.constraint.rawValue,
+                level: $0.constraint.level.rawValue,
+                penalty: $0.penalty,
+                weighted: $0.weighted
+            )
         }
         seatAllocations = result.seatAllocations
         steps = result.steps
