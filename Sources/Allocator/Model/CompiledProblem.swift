@@ -26,6 +26,9 @@ final class CompiledProblem {
     let organization: [Int]
     let cohortsOf: [[Int]]
     let cohortOverlap: CohortOverlap
+    /// Sessions that may clash with each session through people: a common cohort or a common candidate
+    /// instructor (Kempe chains visit only these).
+    let rivals: [[Int]]
     let seriesOf: [Int]
     let positionInSeries: [Int]
     let isPinned: [Bool]
@@ -117,6 +120,7 @@ final class CompiledProblem {
         instructorAllowed = domains.instructorAllowed
         preferencePenalty = domains.preferencePenalty
         roomSizePenalty = domains.roomSizePenalty
+        rivals = Self.rivals(cohorts: sessions.map(\.cohorts), instructors: domains.instructors, problem.cohorts.count)
         movableSessions = sessions.indices.filter { session in
             problem.pinned[session] == nil && !domains.starts[session].isEmpty && !domains.resources[session].isEmpty
                 && (!sessions[session].needsInstructor || !domains.instructors[session].isEmpty)
@@ -153,6 +157,22 @@ final class CompiledProblem {
     /// The capacity units session `session` takes from `resource`.
     @inline(__always) func unitsTaken(_ session: Int, on resource: Int) -> Int {
         takesWholeResource[session] ? capacity[resource] : units[session]
+    }
+
+    private static func rivals(cohorts: [[Int]], instructors: [[Int]], _ cohortCount: Int) -> [[Int]] {
+        let instructorCount = (instructors.compactMap { $0.max() }.max() ?? -1) + 1
+        var groups = Array(repeating: [Int](), count: cohortCount + instructorCount)
+        for session in cohorts.indices {
+            for cohort in cohorts[session] { groups[cohort].append(session) }
+            for instructor in instructors[session] { groups[cohortCount + instructor].append(session) }
+        }
+        var rivals = Array(repeating: Set<Int>(), count: cohorts.count)
+        for group in groups {
+            for one in group {
+                for other in group where other != one { rivals[one].insert(other) }
+            }
+        }
+        return rivals.map { $0.sorted() }
     }
 
     private static func closedTable(_ unavailable: [[Int]], _ slotCount: Int) -> [Bool] {

@@ -1,11 +1,11 @@
 /// Builds Kempe chain moves (see the algorithm at the top of `Move.swift`) with reusable scratch buffers,
-/// so that expanding a chain allocates nothing.
+/// so that expanding a chain allocates nothing. Only the possible rivals of chain members are visited, never
+/// every session.
 struct KempeChain {
-    private var sideA: [Int] = []
-    private var sideB: [Int] = []
-    private var inChainA: [Bool] = []
-    private var inChainB: [Bool] = []
-    private var queue: [(session: Int, onA: Bool)] = []
+    /// `inChain[session] == stamp` marks the members of the chain being built.
+    private var inChain: [Int] = []
+    private var stamp = 0
+    private var queue: [(session: Int, onOrigin: Bool)] = []
 
     /// Writes the changes of moving `session` to `target` and its conflict component the other way.
     /// - Returns: `false` when a chain member is pinned, would leave its allowed starts, or nothing moves.
@@ -17,35 +17,28 @@ struct KempeChain {
         guard origin >= 0, origin != target, facts.startAllowed[session * facts.slotCount + target] else {
             return false
         }
+        if inChain.count != facts.sessionCount { inChain = Array(repeating: 0, count: facts.sessionCount) }
+        stamp += 1
         let duration = facts.duration[session]
-        sideA.removeAll(keepingCapacity: true)
-        sideB.removeAll(keepingCapacity: true)
-        for other in 0..<facts.sessionCount where facts.duration[other] == duration {
-            let start = Int(calculator.start[other])
-            if start == origin { sideA.append(other) } else if start == target { sideB.append(other) }
-        }
-        inChainA.removeAll(keepingCapacity: true)
-        inChainA.append(contentsOf: repeatElement(false, count: sideA.count))
-        inChainB.removeAll(keepingCapacity: true)
-        inChainB.append(contentsOf: repeatElement(false, count: sideB.count))
         queue.removeAll(keepingCapacity: true)
-        guard let first = sideA.firstIndex(of: session) else { return false }
-        inChainA[first] = true
         queue.append((session, true))
+        inChain[session] = stamp
         var head = 0
         while head < queue.count {
-            let (member, onA) = queue[head]
+            let (member, onOrigin) = queue[head]
             head += 1
-            let other = onA ? sideB : sideA
-            for (index, candidate) in other.enumerated() where !(onA ? inChainB[index] : inChainA[index]) {
-                guard calculator.peopleClash(member, candidate) else { continue }
-                if onA { inChainB[index] = true } else { inChainA[index] = true }
-                queue.append((candidate, !onA))
+            let otherSide = Int32(onOrigin ? target : origin)
+            for rival in facts.rivals[member] where inChain[rival] != stamp {
+                guard calculator.start[rival] == otherSide, facts.duration[rival] == duration,
+                    calculator.peopleClash(member, rival)
+                else { continue }
+                inChain[rival] = stamp
+                queue.append((rival, !onOrigin))
             }
         }
-        for (member, onA) in queue {
+        for (member, onOrigin) in queue {
             guard var assignment = calculator.assignment(of: member), !facts.isPinned[member] else { return false }
-            assignment.start = onA ? target : origin
+            assignment.start = onOrigin ? target : origin
             guard facts.startAllowed[member * facts.slotCount + assignment.start] else { return false }
             changes.append(Change(session: member, assignment: assignment))
         }

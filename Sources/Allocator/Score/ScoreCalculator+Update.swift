@@ -129,6 +129,11 @@ extension ScoreCalculator {
             return
         }
         let dayStart = first - first % facts.slotsPerDay
+        if end == first + 1 {
+            totals[2] += Int64(facts.weights.isolatedSlot) * isolationDelta(row, first, dayStart, sign: sign)
+            totals[0] += conflictDelta(cohortBusy, row + first, sign: sign)
+            return
+        }
         let low = max(dayStart, first - 1)
         let high = min(dayStart + facts.slotsPerDay - 1, end)
         let before = isolatedSessions(row, low, high, dayStart)
@@ -136,6 +141,24 @@ extension ScoreCalculator {
         for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
         totals[0] += hard
         totals[2] += Int64(facts.weights.isolatedSlot) * (isolatedSessions(row, low, high, dayStart) - before)
+    }
+
+    /// The change in lone busy slots when one slot's busy count changes by `sign` (the one-slot case of
+    /// ``isolatedSessions(_:_:_:_:)``, read from the five cells around it); the count is not changed here.
+    @inline(__always) private func isolationDelta(_ row: Int, _ slot: Int, _ dayStart: Int, sign: Int32) -> Int64 {
+        let dayEnd = dayStart + facts.slotsPerDay
+        let cell = row + slot
+        let left = slot > dayStart ? cohortBusy[cell - 1] : 0
+        let right = slot + 1 < dayEnd ? cohortBusy[cell + 1] : 0
+        let farLeft = slot - 1 > dayStart ? cohortBusy[cell - 2] : 0
+        let farRight = slot + 2 < dayEnd ? cohortBusy[cell + 2] : 0
+        let before = cohortBusy[cell]
+        let after = before + sign
+        func lone(_ center: Int32) -> Int32 {
+            (left > 0 && farLeft == 0 && center == 0 ? left : 0) + (center > 0 && left == 0 && right == 0 ? center : 0)
+                + (right > 0 && farRight == 0 && center == 0 ? right : 0)
+        }
+        return Int64(lone(after) - lone(before))
     }
 
     /// Sessions in lone busy slots among `low...high` of one cohort's row (slots of the day starting at
