@@ -5,8 +5,16 @@ import Testing
 
 @Suite("Migrations")
 struct MigratorTests {
-    func folder(_ files: [String: String]) throws -> URL {
+    /// A parent folder for this suite's migration folders, removed when the suite instance ends.
+    let scratch = Scratch()
+
+    final class Scratch: Sendable {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("praxis-migrations-\(UUID().uuidString)")
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    func folder(_ files: [String: String]) throws -> URL {
+        let url = scratch.url.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (name, text) in files {
             try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
