@@ -19,13 +19,6 @@ public struct Organization: Sendable, Equatable, Codable {
     /// - Returns: the trimmed name.
     /// - Throws: ``DomainError`` naming the field `name`.
     public static func validatedName(_ raw: String) throws(DomainError) -> String {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else {
-            throw DomainError(field: "name", rule: "required", message: "The name must not be empty.")
-        }
-        guard name.count <= 200 else {
-            throw DomainError(field: "name", rule: "maxLength", message: "The name (\(name.count) characters) must be at most 200 characters.")
-        }
-        return name
+        try Validate.name(raw, field: "name")
     }
 }

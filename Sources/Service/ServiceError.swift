@@ -1,4 +1,5 @@
 public import Domain
+public import Foundation
 
 /// A use case refused a request: what the caller got wrong, in terms the HTTP edge can map to a
 /// status (validation → 422, missing → 404, conflict → 409).
@@ -9,4 +10,7 @@ public enum ServiceError: Error, Sendable, Equatable {
     case notFound(entity: String)
     /// The request clashes with the current state (e.g. a name already taken).
     case conflict(String)
+    /// A booking would overlap these confirmed bookings (buffers and containment included), or a
+    /// maintenance window when the list is empty.
+    case clash(String, [Booking])
 }

@@ -1,6 +1,7 @@
 public import Database
 public import Hummingbird
 import Logging
+import Service
 import ServiceLifecycle
 
 /// The request context of every route.
@@ -34,6 +35,8 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ProblemMiddleware())
     HealthController(database: database, migrator: migrator).addRoutes(to: router)
+    CentersController(centers: CenterService(database: database)).addRoutes(to: router)
+    BookingsController(bookings: BookingService(database: database)).addRoutes(to: router)
     return router
 }
 

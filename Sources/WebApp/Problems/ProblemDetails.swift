@@ -15,6 +15,8 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     public var field: String?
     /// The rule the field broke, e.g. `required`, `range`, `format`.
     public var rule: String?
+    /// What a refused booking clashed with, as much as the caller may see.
+    public var conflicts: [Clash]?
     /// Extra response headers (e.g. `Retry-After`).
     public var headers: HTTPFields
 
@@ -39,7 +41,7 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, title, statusCode = "status", detail, instance, field, rule
+        case type, title, statusCode = "status", detail, instance, field, rule, conflicts
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -47,6 +49,7 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
         problem.instance = problem.instance ?? request.uri.path
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
         let data = try encoder.encode(problem)
         var fields = headers
         fields[.contentType] = "application/problem+json"

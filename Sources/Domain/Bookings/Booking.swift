@@ -1,0 +1,55 @@
+public import Foundation
+
+/// A confirmed use of resources (and perhaps an instructor) for a span of time.
+public struct Booking: Sendable, Equatable, Codable {
+    /// One resource of a booking: the whole of it, or some stations of a pool.
+    public struct Use: Sendable, Equatable, Codable {
+        public var resourceId: UUID
+        /// Stations taken from a workstation pool; `nil` takes the whole resource.
+        public var stations: Int?
+
+        public init(resourceId: UUID, stations: Int? = nil) {
+            self.resourceId = resourceId
+            self.stations = stations
+        }
+    }
+
+    public var id: UUID
+    public var centerId: UUID
+    public var organizationId: UUID
+    public var category: Category
+    public var title: String
+    public var start: Date
+    public var end: Date
+    public var resources: [Use]
+    public var instructorId: UUID?
+    public var participants: Int
+    public var cohortIds: [UUID]
+    public var status: BookingStatus
+    public var version: Int
+
+    public init(
+        id: UUID, centerId: UUID, organizationId: UUID, category: Category, title: String, start: Date, end: Date,
+        resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus, version: Int
+    ) {
+        self.id = id
+        self.centerId = centerId
+        self.organizationId = organizationId
+        self.category = category
+        self.title = title
+        self.start = start
+        self.end = end
+        self.resources = resources
+        self.instructorId = instructorId
+        self.participants = participants
+        self.cohortIds = cohortIds
+        self.status = status
+        self.version = version
+    }
+}
+
+/// A booking is confirmed until it is cancelled.
+public enum BookingStatus: String, Sendable, Codable {
+    case confirmed
+    case cancelled
+}

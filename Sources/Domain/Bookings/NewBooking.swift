@@ -1,0 +1,70 @@
+public import Foundation
+
+/// A direct booking as a manager asks for it: these resources, this instructor, this time.
+public struct NewBooking: Sendable, Decodable {
+    public var organizationId: UUID
+    public var category: Category
+    public var title: String
+    public var start: Date
+    public var end: Date
+    public var resources: [Booking.Use]
+    public var instructorId: UUID?
+    public var participants: Int?
+    public var cohortIds: [UUID]?
+
+    public init(
+        organizationId: UUID, category: Category, title: String, start: Date, end: Date, resources: [Booking.Use],
+        instructorId: UUID? = nil, participants: Int? = nil, cohortIds: [UUID]? = nil
+    ) {
+        self.organizationId = organizationId
+        self.category = category
+        self.title = title
+        self.start = start
+        self.end = end
+        self.resources = resources
+        self.instructorId = instructorId
+        self.participants = participants
+        self.cohortIds = cohortIds
+    }
+
+    /// The longest span one booking may cover.
+    public static let maximumLength: TimeInterval = 14 * 86_400
+
+    /// Checks what needs no database: title, a start before the end on the center's slot grid,
+    /// a length of at most 14 days, distinct resources, positive station counts.
+    /// - Parameters:
+    ///   - slotMinutes: the center's slot length; start and end must fall on slot boundaries
+    ///   - timeZone: the center's time zone, in which the slot grid is laid
+    /// - Returns: the trimmed title.
+    public func validated(slotMinutes: Int, timeZone: TimeZone) throws(DomainError) -> String {
+        let title = try Validate.name(title, field: "title")
+        guard start < end else {
+            throw DomainError(field: "end", rule: "afterStart", message: "The end must be after the start.")
+        }
+        guard end.timeIntervalSince(start) <= Self.maximumLength else {
+            throw DomainError(field: "end", rule: "maxLength", message: "A booking may span at most 14 days; book longer runs day by day or as a plan.")
+        }
+        let slot = Double(slotMinutes * 60)
+        for (field, date) in [("start", start), ("end", end)]
+        where (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).truncatingRemainder(dividingBy: slot) != 0 {
+            throw DomainError(field: field, rule: "slotGrid", message: "The \(field) must fall on the center's \(slotMinutes)-minute slot grid (e.g. 08:00, 08:\(slotMinutes == 60 ? "00" : String(slotMinutes))).")
+        }
+        guard !resources.isEmpty else {
+            throw DomainError(field: "resources", rule: "required", message: "A booking needs at least one resource.")
+        }
+        var seen: Set<UUID> = []
+        for (index, use) in resources.enumerated() {
+            guard seen.insert(use.resourceId).inserted else {
+                throw DomainError(field: "resources/\(index)/resourceId", rule: "unique", message: "The resource \(use.resourceId) is listed twice.")
+            }
+            if let stations = use.stations {
+                _ = try Validate.range(stations, 1...10_000, field: "resources/\(index)/stations")
+            }
+        }
+        if let participants { _ = try Validate.range(participants, 0...10_000, field: "participants") }
+        if let cohortIds, Set(cohortIds).count != cohortIds.count {
+            throw DomainError(field: "cohortIds", rule: "unique", message: "A cohort is listed twice.")
+        }
+        return title
+    }
+}

@@ -1,0 +1,156 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads and writes bookings, their resources and cohorts, and the blocks the exclusion
+/// constraints referee (see `sql/0008_bookings.sql`).
+public struct BookingRepository: Sendable {
+    public init() {}
+
+    /// Inserts a confirmed booking and writes its blocks.
+    /// - Throws: ``DatabaseError`` 23P01 when it clashes with another booking (constraint
+    ///   `booking_blocks_occupancy`, `booking_blocks_changeover` or `bookings_instructor_overlap`).
+    public func insert(
+        _ booking: NewBooking, title: String, centerId: UUID, on connection: Connection
+    ) throws -> Booking {
+        let during = TimeRange(lower: booking.start, upper: booking.end)!
+        let row = try connection.query(
+            """
+            INSERT INTO bookings (center_id, organization_id, category, title, during, instructor_id, participants)
+            VALUES (\(centerId), \(booking.organizationId), \(booking.category.rawValue)::category, \(title), \(during),
+                    \(booking.instructorId), \(booking.participants ?? 0)::int4)
+            RETURNING id
+            """
+        ).first!
+        let id: UUID = try row.decode("id")
+        for use in booking.resources {
+            try connection.query(
+                "INSERT INTO booking_resources (booking_id, resource_id, stations) VALUES (\(id), \(use.resourceId), \(use.stations.map(Int32.init)))")
+        }
+        for cohort in booking.cohortIds ?? [] {
+            try connection.query("INSERT INTO booking_cohorts (booking_id, cohort_id) VALUES (\(id), \(cohort))")
+        }
+        try connection.query("SELECT write_booking_blocks(\(id))")
+        return try find(id: id, on: connection)!
+    }
+
+    /// The booking with this id, with its resources and cohorts.
+    public func find(id: UUID, on connection: Connection) throws -> Booking? {
+        try list(where: "b.id = \(id)", limit: 1, offset: 0, on: connection).first
+    }
+
+    /// A center's bookings that overlap `[from, to)`, by start time.
+    public func list(
+        centerId: UUID, from: Date, to: Date, status: BookingStatus?, limit: Int, offset: Int, on connection: Connection
+    ) throws -> [Booking] {
+        var condition: SQL = "b.center_id = \(centerId) AND b.during && tstzrange(\(from), \(to))"
+        if let status { condition.append(" AND b.status = \(status.rawValue)::booking_status") }
+        return try list(where: condition, limit: limit, offset: offset, on: connection)
+    }
+
+    /// Bookings on a resource, on anything it contains or on anything that contains it, that
+    /// overlap `[from, to)`: the timetable of that resource.
+    public func list(resourceId: UUID, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
+        try list(
+            where: """
+                b.status = 'confirmed' AND b.during && tstzrange(\(from), \(to)) AND EXISTS (
+                    SELECT 1 FROM booking_blocks k
+                    WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(resourceId))
+                """,
+            limit: limit, offset: offset, on: connection)
+    }
+
+    /// Confirmed bookings whose blocks on these resources (or what contains them) come within
+    /// `margin` seconds of `[start, end)`: what a refused booking clashed with.
+    public func clashes(
+        resourceIds: [UUID], instructorId: UUID?, start: Date, end: Date, margin: TimeInterval, on connection: Connection
+    ) throws -> [Booking] {
+        let window = TimeRange(lower: start.addingTimeInterval(-margin), upper: end.addingTimeInterval(margin))!
+        let ids = resourceIds.map { $0.uuidString.lowercased() }
+        return try list(
+            where: """
+                b.status = 'confirmed' AND b.during && \(window) AND (b.instructor_id = \(instructorId) OR EXISTS (
+                    SELECT 1 FROM booking_blocks k, unnest(\(ids)::uuid[]) AS wanted (id)
+                    WHERE k.booking_id = b.id AND k.during && \(window)
+                      AND (k.resource_id = wanted.id
+                           OR k.resource_id IN (SELECT resource_id FROM resource_ancestors(wanted.id))
+                           OR wanted.id IN (SELECT resource_id FROM resource_ancestors(k.resource_id)))))
+                """,
+            limit: 50, offset: 0, on: connection)
+    }
+
+    /// Cancels a confirmed booking: its blocks go, so the time is free again.
+    /// - Returns: whether a confirmed booking of this version was found and cancelled.
+    public func cancel(id: UUID, version: Int, on connection: Connection) throws -> Bool {
+        let rows = try connection.query(
+            """
+            UPDATE bookings SET status = 'cancelled', version = version + 1
+            WHERE id = \(id) AND version = \(version)::int4 AND status = 'confirmed'
+            """)
+        guard rows.affectedRows == 1 else { return false }
+        try connection.query("DELETE FROM booking_blocks WHERE booking_id = \(id)")
+        return true
+    }
+
+    private func list(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
+        let rows = try connection.query(
+            """
+            SELECT b.id, b.center_id, b.organization_id, b.category, b.title, lower(b.during) AS start,
+                   upper(b.during) AS "end", b.instructor_id, b.participants, b.status, b.version,
+                   coalesce((SELECT array_agg(r.resource_id::text || ':' || coalesce(r.stations::text, '') ORDER BY r.resource_id)
+                             FROM booking_resources r WHERE r.booking_id = b.id), '{}') AS uses,
+                   coalesce((SELECT array_agg(c.cohort_id::text ORDER BY c.cohort_id)
+                             FROM booking_cohorts c WHERE c.booking_id = b.id), '{}') AS cohorts
+            FROM bookings b
+            WHERE \(condition)
+            ORDER BY lower(b.during), b.id
+            LIMIT \(limit) OFFSET \(offset)
+            """)
+        return try rows.map(Self.booking(from:))
+    }
+
+    static func booking(from row: Row) throws -> Booking {
+        let category: String = try row.decode("category")
+        let status: String = try row.decode("status")
+        guard let bookingCategory = Category(rawValue: category), let bookingStatus = BookingStatus(rawValue: status) else {
+            throw DatabaseError(code: .decoding, message: "Unknown category \(category) or status \(status)")
+        }
+        let uses = try row.decode("uses", as: [String].self).map { text -> Booking.Use in
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+            return Booking.Use(resourceId: UUID(uuidString: String(parts[0]))!, stations: Int(parts[1]))
+        }
+        return Booking(
+            id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
+            category: bookingCategory, title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
+            resources: uses, instructorId: try row.decode("instructor_id", as: UUID?.self),
+            participants: try row.decode("participants"), cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
+            status: bookingStatus, version: try row.decode("version"))
+    }
+}
+
+extension BookingRepository {
+    /// Locks the cohorts' rows (so two bookings of one class serialise) and returns confirmed
+    /// bookings that already hold any of them during `[start, end)`.
+    public func cohortClashes(_ cohortIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> [Booking] {
+        guard !cohortIds.isEmpty else { return [] }
+        let ids = cohortIds.map { $0.uuidString.lowercased() }
+        try connection.query("SELECT id FROM cohorts WHERE id = ANY(\(ids)::uuid[]) ORDER BY id FOR UPDATE")
+        return try list(
+            where: """
+                b.status = 'confirmed' AND b.during && tstzrange(\(start), \(end)) AND EXISTS (
+                    SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = ANY(\(ids)::uuid[]))
+                """,
+            limit: 50, offset: 0, on: connection)
+    }
+
+    /// Whether any of the resources has a maintenance window overlapping `[start, end)`.
+    public func inMaintenance(_ resourceIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> Bool {
+        let ids = resourceIds.map { $0.uuidString.lowercased() }
+        let rows = try connection.query(
+            """
+            SELECT EXISTS (SELECT 1 FROM maintenance_windows
+                           WHERE resource_id = ANY(\(ids)::uuid[]) AND during && tstzrange(\(start), \(end))) AS busy
+            """)
+        return try rows.first!.decode("busy", as: Bool.self)
+    }
+}

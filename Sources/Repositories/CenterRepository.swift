@@ -1,0 +1,39 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads and writes `centers` rows.
+public struct CenterRepository: Sendable {
+    public init() {}
+
+    static let columns: SQL = "id, name, operator_id, time_zone, slot_minutes, version"
+
+    /// Inserts a center.
+    /// - Throws: ``DatabaseError``: 23505 `centers_name_unique`, 23503 for an unknown operator.
+    public func insert(name: String, operatorId: UUID, timeZone: String, slotMinutes: Int, on connection: Connection) throws -> Center {
+        let rows = try connection.query(
+            """
+            INSERT INTO centers (name, operator_id, time_zone, slot_minutes)
+            VALUES (\(name), \(operatorId), \(timeZone), \(slotMinutes)::int4)
+            RETURNING \(Self.columns)
+            """)
+        return try Self.center(from: rows.first!)
+    }
+
+    /// The center with this id; `forUpdate` locks its row until the transaction ends.
+    public func find(id: UUID, forUpdate: Bool = false, on connection: Connection) throws -> Center? {
+        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
+        return try connection.query("SELECT \(Self.columns) FROM centers WHERE id = \(id)\(lock)").first.map(Self.center(from:))
+    }
+
+    /// Every center, by name.
+    public func all(on connection: Connection) throws -> [Center] {
+        try connection.query("SELECT \(Self.columns) FROM centers ORDER BY name, id").map(Self.center(from:))
+    }
+
+    static func center(from row: Row) throws -> Center {
+        Center(
+            id: try row.decode("id"), name: try row.decode("name"), operatorId: try row.decode("operator_id"),
+            timeZone: try row.decode("time_zone"), slotMinutes: try row.decode("slot_minutes"), version: try row.decode("version"))
+    }
+}

@@ -1,0 +1,59 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads and writes `resources` rows.
+public struct ResourceRepository: Sendable {
+    public init() {}
+
+    static let columns: SQL = "id, center_id, kind, name, capabilities, seats, parent_id, status, version"
+
+    /// Inserts a resource of a center.
+    /// - Throws: ``DatabaseError``: 23505 `resources_name_unique` when the center already has the name.
+    public func insert(
+        centerId: UUID, kind: ResourceKind, name: String, capabilities: [String], seats: Int, parentId: UUID?,
+        on connection: Connection
+    ) throws -> Resource {
+        let rows = try connection.query(
+            """
+            INSERT INTO resources (center_id, kind, name, capabilities, seats, parent_id)
+            VALUES (\(centerId), \(kind.rawValue)::resource_kind, \(name), \(capabilities), \(seats)::int4, \(parentId))
+            RETURNING \(Self.columns)
+            """)
+        return try Self.resource(from: rows.first!)
+    }
+
+    /// The resource with this id, if any.
+    public func find(id: UUID, on connection: Connection) throws -> Resource? {
+        try connection.query("SELECT \(Self.columns) FROM resources WHERE id = \(id)").first.map(Self.resource(from:))
+    }
+
+    /// A center's resources, by name, at most `limit` after `offset`.
+    public func list(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Resource] {
+        try connection.query(
+            """
+            SELECT \(Self.columns) FROM resources WHERE center_id = \(centerId)
+            ORDER BY name, id LIMIT \(limit) OFFSET \(offset)
+            """
+        ).map(Self.resource(from:))
+    }
+
+    /// Whether `candidate` is `resource` itself or lies below it (would make a cycle as its parent).
+    public func isSelfOrDescendant(_ candidate: UUID, of resource: UUID, on connection: Connection) throws -> Bool {
+        let rows = try connection.query(
+            "SELECT EXISTS (SELECT 1 FROM resource_ancestors(\(candidate)) WHERE resource_id = \(resource)) AS below")
+        return try rows.first!.decode("below", as: Bool.self)
+    }
+
+    static func resource(from row: Row) throws -> Resource {
+        let kind: String = try row.decode("kind")
+        let status: String = try row.decode("status")
+        guard let resourceKind = ResourceKind(rawValue: kind), let resourceStatus = ResourceStatus(rawValue: status) else {
+            throw DatabaseError(code: .decoding, message: "Unknown resource kind \(kind) or status \(status)")
+        }
+        return Resource(
+            id: try row.decode("id"), centerId: try row.decode("center_id"), kind: resourceKind, name: try row.decode("name"),
+            capabilities: try row.decode("capabilities"), seats: try row.decode("seats"),
+            parentId: try row.decode("parent_id", as: UUID?.self), status: resourceStatus, version: try row.decode("version"))
+    }
+}

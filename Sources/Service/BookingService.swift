@@ -1,0 +1,123 @@
+public import Database
+public import Domain
+public import Foundation
+import Repositories
+
+/// Direct booking: a manager's "these resources, this instructor, this time", answered at once.
+/// PostgreSQL referees clashes (see `sql/0008_bookings.sql`); this turns its verdict into
+/// the list of bookings that stood in the way.
+public struct BookingService: Sendable {
+    let database: Database
+    let centers = CenterRepository()
+    let resources = ResourceRepository()
+    let bookings = BookingRepository()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Books, or explains why not.
+    /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
+    ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
+    public func book(_ input: NewBooking, in centerId: UUID) async throws -> Booking {
+        let (centers, resources, bookings) = (centers, resources, bookings)
+        do {
+            return try await database.withTransaction { connection in
+                guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
+                let zone = TimeZone(identifier: center.timeZone) ?? .gmt
+                let title: String
+                do throws(DomainError) {
+                    title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
+                } catch { throw ServiceError.invalid(error) }
+                for (index, use) in input.resources.enumerated() {
+                    try Self.check(use, at: index, resource: try resources.find(id: use.resourceId, on: connection), centerId: centerId)
+                }
+                if try bookings.inMaintenance(input.resources.map(\.resourceId), start: input.start, end: input.end, on: connection) {
+                    throw ServiceError.clash("A resource is under maintenance at that time.", [])
+                }
+                let cohortClashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
+                guard cohortClashes.isEmpty else { throw ServiceError.clash("A cohort is already booked at that time.", cohortClashes) }
+                return try bookings.insert(input, title: title, centerId: centerId, on: connection)
+            }
+        } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
+            let clashes = try await database.withConnection { connection in
+                try bookings.clashes(
+                    resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId,
+                    start: input.start, end: input.end, margin: 86_400, on: connection)
+            }
+            let why = error.constraint == "bookings_instructor_overlap"
+                ? "The instructor is already booked at that time."
+                : "The resources are taken at that time (changeover buffers and containing workshops included)."
+            throw ServiceError.clash(why, clashes)
+        } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
+            throw ServiceError.invalid(DomainError(
+                field: Self.field(forForeignKey: error.constraint), rule: "exists", message: "A referenced organization, instructor or cohort does not exist."))
+        }
+    }
+
+    /// A center's bookings overlapping `[from, to)`.
+    public func bookings(in centerId: UUID, from: Date, to: Date, status: BookingStatus?, page: Page) async throws -> [Booking] {
+        let (centers, bookings) = (centers, bookings)
+        return try await database.withConnection { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            return try bookings.list(centerId: centerId, from: from, to: to, status: status, limit: page.limit, offset: page.offset, on: connection)
+        }
+    }
+
+    /// The timetable of a resource: bookings on it, on what it contains and on what contains it.
+    public func timetable(of resourceId: UUID, from: Date, to: Date, page: Page) async throws -> [Booking] {
+        let (resources, bookings) = (resources, bookings)
+        return try await database.withConnection { connection in
+            guard try resources.find(id: resourceId, on: connection) != nil else { throw ServiceError.notFound(entity: "resource") }
+            return try bookings.list(resourceId: resourceId, from: from, to: to, limit: page.limit, offset: page.offset, on: connection)
+        }
+    }
+
+    /// The booking, or ``ServiceError/notFound(entity:)``.
+    public func booking(_ id: UUID) async throws -> Booking {
+        let bookings = bookings
+        guard let booking = try await database.withConnection({ try bookings.find(id: id, on: $0) }) else {
+            throw ServiceError.notFound(entity: "booking")
+        }
+        return booking
+    }
+
+    /// Cancels a confirmed booking at the version the caller last saw.
+    /// - Throws: `.notFound`, or `.conflict` when it is already cancelled or the version is stale.
+    public func cancel(_ id: UUID, version: Int) async throws -> Booking {
+        let bookings = bookings
+        return try await database.withTransaction { connection in
+            guard let booking = try bookings.find(id: id, on: connection) else { throw ServiceError.notFound(entity: "booking") }
+            guard booking.status == .confirmed else { throw ServiceError.conflict("The booking is already \(booking.status.rawValue).") }
+            guard try bookings.cancel(id: id, version: version, on: connection) else {
+                throw ServiceError.conflict("The booking changed since version \(version); it is at version \(booking.version).")
+            }
+            return try bookings.find(id: id, on: connection)!
+        }
+    }
+
+    private static func check(_ use: Booking.Use, at index: Int, resource: Resource?, centerId: UUID) throws {
+        guard let resource, resource.centerId == centerId else {
+            throw ServiceError.invalid(DomainError(field: "resources/\(index)/resourceId", rule: "exists", message: "The center has no resource \(use.resourceId)."))
+        }
+        guard resource.status == .active else {
+            throw ServiceError.invalid(DomainError(field: "resources/\(index)/resourceId", rule: "active", message: "\(resource.name) is retired."))
+        }
+        if let stations = use.stations {
+            guard resource.kind == .workstationPool else {
+                throw ServiceError.invalid(DomainError(field: "resources/\(index)/stations", rule: "poolOnly", message: "Only a workstation pool is booked by stations; \(resource.name) is booked whole."))
+            }
+            guard stations <= resource.seats else {
+                throw ServiceError.invalid(DomainError(field: "resources/\(index)/stations", rule: "range", message: "\(resource.name) has \(resource.seats) stations, not \(stations)."))
+            }
+        }
+    }
+
+    private static func field(forForeignKey constraint: String?) -> String {
+        switch constraint {
+        case "bookings_organization_id_fkey": "organizationId"
+        case "bookings_instructor_id_fkey": "instructorId"
+        default: "cohortIds"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+public import Database
+public import Domain
+public import Foundation
+import Repositories
+
+/// Use cases on centers and their resources.
+public struct CenterService: Sendable {
+    let database: Database
+    let centers = CenterRepository()
+    let resources = ResourceRepository()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Creates a center run by an existing organization.
+    /// - Throws: ``ServiceError``: invalid fields, unknown operator (422), name taken (409).
+    public func create(_ input: NewCenter) async throws -> Center {
+        let fields: (name: String, timeZone: String, slotMinutes: Int)
+        do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
+        let centers = centers
+        do {
+            return try await database.withTransaction { connection in
+                try centers.insert(
+                    name: fields.name, operatorId: input.operatorId, timeZone: fields.timeZone,
+                    slotMinutes: fields.slotMinutes, on: connection)
+            }
+        } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
+            throw ServiceError.conflict("A center named \(fields.name) already exists.")
+        } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
+            throw ServiceError.invalid(DomainError(field: "operatorId", rule: "exists", message: "No organization has the id \(input.operatorId)."))
+        }
+    }
+
+    /// The center, or ``ServiceError/notFound(entity:)``.
+    public func center(_ id: UUID) async throws -> Center {
+        let centers = centers
+        guard let center = try await database.withConnection({ try centers.find(id: id, on: $0) }) else {
+            throw ServiceError.notFound(entity: "center")
+        }
+        return center
+    }
+
+    /// Every center.
+    public func all() async throws -> [Center] {
+        let centers = centers
+        return try await database.withConnection { try centers.all(on: $0) }
+    }
+
+    /// Adds a resource to a center; a parent must be a resource of the same center.
+    public func addResource(_ input: NewResource, to centerId: UUID) async throws -> Resource {
+        let fields: (name: String, capabilities: [String])
+        do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
+        let (centers, resources) = (centers, resources)
+        do {
+            return try await database.withTransaction { connection in
+                guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+                if let parentId = input.parentId {
+                    guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {
+                        throw ServiceError.invalid(DomainError(field: "parentId", rule: "exists", message: "The center has no resource \(parentId)."))
+                    }
+                }
+                return try resources.insert(
+                    centerId: centerId, kind: input.kind, name: fields.name, capabilities: fields.capabilities,
+                    seats: input.seats, parentId: input.parentId, on: connection)
+            }
+        } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
+            throw ServiceError.conflict("The center already has a resource named \(fields.name).")
+        }
+    }
+
+    /// A page of a center's resources.
+    public func resources(of centerId: UUID, page: Page) async throws -> [Resource] {
+        let (centers, resources) = (centers, resources)
+        return try await database.withConnection { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            return try resources.list(centerId: centerId, limit: page.limit, offset: page.offset, on: connection)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// Direct bookings and resource timetables.
+struct BookingsController: Sendable {
+    let bookings: BookingService
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.post("centers/:centerId/bookings") { request, context in
+            let centerId = try context.uuidParameter("centerId")
+            let booking = try await bookings.book(try await request.decodeJSON(as: NewBooking.self, context: context), in: centerId)
+            return JSONResponse(status: .created, value: booking, version: booking.version, location: "/bookings/\(booking.id)")
+        }
+        router.get("centers/:centerId/bookings") { request, context in
+            let (from, to) = try request.queryRange()
+            let page = try request.queryPage()
+            let status = try request.uri.queryParameters["status"].map { text in
+                guard let status = BookingStatus(rawValue: String(text)) else {
+                    throw ProblemDetails.validation(field: "status", rule: "oneOf", detail: "The status must be confirmed or cancelled, not '\(text)'.")
+                }
+                return status
+            }
+            let items = try await bookings.bookings(in: try context.uuidParameter("centerId"), from: from, to: to, status: status, page: page)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.get("bookings/:bookingId") { _, context in
+            let booking = try await bookings.booking(try context.uuidParameter("bookingId"))
+            return JSONResponse(value: booking, version: booking.version)
+        }
+        router.delete("bookings/:bookingId") { request, context in
+            let booking = try await bookings.cancel(try context.uuidParameter("bookingId"), version: try request.ifMatchVersion())
+            return JSONResponse(value: booking, version: booking.version)
+        }
+        router.get("resources/:resourceId/timetable") { request, context in
+            let (from, to) = try request.queryRange()
+            let page = try request.queryPage()
+            let items = try await bookings.timetable(of: try context.uuidParameter("resourceId"), from: from, to: to, page: page)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// Centers and their resources.
+struct CentersController: Sendable {
+    let centers: CenterService
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("centers") { _, _ in
+            JSONResponse(value: Listing(items: try await centers.all(), limit: Page.maximumLimit, offset: 0))
+        }
+        router.post("centers") { request, context in
+            let center = try await centers.create(try await request.decodeJSON(as: NewCenter.self, context: context))
+            return JSONResponse(status: .created, value: center, version: center.version, location: "/centers/\(center.id)")
+        }
+        router.get("centers/:centerId") { _, context in
+            let center = try await centers.center(try context.uuidParameter("centerId"))
+            return JSONResponse(value: center, version: center.version)
+        }
+        router.get("centers/:centerId/resources") { request, context in
+            let page = try request.queryPage()
+            let items = try await centers.resources(of: try context.uuidParameter("centerId"), page: page)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.post("centers/:centerId/resources") { request, context in
+            let centerId = try context.uuidParameter("centerId")
+            let resource = try await centers.addResource(try await request.decodeJSON(as: NewResource.self, context: context), to: centerId)
+            return JSONResponse(status: .created, value: resource, version: resource.version, location: "/resources/\(resource.id)")
+        }
+    }
+}

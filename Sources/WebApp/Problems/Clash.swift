@@ -1,0 +1,25 @@
+public import Domain
+public import Foundation
+
+/// One booking that stood in the way of another, as a 409 lists it. Pilot production is
+/// confidential: only the time and resources show, marked `occupied`.
+public struct Clash: Encodable, Sendable {
+    public let bookingId: UUID?
+    public let start: Date
+    public let end: Date
+    public let resourceIds: [UUID]
+    public let category: Category?
+    public let title: String?
+    public let occupied: Bool
+
+    public init(_ booking: Booking) {
+        let confidential = booking.category == .pilotProduction
+        self.bookingId = confidential ? nil : booking.id
+        self.start = booking.start
+        self.end = booking.end
+        self.resourceIds = booking.resources.map(\.resourceId)
+        self.category = confidential ? nil : booking.category
+        self.title = confidential ? nil : booking.title
+        self.occupied = confidential
+    }
+}

@@ -1,0 +1,23 @@
+import Domain
+import HTTPTypes
+public import Service
+
+extension ServiceError: ProblemConvertible {
+    /// Validation → 422 with the field, missing → 404, conflicts and clashes → 409.
+    public var problem: ProblemDetails? {
+        switch self {
+        case .invalid(let error):
+            .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
+        case .notFound(let entity):
+            .notFound("No such \(entity).")
+        case .conflict(let detail):
+            ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
+        case .clash(let detail, let bookings):
+            {
+                var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
+                problem.conflicts = bookings.map(Clash.init)
+                return problem
+            }()
+        }
+    }
+}
