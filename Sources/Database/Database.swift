@@ -26,13 +26,13 @@ public final class Database: Sendable {
     /// - Throws: whatever `body` throws, or ``DatabaseError``.
     public func withConnection<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         let lease = try await pool.acquire()
-        let conninfo = configuration.conninfo
+        let configuration = configuration
         let logger = logger
         let outcome: Result<(T, ConnectionBox), any Error>
         do {
             outcome = .success(
                 try await threads.runIfActive {
-                    try Self.run(body, lease: lease, conninfo: conninfo, logger: logger)
+                    try Self.run(body, lease: lease, configuration: configuration, logger: logger)
                 })
         } catch {
             outcome = .failure(error)
@@ -77,14 +77,18 @@ public final class Database: Sendable {
     private static func run<T>(
         _ body: (Connection) throws -> T,
         lease: ConnectionPool.Lease,
-        conninfo: String,
+        configuration: DatabaseConfiguration,
         logger: Logger
     ) throws -> (T, ConnectionBox) {
+        func open() throws -> ConnectionBox {
+            ConnectionBox(connection: try Connection(
+                conninfo: configuration.conninfo, applicationName: configuration.applicationName, logger: logger))
+        }
         var box: ConnectionBox
         if case .idle(let idle) = lease, !idle.connection.isBroken {
             box = idle
         } else {
-            box = ConnectionBox(connection: try Connection(conninfo: conninfo, logger: logger))
+            box = try open()
         }
         var mayRetry = lease.isIdle
         while true {
@@ -96,7 +100,7 @@ public final class Database: Sendable {
             {
                 logger.info("Replacing a database connection lost while idle")
                 mayRetry = false
-                box = ConnectionBox(connection: try Connection(conninfo: conninfo, logger: logger))
+                box = try open()
             } catch {
                 throw LeasedFailure(error: error, box: box, broken: box.connection.isBroken)
             }

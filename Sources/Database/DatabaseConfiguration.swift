@@ -5,10 +5,13 @@ public struct DatabaseConfiguration: Sendable {
     public var conninfo: String
     /// The pool's bound: at most this many connections (and database threads).
     public var maxConnections: Int
+    /// How the connections name themselves in `pg_stat_activity`.
+    public var applicationName: String
 
-    public init(conninfo: String = "", maxConnections: Int = 8) {
+    public init(conninfo: String = "", maxConnections: Int = 8, applicationName: String = "praxis") {
         self.conninfo = conninfo
         self.maxConnections = maxConnections
+        self.applicationName = applicationName
     }
 
     /// Reads `DATABASE_URL` when set; otherwise leaves everything to libpq's `PG*` variables.

@@ -83,14 +83,15 @@ public struct BookingService: Sendable {
     }
 
     /// Cancels a confirmed booking at the version the caller last saw.
-    /// - Throws: `.notFound`, or `.conflict` when it is already cancelled or the version is stale.
+    /// - Throws: `.notFound`, `.staleVersion` when the booking changed since `version`, or
+    ///   `.conflict` when it is already cancelled.
     public func cancel(_ id: UUID, version: Int) async throws -> Booking {
         let bookings = bookings
         return try await database.withTransaction { connection in
             guard let booking = try bookings.find(id: id, on: connection) else { throw ServiceError.notFound(entity: "booking") }
-            guard booking.status == .confirmed else { throw ServiceError.conflict("The booking is already \(booking.status.rawValue).") }
-            guard try bookings.cancel(id: id, version: version, on: connection) else {
-                throw ServiceError.conflict("The booking changed since version \(version); it is at version \(booking.version).")
+            guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
+            guard booking.status == .confirmed, try bookings.cancel(id: id, version: version, on: connection) else {
+                throw ServiceError.conflict("The booking is already \(booking.status.rawValue).")
             }
             return try bookings.find(id: id, on: connection)!
         }

@@ -10,6 +10,8 @@ public enum ServiceError: Error, Sendable, Equatable {
     case notFound(entity: String)
     /// The request clashes with the current state (e.g. a name already taken).
     case conflict(String)
+    /// An update was based on an older version than the stored one.
+    case staleVersion(current: Int)
     /// A booking would overlap these confirmed bookings (buffers and containment included), or a
     /// maintenance window when the list is empty.
     case clash(String, [Booking])

@@ -19,8 +19,11 @@ public enum TestDatabase {
     }()
 
     /// Runs `body` with a pool on the migrated test database, shut down afterwards.
-    public static func withPool<T>(maxConnections: Int = 2, _ body: (Database) async throws -> T) async throws -> T {
-        let database = Database(configuration: DatabaseConfiguration(maxConnections: maxConnections), logger: logger)
+    public static func withPool<T>(
+        maxConnections: Int = 2, applicationName: String = "praxis-test", _ body: (Database) async throws -> T
+    ) async throws -> T {
+        let database = Database(
+            configuration: DatabaseConfiguration(maxConnections: maxConnections, applicationName: applicationName), logger: logger)
         do {
             let result = try await body(database)
             await database.shutdown()

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Domain
 import Service
 
 extension Request {
@@ -33,7 +34,12 @@ extension Request {
             }
             return number
         }
-        return try Page(limit: try integer("limit", default: 100), offset: try integer("offset", default: 0))
+        do {
+            return try Page(limit: try integer("limit", default: 100), offset: try integer("offset", default: 0))
+        } catch ServiceError.invalid(let error) {
+            // query parameters are named as they are written, not as JSON Pointers
+            throw ProblemDetails.validation(field: error.field, rule: error.rule, detail: error.message)
+        }
     }
 }
 

@@ -1,0 +1,175 @@
+import Database
+import Domain
+import Foundation
+import Service
+import TestSupport
+import Testing
+
+@Suite("Direct booking, refereed by PostgreSQL")
+struct BookingServiceTests {
+    func clash(_ body: () async throws -> Booking) async -> (String, [Booking])? {
+        do {
+            let booking = try await body()
+            Issue.record("expected a clash, got booking \(booking.id)")
+        } catch ServiceError.clash(let detail, let bookings) {
+            return (detail, bookings)
+        } catch {
+            Issue.record("expected a clash, got \(error)")
+        }
+        return nil
+    }
+
+    @Test("32 concurrent bookings of one machine and hour: exactly one wins, the others see it")
+    func concurrentClash() async throws {
+        try await TestDatabase.withPool(maxConnections: 8) { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            let outcomes = await withTaskGroup(of: Result<Booking, any Error>.self) { group in
+                for index in 0..<32 {
+                    group.addTask {
+                        do {
+                            let input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, title: "班级 \(index)")
+                            return .success(try await service.book(input, in: center.center.id))
+                        } catch {
+                            return .failure(error)
+                        }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            let winners = outcomes.compactMap { try? $0.get() }
+            #expect(winners.count == 1)
+            let winner = try #require(winners.first)
+            for case .failure(let error) in outcomes {
+                guard case ServiceError.clash(_, let bookings) = error else {
+                    Issue.record("a loser failed with \(error), not a clash")
+                    continue
+                }
+                #expect(bookings.map(\.id) == [winner.id])
+            }
+            let all = try await service.bookings(in: center.center.id, from: CenterFixture.time(0), to: CenterFixture.time(23), status: .confirmed, page: try Page())
+            #expect(all.map(\.id) == [winner.id])
+        }
+    }
+
+    @Test("two machines of a workshop run together; the workshop cannot be booked over either")
+    func containment() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            let lathe = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
+            _ = try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11), in: center.center.id)
+            let refused = await clash { try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 9, to: 10), in: center.center.id) }
+            #expect(refused?.1.contains { $0.id == lathe.id } == true)
+            let workshop = try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 11, to: 12), in: center.center.id)
+            _ = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 11, to: 12), in: center.center.id) }
+            let timetable = try await service.timetable(of: center.workshop.id, from: CenterFixture.time(0), to: CenterFixture.time(23), page: try Page())
+            #expect(timetable.count == 3)
+            #expect(timetable.last?.id == workshop.id)
+        }
+    }
+
+    @Test("cleaning after pilot production keeps student training out, not upskilling")
+    func changeover() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            try await center.changeover(.pilotProduction, .studentTraining, minutes: 120)
+            let service = BookingService(database: db)
+            let line = [Booking.Use(resourceId: center.pilotLine.id)]
+            let pilot = try await service.book(center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试"), in: center.center.id)
+            let refused = await clash { try await service.book(center.booking(line, from: 13, to: 14), in: center.center.id) }
+            #expect(refused?.1.first?.id == pilot.id)
+            _ = try await service.book(center.booking(line, from: 12, to: 13, category: .employeeUpskilling), in: center.center.id)
+            _ = try await service.book(center.booking(line, from: 14, to: 15), in: center.center.id)
+            // the buffer also holds when the later booking exists first
+            _ = try await service.book(center.booking(line, from: 17, to: 18), in: center.center.id)
+            _ = await clash { try await service.book(center.booking(line, from: 15, to: 16, category: .pilotProduction), in: center.center.id) }
+        }
+    }
+
+    @Test("a workstation pool is shared by station count, never beyond it")
+    func poolStations() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            _ = try await service.book(center.booking([.init(resourceId: center.pool.id, stations: 3)], from: 8, to: 10), in: center.center.id)
+            _ = await clash { try await service.book(center.booking([.init(resourceId: center.pool.id, stations: 2)], from: 9, to: 10), in: center.center.id) }
+            _ = try await service.book(center.booking([.init(resourceId: center.pool.id, stations: 1)], from: 9, to: 10), in: center.center.id)
+            _ = await clash { try await service.book(center.booking([.init(resourceId: center.pool.id)], from: 9, to: 11), in: center.center.id) }
+        }
+    }
+
+    @Test("an instructor, a cohort and a machine under maintenance are each in one place")
+    func peopleAndMaintenance() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            let instructor: UUID = try await db.query(
+                """
+                INSERT INTO instructors (center_id, organization_id, name, post_type, weekly_hour_cap)
+                VALUES (\(center.center.id), \(center.school.id), '王老师', 'fixed', 20) RETURNING id
+                """
+            ).first!.decode("id")
+            let cohort: UUID = try await db.query(
+                "INSERT INTO cohorts (organization_id, name, size) VALUES (\(center.school.id), '数控2301班', 40) RETURNING id"
+            ).first!.decode("id")
+            _ = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor, cohortIds: [cohort]), in: center.center.id)
+            let busyTeacher = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, instructorId: instructor), in: center.center.id) }
+            #expect(busyTeacher?.0.contains("instructor") == true)
+            let busyClass = await clash { try await service.book(center.booking([.init(resourceId: center.pilotLine.id)], from: 9, to: 11, cohortIds: [cohort]), in: center.center.id) }
+            #expect(busyClass?.0.contains("cohort") == true)
+            try await db.query(
+                "INSERT INTO maintenance_windows (resource_id, during) VALUES (\(center.mill.id), tstzrange(\(CenterFixture.time(12)), \(CenterFixture.time(14))))")
+            let maintenance = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id) }
+            #expect(maintenance?.0.contains("maintenance") == true)
+        }
+    }
+
+    @Test(
+        "bad bookings name the field and the rule",
+        arguments: [
+            ("end", "afterStart"), ("start", "slotGrid"), ("resources/0/resourceId", "exists"),
+            ("resources/0/stations", "poolOnly"), ("resources/0/stations", "range"), ("resources/1/resourceId", "unique"),
+            ("organizationId", "exists"),
+        ])
+    func invalid(_ field: String, _ rule: String) async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            var input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
+            switch (field, rule) {
+            case ("end", _): input.end = input.start
+            case ("start", _): input.start = input.start.addingTimeInterval(600)
+            case (_, "exists") where field.hasPrefix("resources"): input.resources = [.init(resourceId: UUID())]
+            case (_, "poolOnly"): input.resources = [.init(resourceId: center.lathe.id, stations: 2)]
+            case (_, "range"): input.resources = [.init(resourceId: center.pool.id, stations: 5)]
+            case (_, "unique"): input.resources = [.init(resourceId: center.lathe.id), .init(resourceId: center.lathe.id)]
+            default: input.organizationId = UUID()
+            }
+            let error = await #expect(throws: ServiceError.self) { try await BookingService(database: db).book(input, in: center.center.id) }
+            guard case .invalid(let problem) = error else {
+                Issue.record("expected invalid, got \(String(describing: error))")
+                return
+            }
+            #expect(problem.field == field)
+            #expect(problem.rule == rule)
+        }
+    }
+
+    @Test("cancelling needs the current version and frees the time")
+    func cancel() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            let input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
+            let booking = try await service.book(input, in: center.center.id)
+            let stale = await #expect(throws: ServiceError.self) { try await service.cancel(booking.id, version: booking.version + 1) }
+            #expect(stale == .staleVersion(current: booking.version))
+            let cancelled = try await service.cancel(booking.id, version: booking.version)
+            #expect(cancelled.status == .cancelled)
+            #expect(cancelled.version == booking.version + 1)
+            await #expect(throws: ServiceError.self) { try await service.cancel(booking.id, version: cancelled.version) }
+            _ = try await service.book(input, in: center.center.id)
+            await #expect(throws: ServiceError.self) { try await service.cancel(UUID(), version: 1) }
+        }
+    }
+}

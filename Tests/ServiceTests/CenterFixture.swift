@@ -1,0 +1,59 @@
+import Database
+import Domain
+import Foundation
+import Service
+
+/// A fresh center with a workshop holding two machines, a pilot line, a 4-station pool, an
+/// operator and a school: every test gets its own, so tests can run in parallel on one database.
+struct CenterFixture {
+    let db: Database
+    let center: Center
+    let school: Organization
+    let workshop: Resource
+    let lathe: Resource
+    let mill: Resource
+    let pilotLine: Resource
+    let pool: Resource
+
+    init(_ db: Database) async throws {
+        self.db = db
+        let tag = UUID().uuidString.prefix(8)
+        let organizations = OrganizationService(database: db)
+        let centers = CenterService(database: db)
+        let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator)
+        school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege)
+        center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id))
+        workshop = try await centers.addResource(NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id)
+        lathe = try await centers.addResource(
+            NewResource(kind: .equipmentLine, name: "数控车床", capabilities: ["cnc.lathe"], seats: 1, parentId: workshop.id), to: center.id)
+        mill = try await centers.addResource(
+            NewResource(kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1, parentId: workshop.id), to: center.id)
+        pilotLine = try await centers.addResource(NewResource(kind: .equipmentLine, name: "中试线", seats: 1), to: center.id)
+        pool = try await centers.addResource(NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id)
+    }
+
+    /// 2026-03-02 (a Monday) at `hour`:`minute` in Shanghai.
+    static func time(_ hour: Int, _ minute: Int = 0, day: Int = 2) -> Date {
+        let midnight = 1_772_380_800  // 2026-03-02T00:00:00+08:00
+        let seconds: Int = (day - 2) * 86_400 + hour * 3600 + minute * 60
+        return Date(timeIntervalSince1970: TimeInterval(midnight + seconds))
+    }
+
+    func booking(
+        _ resources: [Booking.Use], from: Int, to: Int, category: Category = .studentTraining, title: String = "数控实训",
+        instructorId: UUID? = nil, cohortIds: [UUID]? = nil
+    ) -> NewBooking {
+        NewBooking(
+            organizationId: school.id, category: category, title: title, start: Self.time(from), end: Self.time(to),
+            resources: resources, instructorId: instructorId, cohortIds: cohortIds)
+    }
+
+    /// Requires `minutes` of changeover on equipment lines from one category to another.
+    func changeover(_ from: Category, _ to: Category, minutes: Int) async throws {
+        try await db.query(
+            """
+            INSERT INTO changeover_rules (center_id, resource_kind, from_category, to_category, minutes)
+            VALUES (\(center.id), 'equipment_line', \(from.rawValue)::category, \(to.rawValue)::category, \(minutes)::int4)
+            """)
+    }
+}
