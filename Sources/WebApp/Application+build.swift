@@ -35,6 +35,7 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ProblemMiddleware())
     HealthController(database: database, migrator: migrator).addRoutes(to: router)
+    OpenAPIController().addRoutes(to: router)
     CentersController(centers: CenterService(database: database)).addRoutes(to: router)
     BookingsController(bookings: BookingService(database: database)).addRoutes(to: router)
     return router
