@@ -32,3 +32,40 @@ public enum Validate {
         return value
     }
 }
+
+extension Validate {
+    /// A calendar date `YYYY-MM-DD` that exists.
+    public static func date(_ text: String, field: String) throws(DomainError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
+        else {
+            throw DomainError(field: field, rule: "date", message: "The \(field) ('\(text)') is not a date like 2026-03-02.")
+        }
+    }
+
+    /// A window of two dates, the second not before the first.
+    public static func window(_ first: String, _ last: String, field: String) throws(DomainError) {
+        let firstField = field.replacingOccurrences(of: "latestStart", with: "earliestStart").replacingOccurrences(of: "latest", with: "earliest")
+        try date(first, field: firstField)
+        try date(last, field: field)
+        guard first <= last else {
+            throw DomainError(field: field, rule: "notBeforeStart", message: "The \(field) (\(last)) must not be before \(first).")
+        }
+    }
+
+    /// A local time `HH:MM`; returns minutes after midnight.
+    public static func clock(_ text: String, field: String) throws(DomainError) -> Int {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0...24).contains(hour), (0...59).contains(minute), hour * 60 + minute <= 24 * 60
+        else {
+            throw DomainError(field: field, rule: "time", message: "The \(field) ('\(text)') is not a time like 18:30.")
+        }
+        return hour * 60 + minute
+    }
+}

@@ -49,7 +49,7 @@ public struct Booking: Sendable, Equatable, Codable {
 }
 
 /// A booking is confirmed until it is cancelled.
-public enum BookingStatus: String, Sendable, Codable {
+public enum BookingStatus: String, Sendable, Codable, CaseIterable {
     case confirmed
     case cancelled
 }

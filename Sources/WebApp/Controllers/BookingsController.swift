@@ -16,12 +16,7 @@ struct BookingsController: Sendable {
         router.get("centers/:centerId/bookings") { request, context in
             let (from, to) = try request.queryRange()
             let page = try request.queryPage()
-            let status = try request.uri.queryParameters["status"].map { text in
-                guard let status = BookingStatus(rawValue: String(text)) else {
-                    throw ProblemDetails.validation(field: "status", rule: "oneOf", detail: "The status must be confirmed or cancelled, not '\(text)'.")
-                }
-                return status
-            }
+            let status = try request.queryEnum("status", as: BookingStatus.self)
             let items = try await bookings.bookings(in: try context.uuidParameter("centerId"), from: from, to: to, status: status, page: page)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }

@@ -43,6 +43,18 @@ extension Request {
     }
 }
 
+extension Request {
+    /// An optional query parameter that must be one of an enum's raw values.
+    func queryEnum<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T? where T.RawValue == String {
+        guard let text = uri.queryParameters[Substring(name)].map(String.init) else { return nil }
+        guard let value = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ProblemDetails.validation(field: name, rule: "oneOf", detail: "The \(name) ('\(text)') must be one of \(allowed).")
+        }
+        return value
+    }
+}
+
 extension RequestContext {
     /// A path parameter that must be a UUID; anything else is a 404 (no such object).
     func uuidParameter(_ name: String) throws -> UUID {

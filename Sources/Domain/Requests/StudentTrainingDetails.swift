@@ -1,0 +1,45 @@
+public import Foundation
+
+/// A school's term of weekly practical sessions for one class (学生实习实训).
+public struct StudentTrainingDetails: Sendable, Equatable, Codable {
+    /// The class (a cohort of the school).
+    public var cohortId: UUID
+    public var courseName: String
+    public var sessionsPerWeek: Int
+    public var weeks: Int
+    /// The Monday-or-later date of the first week.
+    public var startDate: String
+    public var sessionMinutes: Int
+    /// The capability the workstations or machines must have, e.g. `cnc.lathe`.
+    public var capability: String
+    /// Students sharing one station: a class of 40 at 2 per station needs 20 stations.
+    public var studentsPerStation: Int
+    public var instructorSkills: [String]
+    /// ISO weekdays (1 = Monday) the school prefers.
+    public var preferredWeekdays: [Int]?
+
+    public init(cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: String, sessionMinutes: Int, capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil) {
+        self.cohortId = cohortId
+        self.courseName = courseName
+        self.sessionsPerWeek = sessionsPerWeek
+        self.weeks = weeks
+        self.startDate = startDate
+        self.sessionMinutes = sessionMinutes
+        self.capability = capability
+        self.studentsPerStation = studentsPerStation
+        self.instructorSkills = instructorSkills
+        self.preferredWeekdays = preferredWeekdays
+    }
+
+    func validate() throws(DomainError) {
+        _ = try Validate.name(courseName, field: "details/courseName")
+        _ = try Validate.range(sessionsPerWeek, 1...7, field: "details/sessionsPerWeek")
+        _ = try Validate.range(weeks, 1...30, field: "details/weeks")
+        try Validate.date(startDate, field: "details/startDate")
+        _ = try Validate.range(sessionMinutes, 30...600, field: "details/sessionMinutes")
+        _ = try Validate.tag(capability, field: "details/capability")
+        _ = try Validate.range(studentsPerStation, 1...10, field: "details/studentsPerStation")
+        for (index, skill) in instructorSkills.enumerated() { _ = try Validate.tag(skill, field: "details/instructorSkills/\(index)") }
+        for (index, day) in (preferredWeekdays ?? []).enumerated() { _ = try Validate.range(day, 1...7, field: "details/preferredWeekdays/\(index)") }
+    }
+}

@@ -1,0 +1,41 @@
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// Requests of the four categories and their life cycle.
+struct RequestsController: Sendable {
+    let requests: RequestService
+
+    /// The body of a transition: the state to move to and, for a rejection or wait-listing, why.
+    struct Transition: Decodable {
+        let to: RequestState
+        let reason: String?
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.post("centers/:centerId/requests") { request, context in
+            let centerId = try context.uuidParameter("centerId")
+            let created = try await requests.create(try await request.decodeJSON(as: NewRequest.self, context: context), in: centerId)
+            return JSONResponse(status: .created, value: created, version: created.version, location: "/requests/\(created.id)")
+        }
+        router.get("centers/:centerId/requests") { request, context in
+            let page = try request.queryPage()
+            let state = try request.queryEnum("state", as: RequestState.self)
+            let category = try request.queryEnum("category", as: Domain.Category.self)
+            let items = try await requests.requests(in: try context.uuidParameter("centerId"), state: state, category: category, page: page)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.get("requests/:requestId") { _, context in
+            let found = try await requests.request(try context.uuidParameter("requestId"))
+            return JSONResponse(value: found, version: found.version)
+        }
+        router.post("requests/:requestId/transitions") { request, context in
+            let id = try context.uuidParameter("requestId")
+            let version = try request.ifMatchVersion()
+            let transition = try await request.decodeJSON(as: Transition.self, context: context)
+            let moved = try await requests.move(id, to: transition.to, reason: transition.reason, version: version)
+            return JSONResponse(value: moved, version: moved.version)
+        }
+    }
+}
