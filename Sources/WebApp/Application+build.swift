@@ -38,6 +38,7 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     OpenAPIController().addRoutes(to: router)
     CentersController(centers: CenterService(database: database)).addRoutes(to: router)
     BookingsController(bookings: BookingService(database: database)).addRoutes(to: router)
+    RequestsController(requests: RequestService(database: database)).addRoutes(to: router)
     return router
 }
 
