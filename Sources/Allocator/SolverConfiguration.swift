@@ -33,7 +33,7 @@ public struct SolverConfiguration {
     public init(
         seed: UInt64 = 0,
         termination: Termination = Termination(),
-        acceptor: AcceptorKind = .simulatedAnnealing(initialTemperature: 2, finalTemperature: 0.05),
+        acceptor: AcceptorKind = .simulatedAnnealing(initialTemperature: 3, finalTemperature: 0.05),
         hardWeight: Double = 10_000,
         mediumWeight: Double = 1_000,
         feasibilityShare: Double = 0.3,

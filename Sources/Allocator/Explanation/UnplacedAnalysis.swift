@@ -23,8 +23,8 @@ struct UnplacedAnalysis {
                 return ["the shared-employee course does not run: \(reason)"]
             }
         }
-        let static_ = domainReasons(session)
-        if !static_.isEmpty { return static_ }
+        let domain = domainReasons(session)
+        if !domain.isEmpty { return domain }
         return blockerReasons(session)
     }
 

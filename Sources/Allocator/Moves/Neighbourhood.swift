@@ -50,7 +50,7 @@ struct Neighbourhood {
         case .place: return randomPlace(session, calculator, &random)
         case .changeTime: return .changeTime(session: session, start: pick(facts.candidateStarts[session], &random))
         case .changeResource:
-            return .changeResource(session: session, resource: pick(facts.candidateResources[session], &random))
+            return .changeResource(session: session, resource: seriesResource(session, calculator, &random))
         case .changeInstructor:
             let candidates = facts.candidateInstructors[session]
             guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
@@ -60,6 +60,18 @@ struct Neighbourhood {
         case .moveSeries: return randomSeriesMove(&random)
         case .unassign: return .unassign(session: session)
         }
+    }
+
+    /// Half of the time the resource of another placed member of the session's series (room stability),
+    /// else a random candidate resource.
+    private func seriesResource(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Int {
+        let series = facts.seriesOf[session]
+        if series >= 0 && random.below(2) == 0 {
+            let members = facts.seriesMembers[series]
+            let resource = Int(calculator.resource[members[random.below(members.count)]])
+            if resource >= 0 { return resource }
+        }
+        return pick(facts.candidateResources[session], &random)
     }
 
     private func pick(_ values: [Int], _ random: inout SplitMix64) -> Int {
