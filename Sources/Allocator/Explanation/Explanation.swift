@@ -3,6 +3,7 @@
 public struct Explanation: Sendable, Hashable {
     /// One constraint's share of the score.
     public struct ConstraintTotal: Sendable, Hashable {
+        /// The constraint.
         public var constraint: ConstraintID
         /// Unweighted penalty (violations, unplaced priority, or soft units).
         public var penalty: Int64
@@ -13,13 +14,17 @@ public struct Explanation: Sendable, Hashable {
     /// One session's share of the score: how much better the score would be without it placed
     /// (ignoring the medium cost of unplacing it).
     public struct SessionImpact: Sendable, Hashable {
+        /// Index of the session.
         public var session: Int
+        /// Score without the session minus score with it (medium level set to 0).
         public var impact: Score
     }
 
     /// One unplaced session and why.
     public struct UnplacedSession: Sendable, Hashable {
+        /// Index of the session.
         public var session: Int
+        /// Its name.
         public var name: String
         /// Sentences, most telling first.
         public var reasons: [String]

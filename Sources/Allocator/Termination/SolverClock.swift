@@ -11,6 +11,7 @@ public struct MonotonicClock: SolverClock {
     /// Creates a clock whose origin is now.
     public init() {}
 
+    /// Time since the clock was created.
     public func now() -> Duration { ContinuousClock.now - origin }
 }
 
@@ -27,6 +28,7 @@ public final class ManualClock: SolverClock {
         self.tick = tick
     }
 
+    /// The current time; then advances by ``tick``.
     public func now() -> Duration {
         defer { current += tick }
         return current
