@@ -16,15 +16,17 @@ public struct CenterService: Sendable {
     /// Creates a center run by an existing organization.
     /// - Throws: ``ServiceError``: invalid fields, unknown operator (422), name taken (409).
     public func create(_ input: NewCenter) async throws -> Center {
+        try await database.withTransaction { try self.create(input, on: $0) }
+    }
+
+    /// ``create(_:)`` inside the caller's transaction.
+    public func create(_ input: NewCenter, on connection: Connection) throws -> Center {
         let fields: (name: String, timeZone: String, slotMinutes: Int)
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let centers = centers
         do {
-            return try await database.withTransaction { connection in
-                try centers.insert(
-                    name: fields.name, operatorId: input.operatorId, timeZone: fields.timeZone,
-                    slotMinutes: fields.slotMinutes, on: connection)
-            }
+            return try centers.insert(
+                name: fields.name, operatorId: input.operatorId, timeZone: fields.timeZone, slotMinutes: fields.slotMinutes,
+                on: connection)
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("A center named \(fields.name) already exists.")
         } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
@@ -49,21 +51,23 @@ public struct CenterService: Sendable {
 
     /// Adds a resource to a center; a parent must be a resource of the same center.
     public func addResource(_ input: NewResource, to centerId: UUID) async throws -> Resource {
+        try await database.withTransaction { try self.addResource(input, to: centerId, on: $0) }
+    }
+
+    /// ``addResource(_:to:)`` inside the caller's transaction.
+    public func addResource(_ input: NewResource, to centerId: UUID, on connection: Connection) throws -> Resource {
         let fields: (name: String, capabilities: [String])
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let (centers, resources) = (centers, resources)
-        do {
-            return try await database.withTransaction { connection in
-                guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-                if let parentId = input.parentId {
-                    guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {
-                        throw ServiceError.invalid(DomainError(field: "parentId", rule: "exists", message: "The center has no resource \(parentId)."))
-                    }
-                }
-                return try resources.insert(
-                    centerId: centerId, kind: input.kind, name: fields.name, capabilities: fields.capabilities,
-                    seats: input.seats, parentId: input.parentId, on: connection)
+        guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+        if let parentId = input.parentId {
+            guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {
+                throw ServiceError.invalid(DomainError(field: "parentId", rule: "exists", message: "The center has no resource \(parentId)."))
             }
+        }
+        do {
+            return try resources.insert(
+                centerId: centerId, kind: input.kind, name: fields.name, capabilities: fields.capabilities,
+                seats: input.seats, parentId: input.parentId, on: connection)
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("The center already has a resource named \(fields.name).")
         }

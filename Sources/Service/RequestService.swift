@@ -19,37 +19,39 @@ public struct RequestService: Sendable {
     /// Records a request as a draft, or submitted at once when `input.submit` is set.
     /// - Throws: ``ServiceError``: `.invalid` naming the field, `.notFound` for an unknown center.
     public func create(_ input: NewRequest, in centerId: UUID) async throws -> Request {
+        try await database.withTransaction { try self.create(input, in: centerId, on: $0) }
+    }
+
+    /// ``create(_:in:)`` inside the caller's transaction.
+    public func create(_ input: NewRequest, in centerId: UUID, on connection: Connection) throws -> Request {
         let title: String
         do { title = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let (centers, organizations, resources, requests) = (centers, organizations, resources, requests)
-        return try await database.withTransaction { connection in
-            guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
-            guard let organization = try organizations.find(id: input.organizationId, on: connection) else {
-                throw Self.invalid("organizationId", "exists", "No organization has the id \(input.organizationId).")
-            }
-            try Self.checkAsker(organization, of: input.details, center: center)
-            switch input.details {
-            case .studentTraining(let details):
-                let owner = try connection.query("SELECT organization_id FROM cohorts WHERE id = \(details.cohortId)").first
-                guard try owner?.decode("organization_id", as: UUID.self) == organization.id else {
-                    throw Self.invalid("details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
-                }
-            case .pilotProduction(let details):
-                if let resourceId = details.resourceId {
-                    guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,
-                        line.kind == .equipmentLine, line.status == .active
-                    else { throw Self.invalid("details/resourceId", "equipmentLine", "The center has no active equipment line \(resourceId).") }
-                }
-            case .sharedEmployee(let details):
-                if let courseId = details.courseRequestId {
-                    guard let course = try requests.find(id: courseId, on: connection), course.centerId == centerId,
-                        case .sharedEmployee(let offering) = course.details, offering.isOffering, !course.state.isFinal
-                    else { throw Self.invalid("details/courseRequestId", "openCourse", "The center offers no open shared-employee course \(courseId).") }
-                }
-            case .employeeUpskilling: break
-            }
-            return try requests.insert(input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
+        guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
+        guard let organization = try organizations.find(id: input.organizationId, on: connection) else {
+            throw Self.invalid("organizationId", "exists", "No organization has the id \(input.organizationId).")
         }
+        try Self.checkAsker(organization, of: input.details, center: center)
+        switch input.details {
+        case .studentTraining(let details):
+            let owner = try connection.query("SELECT organization_id FROM cohorts WHERE id = \(details.cohortId)").first
+            guard try owner?.decode("organization_id", as: UUID.self) == organization.id else {
+                throw Self.invalid("details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
+            }
+        case .pilotProduction(let details):
+            if let resourceId = details.resourceId {
+                guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,
+                    line.kind == .equipmentLine, line.status == .active
+                else { throw Self.invalid("details/resourceId", "equipmentLine", "The center has no active equipment line \(resourceId).") }
+            }
+        case .sharedEmployee(let details):
+            if let courseId = details.courseRequestId {
+                guard let course = try requests.find(id: courseId, on: connection), course.centerId == centerId,
+                    case .sharedEmployee(let offering) = course.details, offering.isOffering, !course.state.isFinal
+                else { throw Self.invalid("details/courseRequestId", "openCourse", "The center offers no open shared-employee course \(courseId).") }
+            }
+        case .employeeUpskilling: break
+        }
+        return try requests.insert(input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
     }
 
     /// Moves a request one step through its life cycle, at the version the caller last saw.

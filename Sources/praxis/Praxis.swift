@@ -9,6 +9,7 @@ struct Praxis: AsyncParsableCommand {
         subcommands: [
             Serve.self,
             Migrate.self,
+            Seed.self,
             CBCTT.self,
             Solve.self,
         ]

@@ -1,0 +1,95 @@
+import Database
+import Domain
+import Foundation
+
+extension DemoCenter {
+    /// The spring 2026 term's requests: weekly training for six classes, evening upskilling for
+    /// the two large enterprises, two shared-employee courses (one oversubscribed by SMEs), and
+    /// two pilot runs wanting the same line in overlapping windows.
+    struct Term {
+        let centerId: UUID
+        let operatorId: UUID
+        let orgs: [String: Organization]
+        let cohorts: [String: UUID]
+        let pilotLine: UUID
+
+        func submit(with service: RequestService, on connection: Connection) throws {
+            for (school, cohort, course, capability, weekdays) in training {
+                _ = try service.create(
+                    NewRequest(
+                        organizationId: orgs[school]!.id, title: "\(cohort) \(course)",
+                        details: .studentTraining(.init(
+                            cohortId: cohorts[cohort]!, courseName: course, sessionsPerWeek: 1, weeks: 16, startDate: "2026-03-02",
+                            sessionMinutes: 180, capability: capability, studentsPerStation: 2, instructorSkills: [capability],
+                            preferredWeekdays: weekdays)),
+                        submit: true),
+                    in: centerId, on: connection)
+            }
+            for (enterprise, course, skill, hours) in upskilling {
+                _ = try service.create(
+                    NewRequest(
+                        organizationId: orgs[enterprise]!.id, title: course,
+                        details: .employeeUpskilling(.init(
+                            participants: 12, course: course, skill: skill, totalHours: hours, sessionMinutes: 180,
+                            earliest: "2026-03-02", latest: "2026-06-19",
+                            allowedTimes: [.init(weekdays: [1, 2, 3, 4, 5], from: "18:00", to: "21:30"), .init(weekdays: [6], from: "08:00", to: "17:00")])),
+                        submit: true),
+                    in: centerId, on: connection)
+            }
+            try sharedCourses(with: service, on: connection)
+            for (enterprise, start) in [("潍海动力装备集团", "2026-04-06"), ("鲁信精密机械集团", "2026-04-08")] {
+                _ = try service.create(
+                    NewRequest(
+                        organizationId: orgs[enterprise]!.id, title: "新产品中试 \(enterprise)",
+                        details: .pilotProduction(.init(
+                            resourceId: pilotLine, days: 4, earliestStart: start, latestStart: "2026-04-17",
+                            changeoverBeforeMinutes: 60, changeoverAfterMinutes: 120)),
+                        submit: true),
+                    in: centerId, on: connection)
+            }
+        }
+
+        private func sharedCourses(with service: RequestService, on connection: Connection) throws {
+            let seats: [String: [(String, Int)]] = [
+                "焊接机器人编程（共享员工）": [("高密焊接科技", 5), ("寿光精工零部件", 4), ("诸城汽配科技", 3), ("青州智造模具", 3)],
+                "PLC 与工业网络（共享员工）": [("安丘自动化设备", 6), ("昌乐三维打印", 2)],
+            ]
+            for (title, skill, capacity) in [("焊接机器人编程（共享员工）", "welding.robot", 12), ("PLC 与工业网络（共享员工）", "plc", 20)] {
+                let course = try service.create(
+                    NewRequest(
+                        organizationId: operatorId, title: title,
+                        details: .sharedEmployee(.init(
+                            capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6, sessionMinutes: 180, skill: skill)),
+                        submit: true),
+                    in: centerId, on: connection)
+                for (sme, count) in seats[title]! {
+                    _ = try service.create(
+                        NewRequest(
+                            organizationId: orgs[sme]!.id, title: "\(title) × \(count)",
+                            details: .sharedEmployee(.init(courseRequestId: course.id, seats: count, preferredWeekdays: [6])), submit: true),
+                        in: centerId, on: connection)
+                }
+            }
+        }
+
+        private var training: [(String, String, String, String, [Int])] {
+            [
+                ("潍坊职业学院", "机电2401班", "PLC 控制技术实训", "plc", [1, 3]),
+                ("潍坊职业学院", "数控2402班", "数控车削实训", "cnc.lathe", [2, 4]),
+                ("潍坊职业学院", "工业机器人2403班", "工业机器人编程实训", "robot.industrial", [2, 5]),
+                ("潍坊市工业学校", "数控2301班", "数控车削基础", "cnc.lathe", [2]),
+                ("潍坊市工业学校", "焊接2302班", "手工焊实训", "welding.manual", [3]),
+                ("潍坊理工学院", "机械设计2201班", "五轴加工综合实训", "cnc.5axis", [4]),
+            ]
+        }
+
+        private var upskilling: [(String, String, String, Int)] {
+            [
+                ("潍海动力装备集团", "焊接机器人岗位技能提升", "welding.robot", 24),
+                ("潍海动力装备集团", "五轴加工工艺提升", "cnc.5axis", 18),
+                ("鲁信精密机械集团", "数控铣削岗位技能提升", "cnc.mill", 24),
+                ("鲁信精密机械集团", "PLC 维护与故障诊断", "plc", 12),
+            ]
+        }
+    }
+}

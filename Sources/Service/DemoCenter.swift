@@ -1,0 +1,102 @@
+public import Database
+import Domain
+public import Foundation
+import Repositories
+
+/// Loads a realistic intelligent-manufacturing practice center for people to try Praxis on:
+/// workshops and machines, three schools with classes, two large enterprises, six SMEs, twenty
+/// instructors of both affiliations, and a spring term of requests in all four categories that
+/// asks a little more than the center can give. Loading twice changes nothing.
+public struct DemoCenter: Sendable {
+    let database: Database
+
+    /// The demo center's name: how a second load knows the first happened.
+    public static let name = "潍坊智能制造产教融合实践中心"
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Loads the demo unless it is there, all in one transaction (a failure leaves nothing);
+    /// returns the center's id and whether it was created now.
+    public func load() async throws -> (centerId: UUID, created: Bool) {
+        let services = Services(database: database)
+        return try await database.withTransaction { connection in
+            if let existing = try connection.query("SELECT id FROM centers WHERE name = \(Self.name)").first {
+                return (try existing.decode("id"), false)
+            }
+            return (try services.createDemo(on: connection), true)
+        }
+    }
+
+    /// The use cases the demo goes through, so it obeys the same rules as any caller.
+    struct Services: Sendable {
+        let organizations: OrganizationService
+        let centers: CenterService
+        let requests: RequestService
+
+        init(database: Database) {
+            organizations = OrganizationService(database: database)
+            centers = CenterService(database: database)
+            requests = RequestService(database: database)
+        }
+
+        func createDemo(on connection: Connection) throws -> UUID {
+            let operatorOrg = try organizations.create(name: "潍坊市产教联合体运营中心", kind: .centerOperator, on: connection)
+            let center = try centers.create(NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection)
+            try DemoCenter.calendar(center.id, on: connection)
+            var resources: [String: UUID] = [:]
+            for item in Catalogue.resources {
+                let input = NewResource(
+                    kind: item.kind, name: item.name, capabilities: item.capabilities, seats: item.seats,
+                    parentId: item.parent.flatMap { resources[$0] })
+                resources[item.name] = try centers.addResource(input, to: center.id, on: connection).id
+            }
+            var orgs: [String: Organization] = [:]
+            for (name, kind) in Catalogue.organizations {
+                orgs[name] = try organizations.create(name: name, kind: kind, on: connection)
+            }
+            let cohorts = try DemoCenter.people(center.id, orgs, on: connection)
+            let term = Term(centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts, pilotLine: resources["智能产线中试线"]!)
+            try term.submit(with: requests, on: connection)
+            return center.id
+        }
+    }
+
+    /// Opening hours (weekdays 08:00–21:30, Saturdays 08:00–17:00) and changeover rules.
+    static func calendar(_ centerId: UUID, on connection: Connection) throws {
+        for weekday in 1...6 {
+            try connection.query(
+                """
+                INSERT INTO center_opening_hours (center_id, weekday, opens, closes)
+                VALUES (\(centerId), \(weekday)::int2, '08:00', \(weekday == 6 ? "17:00" : "21:30")::time)
+                """)
+        }
+        for (from, to, minutes) in Catalogue.changeovers {
+            try connection.query(
+                """
+                INSERT INTO changeover_rules (center_id, resource_kind, from_category, to_category, minutes)
+                VALUES (\(centerId), 'equipment_line', \(from.rawValue)::category, \(to.rawValue)::category, \(minutes)::int4)
+                """)
+        }
+    }
+
+    /// Classes of the schools and groups of the enterprises, then twenty instructors.
+    static func people(_ centerId: UUID, _ orgs: [String: Organization], on connection: Connection) throws -> [String: UUID] {
+        let people = PeopleRepository()
+        var cohorts: [String: UUID] = [:]
+        for (org, name, size) in Catalogue.cohorts {
+            cohorts[name] = try people.insertCohort(organizationId: orgs[org]!.id, name: name, size: size, on: connection)
+        }
+        for (index, instructor) in Catalogue.instructors.enumerated() {
+            let evenings = instructor.org.contains("集团")
+            _ = try people.insertInstructor(
+                centerId: centerId, organizationId: orgs[instructor.org]!.id, name: instructor.name,
+                postType: index % 3 == 0 ? "flexible" : "fixed", weeklyHourCap: evenings ? 12 : 24,
+                skills: instructor.skills.map { ($0, CalendarDate(year: 2028, month: 12, day: 31)) },
+                availability: (1...5).map { ($0, evenings ? "17:30" : "08:00", evenings ? "21:30" : "17:30") },
+                on: connection)
+        }
+        return cohorts
+    }
+}

@@ -1,0 +1,42 @@
+import Database
+import Foundation
+import Service
+import TestSupport
+import Testing
+
+@Suite("The demo center")
+struct DemoCenterTests {
+    @Test("loads a term in all four categories once; a second load changes nothing")
+    func load() async throws {
+        try await TestDatabase.withEmptyDatabase { db, _ in
+            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)).migrate()
+            let first = try await DemoCenter(database: db).load()
+            #expect(first.created)
+            let second = try await DemoCenter(database: db).load()
+            #expect(!second.created)
+            #expect(second.centerId == first.centerId)
+            let counts = try await db.query(
+                """
+                SELECT (SELECT count(*) FROM centers) AS centers, (SELECT count(*) FROM instructors) AS instructors,
+                       (SELECT count(DISTINCT category) FROM requests WHERE state = 'submitted') AS categories,
+                       (SELECT count(*) FROM organizations WHERE kind = 'sme') AS smes,
+                       (SELECT count(*) FROM resources WHERE parent_id IS NOT NULL) AS contained
+                """
+            ).first!
+            #expect(try counts.decode("centers", as: Int.self) == 1)
+            #expect(try counts.decode("instructors", as: Int.self) == 20)
+            #expect(try counts.decode("categories", as: Int.self) == 4)
+            #expect(try counts.decode("smes", as: Int.self) == 6)
+            #expect(try counts.decode("contained", as: Int.self) > 0)
+            // the welding course is oversubscribed: SMEs ask for more seats than it has
+            let welding = try await db.query(
+                """
+                SELECT (c.details->>'capacity')::int AS capacity, sum((s.details->>'seats')::int)::int AS asked
+                FROM requests c JOIN requests s ON s.details->>'courseRequestId' = c.id::text
+                WHERE c.details->>'skill' = 'welding.robot' GROUP BY c.details
+                """
+            ).first!
+            #expect(try welding.decode("asked", as: Int.self) > (try welding.decode("capacity", as: Int.self)))
+        }
+    }
+}
