@@ -26,9 +26,10 @@ public struct CenterRepository: Sendable {
         return try connection.query("SELECT \(Self.columns) FROM centers WHERE id = \(id)\(lock)").first.map(Self.center(from:))
     }
 
-    /// Every center, by name.
-    public func all(on connection: Connection) throws -> [Center] {
-        try connection.query("SELECT \(Self.columns) FROM centers ORDER BY name, id").map(Self.center(from:))
+    /// Centers by name, at most `limit` after `offset`.
+    public func list(limit: Int, offset: Int, on connection: Connection) throws -> [Center] {
+        try connection.query("SELECT \(Self.columns) FROM centers ORDER BY name, id LIMIT \(limit) OFFSET \(offset)")
+            .map(Self.center(from:))
     }
 
     static func center(from row: Row) throws -> Center {

@@ -43,10 +43,19 @@ public struct CenterService: Sendable {
         return center
     }
 
-    /// Every center.
-    public func all() async throws -> [Center] {
+    /// A page of the centers.
+    public func centers(page: Page) async throws -> [Center] {
         let centers = centers
-        return try await database.withConnection { try centers.all(on: $0) }
+        return try await database.withConnection { try centers.list(limit: page.limit, offset: page.offset, on: $0) }
+    }
+
+    /// The resource, or ``ServiceError/notFound(entity:)``.
+    public func resource(_ id: UUID) async throws -> Resource {
+        let resources = resources
+        guard let resource = try await database.withConnection({ try resources.find(id: id, on: $0) }) else {
+            throw ServiceError.notFound(entity: "resource")
+        }
+        return resource
     }
 
     /// Adds a resource to a center; a parent must be a resource of the same center.

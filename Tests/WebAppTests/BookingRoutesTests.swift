@@ -39,7 +39,12 @@ struct BookingRoutesTests {
                     uri: "/centers/\(centerId)/resources", method: .post,
                     body: json(["kind": "equipment_line", "name": "焊接机器人", "seats": 1, "capabilities": ["welding.robot"]]))
                 #expect(machine.status == .created)
-                try await test(client, centerId, try decode(Created.self, machine).id, school)
+                let machineId = try decode(Created.self, machine).id
+                let location = try #require(machine.headers[.location])
+                #expect(try await client.execute(uri: location, method: .get).status == .ok)
+                let centers = try await client.execute(uri: "/centers?limit=1", method: .get)
+                #expect(try decode(Listed.self, centers).items.count == 1)
+                try await test(client, centerId, machineId, school)
             }
         }
     }

@@ -8,8 +8,9 @@ struct CentersController: Sendable {
     let centers: CenterService
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("centers") { _, _ in
-            JSONResponse(value: Listing(items: try await centers.all(), limit: Page.maximumLimit, offset: 0))
+        router.get("centers") { request, _ in
+            let page = try request.queryPage()
+            return JSONResponse(value: Listing(items: try await centers.centers(page: page), limit: page.limit, offset: page.offset))
         }
         router.post("centers") { request, context in
             let center = try await centers.create(try await request.decodeJSON(as: NewCenter.self, context: context))
@@ -23,6 +24,10 @@ struct CentersController: Sendable {
             let page = try request.queryPage()
             let items = try await centers.resources(of: try context.uuidParameter("centerId"), page: page)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.get("resources/:resourceId") { _, context in
+            let resource = try await centers.resource(try context.uuidParameter("resourceId"))
+            return JSONResponse(value: resource, version: resource.version)
         }
         router.post("centers/:centerId/resources") { request, context in
             let centerId = try context.uuidParameter("centerId")
