@@ -23,6 +23,14 @@ public struct OrganizationRepository: Sendable {
         return try rows.first.map(Self.organization(from:))
     }
 
+    /// Organizations by name, optionally of one kind, at most `limit` after `offset`.
+    public func list(kind: OrganizationKind?, limit: Int, offset: Int, on connection: Connection) throws -> [Organization] {
+        var query: SQL = "SELECT id, name, kind, version FROM organizations"
+        if let kind { query.append(" WHERE kind = \(kind.rawValue)::organization_kind") }
+        query.append(" ORDER BY name, id LIMIT \(limit) OFFSET \(offset)")
+        return try connection.query(query).map(Self.organization(from:))
+    }
+
     static func organization(from row: Row) throws -> Organization {
         let kindText: String = try row.decode("kind")
         guard let kind = OrganizationKind(rawValue: kindText) else {

@@ -2,41 +2,92 @@ public import Database
 public import Domain
 public import Foundation
 
-/// Writes instructors (with skills and weekly availability) and cohorts.
+/// Reads and writes instructors (with skills and weekly availability) and cohorts.
 public struct PeopleRepository: Sendable {
     public init() {}
 
-    /// Inserts an instructor with certified skills (tag → expiry date or nil) and weekly
-    /// availability (ISO weekday, `HH:MM`, `HH:MM`); returns the new id.
-    public func insertInstructor(
-        centerId: UUID, organizationId: UUID, name: String, postType: String, weeklyHourCap: Int,
-        skills: [(skill: String, expiresOn: CalendarDate?)], availability: [(weekday: Int, from: String, to: String)],
-        on connection: Connection
-    ) throws -> UUID {
+    /// Inserts an instructor of a center with its skills and availability.
+    public func insert(_ input: NewInstructor, name: String, centerId: UUID, on connection: Connection) throws -> Instructor {
         let id: UUID = try connection.query(
             """
             INSERT INTO instructors (center_id, organization_id, name, post_type, weekly_hour_cap)
-            VALUES (\(centerId), \(organizationId), \(name), \(postType)::post_type, \(weeklyHourCap)::int4) RETURNING id
+            VALUES (\(centerId), \(input.organizationId), \(name), \(input.postType.rawValue)::post_type, \(input.weeklyHourCap)::int4)
+            RETURNING id
             """
         ).first!.decode("id")
-        for skill in skills {
+        for skill in input.skills {
             try connection.query(
-                "INSERT INTO instructor_skills (instructor_id, skill, expires_on) VALUES (\(id), \(skill.skill), \(skill.expiresOn))")
+                "INSERT INTO instructor_skills (instructor_id, skill, expires_on) VALUES (\(id), \(skill.skill), \(skill.expiresOn)::date)")
         }
-        for slot in availability {
+        for slot in input.availability {
             try connection.query(
                 """
                 INSERT INTO instructor_availability (instructor_id, weekday, available_from, available_to)
                 VALUES (\(id), \(slot.weekday)::int2, \(slot.from)::time, \(slot.to)::time)
                 """)
         }
-        return id
+        return try instructors(where: "i.id = \(id)", limit: 1, offset: 0, on: connection)[0]
     }
 
-    /// Inserts a cohort (a class, a group) of an organization; returns the new id.
-    public func insertCohort(organizationId: UUID, name: String, size: Int, on connection: Connection) throws -> UUID {
+    /// A center's instructors by name.
+    public func instructors(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
+        try instructors(where: "i.center_id = \(centerId)", limit: limit, offset: offset, on: connection)
+    }
+
+    private func instructors(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
+        let rows = try connection.query(
+            """
+            SELECT i.id, i.center_id, i.organization_id, i.name, i.post_type, i.weekly_hour_cap, i.version,
+                   coalesce((SELECT array_agg(s.skill || '|' || coalesce(s.expires_on::text, '') ORDER BY s.skill)
+                             FROM instructor_skills s WHERE s.instructor_id = i.id), '{}') AS skills,
+                   coalesce((SELECT array_agg(a.weekday || '|' || to_char(a.available_from, 'HH24:MI') || '|' || to_char(a.available_to, 'HH24:MI')
+                                              ORDER BY a.weekday, a.available_from)
+                             FROM instructor_availability a WHERE a.instructor_id = i.id), '{}') AS availability
+            FROM instructors i WHERE \(condition) ORDER BY i.name, i.id LIMIT \(limit) OFFSET \(offset)
+            """)
+        return try rows.map { row in
+            let skills = try row.decode("skills", as: [String].self).map { text -> Instructor.Skill in
+                let parts = text.split(separator: "|", omittingEmptySubsequences: false)
+                return Instructor.Skill(skill: String(parts[0]), expiresOn: parts[1].isEmpty ? nil : String(parts[1]))
+            }
+            let availability = try row.decode("availability", as: [String].self).map { text -> Instructor.Availability in
+                let parts = text.split(separator: "|")
+                return Instructor.Availability(weekday: Int(parts[0]) ?? 0, from: String(parts[1]), to: String(parts[2]))
+            }
+            guard let postType = Instructor.PostType(rawValue: try row.decode("post_type")) else {
+                throw DatabaseError(code: .decoding, message: "Unknown post type")
+            }
+            return Instructor(
+                id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
+                name: try row.decode("name"), postType: postType, weeklyHourCap: try row.decode("weekly_hour_cap"),
+                skills: skills, availability: availability, version: try row.decode("version"))
+        }
+    }
+
+    /// Inserts a cohort (a class, a group) of an organization.
+    /// - Throws: ``DatabaseError`` 23505 `cohorts_name_unique` when the organization has the name.
+    public func insertCohort(organizationId: UUID, name: String, size: Int, on connection: Connection) throws -> Cohort {
+        try Self.cohort(from: try connection.query(
+            """
+            INSERT INTO cohorts (organization_id, name, size) VALUES (\(organizationId), \(name), \(size)::int4)
+            RETURNING id, organization_id, name, size, version
+            """
+        ).first!)
+    }
+
+    /// An organization's cohorts by name.
+    public func cohorts(organizationId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Cohort] {
         try connection.query(
-            "INSERT INTO cohorts (organization_id, name, size) VALUES (\(organizationId), \(name), \(size)::int4) RETURNING id"
-        ).first!.decode("id")
+            """
+            SELECT id, organization_id, name, size, version FROM cohorts WHERE organization_id = \(organizationId)
+            ORDER BY name, id LIMIT \(limit) OFFSET \(offset)
+            """
+        ).map(Self.cohort(from:))
+    }
+
+    static func cohort(from row: Row) throws -> Cohort {
+        Cohort(
+            id: try row.decode("id"), organizationId: try row.decode("organization_id"), name: try row.decode("name"),
+            size: try row.decode("size"), version: try row.decode("version"))
     }
 }

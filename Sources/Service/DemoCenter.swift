@@ -86,16 +86,15 @@ public struct DemoCenter: Sendable {
         let people = PeopleRepository()
         var cohorts: [String: UUID] = [:]
         for (org, name, size) in Catalogue.cohorts {
-            cohorts[name] = try people.insertCohort(organizationId: orgs[org]!.id, name: name, size: size, on: connection)
+            cohorts[name] = try people.insertCohort(organizationId: orgs[org]!.id, name: name, size: size, on: connection).id
         }
         for (index, instructor) in Catalogue.instructors.enumerated() {
             let evenings = instructor.org.contains("集团")
-            _ = try people.insertInstructor(
-                centerId: centerId, organizationId: orgs[instructor.org]!.id, name: instructor.name,
-                postType: index % 3 == 0 ? "flexible" : "fixed", weeklyHourCap: evenings ? 12 : 24,
-                skills: instructor.skills.map { ($0, CalendarDate(year: 2028, month: 12, day: 31)) },
-                availability: (1...5).map { ($0, evenings ? "17:30" : "08:00", evenings ? "21:30" : "17:30") },
-                on: connection)
+            let input = NewInstructor(
+                organizationId: orgs[instructor.org]!.id, name: instructor.name, postType: index % 3 == 0 ? .flexible : .fixed,
+                weeklyHourCap: evenings ? 12 : 24, skills: instructor.skills.map { .init(skill: $0, expiresOn: "2028-12-31") },
+                availability: (1...5).map { .init(weekday: $0, from: evenings ? "17:30" : "08:00", to: evenings ? "21:30" : "17:30") })
+            _ = try people.insert(input, name: instructor.name, centerId: centerId, on: connection)
         }
         return cohorts
     }

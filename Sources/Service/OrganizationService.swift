@@ -1,11 +1,13 @@
 public import Database
 public import Domain
+public import Foundation
 import Repositories
 
 /// Use cases on organizations: validated, one transaction each.
 public struct OrganizationService: Sendable {
     let database: Database
     let organizations = OrganizationRepository()
+    let people = PeopleRepository()
 
     public init(database: Database) {
         self.database = database
@@ -26,6 +28,46 @@ public struct OrganizationService: Sendable {
             return try organizations.insert(name: name, kind: kind, on: connection)
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("An organization named \(name) already exists.")
+        }
+    }
+
+    /// The organization, or ``ServiceError/notFound(entity:)``.
+    public func organization(_ id: UUID) async throws -> Organization {
+        let organizations = organizations
+        guard let found = try await database.withConnection({ try organizations.find(id: id, on: $0) }) else {
+            throw ServiceError.notFound(entity: "organization")
+        }
+        return found
+    }
+
+    /// A page of organizations, optionally of one kind.
+    public func organizations(kind: OrganizationKind?, page: Page) async throws -> [Organization] {
+        let organizations = organizations
+        return try await database.withConnection { try organizations.list(kind: kind, limit: page.limit, offset: page.offset, on: $0) }
+    }
+
+    /// Adds a class or group to an organization.
+    /// - Throws: `.notFound` for an unknown organization, `.invalid`, `.conflict` when the name is taken.
+    public func addCohort(_ input: NewCohort, to organizationId: UUID) async throws -> Cohort {
+        let name: String
+        do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
+        let (organizations, people) = (organizations, people)
+        do {
+            return try await database.withTransaction { connection in
+                guard try organizations.find(id: organizationId, on: connection) != nil else { throw ServiceError.notFound(entity: "organization") }
+                return try people.insertCohort(organizationId: organizationId, name: name, size: input.size, on: connection)
+            }
+        } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
+            throw ServiceError.conflict("The organization already has a cohort named \(name).")
+        }
+    }
+
+    /// A page of an organization's cohorts.
+    public func cohorts(of organizationId: UUID, page: Page) async throws -> [Cohort] {
+        let (organizations, people) = (organizations, people)
+        return try await database.withConnection { connection in
+            guard try organizations.find(id: organizationId, on: connection) != nil else { throw ServiceError.notFound(entity: "organization") }
+            return try people.cohorts(organizationId: organizationId, limit: page.limit, offset: page.offset, on: connection)
         }
     }
 }

@@ -1,0 +1,47 @@
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// Organizations with their cohorts, and a center's instructors.
+struct PeopleController: Sendable {
+    let organizations: OrganizationService
+    let centers: CenterService
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("organizations") { request, _ in
+            let page = try request.queryPage()
+            let kind = try request.queryEnum("kind", as: OrganizationKind.self)
+            return JSONResponse(value: Listing(items: try await organizations.organizations(kind: kind, page: page), limit: page.limit, offset: page.offset))
+        }
+        router.post("organizations") { request, context in
+            let input = try await request.decodeJSON(as: NewOrganization.self, context: context)
+            let created = try await organizations.create(name: input.name, kind: input.kind)
+            return JSONResponse(status: .created, value: created, version: created.version, location: "/organizations/\(created.id)")
+        }
+        router.get("organizations/:organizationId") { _, context in
+            let found = try await organizations.organization(try context.uuidParameter("organizationId"))
+            return JSONResponse(value: found, version: found.version)
+        }
+        router.get("organizations/:organizationId/cohorts") { request, context in
+            let page = try request.queryPage()
+            let items = try await organizations.cohorts(of: try context.uuidParameter("organizationId"), page: page)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.post("organizations/:organizationId/cohorts") { request, context in
+            let id = try context.uuidParameter("organizationId")
+            let cohort = try await organizations.addCohort(try await request.decodeJSON(as: NewCohort.self, context: context), to: id)
+            return JSONResponse(status: .created, value: cohort, version: cohort.version)
+        }
+        router.get("centers/:centerId/instructors") { request, context in
+            let page = try request.queryPage()
+            let items = try await centers.instructors(of: try context.uuidParameter("centerId"), page: page)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.post("centers/:centerId/instructors") { request, context in
+            let id = try context.uuidParameter("centerId")
+            let instructor = try await centers.addInstructor(try await request.decodeJSON(as: NewInstructor.self, context: context), to: id)
+            return JSONResponse(status: .created, value: instructor, version: instructor.version)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Database
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import TestSupport
+import Testing
+import WebApp
+
+@Suite("Organization, cohort and instructor routes")
+struct PeopleRoutesTests {
+    @Test("register a school, add a class and an instructor; bad input names the field")
+    func people() async throws {
+        try await TestDatabase.withPool { db in
+            let tag = UUID().uuidString.prefix(8)
+            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            try await Application(router: router).test(.router) { client in
+                func post(_ uri: String, _ body: String) async throws -> TestResponse {
+                    try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
+                }
+                let school = try await post("/organizations", #"{"name": "山东理工职业学院 \#(tag)", "kind": "higher_vocational_college"}"#)
+                #expect(school.status == .created)
+                let schoolURI = try #require(school.headers[.location])
+                let schoolId = schoolURI.split(separator: "/").last!
+                #expect(try await post("/organizations", #"{"name": "山东理工职业学院 \#(tag)", "kind": "sme"}"#).status == .conflict)
+                #expect(try await post("/organizations", #"{"name": "x", "kind": "guild"}"#).status == .unprocessableContent)
+
+                let cohort = try await post(schoolURI + "/cohorts", #"{"name": "智能制造2501班", "size": 38}"#)
+                #expect(cohort.status == .created)
+                let badSize = try await post(schoolURI + "/cohorts", #"{"name": "大班", "size": 5000}"#)
+                #expect(String(buffer: badSize.body).contains("\"field\":\"/size\""))
+                let cohorts = try await client.execute(uri: schoolURI + "/cohorts", method: .get)
+                #expect(String(buffer: cohorts.body).contains("智能制造2501班"))
+
+                let operatorOrg = try await post("/organizations", #"{"name": "运营 \#(tag)", "kind": "center_operator"}"#)
+                let operatorId = try #require(operatorOrg.headers[.location]).split(separator: "/").last!
+                let center = try await post("/centers", #"{"name": "中心 \#(tag)", "operatorId": "\#(operatorId)"}"#)
+                let centerURI = try #require(center.headers[.location])
+                let instructor = try await post(centerURI + "/instructors", """
+                    {"organizationId": "\(schoolId)", "name": "郑老师", "postType": "flexible", "weeklyHourCap": 16,
+                     "skills": [{"skill": "plc", "expiresOn": "2027-06-30"}, {"skill": "robot.industrial"}],
+                     "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}]}
+                    """)
+                #expect(instructor.status == .created)
+                let listed = String(buffer: try await client.execute(uri: centerURI + "/instructors", method: .get).body)
+                #expect(listed.contains("2027-06-30"))
+                #expect(listed.contains("\"from\":\"08:00\""))
+                let notAffiliated = try await post(centerURI + "/instructors", """
+                    {"organizationId": "\(operatorId)", "name": "x", "postType": "fixed", "weeklyHourCap": 16, "skills": [], "availability": []}
+                    """)
+                #expect(String(buffer: notAffiliated.body).contains("\"field\":\"/organizationId\""))
+                let badTime = try await post(centerURI + "/instructors", """
+                    {"organizationId": "\(schoolId)", "name": "x", "postType": "fixed", "weeklyHourCap": 16, "skills": [],
+                     "availability": [{"weekday": 2, "from": "12:00", "to": "08:00"}]}
+                    """)
+                #expect(String(buffer: badTime.body).contains("\"field\":\"/availability/0/to\""))
+                let filtered = try await client.execute(uri: "/organizations?kind=center_operator&limit=500", method: .get)
+                #expect(String(buffer: filtered.body).contains("运营 \(tag)"))
+                #expect(!String(buffer: filtered.body).contains("山东理工职业学院 \(tag)"))
+            }
+        }
+    }
+}
