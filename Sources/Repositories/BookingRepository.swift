@@ -60,6 +60,17 @@ public struct BookingRepository: Sendable {
             limit: limit, offset: offset, on: connection)
     }
 
+    /// Confirmed bookings on a resource (or anything inside it) that end after `after`.
+    public func future(onResource resourceId: UUID, after: Date, on connection: Connection) throws -> [Booking] {
+        try list(
+            where: """
+                b.status = 'confirmed' AND upper(b.during) > \(after) AND EXISTS (
+                    SELECT 1 FROM booking_blocks k
+                    WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(resourceId))
+                """,
+            limit: 50, offset: 0, on: connection)
+    }
+
     /// Confirmed bookings whose blocks on these resources (or what contains them) come within
     /// `margin` seconds of `[start, end)`: what a refused booking clashed with.
     public func clashes(

@@ -38,6 +38,17 @@ public struct ResourceRepository: Sendable {
         ).map(Self.resource(from:))
     }
 
+    /// Sets a resource's status at the version the caller read; `nil` when the version is stale.
+    public func setStatus(_ status: ResourceStatus, id: UUID, version: Int, on connection: Connection) throws -> Resource? {
+        try connection.query(
+            """
+            UPDATE resources SET status = \(status.rawValue)::resource_status, version = version + 1, updated_at = now()
+            WHERE id = \(id) AND version = \(version)::int4
+            RETURNING \(Self.columns)
+            """
+        ).first.map(Self.resource(from:))
+    }
+
     /// Whether `candidate` is `resource` itself or lies below it (would make a cycle as its parent).
     public func isSelfOrDescendant(_ candidate: UUID, of resource: UUID, on connection: Connection) throws -> Bool {
         let rows = try connection.query(

@@ -10,6 +10,7 @@ public struct CenterService: Sendable {
     let resources = ResourceRepository()
     let organizations = OrganizationRepository()
     let people = PeopleRepository()
+    let bookings = BookingRepository()
 
     public init(database: Database) {
         self.database = database
@@ -116,6 +117,27 @@ public struct CenterService: Sendable {
         return try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
             return try people.instructors(centerId: centerId, limit: page.limit, offset: page.offset, on: connection)
+        }
+    }
+
+    /// Retires a resource (or brings it back), at the version the caller read. Retiring one
+    /// that still has bookings ahead is refused with those bookings.
+    /// - Throws: `.notFound`, `.staleVersion`, `.clash` with the future bookings.
+    public func setStatus(_ status: ResourceStatus, of resourceId: UUID, version: Int, now: Date = Date()) async throws -> Resource {
+        let (resources, bookings) = (resources, bookings)
+        return try await database.withTransaction { connection in
+            // lock the resource: a booking made meanwhile waits for this decision
+            guard try connection.query("SELECT id FROM resources WHERE id = \(resourceId) FOR UPDATE").first != nil,
+                let resource = try resources.find(id: resourceId, on: connection)
+            else { throw ServiceError.notFound(entity: "resource") }
+            guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
+            if status == .retired {
+                let ahead = try bookings.future(onResource: resourceId, after: now, on: connection)
+                guard ahead.isEmpty else {
+                    throw ServiceError.clash("\(resource.name) still has \(ahead.count) booking(s) ahead; cancel or move them first.", ahead)
+                }
+            }
+            return try resources.setStatus(status, id: resourceId, version: version, on: connection)!
         }
     }
 }

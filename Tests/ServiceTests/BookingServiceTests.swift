@@ -7,10 +7,10 @@ import Testing
 
 @Suite("Direct booking, refereed by PostgreSQL")
 struct BookingServiceTests {
-    func clash(_ body: () async throws -> Booking) async -> (String, [Booking])? {
+    func clash<T>(_ body: () async throws -> T) async -> (String, [Booking])? {
         do {
-            let booking = try await body()
-            Issue.record("expected a clash, got booking \(booking.id)")
+            let result = try await body()
+            Issue.record("expected a clash, got \(result)")
         } catch ServiceError.clash(let detail, let bookings) {
             return (detail, bookings)
         } catch {
@@ -172,4 +172,29 @@ struct BookingServiceTests {
             await #expect(throws: ServiceError.self) { try await service.cancel(UUID(), version: 1) }
         }
     }
+
+    @Test("a resource with bookings ahead cannot retire; once they are cancelled it can, and is then unbookable")
+    func retire() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            let centers = CenterService(database: db)
+            let ahead = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
+            let asOf = CenterFixture.time(7)
+            let refused = await clash { try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf) }
+            #expect(refused?.1.map(\.id) == [ahead.id])
+            _ = try await service.cancel(ahead.id, version: ahead.version)
+            let retired = try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf)
+            #expect(retired.status == .retired)
+            #expect(retired.version == 2)
+            let stale = await #expect(throws: ServiceError.self) { try await centers.setStatus(.active, of: center.workshop.id, version: 1) }
+            #expect(stale == .staleVersion(current: 2))
+            let unbookable = await #expect(throws: ServiceError.self) {
+                try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
+            }
+            guard case .invalid(let problem) = unbookable else { Issue.record("expected invalid"); return }
+            #expect(problem.rule == "active")
+        }
+    }
 }
+

@@ -7,6 +7,11 @@ import Service
 struct CentersController: Sendable {
     let centers: CenterService
 
+    /// The fields of a resource a PATCH may change.
+    struct ResourceChange: Decodable {
+        let status: ResourceStatus
+    }
+
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("centers") { request, _ in
             let page = try request.queryPage()
@@ -27,6 +32,13 @@ struct CentersController: Sendable {
         }
         router.get("resources/:resourceId") { _, context in
             let resource = try await centers.resource(try context.uuidParameter("resourceId"))
+            return JSONResponse(value: resource, version: resource.version)
+        }
+        router.patch("resources/:resourceId") { request, context in
+            let id = try context.uuidParameter("resourceId")
+            let version = try request.ifMatchVersion()
+            let change = try await request.decodeJSON(as: ResourceChange.self, context: context)
+            let resource = try await centers.setStatus(change.status, of: id, version: version)
             return JSONResponse(value: resource, version: resource.version)
         }
         router.post("centers/:centerId/resources") { request, context in
