@@ -18,7 +18,7 @@ public final class Connection {
     /// - Throws: ``DatabaseError`` with code `.connectionFailure`.
     init(conninfo: String, applicationName: String, logger: Logger) throws(DatabaseError) {
         let keywords: [String?] = ["dbname", "options", "application_name", "client_encoding", "connect_timeout"]
-        let values: [String?] = [conninfo, "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning", applicationName, "UTF8", "5"]
+        let values: [String?] = [conninfo, "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning -c jit=off", applicationName, "UTF8", "5"]
         // Both arrays end with a null pointer, as libpq requires.
         let connection = withOptionalCStringArray(keywords + [nil]) { keywordPointers in
             withOptionalCStringArray(values + [nil]) { valuePointers in

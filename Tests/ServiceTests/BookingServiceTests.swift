@@ -52,6 +52,32 @@ struct BookingServiceTests {
         }
     }
 
+    @Test("16 concurrent bookings of a workshop and of its machine: one wins, the rest clash, none fails otherwise")
+    func concurrentContainment() async throws {
+        try await TestDatabase.withPool(maxConnections: 8) { db in
+            let center = try await CenterFixture(db)
+            let service = BookingService(database: db)
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for index in 0..<16 {
+                    group.addTask {
+                        let resource = index.isMultiple(of: 2) ? center.workshop.id : center.lathe.id
+                        do {
+                            _ = try await service.book(center.booking([.init(resourceId: resource)], from: 8, to: 10), in: center.center.id)
+                            return "booked"
+                        } catch ServiceError.clash {
+                            return "clash"
+                        } catch {
+                            return "\(error)"
+                        }
+                    }
+                }
+                return await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 == "booked" }.count == 1)
+            #expect(outcomes.filter { $0 == "clash" }.count == 15, "\(outcomes)")
+        }
+    }
+
     @Test("two machines of a workshop run together; the workshop cannot be booked over either")
     func containment() async throws {
         try await TestDatabase.withPool { db in

@@ -31,12 +31,17 @@ extension HTTPError: ProblemConvertible {
 }
 
 extension DatabaseError: ProblemConvertible {
-    /// Database failures reaching the edge unhandled: an outage is a 503; integrity errors have
-    /// to be mapped by the use case that knows what they mean, so anything else is internal.
+    /// Database failures reaching the edge unhandled: an outage is a 503, a transaction that kept
+    /// losing to concurrent ones (after its retries) a 409; integrity errors have to be mapped by
+    /// the use case that knows what they mean, so anything else is internal.
     public var problem: ProblemDetails? {
         switch code {
         case .connectionFailure, .poolClosed:
             .unavailable("The database is unreachable. Try again shortly.")
+        case .server where isRetryableTransactionFailure:
+            ProblemDetails(
+                status: .conflict, type: "/problems/concurrent-update", title: "Concurrent update",
+                detail: "Other requests kept changing the same data; nothing was written. Try again.")
         default:
             nil
         }
