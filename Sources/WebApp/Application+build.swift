@@ -39,6 +39,7 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     CentersController(centers: CenterService(database: database)).addRoutes(to: router)
     BookingsController(bookings: BookingService(database: database)).addRoutes(to: router)
     RequestsController(requests: RequestService(database: database)).addRoutes(to: router)
+    CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)
     return router

@@ -1,0 +1,76 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads and writes opening hours, closures and the national calendar days.
+public struct CalendarRepository: Sendable {
+    public init() {}
+
+    /// Replaces a center's weekly opening hours.
+    public func replaceOpeningHours(_ week: [OpeningHours], centerId: UUID, on connection: Connection) throws {
+        try connection.query("DELETE FROM center_opening_hours WHERE center_id = \(centerId)")
+        for hours in week {
+            try connection.query(
+                """
+                INSERT INTO center_opening_hours (center_id, weekday, opens, closes)
+                VALUES (\(centerId), \(hours.weekday)::int2, \(hours.opens)::time, \(hours.closes)::time)
+                """)
+        }
+    }
+
+    /// A center's opening hours by weekday and time.
+    public func openingHours(centerId: UUID, on connection: Connection) throws -> [OpeningHours] {
+        try connection.query(
+            """
+            SELECT weekday::int4 AS weekday, to_char(opens, 'HH24:MI') AS opens, to_char(closes, 'HH24:MI') AS closes
+            FROM center_opening_hours WHERE center_id = \(centerId) ORDER BY weekday, opens
+            """
+        ).map { OpeningHours(weekday: try $0.decode("weekday"), opens: try $0.decode("opens"), closes: try $0.decode("closes")) }
+    }
+
+    /// Adds a closure.
+    /// - Throws: ``DatabaseError`` 23P01 when it overlaps another closure of the center.
+    public func insertClosure(_ closure: Closure, reason: String, centerId: UUID, on connection: Connection) throws {
+        try connection.query(
+            """
+            INSERT INTO center_closures (center_id, days, reason)
+            VALUES (\(centerId), daterange(\(closure.from)::date, \(closure.to)::date, '[]'), \(reason))
+            """)
+    }
+
+    /// A center's closures by date.
+    public func closures(centerId: UUID, on connection: Connection) throws -> [Closure] {
+        try connection.query(
+            """
+            SELECT lower(days)::text AS "from", (upper(days) - 1)::text AS "to", reason
+            FROM center_closures WHERE center_id = \(centerId) ORDER BY lower(days)
+            """
+        ).map { Closure(from: try $0.decode("from"), to: try $0.decode("to"), reason: try $0.decode("reason")) }
+    }
+
+    /// Replaces the holidays and make-up working days of a year.
+    public func replaceCalendarDays(_ days: [CalendarDay], year: Int, on connection: Connection) throws {
+        try connection.query("DELETE FROM calendar_days WHERE extract(year FROM day) = \(year)")
+        for day in days {
+            try connection.query(
+                """
+                INSERT INTO calendar_days (day, kind, name, follows_weekday)
+                VALUES (\(day.date)::date, \(day.kind.rawValue)::calendar_day_kind, \(day.name), \(day.followsWeekday.map(Int32.init))::int2)
+                """)
+        }
+    }
+
+    /// The holidays and make-up working days of a year, by date.
+    public func calendarDays(year: Int, on connection: Connection) throws -> [CalendarDay] {
+        try connection.query(
+            """
+            SELECT day::text AS date, kind::text AS kind, name, follows_weekday::int4 AS follows
+            FROM calendar_days WHERE extract(year FROM day) = \(year) ORDER BY day
+            """
+        ).map { row in
+            CalendarDay(
+                date: try row.decode("date"), kind: CalendarDay.Kind(rawValue: try row.decode("kind")) ?? .publicHoliday,
+                name: try row.decode("name"), followsWeekday: try row.decode("follows", as: Int?.self))
+        }
+    }
+}

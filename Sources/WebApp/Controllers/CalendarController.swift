@@ -1,0 +1,49 @@
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// Opening hours, closures and the national calendar.
+struct CalendarController: Sendable {
+    let calendar: CalendarService
+
+    /// A list answered as `{"items": […]}`.
+    struct Items<Item: Codable & Sendable>: Codable, Sendable {
+        let items: [Item]
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("centers/:centerId/opening-hours") { _, context in
+            JSONResponse(value: Items(items: try await calendar.openingHours(of: try context.uuidParameter("centerId"))))
+        }
+        router.put("centers/:centerId/opening-hours") { request, context in
+            let id = try context.uuidParameter("centerId")
+            let week = try await request.decodeJSON(as: Items<OpeningHours>.self, context: context)
+            return JSONResponse(value: Items(items: try await calendar.setOpeningHours(week.items, of: id)))
+        }
+        router.get("centers/:centerId/closures") { _, context in
+            JSONResponse(value: Items(items: try await calendar.closures(of: try context.uuidParameter("centerId"))))
+        }
+        router.post("centers/:centerId/closures") { request, context in
+            let id = try context.uuidParameter("centerId")
+            let closure = try await calendar.addClosure(try await request.decodeJSON(as: Closure.self, context: context), to: id)
+            return JSONResponse(status: .created, value: closure)
+        }
+        router.get("calendar-days/:year") { _, context in
+            JSONResponse(value: Items(items: try await calendar.calendarDays(year: try context.yearParameter())))
+        }
+        router.put("calendar-days/:year") { request, context in
+            let year = try context.yearParameter()
+            let days = try await request.decodeJSON(as: Items<CalendarDay>.self, context: context)
+            return JSONResponse(value: Items(items: try await calendar.setCalendarDays(days.items, year: year)))
+        }
+    }
+}
+
+extension RequestContext {
+    /// The `year` path parameter: four digits, else 404.
+    func yearParameter() throws -> Int {
+        guard let text = parameters.get("year"), text.count == 4, let year = Int(text) else { throw ProblemDetails.notFound() }
+        return year
+    }
+}
