@@ -57,7 +57,8 @@ public struct Solver {
         )
     }
 
-    /// A feasibility phase when construction left the solution infeasible (hard and medium only, at most
+    /// A feasibility phase when construction left the solution infeasible (hard and medium only, annealing at
+    /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
     /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost.
     private func runLocalSearch(
         _ director: inout ScoreDirector,
@@ -70,7 +71,7 @@ public struct Solver {
         let calculator = director.calculator
         if calculator.totals[0] > 0 || calculator.totals[1] > 0 {
             var feasibility = LocalSearch(
-                acceptor: SimulatedAnnealing(initialTemperature: 0.5, finalTemperature: 0.05),
+                acceptor: SimulatedAnnealing(initialTemperature: 0.15, finalTemperature: 0.15),
                 neighbourhood: neighbourhood,
                 weights: (1, 1, 0),
                 gradientEnd: configuration.feasibilityShare,
