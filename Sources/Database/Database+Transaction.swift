@@ -15,6 +15,7 @@ extension Database {
     /// A serialization failure (40001) or deadlock (40P01) re-runs the whole body, at most
     /// `maxAttempts` times in all, so `body` must do nothing but database work.
     /// - Throws: the body's error, or ``DatabaseError`` from `BEGIN`/`COMMIT`.
+    @discardableResult
     public func withTransaction<T: Sendable>(
         isolation: IsolationLevel = .readCommitted,
         maxAttempts: Int = 5,

@@ -1,5 +1,4 @@
 public import Domain
-public import Foundation
 
 /// A use case refused a request: what the caller got wrong, in terms the HTTP edge can map to a
 /// status (validation → 422, missing → 404, conflict → 409).
