@@ -17,23 +17,10 @@ struct CBCTTSolve: ParsableCommand {
     @Argument(help: "The instance, a .ctt file.")
     var instance: String
 
-    @Option(help: "Seconds of local search.")
-    var timeLimit: Double = 10
-
-    @Option(help: "Random seed; the same seed with --step-limit gives the same timetable.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Stop after this many local-search steps (deterministic).")
-    var stepLimit: Int?
+    @OptionGroup var search: SearchOptions
 
     @Option(help: "Where to write the .sol timetable.")
     var out: String
-
-    func validate() throws {
-        guard timeLimit >= 0 else {
-            throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
-        }
-    }
 
     func run() throws {
         let instance: CBCTTInstance
@@ -43,8 +30,7 @@ struct CBCTTSolve: ParsableCommand {
             printError("cannot read the instance '\(self.instance)': \(error)")
             throw ExitCode.failure
         }
-        let termination = Termination(timeLimit: .milliseconds(Int(timeLimit * 1000)), stepLimit: stepLimit)
-        let solver = Solver(configuration: SolverConfiguration(seed: seed, termination: termination))
+        let solver = search.solver
         let result: SolverResult
         do {
             result = try solver.solve(instance.problem(), progress: Solve.printProgress)

@@ -16,23 +16,10 @@ struct Solve: ParsableCommand {
     @Argument(help: "The problem, a JSON file.")
     var problem: String
 
-    @Option(help: "Seconds of local search.")
-    var timeLimit: Double = 10
-
-    @Option(help: "Random seed; the same seed with --step-limit gives the same solution.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Stop after this many local-search steps (deterministic).")
-    var stepLimit: Int?
+    @OptionGroup var search: SearchOptions
 
     @Option(help: "Where to write the solution JSON.")
     var out: String?
-
-    func validate() throws {
-        guard timeLimit >= 0 else {
-            throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
-        }
-    }
 
     func run() throws {
         let problem: Problem
@@ -42,8 +29,7 @@ struct Solve: ParsableCommand {
             printError("cannot read the problem '\(self.problem)': \(error)")
             throw ExitCode.failure
         }
-        let termination = Termination(timeLimit: .milliseconds(Int(timeLimit * 1000)), stepLimit: stepLimit)
-        let solver = Solver(configuration: SolverConfiguration(seed: seed, termination: termination))
+        let solver = search.solver
         do {
             let result = try solver.solve(problem, progress: Self.printProgress)
             let explanation = try Explanation(

@@ -1,0 +1,27 @@
+import Allocator
+import ArgumentParser
+import Foundation
+
+/// How long and how the allocator searches: shared by `praxis solve` and `praxis cbctt solve`.
+struct SearchOptions: ParsableArguments {
+    @Option(help: "Seconds of local search.")
+    var timeLimit: Double = 10
+
+    @Option(help: "Random seed; the same seed with --step-limit gives the same result.")
+    var seed: UInt64 = 0
+
+    @Option(help: "Stop after this many local-search steps (deterministic).")
+    var stepLimit: Int?
+
+    func validate() throws {
+        guard timeLimit >= 0 else {
+            throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
+        }
+    }
+
+    /// A solver with these limits and this seed.
+    var solver: Solver {
+        let termination = Termination(timeLimit: .milliseconds(Int(timeLimit * 1000)), stepLimit: stepLimit)
+        return Solver(configuration: SolverConfiguration(seed: seed, termination: termination))
+    }
+}
