@@ -48,13 +48,12 @@ extension Validate {
         }
     }
 
-    /// A window of two dates, the second not before the first.
-    public static func window(_ first: String, _ last: String, field: String) throws(DomainError) {
-        let firstField = field.replacingOccurrences(of: "latestStart", with: "earliestStart").replacingOccurrences(of: "latest", with: "earliest")
-        try date(first, field: firstField)
-        try date(last, field: field)
+    /// A window of two dates, the second not before the first; each field named for its own errors.
+    public static func window(_ first: String, _ last: String, fields: (first: String, last: String)) throws(DomainError) {
+        try date(first, field: fields.first)
+        try date(last, field: fields.last)
         guard first <= last else {
-            throw DomainError(field: field, rule: "notBeforeStart", message: "The \(field) (\(last)) must not be before \(first).")
+            throw DomainError(field: fields.last, rule: "notBeforeStart", message: "The \(fields.last) (\(last)) must not be before \(first).")
         }
     }
 

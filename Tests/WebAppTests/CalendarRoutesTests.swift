@@ -37,6 +37,8 @@ struct CalendarRoutesTests {
                 #expect(try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-05-11", "to": "2026-05-12", "reason": "消防演练"}"#).status == .created)
                 #expect(try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-05-12", "to": "2026-05-13", "reason": "检修"}"#).status == .conflict)
                 #expect(try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-05-20", "to": "2026-05-19", "reason": "x"}"#).status == .unprocessableContent)
+                let badFrom = try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-02-30", "to": "2026-03-02", "reason": "x"}"#)
+                #expect(String(buffer: badFrom.body).contains("\"field\":\"/from\""))
                 let closures = try await client.execute(uri: "/centers/\(center)/closures", method: .get)
                 #expect(String(buffer: closures.body).contains("\"to\":\"2026-05-12\""))
 

@@ -43,7 +43,7 @@ public struct Closure: Sendable, Equatable, Codable {
 
     /// Checks the dates (`to` not before `from`) and the reason; returns the trimmed reason.
     public func validated() throws(DomainError) -> String {
-        try Validate.window(from, to, field: "to")
+        try Validate.window(from, to, fields: ("from", "to"))
         return try Validate.name(reason, field: "reason")
     }
 }

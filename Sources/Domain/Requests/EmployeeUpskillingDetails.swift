@@ -51,7 +51,7 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
             throw DomainError(field: "details/sessionMinutes", rule: "divides", message: "The \(totalHours) hours must split into whole sessions of \(sessionMinutes) minutes.")
 
         }
-        try Validate.window(earliest, latest, field: "details/latest")
+        try Validate.window(earliest, latest, fields: ("details/earliest", "details/latest"))
         for (index, time) in (allowedTimes ?? []).enumerated() {
             for (dayIndex, day) in time.weekdays.enumerated() {
                 _ = try Validate.range(day, 1...7, field: "details/allowedTimes/\(index)/weekdays/\(dayIndex)")

@@ -29,7 +29,7 @@ public struct PilotProductionDetails: Sendable, Equatable, Codable {
         }
         if let capability { _ = try Validate.tag(capability, field: "details/capability") }
         _ = try Validate.range(days, 1...60, field: "details/days")
-        try Validate.window(earliestStart, latestStart, field: "details/latestStart")
+        try Validate.window(earliestStart, latestStart, fields: ("details/earliestStart", "details/latestStart"))
         _ = try Validate.range(changeoverBeforeMinutes ?? 0, 0...2880, field: "details/changeoverBeforeMinutes")
         _ = try Validate.range(changeoverAfterMinutes ?? 0, 0...2880, field: "details/changeoverAfterMinutes")
     }
