@@ -88,8 +88,10 @@ CREATE TABLE booking_blocks (
 CREATE INDEX booking_blocks_booking_idx ON booking_blocks (booking_id);
 
 -- Writes the blocks of a confirmed booking from its resources, categories and the center's
--- changeover rules. Station lanes of a pool are the lowest free ones; the pool's row is locked
--- first so that concurrent bookings of one pool pick in turn.
+-- changeover rules. It first locks every resource the booking touches, itself and everything
+-- above it, in id order in one statement: bookings of one resource (or of machines of one
+-- workshop) take turns, and the later one meets the constraints with the earlier committed
+-- instead of deadlocking inside them. Station lanes of a pool are the lowest free ones.
 CREATE FUNCTION write_booking_blocks(target uuid) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -100,15 +102,18 @@ DECLARE
     contained  constant bigint := 4611686018427387904;  -- 2^62: lanes of "contained" blocks
 BEGIN
     SELECT * INTO STRICT b FROM bookings WHERE id = target;
+    PERFORM 1 FROM resources
+    WHERE id IN (SELECT a.resource_id FROM booking_resources br, resource_ancestors(br.resource_id) a WHERE br.booking_id = target)
+    ORDER BY id
+    FOR NO KEY UPDATE;
     FOR used IN
         SELECT br.resource_id, br.stations FROM booking_resources br WHERE br.booking_id = target ORDER BY br.resource_id
     LOOP
+        SELECT * INTO STRICT r FROM resources WHERE id = used.resource_id;
         IF used.stations IS NULL THEN
-            SELECT * INTO STRICT r FROM resources WHERE id = used.resource_id;
             INSERT INTO booking_blocks (booking_id, resource_id, purpose, during, lane)
             VALUES (target, r.id, 'occupancy', b.during, int8range(NULL, NULL));
         ELSE
-            SELECT * INTO STRICT r FROM resources WHERE id = used.resource_id FOR UPDATE;
             INSERT INTO booking_blocks (booking_id, resource_id, purpose, during, lane)
             SELECT target, r.id, 'occupancy', b.during, int8range(station, station + 1)
             FROM generate_series(0, r.seats - 1) AS station
@@ -137,4 +142,18 @@ BEGIN
         WHERE c.center_id = b.center_id AND c.resource_kind = r.kind AND c.from_category = b.category AND c.minutes > 0;
     END LOOP;
 END
+$$;
+
+-- A resource and every resource below it (itself at depth 0): what a refused booking may have
+-- clashed with, besides what lies above.
+CREATE FUNCTION resource_descendants(start uuid)
+RETURNS TABLE (resource_id uuid, depth integer)
+LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE down (resource_id, depth) AS (
+        SELECT start, 0
+        UNION ALL
+        SELECT r.id, down.depth + 1 FROM resources r JOIN down ON r.parent_id = down.resource_id
+        WHERE down.depth < 16
+    )
+    SELECT resource_id, depth FROM down
 $$;
