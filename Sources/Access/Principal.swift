@@ -9,13 +9,18 @@ public struct Principal: Sendable, Equatable {
     /// The roles in force: all of the user's, or the one a narrowed token carries.
     public let grants: [RoleGrant]
     public let tokenId: UUID?
+    /// The one role a narrowed token carries; `nil` when all of the user's roles are in force.
+    public let tokenRole: Role?
 
-    public init(userId: UUID, username: String, organizationId: UUID, grants: [RoleGrant], tokenId: UUID?) {
+    public init(
+        userId: UUID, username: String, organizationId: UUID, grants: [RoleGrant], tokenId: UUID? = nil, tokenRole: Role? = nil
+    ) {
         self.userId = userId
         self.username = username
         self.organizationId = organizationId
         self.grants = grants
         self.tokenId = tokenId
+        self.tokenRole = tokenRole
     }
 
     /// Whether any grant in force has this role.
