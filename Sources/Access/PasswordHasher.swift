@@ -1,5 +1,6 @@
 import Domain
 import HummingbirdBcrypt
+import NIOConcurrencyHelpers
 import NIOPosix
 
 /// Hashes and checks passwords with bcrypt, on a thread pool (a hash takes a quarter of a second
@@ -8,15 +9,13 @@ public struct PasswordHasher: Sendable {
     /// bcrypt's log2 work factor: 12 in production, 4 (the minimum) in tests.
     public let cost: UInt8
 
-    /// A hash, at the same cost, of a password nobody has: checked when the username is unknown,
-    /// so that a wrong username takes as long as a wrong password.
-    private let decoy: String
+    /// A hash, at the same cost, of a password nobody has (made on first use): checked when the
+    /// username is unknown, so that a wrong username takes as long as a wrong password.
+    private let decoy = NIOLockedValueBox<String?>(nil)
 
-    /// Creates a hasher; computes its decoy hash, so create one per process, not per request.
     public init(cost: UInt8 = 12) {
         precondition((4...31).contains(cost), "bcrypt's cost is between 4 and 31")
         self.cost = cost
-        self.decoy = Bcrypt.hash(Secret.generate(), cost: cost)
     }
 
     /// The bcrypt hash of a password (salted; two calls give different hashes).
@@ -28,9 +27,13 @@ public struct PasswordHasher: Sendable {
     /// Whether `password` matches `hash`; with no hash (unknown user, token-only account) it
     /// spends the same time and answers false.
     public func verify(_ password: String, hash: String?) async throws -> Bool {
-        let decoy = decoy
+        let (decoy, cost) = (decoy, cost)
         return try await NIOThreadPool.singleton.runIfActive {
-            let matches = Bcrypt.verify(password, hash: hash ?? decoy)
+            let stand = hash ?? decoy.withLockedValue { value in
+                if value == nil { value = Bcrypt.hash(Secret.generate(), cost: cost) }
+                return value!
+            }
+            let matches = Bcrypt.verify(password, hash: stand)
             return matches && hash != nil
         }
     }
