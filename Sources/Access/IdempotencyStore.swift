@@ -96,7 +96,8 @@ public struct IdempotencyStore: Sendable {
     }
 
     /// Stores the answer to a claimed key. An answer that holds a secret (`replayable` false) is
-    /// recorded as done but not kept. Also purges a batch of expired keys.
+    /// recorded as done but not kept. Also purges the principal's expired keys (an expired key is
+    /// harmless, only reclaimed; docs/security.md suggests a nightly purge of everyone's).
     public func complete(principal: String, key: String, response: StoredResponse, replayable: Bool) async throws {
         let headers = replayable ? try JSONB(encoding: response.headers) : nil
         let body = replayable ? Bytes(response.body) : nil
@@ -110,8 +111,7 @@ public struct IdempotencyStore: Sendable {
                 """)
             try connection.query(
                 """
-                DELETE FROM idempotency_keys WHERE ctid IN (
-                    SELECT ctid FROM idempotency_keys WHERE created_at <= \(expired) LIMIT 100)
+                DELETE FROM idempotency_keys WHERE principal = \(principal) AND created_at <= \(expired)
                 """)
         }
     }

@@ -41,7 +41,8 @@ public struct LoginThrottle: Sendable {
             until = max(until ?? clientUntil, clientUntil)
         }
         if let until {
-            throw AccessError.throttled(retryAfter: max(1, Int(until.timeIntervalSince(now).rounded(.up))))
+            // whole seconds, rounded up, less a millisecond for timestamps stored to the microsecond
+            throw AccessError.throttled(retryAfter: max(1, Int((until.timeIntervalSince(now) - 0.001).rounded(.up))))
         }
     }
 

@@ -46,7 +46,8 @@ struct AuditLogTests {
                     throw Abort()
                 }
             }
-            #expect(try await db.query("SELECT 1 FROM audit_log WHERE entity_id = \(id)").isEmpty)
+            let rows = try await db.query("SELECT 1 FROM audit_log WHERE entity_id = \(id)")
+            #expect(rows.isEmpty)
         }
     }
 

@@ -77,14 +77,18 @@ struct AuthTokenTests {
         }
     }
 
-    @Test("another user's token is 404 to revoke; a bad expiry is 422 naming the field")
+    @Test("another user's token is 404 to revoke (403 for an auditor, who sees it); a bad expiry is 422 naming the field")
     func ownership() async throws {
         try await AuthFixture.run { fixture, client in
             let (_, adminToken) = try await fixture.token(client)
-            let other = try await fixture.addUser("someone", roles: [RoleGrant(role: .auditor)])
+            let other = try await fixture.addUser("someone", roles: [])
             let (otherSecret, _) = try await fixture.token(client, username: other.username)
             let response = try await client.execute(uri: "/tokens/\(adminToken)", method: .delete, headers: .bearer(otherSecret))
             #expect(response.status == .notFound)
+            let auditor = try await fixture.addUser("auditor", roles: [RoleGrant(role: .auditor)])
+            let (auditorSecret, _) = try await fixture.token(client, username: auditor.username)
+            let seen = try await client.execute(uri: "/tokens/\(adminToken)", method: .delete, headers: .bearer(auditorSecret))
+            #expect(seen.status == .forbidden)
             let past = try await client.execute(
                 uri: "/tokens", method: .post, headers: .bearer(otherSecret),
                 body: AuthFixture.json(["name": "x", "expiresAt": "2001-01-01T00:00:00Z"]))
