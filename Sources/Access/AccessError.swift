@@ -18,3 +18,18 @@ public enum AccessError: Error, Sendable, Equatable {
     /// Too many attempts; try again after this many seconds (429).
     case throttled(retryAfter: Int)
 }
+
+extension AccessError: CustomStringConvertible {
+    /// A sentence for a person (the command line prints it).
+    public var description: String {
+        switch self {
+        case .unauthenticated: "Authentication required."
+        case .forbidden(let reason): reason
+        case .notFound(let entity): "No such \(entity)."
+        case .invalid(let error): "\(error.field): \(error.message)"
+        case .conflict(let detail): detail
+        case .staleVersion(let current): "The object changed since it was read; it is now at version \(current)."
+        case .throttled(let seconds): "Too many attempts; try again in \(seconds) seconds."
+        }
+    }
+}
