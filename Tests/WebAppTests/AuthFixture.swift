@@ -36,7 +36,7 @@ struct AuthFixture: Sendable {
         _ configure: (inout SecurityConfiguration) -> Void = { _ in },
         _ body: @escaping @Sendable (AuthFixture, any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await TestDatabase.withPool(maxConnections: 4) { db in
+        try await TestDatabase.withPool { db in
             let tag = UUID().uuidString.prefix(8).lowercased()
             let organizationId: UUID = try await db.query(
                 "INSERT INTO organizations (name, kind) VALUES (\("联合体 \(tag)"), 'center_operator') RETURNING id"

@@ -1,7 +1,7 @@
 import Access
 import Foundation
 import HTTPTypes
-public import Hummingbird
+import Hummingbird
 
 /// Finds who is calling: an `Authorization: Bearer` token (401 when it is not valid; 429 once it
 /// used up its rate), else the session cookie (ignored when unknown or expired, so that a stale
@@ -11,13 +11,13 @@ public import Hummingbird
 /// must carry the session's token in `X-CSRF-Token` (403 otherwise). A page of another site can
 /// make the browser send the cookie, but it cannot read the token to send it. `POST /login` is
 /// exempt: it does not act on the session.
-public struct AuthenticationMiddleware: RouterMiddleware {
-    public typealias Context = AppRequestContext
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
 
     let authenticator: Authenticator
     let limiter: TokenRateLimiter
 
-    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let authorization = request.headers[.authorization] {
             let parts = authorization.split(separator: " ", maxSplits: 1)

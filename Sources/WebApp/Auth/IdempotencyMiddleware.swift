@@ -1,7 +1,7 @@
 import Access
 import Foundation
 import HTTPTypes
-public import Hummingbird
+import Hummingbird
 import NIOCore
 
 /// Makes every POST that carries an `Idempotency-Key` safe to retry (per caller: the user, or the
@@ -13,13 +13,13 @@ import NIOCore
 /// retry while the first is still running is 409 with `Retry-After` (nothing waits, so duplicates
 /// cannot tie up the database pool). An answer marked `Cache-Control: no-store` (it holds a secret,
 /// such as a new token) is not kept: its retries are 409. Keys expire after 24 hours.
-public struct IdempotencyMiddleware: RouterMiddleware {
-    public typealias Context = AppRequestContext
+struct IdempotencyMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
 
     let store: IdempotencyStore
     let trustForwardedFor: Bool
 
-    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post, let key = request.headers[.idempotencyKey] else { return try await next(request, context) }
         guard (1...255).contains(key.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace && !$0.isNewline }) else {
             throw ProblemDetails.validation(
