@@ -4,7 +4,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("The audit trail records changed fields and cannot be rewritten")
+@Suite("The audit trail records changed fields and cannot be rewritten", .serialized)
 struct AuditLogTests {
     struct Thing: Encodable {
         let name: String

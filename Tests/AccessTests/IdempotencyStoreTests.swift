@@ -4,7 +4,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("Idempotency keys: claimed once, replayed, refused for another request, expired after a day")
+@Suite("Idempotency keys: claimed once, replayed, refused for another request, expired after a day", .serialized)
 struct IdempotencyStoreTests {
     @Test("claim, in flight, complete, replay, mismatch, expiry")
     func lifeCycle() async throws {

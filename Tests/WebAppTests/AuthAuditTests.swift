@@ -7,7 +7,7 @@ import HummingbirdTesting
 import Testing
 import WebApp
 
-@Suite("Accounts and the audit trail over HTTP")
+@Suite("Accounts and the audit trail over HTTP", .serialized)
 struct AuthAuditTests {
     @Test("GET /audit shows who created an account, filtered; non-auditors get 403")
     func auditTrail() async throws {

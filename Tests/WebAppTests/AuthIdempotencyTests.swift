@@ -7,7 +7,7 @@ import HummingbirdTesting
 import Testing
 import WebApp
 
-@Suite("Idempotency-Key: one effect, the same answer again, 422 for another body")
+@Suite("Idempotency-Key: one effect, the same answer again, 422 for another body", .serialized)
 struct AuthIdempotencyTests {
     func newUser(_ fixture: AuthFixture, _ name: String) -> ByteBuffer {
         AuthFixture.json([
@@ -25,9 +25,10 @@ struct AuthIdempotencyTests {
         try await AuthFixture.run { fixture, client in
             let (secret, _) = try await fixture.token(client)
             let headers: HTTPFields = [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "k-\(fixture.tag)"]
-            let first = try await client.execute(uri: "/users", method: .post, headers: headers, body: newUser(fixture, "once"))
+            let body = newUser(fixture, "once")  // a retry sends the same bytes
+            let first = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
             #expect(first.status == .created)
-            let again = try await client.execute(uri: "/users", method: .post, headers: headers, body: newUser(fixture, "once"))
+            let again = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
             #expect(again.status == .created)
             #expect(again.body == first.body)
             #expect(again.headers[.location] == first.headers[.location])
@@ -53,10 +54,11 @@ struct AuthIdempotencyTests {
             let expiry = ISO8601DateFormatter().string(from: fixture.clock.now.addingTimeInterval(300 * 86_400))
             let (secret, _) = try await fixture.token(client, body: ["name": "long", "expiresAt": expiry])
             let headers: HTTPFields = [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "e-\(fixture.tag)"]
-            let first = try await client.execute(uri: "/users", method: .post, headers: headers, body: newUser(fixture, "expiring"))
+            let body = newUser(fixture, "expiring")
+            let first = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
             #expect(first.status == .created)
             fixture.clock.advance(by: 86_401)
-            let later = try await client.execute(uri: "/users", method: .post, headers: headers, body: newUser(fixture, "expiring"))
+            let later = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
             #expect(later.status == .conflict, "done again: the username is now taken")
             #expect(later.headers[.init("Idempotent-Replayed")!] == nil)
         }

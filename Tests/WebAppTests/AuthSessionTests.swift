@@ -7,7 +7,7 @@ import HummingbirdTesting
 import Testing
 import WebApp
 
-@Suite("Browser sessions: cookie flags, CSRF, logout, login throttling")
+@Suite("Browser sessions: cookie flags, CSRF, logout, login throttling", .serialized)
 struct AuthSessionTests {
     @Test("login sets an HttpOnly SameSite=Strict cookie; Secure only when configured for TLS")
     func cookieFlags() async throws {

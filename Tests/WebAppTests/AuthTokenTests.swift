@@ -7,7 +7,7 @@ import HummingbirdTesting
 import Testing
 import WebApp
 
-@Suite("API tokens: shown once, used, expired, revoked at once, narrowed, rate-limited")
+@Suite("API tokens: shown once, used, expired, revoked at once, narrowed, rate-limited", .serialized)
 struct AuthTokenTests {
     @Test("a token works until it expires; a revoked one fails on the very next request")
     func lifeCycle() async throws {
