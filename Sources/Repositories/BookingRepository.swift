@@ -16,8 +16,8 @@ public struct BookingRepository: Sendable {
         let during = TimeRange(lower: booking.start, upper: booking.end)!
         let row = try connection.query(
             """
-            INSERT INTO bookings (center_id, organization_id, category, title, during, instructor_id, participants)
-            VALUES (\(centerId), \(booking.organizationId), \(booking.category.rawValue)::category, \(title), \(during),
+            INSERT INTO bookings (center_id, organization_id, request_id, category, title, during, instructor_id, participants)
+            VALUES (\(centerId), \(booking.organizationId), \(booking.requestId), \(booking.category.rawValue)::category, \(title), \(during),
                     \(booking.instructorId), \(booking.participants ?? 0)::int4)
             RETURNING id
             """
@@ -107,7 +107,7 @@ public struct BookingRepository: Sendable {
     private func list(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
         let rows = try connection.query(
             """
-            SELECT b.id, b.center_id, b.organization_id, b.category, b.title, lower(b.during) AS start,
+            SELECT b.id, b.center_id, b.organization_id, b.request_id, b.category, b.title, lower(b.during) AS start,
                    upper(b.during) AS "end", b.instructor_id, b.participants, b.status, b.version,
                    coalesce((SELECT array_agg(r.resource_id::text || ':' || coalesce(r.stations::text, '') ORDER BY r.resource_id)
                              FROM booking_resources r WHERE r.booking_id = b.id), '{}') AS uses,
@@ -133,7 +133,7 @@ public struct BookingRepository: Sendable {
         }
         return Booking(
             id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
-            category: bookingCategory, title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
+            requestId: try row.decode("request_id", as: UUID?.self), category: bookingCategory, title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
             resources: uses, instructorId: try row.decode("instructor_id", as: UUID?.self),
             participants: try row.decode("participants"), cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
             status: bookingStatus, version: try row.decode("version"))

@@ -42,6 +42,7 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
     MaintenanceController(maintenance: MaintenanceService(database: database)).addRoutes(to: router)
+    TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)
     return router

@@ -14,3 +14,9 @@ CREATE TABLE category_shares (
     PRIMARY KEY (center_id, category),
     CHECK (min_percent <= max_percent)
 );
+
+-- The request a booking serves (a planned session, or a manager's direct booking for it).
+ALTER TABLE bookings ADD COLUMN request_id uuid REFERENCES requests (id);
+CREATE INDEX bookings_request_idx ON bookings (request_id) WHERE request_id IS NOT NULL;
+CREATE INDEX bookings_organization_idx ON bookings (organization_id, lower(during));
+CREATE INDEX booking_cohorts_cohort_idx ON booking_cohorts (cohort_id);
