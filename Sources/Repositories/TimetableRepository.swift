@@ -22,7 +22,12 @@ public struct TimetableRepository: Sendable {
     public func entries(of subject: TimetableSubject, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection) throws -> [TimetableEntry] {
         let condition: SQL = switch subject {
         case .resource(let id):
-            "EXISTS (SELECT 1 FROM booking_blocks k WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(id))"
+            // blocks on the resource stand for its own bookings and those of what it contains
+            """
+            (EXISTS (SELECT 1 FROM booking_blocks k WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(id))
+             OR EXISTS (SELECT 1 FROM booking_resources u JOIN resource_ancestors(\(id)) a ON a.resource_id = u.resource_id
+                        WHERE u.booking_id = b.id AND a.depth > 0))
+            """
         case .instructor(let id): "b.instructor_id = \(id)"
         case .cohort(let id): "EXISTS (SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = \(id))"
         case .organization(let id): "b.organization_id = \(id)"
