@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Database", "Dates", "Domain", "Repositories",
+                "Allocator", "Database", "Dates", "Domain", "Repositories",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Service", "Database", "Domain",
+                "Service", "Database", "Dates", "Domain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

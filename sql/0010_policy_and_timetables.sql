@@ -20,3 +20,19 @@ ALTER TABLE bookings ADD COLUMN request_id uuid REFERENCES requests (id);
 CREATE INDEX bookings_request_idx ON bookings (request_id) WHERE request_id IS NOT NULL;
 CREATE INDEX bookings_organization_idx ON bookings (organization_id, lower(during));
 CREATE INDEX booking_cohorts_cohort_idx ON booking_cohorts (cohort_id);
+
+-- The go/no-go decision on a shared-employee course at its decision date, and the seats each
+-- SME's request was allotted then (max-min fair; see SharedCourseService).
+CREATE TABLE course_decisions (
+    course_id   uuid    PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE,
+    decided_on  date    NOT NULL,
+    runs        boolean NOT NULL,
+    seats       integer NOT NULL CHECK (seats >= 0),
+    reason      text
+);
+
+CREATE TABLE seat_allotments (
+    request_id  uuid    PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE,
+    course_id   uuid    NOT NULL REFERENCES course_decisions (course_id) ON DELETE CASCADE,
+    seats       integer NOT NULL CHECK (seats >= 0)
+);

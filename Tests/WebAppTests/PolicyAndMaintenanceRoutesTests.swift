@@ -91,4 +91,21 @@ struct PolicyAndMaintenanceRoutesTests {
             }
         }
     }
+
+    @Test("the shared-course catalogue lists offerings; decisions take a date and refuse a bad one")
+    func sharedCourses() async throws {
+        try await withMachine { client, center, _, _ in
+            let catalogue = try await client.execute(uri: "/centers/\(center)/shared-courses", method: .get)
+            #expect(catalogue.status == .ok)
+            #expect(String(buffer: catalogue.body) == #"{"items":[]}"#)
+            let decided = try await client.execute(uri: "/centers/\(center)/shared-courses/decisions", method: .post, body: ByteBuffer(string: #"{"asOf": "2026-03-20"}"#))
+            #expect(decided.status == .ok)
+            let today = try await client.execute(uri: "/centers/\(center)/shared-courses/decisions", method: .post, body: ByteBuffer(string: "{}"))
+            #expect(today.status == .ok)
+            let bad = try await client.execute(uri: "/centers/\(center)/shared-courses/decisions", method: .post, body: ByteBuffer(string: #"{"asOf": "2026-13-01"}"#))
+            #expect(bad.status == .unprocessableContent)
+            #expect(String(buffer: bad.body).contains("\"field\":\"/asOf\""))
+            #expect(try await client.execute(uri: "/centers/\(UUID())/shared-courses", method: .get).status == .notFound)
+        }
+    }
 }
