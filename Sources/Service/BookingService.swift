@@ -41,19 +41,20 @@ public struct BookingService: Sendable {
                 if let requestId = input.requestId {
                     try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
                 }
+                let found = try resources.find(ids: input.resources.map(\.resourceId), on: connection)
                 for (index, use) in input.resources.enumerated() {
-                    try Self.check(use, at: index, resource: try resources.find(id: use.resourceId, on: connection), centerId: centerId)
+                    try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
                 }
                 let cohortClashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
                 guard cohortClashes.isEmpty else { throw ServiceError.clash("A cohort is already booked at that time.", cohortClashes) }
                 let booking = try bookings.insert(input, title: title, centerId: centerId, on: connection)
                 // checked again under the resource locks the insert took: a retirement or a
                 // maintenance window committed meanwhile is seen now
-                let ids = input.resources.map(\.resourceId)
-                if let retired = try resources.firstRetired(among: ids, on: connection) {
+                let obstacles = try bookings.obstacles(input.resources.map(\.resourceId), start: input.start, end: input.end, on: connection)
+                if let retired = obstacles.retired {
                     throw ServiceError.invalid(DomainError(field: "resources", rule: "active", message: "\(retired) is retired."))
                 }
-                if try bookings.inMaintenance(ids, start: input.start, end: input.end, on: connection) {
+                if obstacles.inMaintenance {
                     throw ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
                 }
                 return booking

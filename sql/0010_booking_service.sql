@@ -1,5 +1,5 @@
--- A center's category policy beside the changeover matrix of 0008: the share bounds of each
--- category and the planner's soft-constraint weights, versioned as one document.
+-- The booking service beyond 0008: a center's category policy (share bounds and planner weights beside
+-- the changeover matrix), versioned as one document.
 CREATE TABLE center_policies (
     center_id  uuid    PRIMARY KEY REFERENCES centers (id) ON DELETE CASCADE,
     weights    jsonb   NOT NULL CHECK (jsonb_typeof(weights) = 'object'),
@@ -36,3 +36,25 @@ CREATE TABLE seat_allotments (
     course_id   uuid    NOT NULL REFERENCES course_decisions (course_id) ON DELETE CASCADE,
     seats       integer NOT NULL CHECK (seats >= 0)
 );
+
+-- Writes a confirmed booking with its resources, cohorts and blocks in one call (one round trip
+-- for the service); returns its id. `p_stations` pairs with `p_resources`: 0 takes the whole
+-- resource. Raises 23P01 when it clashes (see write_booking_blocks).
+CREATE FUNCTION insert_booking(
+    p_center uuid, p_organization uuid, p_request uuid, p_category category, p_title text, p_during tstzrange,
+    p_instructor uuid, p_participants integer, p_resources uuid[], p_stations integer[], p_cohorts uuid[])
+RETURNS uuid
+LANGUAGE plpgsql AS $$
+DECLARE
+    created uuid;
+BEGIN
+    INSERT INTO bookings (center_id, organization_id, request_id, category, title, during, instructor_id, participants)
+    VALUES (p_center, p_organization, p_request, p_category, p_title, p_during, p_instructor, p_participants)
+    RETURNING id INTO created;
+    INSERT INTO booking_resources (booking_id, resource_id, stations)
+    SELECT created, u.resource_id, nullif(u.stations, 0) FROM unnest(p_resources, p_stations) AS u (resource_id, stations);
+    INSERT INTO booking_cohorts (booking_id, cohort_id) SELECT created, c FROM unnest(p_cohorts) AS c;
+    PERFORM write_booking_blocks(created);
+    RETURN created;
+END
+$$;
