@@ -78,6 +78,34 @@ struct BookingServiceTests {
         }
     }
 
+    @Test("32 concurrent bookings that only clash through a changeover buffer: one wins, the rest see it")
+    func concurrentChangeover() async throws {
+        try await TestDatabase.withPool(maxConnections: 8) { db in
+            let center = try await CenterFixture(db)
+            try await center.changeover(.pilotProduction, .studentTraining, minutes: 120)
+            let service = BookingService(database: db)
+            let line = [Booking.Use(resourceId: center.pilotLine.id)]
+            let outcomes = await withTaskGroup(of: Result<Booking, any Error>.self) { group in
+                for index in 0..<32 {
+                    group.addTask {
+                        // pilot runs 08–12, or training 13–14, inside the two hours of cleaning after a run
+                        let input = index.isMultiple(of: 2)
+                            ? center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试 \(index)")
+                            : center.booking(line, from: 13, to: 14, title: "实训 \(index)")
+                        do { return .success(try await service.book(input, in: center.center.id)) } catch { return .failure(error) }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            let winners = outcomes.compactMap { try? $0.get() }
+            #expect(winners.count == 1)
+            for case .failure(let error) in outcomes {
+                guard case ServiceError.clash(_, let bookings) = error else { Issue.record("a loser failed with \(error)"); continue }
+                #expect(bookings.map(\.id) == winners.map(\.id))
+            }
+        }
+    }
+
     @Test("two machines of a workshop run together; the workshop cannot be booked over either")
     func containment() async throws {
         try await TestDatabase.withPool { db in
