@@ -23,7 +23,7 @@ public struct CalendarRepository: Sendable {
     public func openingHours(centerId: UUID, on connection: Connection) throws -> [OpeningHours] {
         try connection.query(
             """
-            SELECT weekday::int4 AS weekday, to_char(opens, 'HH24:MI') AS opens, to_char(closes, 'HH24:MI') AS closes
+            SELECT weekday::int4 AS weekday, left(opens::text, 5) AS opens, left(closes::text, 5) AS closes
             FROM center_opening_hours WHERE center_id = \(centerId) ORDER BY weekday, opens
             """
         ).map { OpeningHours(weekday: try $0.decode("weekday"), opens: try $0.decode("opens"), closes: try $0.decode("closes")) }
@@ -85,8 +85,8 @@ extension CalendarRepository {
         let row = try connection.query(
             """
             SELECT
-              (SELECT coalesce(json_agg(json_build_object('weekday', weekday, 'opens', to_char(opens, 'HH24:MI'),
-                                                          'closes', to_char(closes, 'HH24:MI'))), '[]')
+              (SELECT coalesce(json_agg(json_build_object('weekday', weekday, 'opens', left(opens::text, 5),
+                                                          'closes', left(closes::text, 5))), '[]')
                FROM center_opening_hours WHERE center_id = \(centerId)) AS hours,
               (SELECT coalesce(json_agg(json_build_object('from', lower(days)::text, 'to', (upper(days) - 1)::text, 'reason', reason)), '[]')
                FROM center_closures WHERE center_id = \(centerId) AND days && daterange(\(from), \(to), '[]')) AS closures,
