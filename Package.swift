@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "Database",
             dependencies: [
-                "CLibPQ",
+                "CLibPQ", "Dates",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -42,11 +42,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(name: "Dates", swiftSettings: strictSettings),
         .target(name: "Allocator", swiftSettings: strictSettings),
-        .target(name: "Domain", swiftSettings: strictSettings),
+        .target(name: "Domain", dependencies: ["Dates"], swiftSettings: strictSettings),
         .target(
             name: "Repositories",
-            dependencies: ["Database", "Domain"],
+            dependencies: ["Database", "Dates", "Domain"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -64,7 +65,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Database", "Domain", "Repositories", "Access",
+                "Allocator", "Database", "Dates", "Domain", "Repositories", "Access",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -72,7 +73,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Service", "Database", "Domain", "Access",
+                "Service", "Database", "Dates", "Domain", "Access",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -97,9 +98,9 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "DatabaseTests", dependencies: ["Database", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "AllocatorTests", dependencies: ["Allocator"], swiftSettings: strictSettings),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strictSettings),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "Dates"], swiftSettings: strictSettings),
         .testTarget(
             name: "RepositoriesTests",
             dependencies: ["Repositories", "Database", "Domain", "TestSupport"],

@@ -1,4 +1,5 @@
 public import Database
+public import Dates
 public import Domain
 public import Foundation
 
@@ -22,7 +23,7 @@ public struct CalendarRepository: Sendable {
     public func openingHours(centerId: UUID, on connection: Connection) throws -> [OpeningHours] {
         try connection.query(
             """
-            SELECT weekday::int4 AS weekday, to_char(opens, 'HH24:MI') AS opens, to_char(closes, 'HH24:MI') AS closes
+            SELECT weekday::int4 AS weekday, left(opens::text, 5) AS opens, left(closes::text, 5) AS closes
             FROM center_opening_hours WHERE center_id = \(centerId) ORDER BY weekday, opens
             """
         ).map { OpeningHours(weekday: try $0.decode("weekday"), opens: try $0.decode("opens"), closes: try $0.decode("closes")) }
@@ -67,10 +68,34 @@ public struct CalendarRepository: Sendable {
             SELECT day::text AS date, kind::text AS kind, name, follows_weekday::int4 AS follows
             FROM calendar_days WHERE extract(year FROM day) = \(year) ORDER BY day
             """
-        ).map { row in
-            CalendarDay(
-                date: try row.decode("date"), kind: CalendarDay.Kind(rawValue: try row.decode("kind")) ?? .publicHoliday,
-                name: try row.decode("name"), followsWeekday: try row.decode("follows", as: Int?.self))
-        }
+        ).map(Self.calendarDay(from:))
+    }
+
+    private static func calendarDay(from row: Row) throws -> CalendarDay {
+        CalendarDay(
+            date: try row.decode("date"), kind: try row.decode("kind"), name: try row.decode("name"),
+            followsWeekday: try row.decode("follows", as: Int?.self))
+    }
+}
+
+extension CalendarRepository {
+    /// The center's calendar for the dates `from` to `to`, read in one statement: its weekly
+    /// hours, its closures and the national holidays and make-up days in that span.
+    public func termCalendar(centerId: UUID, from: CalendarDate, to: CalendarDate, on connection: Connection) throws -> TermCalendar {
+        let row = try connection.query(
+            """
+            SELECT
+              (SELECT coalesce(json_agg(json_build_object('weekday', weekday, 'opens', left(opens::text, 5),
+                                                          'closes', left(closes::text, 5))), '[]')
+               FROM center_opening_hours WHERE center_id = \(centerId)) AS hours,
+              (SELECT coalesce(json_agg(json_build_object('from', lower(days)::text, 'to', (upper(days) - 1)::text, 'reason', reason)), '[]')
+               FROM center_closures WHERE center_id = \(centerId) AND days && daterange(\(from), \(to), '[]')) AS closures,
+              (SELECT coalesce(json_agg(json_build_object('date', day::text, 'kind', kind, 'name', name, 'followsWeekday', follows_weekday)), '[]')
+               FROM calendar_days WHERE day BETWEEN \(from) AND \(to)) AS days
+            """
+        ).first!
+        return TermCalendar(
+            openingHours: try row.decode("hours", as: JSONB.self).decode(), closures: try row.decode("closures", as: JSONB.self).decode(),
+            days: try row.decode("days", as: JSONB.self).decode())
     }
 }

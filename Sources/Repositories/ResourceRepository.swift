@@ -28,6 +28,13 @@ public struct ResourceRepository: Sendable {
         try connection.query("SELECT \(Self.columns) FROM resources WHERE id = \(id)").first.map(Self.resource(from:))
     }
 
+    /// The resources with these ids that exist, by id.
+    public func find(ids: [UUID], on connection: Connection) throws -> [UUID: Resource] {
+        let ids = ids.map { $0.uuidString.lowercased() }
+        let found = try connection.query("SELECT \(Self.columns) FROM resources WHERE id = ANY(\(ids)::uuid[])").map(Self.resource(from:))
+        return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
+    }
+
     /// A center's resources, by name, at most `limit` after `offset`.
     public func list(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Resource] {
         try connection.query(
