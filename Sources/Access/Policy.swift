@@ -11,7 +11,7 @@ public import Foundation
 ///   and bookings made there, including the decisions on them.
 /// - School and enterprise coordinators create and read their own organization's requests and
 ///   bookings (a school student training, an enterprise the other three categories); other
-///   organizations' bookings they see only as occupied blocks (``WorkView``).
+///   organizations' bookings they see only as occupied blocks (``audience(at:)``).
 /// - Pilot production is confidential: to anyone outside its organization and its center's
 ///   managers it shows as occupied, without even its category.
 /// - An instructor reads the work they teach.

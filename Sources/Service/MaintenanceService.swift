@@ -49,6 +49,16 @@ public struct MaintenanceService: Sendable {
         }
     }
 
+    /// The window with this id.
+    /// - Throws: `.notFound`.
+    public func window(_ id: UUID) async throws -> MaintenanceWindow {
+        let windows = windows
+        guard let window = try await database.withConnection({ try windows.find(id: id, on: $0) }) else {
+            throw ServiceError.notFound(entity: "maintenance window")
+        }
+        return window
+    }
+
     /// Removes a window; the time is bookable again.
     public func remove(_ id: UUID) async throws {
         let windows = windows

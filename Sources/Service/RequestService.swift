@@ -82,12 +82,16 @@ public struct RequestService: Sendable {
         return request
     }
 
-    /// A page of a center's requests, optionally filtered.
-    public func requests(in centerId: UUID, state: RequestState?, category: Domain.Category?, page: Page) async throws -> [Request] {
+    /// A page of a center's requests, optionally filtered (by organization, for a coordinator).
+    public func requests(
+        in centerId: UUID, organizationId: UUID? = nil, state: RequestState?, category: Domain.Category?, page: Page
+    ) async throws -> [Request] {
         let (centers, requests) = (centers, requests)
         return try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            return try requests.list(centerId: centerId, state: state, category: category, limit: page.limit, offset: page.offset, on: connection)
+            return try requests.list(
+                centerId: centerId, organizationId: organizationId, state: state, category: category, limit: page.limit,
+                offset: page.offset, on: connection)
         }
     }
 
