@@ -10,6 +10,7 @@ import NIOCore
 struct AdminClient: TestClientProtocol {
     let base: any TestClientProtocol
     let token: String
+    let username: String
 
     var port: Int? { base.port }
 
@@ -28,6 +29,6 @@ struct AdminClient: TestClientProtocol {
         _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(NewUser(
             username: "root-\(tag)", displayName: "root", organizationId: organizationId, password: nil, roles: [RoleGrant(role: .admin)]))
         let issued = try await TokenService(database: db).createFromCommandLine(NewToken(name: "tests"), username: "root-\(tag)")
-        return AdminClient(base: client, token: issued.secret)
+        return AdminClient(base: client, token: issued.secret, username: "root-\(tag)")
     }
 }
