@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 import WebApp
 
@@ -64,6 +65,42 @@ extension AuthTests {
                 #expect(response.status.code == status)
                 #expect(response.headers[.contentType] == "application/problem+json")
                 if !field.isEmpty { #expect(try AuthFixture.object(response)["field"] as? String == field) }
+            }
+        }
+
+        @Test("every change through the API writes one audit row naming the caller's token, in its transaction")
+        func mutationsAreAudited() async throws {
+            try await TestDatabase.withPool { db in
+                let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+                try await Application(router: router).test(.router) { client in
+                    let world = try await AuthMatrixWorld.build(db: db, client: client)
+                    let created: [(String, UUID)] = [
+                        ("center", world.center), ("resource", world.machine), ("organization", world.organization[.school]!),
+                        ("cohort", world.cohort[.enterprise]!), ("instructor", world.instructor), ("request", world.request[.school]!),
+                        ("booking", world.booking[.enterprise]!),
+                    ]
+                    for (entity, id) in created {
+                        let rows = try await db.query(
+                            """
+                            SELECT a.action, t.name FROM audit_log a JOIN api_tokens t ON t.id = a.token_id
+                            WHERE a.entity = \(entity) AND a.entity_id = \(id.uuidString)
+                            """)
+                        #expect(rows.count == 1, "\(entity) \(id)")
+                        #expect(try rows.first?.decode("action", as: String.self) == "create")
+                        #expect(try rows.first?.decode("name", as: String.self) == "tests")
+                    }
+                    let cancel = try await client.execute(
+                        uri: "/bookings/\(world.booking[.school]!)", method: .delete,
+                        headers: [.authorization: "Bearer \(world.tokens[.manager]!)", .ifMatch: "\"1\""])
+                    #expect(cancel.status == .ok)
+                    let audit = try await client.execute(
+                        uri: "/audit?entity=booking&entityId=\(world.booking[.school]!.uuidString)&action=cancel", method: .get,
+                        headers: [.authorization: "Bearer \(world.tokens[.auditor]!)"])
+                    let items = try #require(try AuthFixture.object(audit)["items"] as? [[String: Any]])
+                    #expect(items.count == 1)
+                    #expect((items.first?["before"] as? [String: Any])?["status"] as? String == "confirmed")
+                    #expect((items.first?["after"] as? [String: Any])?["status"] as? String == "cancelled")
+                }
             }
         }
 

@@ -16,6 +16,12 @@ extension AppRequestContext {
         try policy().authorize(action, subject, entity: entity)
     }
 
+    /// Who the audit trail names for a change the caller makes.
+    /// - Throws: ``AccessError/unauthenticated`` without a caller.
+    func actor() throws -> AuditActor {
+        try requirePrincipal().actor
+    }
+
     /// How the caller reads the schedules of `centerId` (see ``Policy/audience(at:)``).
     func audience(at centerId: UUID?) throws -> Audience {
         try policy().audience(at: centerId)

@@ -15,7 +15,7 @@ struct BookingsController: Sendable {
             try context.authorize(.create, .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)), entity: "booking")
             let booking: Booking
             do {
-                booking = try await bookings.book(input, in: centerId)
+                booking = try await bookings.book(input, in: centerId, by: try context.actor())
             } catch ServiceError.clash(let detail, let clashes) {
                 let audience = try context.audience(at: centerId)
                 var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
@@ -41,7 +41,7 @@ struct BookingsController: Sendable {
         router.delete("bookings/:bookingId") { request, context in
             let id = try context.uuidParameter("bookingId")
             try context.authorize(.change, .work(Work(try await bookings.booking(id))), entity: "booking")
-            let booking = try await bookings.cancel(id, version: try request.ifMatchVersion())
+            let booking = try await bookings.cancel(id, version: try request.ifMatchVersion(), by: try context.actor())
             return JSONResponse(value: booking, version: booking.version)
         }
     }

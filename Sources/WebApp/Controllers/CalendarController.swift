@@ -17,7 +17,7 @@ struct CalendarController: Sendable {
             let id = try context.uuidParameter("centerId")
             try context.authorize(.change, .center(id), entity: "center")
             let week = try await request.decodeJSON(as: Items<OpeningHours>.self, context: context)
-            return JSONResponse(value: Items(items: try await calendar.setOpeningHours(week.items, of: id)))
+            return JSONResponse(value: Items(items: try await calendar.setOpeningHours(week.items, of: id, by: try context.actor())))
         }
         router.get("centers/:centerId/closures") { _, context in
             try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
@@ -26,7 +26,8 @@ struct CalendarController: Sendable {
         router.post("centers/:centerId/closures") { request, context in
             let id = try context.uuidParameter("centerId")
             try context.authorize(.change, .center(id), entity: "center")
-            let closure = try await calendar.addClosure(try await request.decodeJSON(as: Closure.self, context: context), to: id)
+            let closure = try await calendar.addClosure(
+                try await request.decodeJSON(as: Closure.self, context: context), to: id, by: try context.actor())
             return JSONResponse(status: .created, value: closure)
         }
         router.get("calendar-days/:year") { _, context in
@@ -37,7 +38,7 @@ struct CalendarController: Sendable {
             let year = try context.yearParameter()
             try context.authorize(.change, .consortium, entity: "calendar")
             let days = try await request.decodeJSON(as: Items<CalendarDay>.self, context: context)
-            return JSONResponse(value: Items(items: try await calendar.setCalendarDays(days.items, year: year)))
+            return JSONResponse(value: Items(items: try await calendar.setCalendarDays(days.items, year: year, by: try context.actor())))
         }
     }
 }

@@ -21,7 +21,7 @@ struct CentersController: Sendable {
         }
         router.post("centers") { request, context in
             try context.authorize(.create, .consortium, entity: "center")
-            let center = try await centers.create(try await request.decodeJSON(as: NewCenter.self, context: context))
+            let center = try await centers.create(try await request.decodeJSON(as: NewCenter.self, context: context), by: try context.actor())
             return JSONResponse(status: .created, value: center, version: center.version, location: "/centers/\(center.id)")
         }
         router.get("centers/:centerId") { _, context in
@@ -46,13 +46,14 @@ struct CentersController: Sendable {
             try context.authorize(.change, .center(try await centers.resource(id).centerId), entity: "resource")
             let version = try request.ifMatchVersion()
             let change = try await request.decodeJSON(as: ResourceChange.self, context: context)
-            let resource = try await centers.setStatus(change.status, of: id, version: version)
+            let resource = try await centers.setStatus(change.status, of: id, version: version, by: try context.actor())
             return JSONResponse(value: resource, version: resource.version)
         }
         router.post("centers/:centerId/resources") { request, context in
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.change, .center(centerId), entity: "center")
-            let resource = try await centers.addResource(try await request.decodeJSON(as: NewResource.self, context: context), to: centerId)
+            let resource = try await centers.addResource(
+                try await request.decodeJSON(as: NewResource.self, context: context), to: centerId, by: try context.actor())
             return JSONResponse(status: .created, value: resource, version: resource.version, location: "/resources/\(resource.id)")
         }
     }

@@ -19,14 +19,14 @@ struct MaintenanceController: Sendable {
             let resourceId = try context.uuidParameter("resourceId")
             try context.authorize(.change, .center(try await centers.resource(resourceId).centerId), entity: "resource")
             let input = try await request.decodeJSON(as: NewMaintenanceWindow.self, context: context)
-            let window = try await maintenance.schedule(input, on: resourceId)
+            let window = try await maintenance.schedule(input, on: resourceId, by: try context.actor())
             return JSONResponse(status: .created, value: window, location: "/maintenance-windows/\(window.id)")
         }
         router.delete("maintenance-windows/:windowId") { _, context -> HTTPResponse.Status in
             let id = try context.uuidParameter("windowId")
             let window = try await maintenance.window(id)
             try context.authorize(.change, .center(try await centers.resource(window.resourceId).centerId), entity: "maintenance window")
-            try await maintenance.remove(id)
+            try await maintenance.remove(id, by: try context.actor())
             return .noContent
         }
     }

@@ -23,7 +23,7 @@ struct PeopleController: Sendable {
         router.post("organizations") { request, context in
             try context.authorize(.create, .consortium, entity: "organization")
             let input = try await request.decodeJSON(as: NewOrganization.self, context: context)
-            let created = try await organizations.create(name: input.name, kind: input.kind)
+            let created = try await organizations.create(name: input.name, kind: input.kind, by: try context.actor())
             return JSONResponse(status: .created, value: created, version: created.version, location: "/organizations/\(created.id)")
         }
         router.get("organizations/:organizationId") { _, context in
@@ -42,7 +42,8 @@ struct PeopleController: Sendable {
         router.post("organizations/:organizationId/cohorts") { request, context in
             let id = try context.uuidParameter("organizationId")
             try context.authorize(.change, .organization(id), entity: "organization")
-            let cohort = try await organizations.addCohort(try await request.decodeJSON(as: NewCohort.self, context: context), to: id)
+            let cohort = try await organizations.addCohort(
+                try await request.decodeJSON(as: NewCohort.self, context: context), to: id, by: try context.actor())
             return JSONResponse(status: .created, value: cohort, version: cohort.version)
         }
         router.get("centers/:centerId/instructors") { request, context in
@@ -57,7 +58,8 @@ struct PeopleController: Sendable {
         router.post("centers/:centerId/instructors") { request, context in
             let id = try context.uuidParameter("centerId")
             try context.authorize(.change, .center(id), entity: "center")
-            let instructor = try await centers.addInstructor(try await request.decodeJSON(as: NewInstructor.self, context: context), to: id)
+            let instructor = try await centers.addInstructor(
+                try await request.decodeJSON(as: NewInstructor.self, context: context), to: id, by: try context.actor())
             return JSONResponse(status: .created, value: instructor, version: instructor.version)
         }
     }

@@ -19,7 +19,7 @@ struct PolicyController: Sendable {
             try context.authorize(.change, .center(id), entity: "center")
             let version = try request.ifMatchVersion()
             let input = try await request.decodeJSON(as: CenterPolicy.self, context: context)
-            let policy = try await policies.replace(input, of: id, version: version)
+            let policy = try await policies.replace(input, of: id, version: version, by: try context.actor())
             return JSONResponse(value: policy, version: policy.version)
         }
     }

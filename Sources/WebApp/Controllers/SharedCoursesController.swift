@@ -33,7 +33,7 @@ struct SharedCoursesController: Sendable {
             } else {
                 asOf = try await centers.center(centerId).today()
             }
-            return JSONResponse(value: Items(items: try await courses.decide(in: centerId, asOf: asOf)))
+            return JSONResponse(value: Items(items: try await courses.decide(in: centerId, asOf: asOf, by: try context.actor())))
         }
     }
 }
