@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -49,9 +51,21 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Access",
+            dependencies: [
+                "Database", "Domain",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Service",
             dependencies: [
-                "Allocator", "Database", "Dates", "Domain", "Repositories",
+                "Access", "Allocator", "Database", "Dates", "Domain", "Repositories",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -59,7 +73,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Service", "Database", "Dates", "Domain",
+                "Access", "Service", "Database", "Dates", "Domain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -72,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "praxis",
             dependencies: [
-                "WebApp", "Service", "Database", "Allocator",
+                "WebApp", "Service", "Database", "Allocator", "Access",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -93,6 +107,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "AccessTests",
+            dependencies: ["Access", "Database", "Domain", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ServiceTests",
             dependencies: ["Service", "Database", "Domain", "TestSupport"],
             swiftSettings: strictSettings
@@ -100,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Database", "TestSupport",
+                "WebApp", "Database", "Access", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),

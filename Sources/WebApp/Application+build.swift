@@ -1,26 +1,26 @@
+import Access
 public import Database
 public import Hummingbird
 import Logging
 import Service
 import ServiceLifecycle
 
-/// The request context of every route.
-public typealias AppRequestContext = BasicRequestContext
-
 /// Builds the HTTP application: middleware, routes, and the database pool as a service that
 /// closes after the server has drained its in-flight requests.
 /// - Parameters:
 ///   - configuration: where to listen and which migrations this build expects.
 ///   - database: the pool the routes use; the application closes it on shutdown.
+///   - security: cookie flags, trusted proxies, limits (default: from the environment).
 /// - Throws: ``MigrationError`` when the migrations folder cannot be read.
 public func buildApplication(
     _ configuration: AppConfiguration,
-    database: Database
+    database: Database,
+    security: SecurityConfiguration = .fromEnvironment()
 ) throws -> some ApplicationProtocol {
     var logger = Logger(label: "praxis")
     logger.logLevel = configuration.logLevel
     let migrator = Migrator(database: database, migrations: try Migration.load(from: configuration.migrationsDirectory))
-    let router = buildRouter(database: database, migrator: migrator)
+    let router = buildRouter(database: database, migrator: migrator, security: security)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "praxis"),
@@ -35,10 +35,13 @@ public func buildApplication(
 }
 
 /// The router with every route; separate so tests can drive it without a socket.
-public func buildRouter(database: Database, migrator: Migrator) -> Router<AppRequestContext> {
+public func buildRouter(
+    database: Database, migrator: Migrator, security: SecurityConfiguration = SecurityConfiguration()
+) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ProblemMiddleware())
+    addAccessRoutes(to: router, database: database, security: security)
     HealthController(database: database, migrator: migrator).addRoutes(to: router)
     OpenAPIController().addRoutes(to: router)
     CentersController(centers: CenterService(database: database)).addRoutes(to: router)

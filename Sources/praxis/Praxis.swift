@@ -12,6 +12,8 @@ struct Praxis: AsyncParsableCommand {
             Seed.self,
             CBCTT.self,
             Solve.self,
+            UserCommand.self,
+            TokenCommand.self,
         ]
     )
 }

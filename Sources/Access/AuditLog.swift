@@ -1,0 +1,48 @@
+public import Database
+
+/// The append-only audit trail (`audit_log`): one row per mutation, written by the use case on
+/// the connection of its own transaction, so the change and its record commit or vanish together.
+public struct AuditLog: Sendable {
+    public init() {}
+
+    /// Records a change: the fields whose values differ between `before` and `after` (all fields
+    /// of a created or removed object, for which the other side is `nil`).
+    /// - Parameters:
+    ///   - actor: who did it.
+    ///   - action: a verb in snake case: `create`, `update`, `cancel`, `revoke`…
+    ///   - entity: the kind of object in snake case: `booking`, `user`, `api_token`…
+    ///   - id: the object's id.
+    ///   - before: the object as it was, `nil` when created; encoded like an API response.
+    ///   - after: the object as it is now, `nil` when removed.
+    ///   - connection: the connection of the caller's transaction.
+    /// - Throws: ``DatabaseError``, or an encoding error.
+    public func record<T: Encodable>(
+        _ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?, on connection: Connection
+    ) throws {
+        var sides: (before: JSONValue?, after: JSONValue?) = (nil, nil)
+        if let before { sides.before = try JSONValue.encoding(before) }
+        if let after { sides.after = try JSONValue.encoding(after) }
+        let (old, new) = Self.changedFields(sides.before, sides.after)
+        try connection.query(
+            """
+            INSERT INTO audit_log (user_id, token_id, action, entity, entity_id, before, after)
+            VALUES (\(actor.userId), \(actor.tokenId), \(action), \(entity), \(id), \(try old.map(JSONB.init(encoding:))),
+                    \(try new.map(JSONB.init(encoding:))))
+            """)
+    }
+
+    /// The two sides of a change restricted to the fields that differ; a non-object side is
+    /// recorded as `{"value": …}`.
+    static func changedFields(_ before: JSONValue?, _ after: JSONValue?) -> ([String: JSONValue]?, [String: JSONValue]?) {
+        func object(_ value: JSONValue?) -> [String: JSONValue]? {
+            switch value {
+            case .none: nil
+            case .object(let fields): fields
+            case .some(let other): ["value": other]
+            }
+        }
+        guard let old = object(before), let new = object(after) else { return (object(before), object(after)) }
+        let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
+        return (old.filter { changed.contains($0.key) }, new.filter { changed.contains($0.key) })
+    }
+}

@@ -1,0 +1,158 @@
+public import Domain
+public import Foundation
+
+/// The one place that decides who may do what; handlers and services ask it, nothing else looks
+/// at roles.
+///
+/// - Admins may do anything.
+/// - Auditors read everything but secrets (password hashes and tokens are never read by anyone)
+///   and change nothing.
+/// - A center manager manages that center: its resources, calendar, instructors, and the requests
+///   and bookings made there, including the decisions on them.
+/// - School and enterprise coordinators create and read their own organization's requests and
+///   bookings (a school student training, an enterprise the other three categories); other
+///   organizations' bookings they see only as occupied blocks (``WorkView``).
+/// - Pilot production is confidential: to anyone outside its organization and its center's
+///   managers it shows as occupied, without even its category.
+/// - An instructor reads the work they teach.
+///
+/// An object the principal may not know of is ``Decision/hidden`` (404, so that its existence
+/// does not leak); a forbidden action on an object it may see is ``Decision/forbidden(_:)`` (403).
+public struct Policy: Sendable {
+    public let principal: Principal
+
+    public init(_ principal: Principal) {
+        self.principal = principal
+    }
+
+    /// What is to be done.
+    public enum Action: Sendable, Hashable {
+        case read
+        /// Creates the subject (which has no visibility of its own yet).
+        case create
+        /// Changes or cancels an existing subject.
+        case change
+        /// A manager's decision on a request: plan, confirm, reject, wait-list.
+        case decide
+    }
+
+    /// What it is done to.
+    public enum Subject: Sendable, Hashable {
+        /// Consortium-wide data: the centers, the public calendar, the organizations registry.
+        case consortium
+        /// A center and its resources, opening hours and closures.
+        case center(UUID)
+        /// An organization and its cohorts.
+        case organization(UUID)
+        /// A request or booking of an organization at a center.
+        case work(Work)
+        /// An instructor of a center, and their timetable.
+        case instructor(id: UUID, centerId: UUID)
+        /// The user registry: every account.
+        case accounts
+        /// One account and its API tokens.
+        case account(userId: UUID, organizationId: UUID)
+        /// The audit trail.
+        case auditTrail
+    }
+
+    /// The outcome of a check.
+    public enum Decision: Sendable, Equatable {
+        case allowed
+        /// Visible, but not this action (403).
+        case forbidden(String)
+        /// Not to be known of (404).
+        case hidden
+    }
+
+    /// Decides whether the principal may do `action` to `subject`.
+    public func decide(_ action: Action, _ subject: Subject) -> Decision {
+        if principal.has(.admin) { return .allowed }
+        if action != .create, !isVisible(subject) { return .hidden }
+        if isPermitted(action, subject) { return .allowed }
+        return .forbidden(Self.reason(action, subject))
+    }
+
+    /// Like ``decide(_:_:)``, throwing when the answer is not ``Decision/allowed``.
+    /// - Parameter entity: the name a 404 uses (`booking`, `request`…).
+    /// - Throws: ``AccessError/notFound(entity:)`` or ``AccessError/forbidden(_:)``.
+    public func authorize(_ action: Action, _ subject: Subject, entity: String) throws(AccessError) {
+        switch decide(action, subject) {
+        case .allowed: return
+        case .hidden: throw .notFound(entity: entity)
+        case .forbidden(let reason): throw .forbidden(reason)
+        }
+    }
+
+    private var consortiumReader: Bool { principal.has(.auditor) }
+
+    private func isVisible(_ subject: Subject) -> Bool {
+        if consortiumReader { return true }
+        switch subject {
+        case .consortium, .center, .accounts, .auditTrail:
+            return true
+        case .organization(let id):
+            return id == principal.organizationId || !principal.managedCenters.isEmpty
+        case .work(let work):
+            return principal.managedCenters.contains(work.centerId)
+                || (principal.isCoordinator && work.organizationId == principal.organizationId)
+                || work.instructorId.map(principal.instructorIds.contains) == true
+        case .instructor(let id, let centerId):
+            return principal.managedCenters.contains(centerId) || principal.instructorIds.contains(id)
+        case .account(let userId, _):
+            return userId == principal.userId
+        }
+    }
+
+    private func isPermitted(_ action: Action, _ subject: Subject) -> Bool {
+        if action == .read {
+            switch subject {
+            case .accounts, .auditTrail: return consortiumReader
+            default: return true
+            }
+        }
+        switch subject {
+        case .consortium, .accounts, .auditTrail:
+            return false
+        case .center(let centerId), .instructor(_, let centerId):
+            return principal.managedCenters.contains(centerId)
+        case .organization(let id):
+            return principal.isCoordinator && id == principal.organizationId
+        case .work(let work):
+            if principal.managedCenters.contains(work.centerId) { return true }
+            guard action != .decide, work.organizationId == principal.organizationId else { return false }
+            return work.category == .studentTraining ? principal.has(.schoolCoordinator) : principal.has(.enterpriseCoordinator)
+        case .account(let userId, _):
+            return userId == principal.userId
+        }
+    }
+
+    private static func reason(_ action: Action, _ subject: Subject) -> String {
+        switch (action, subject) {
+        case (.read, .auditTrail): "Only admins and auditors read the audit trail."
+        case (.read, .accounts): "Only admins and auditors list accounts."
+        case (_, .consortium), (_, .accounts), (_, .auditTrail): "Only an admin may do this."
+        case (_, .center), (_, .instructor): "Only a manager of this center may change it."
+        case (_, .organization): "Only the organization's own coordinators may change it."
+        case (.decide, .work): "Only a manager of this center decides on requests."
+        case (_, .work):
+            "Coordinators act for their own organization only: a school for student training, an enterprise for the other categories."
+        case (_, .account): "Only the account's owner or an admin may change it."
+        }
+    }
+}
+
+/// A request or a booking as the policy sees it: whose it is, where, what kind, who teaches it.
+public struct Work: Sendable, Hashable {
+    public var centerId: UUID
+    public var organizationId: UUID
+    public var category: Domain.Category
+    public var instructorId: UUID?
+
+    public init(centerId: UUID, organizationId: UUID, category: Domain.Category, instructorId: UUID? = nil) {
+        self.centerId = centerId
+        self.organizationId = organizationId
+        self.category = category
+        self.instructorId = instructorId
+    }
+}

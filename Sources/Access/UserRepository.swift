@@ -1,0 +1,81 @@
+import Database
+import Foundation
+
+/// Reads and writes `users` and `role_grants`.
+struct UserRepository: Sendable {
+    /// A user and the password hash, which never leaves this module.
+    struct Record: Sendable {
+        let user: User
+        let passwordHash: String?
+    }
+
+    private static let columns: SQL = """
+        u.id, u.organization_id, u.username, u.display_name, u.password_hash, u.disabled, u.version,
+        coalesce((SELECT jsonb_agg(jsonb_build_object('role', g.role, 'centerId', g.center_id, 'instructorId', g.instructor_id)
+                                   ORDER BY g.role, g.center_id, g.instructor_id)
+                  FROM role_grants g WHERE g.user_id = u.id), '[]') AS roles
+        """
+
+    func find(id: UUID, on connection: Connection) throws -> Record? {
+        try records(where: "u.id = \(id)", limit: 1, offset: 0, on: connection).first
+    }
+
+    func find(username: String, on connection: Connection) throws -> Record? {
+        try records(where: "u.username = \(username)", limit: 1, offset: 0, on: connection).first
+    }
+
+    func list(organizationId: UUID?, limit: Int, offset: Int, on connection: Connection) throws -> [User] {
+        let condition: SQL = organizationId.map { "u.organization_id = \($0)" } ?? "true"
+        return try records(where: condition, limit: limit, offset: offset, on: connection).map(\.user)
+    }
+
+    func insert(_ user: NewUser, passwordHash: String?, on connection: Connection) throws -> User {
+        let id: UUID = try connection.query(
+            """
+            INSERT INTO users (organization_id, username, display_name, password_hash)
+            VALUES (\(user.organizationId), \(user.username), \(user.displayName), \(passwordHash))
+            RETURNING id
+            """
+        ).first!.decode("id")
+        try replaceGrants(of: id, with: user.roles, on: connection)
+        return try find(id: id, on: connection)!.user
+    }
+
+    /// Writes the changed columns and bumps the version.
+    func update(
+        _ id: UUID, displayName: String, passwordHash: String?, disabled: Bool, on connection: Connection
+    ) throws {
+        try connection.query(
+            """
+            UPDATE users SET display_name = \(displayName), password_hash = \(passwordHash), disabled = \(disabled),
+                             version = version + 1, updated_at = now()
+            WHERE id = \(id)
+            """)
+    }
+
+    func replaceGrants(of userId: UUID, with grants: [RoleGrant], on connection: Connection) throws {
+        try connection.query("DELETE FROM role_grants WHERE user_id = \(userId)")
+        for grant in Set(grants) {
+            try connection.query(
+                """
+                INSERT INTO role_grants (user_id, role, center_id, instructor_id)
+                VALUES (\(userId), \(grant.role.rawValue)::role, \(grant.centerId), \(grant.instructorId))
+                """)
+        }
+    }
+
+    private func records(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Record] {
+        try connection.query(
+            "SELECT \(Self.columns) FROM users u WHERE \(condition) ORDER BY u.username LIMIT \(limit) OFFSET \(offset)"
+        ).map { row in
+            let hash: String? = try row.decode("password_hash", as: String?.self)
+            let roles: JSONB = try row.decode("roles")
+            let user = User(
+                id: try row.decode("id"), organizationId: try row.decode("organization_id"),
+                username: try row.decode("username"), displayName: try row.decode("display_name"),
+                roles: try roles.decode([RoleGrant].self), hasPassword: hash != nil, disabled: try row.decode("disabled"),
+                version: try row.decode("version"))
+            return Record(user: user, passwordHash: hash)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+public import Access
+import Domain
+import HTTPTypes
+
+extension AccessError: ProblemConvertible {
+    /// 401 with a `WWW-Authenticate` challenge, 403, 404, 422 with the field, 409, 412, 429 with `Retry-After`.
+    public var problem: ProblemDetails? {
+        switch self {
+        case .unauthenticated:
+            ProblemDetails(
+                status: .unauthorized, type: "/problems/unauthenticated", title: "Authentication required",
+                detail: "Sign in (POST /login) or send a valid API token as Authorization: Bearer <token>.",
+                headers: [.wwwAuthenticate: "Bearer realm=\"praxis\""])
+        case .forbidden(let detail):
+            ProblemDetails(status: .forbidden, type: "/problems/forbidden", title: "Forbidden", detail: detail)
+        case .notFound(let entity):
+            .notFound("No such \(entity).")
+        case .invalid(let error):
+            .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
+        case .conflict(let detail):
+            ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
+        case .staleVersion(let current):
+            ProblemDetails(
+                status: .preconditionFailed, type: "/problems/stale-version", title: "Stale version",
+                detail: "The object changed since you read it; it is now at version \(current). Read it again and retry with If-Match: \"\(current)\".")
+        case .throttled(let seconds):
+            ProblemDetails(
+                status: .tooManyRequests, type: "/problems/too-many-requests", title: "Too many requests",
+                detail: "Too many attempts. Try again in \(seconds) seconds.", headers: [.retryAfter: "\(seconds)"])
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Access
+import Foundation
+import Hummingbird
+import Service
+
+/// `GET /audit`: the audit trail, newest first, for admins and auditors; filtered by `entity`,
+/// `entityId`, `userId`, `action`, `from` and `to`, paged by `limit` and `offset`.
+struct AuditController: Sendable {
+    let trail: AuditTrail
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("audit") { request, context in
+            let principal = try context.requirePrincipal()
+            let page = try request.queryPage()
+            let filter = AuditFilter(
+                entity: request.queryString("entity"), entityId: request.queryString("entityId"),
+                userId: try request.queryUUID("userId"), action: request.queryString("action"),
+                from: try request.queryString("from").map { _ in try request.queryDate("from") },
+                to: try request.queryString("to").map { _ in try request.queryDate("to") })
+            let items = try await trail.entries(filter, limit: page.limit, offset: page.offset, by: principal)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import Access
+public import Foundation
+
+/// How the service authenticates and throttles: cookie flags, trusted proxies, limits, clock.
+public struct SecurityConfiguration: Sendable {
+    /// Marks the session cookie `Secure`: set it whenever clients reach the service over TLS
+    /// (`PRAXIS_SECURE_COOKIES=1`).
+    public var secureCookies: Bool
+    /// Takes the client's address from the last `X-Forwarded-For` entry, as a TLS-terminating
+    /// proxy in front of the service appends it (`PRAXIS_TRUST_FORWARDED_FOR=1`). Leave it off
+    /// when clients reach the service directly: they could then pick their own address.
+    public var trustForwardedFor: Bool
+    /// Requests one API token may make per minute, per service process.
+    public var tokenRequestsPerMinute: Int
+    /// How long a browser session lasts after login.
+    public var sessionLifetime: TimeInterval
+    public var loginThrottle: LoginThrottle
+    /// bcrypt's work factor for new password hashes.
+    public var bcryptCost: UInt8
+    /// The clock for expiry, throttling and rate limits; tests move it by hand.
+    public var now: @Sendable () -> Date
+
+    public init(
+        secureCookies: Bool = false, trustForwardedFor: Bool = false, tokenRequestsPerMinute: Int = 600,
+        sessionLifetime: TimeInterval = 8 * 3600, loginThrottle: LoginThrottle = LoginThrottle(), bcryptCost: UInt8 = 12,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.secureCookies = secureCookies
+        self.trustForwardedFor = trustForwardedFor
+        self.tokenRequestsPerMinute = tokenRequestsPerMinute
+        self.sessionLifetime = sessionLifetime
+        self.loginThrottle = loginThrottle
+        self.bcryptCost = bcryptCost
+        self.now = now
+    }
+
+    /// The defaults, with `PRAXIS_SECURE_COOKIES` and `PRAXIS_TRUST_FORWARDED_FOR` read from `environment`.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Self {
+        SecurityConfiguration(
+            secureCookies: environment["PRAXIS_SECURE_COOKIES"] == "1",
+            trustForwardedFor: environment["PRAXIS_TRUST_FORWARDED_FOR"] == "1")
+    }
+}

@@ -1,0 +1,36 @@
+import Access
+import Hummingbird
+import Service
+
+/// Accounts: `POST /users` (admins), `GET /users` (admins, auditors), `GET /users/{id}` and
+/// `PATCH /users/{id}` with If-Match (admins; the owner for name and password).
+struct UsersController: Sendable {
+    let users: UserService
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.post("users") { request, context in
+            let principal = try context.requirePrincipal()
+            let user = try await users.create(try await request.decodeJSON(as: NewUser.self, context: context), by: principal)
+            return JSONResponse(status: .created, value: user, version: user.version, location: "/users/\(user.id)")
+        }
+        router.get("users") { request, context in
+            let principal = try context.requirePrincipal()
+            let page = try request.queryPage()
+            let items = try await users.users(
+                organizationId: try request.queryUUID("organizationId"), limit: page.limit, offset: page.offset, by: principal)
+            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
+        }
+        router.get("users/:userId") { _, context in
+            let user = try await users.user(try context.uuidParameter("userId"), by: try context.requirePrincipal())
+            return JSONResponse(value: user, version: user.version)
+        }
+        router.patch("users/:userId") { request, context in
+            let principal = try context.requirePrincipal()
+            let id = try context.uuidParameter("userId")
+            let version = try request.ifMatchVersion()
+            let change = try await request.decodeJSON(as: UserChange.self, context: context)
+            let user = try await users.change(id, change, version: version, by: principal)
+            return JSONResponse(value: user, version: user.version)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Access
+import Domain
+import Foundation
+import Testing
+
+@Suite("Policy: who may do what, 404 for what one may not know of, 403 for what one may not do")
+struct PolicyTests {
+    static let center = UUID()
+    static let otherCenter = UUID()
+    static let school = UUID()
+    static let enterprise = UUID()
+    static let instructor = UUID()
+
+    static func principal(_ organization: UUID, _ grants: RoleGrant...) -> Principal {
+        Principal(userId: UUID(), username: "u", organizationId: organization, grants: grants)
+    }
+
+    static let admin = principal(UUID(), RoleGrant(role: .admin))
+    static let auditor = principal(UUID(), RoleGrant(role: .auditor))
+    static let manager = principal(UUID(), RoleGrant(role: .centerManager, centerId: center))
+    static let teacher = principal(school, RoleGrant(role: .schoolCoordinator))
+    static let buyer = principal(enterprise, RoleGrant(role: .enterpriseCoordinator))
+    static let tutor = principal(school, RoleGrant(role: .instructor, instructorId: instructor))
+
+    static let training = Work(centerId: center, organizationId: school, category: .studentTraining, instructorId: instructor)
+    static let pilot = Work(centerId: center, organizationId: enterprise, category: .pilotProduction)
+    static let elsewhere = Work(centerId: otherCenter, organizationId: enterprise, category: .employeeUpskilling)
+
+    @Test(
+        "decisions",
+        arguments: [
+            (admin, Policy.Action.change, Policy.Subject.work(pilot), Policy.Decision.allowed),
+            (auditor, .read, .work(pilot), .allowed),
+            (auditor, .change, .work(pilot), .forbidden("")),
+            (auditor, .read, .auditTrail, .allowed),
+            (manager, .read, .auditTrail, .forbidden("")),
+            (manager, .change, .center(center), .allowed),
+            (manager, .change, .center(otherCenter), .forbidden("")),
+            (manager, .decide, .work(pilot), .allowed),
+            (manager, .read, .work(elsewhere), .hidden),
+            (teacher, .read, .work(training), .allowed),
+            (teacher, .change, .work(training), .allowed),
+            (teacher, .decide, .work(training), .forbidden("")),
+            (teacher, .read, .work(pilot), .hidden),
+            (teacher, .create, .work(pilot), .forbidden("")),
+            (buyer, .create, .work(training), .forbidden("")),
+            (buyer, .create, .work(pilot), .allowed),
+            (buyer, .read, .organization(school), .hidden),
+            (buyer, .change, .organization(enterprise), .allowed),
+            (tutor, .read, .work(training), .allowed),
+            (tutor, .change, .work(training), .forbidden("")),
+            (tutor, .read, .instructor(id: instructor, centerId: center), .allowed),
+            (teacher, .read, .instructor(id: instructor, centerId: center), .hidden),
+            (teacher, .create, .accounts, .forbidden("")),
+            (auditor, .read, .accounts, .allowed),
+            (teacher, .read, .account(userId: UUID(), organizationId: school), .hidden),
+            (manager, .create, .consortium, .forbidden("")),
+        ])
+    func decisions(_ principal: Principal, _ action: Policy.Action, _ subject: Policy.Subject, _ expected: Policy.Decision) {
+        let decision = Policy(principal).decide(action, subject)
+        switch (decision, expected) {
+        case (.forbidden(let reason), .forbidden):
+            #expect(!reason.isEmpty)
+        default:
+            #expect(decision == expected)
+        }
+    }
+
+    @Test("others' bookings show as occupied; pilot production even without its category")
+    func views() {
+        #expect(Policy(Self.buyer).view(of: Self.training) == .occupied)
+        #expect(Policy(Self.teacher).view(of: Self.pilot) == .confidential)
+        #expect(Policy(Self.buyer).view(of: Self.pilot) == .full)
+        #expect(Policy(Self.manager).view(of: Self.pilot) == .full)
+        #expect(Policy(Self.tutor).view(of: Self.training) == .full)
+        #expect(Policy(Self.tutor).view(of: Self.pilot) == .confidential)
+    }
+
+    @Test("listing scopes: all for managers and auditors, own organization for coordinators, 403 for instructors")
+    func scopes() throws {
+        #expect(try Policy(Self.manager).requestScope(at: Self.center) == .all)
+        #expect(throws: AccessError.self) { try Policy(Self.manager).requestScope(at: Self.otherCenter) }
+        #expect(try Policy(Self.teacher).requestScope(at: Self.center) == .organization(Self.school))
+        #expect(throws: AccessError.self) { try Policy(Self.tutor).requestScope(at: Self.center) }
+        #expect(Policy(Self.buyer).organizationScope == .organization(Self.enterprise))
+        #expect(Policy(Self.auditor).organizationScope == .all)
+    }
+
+    @Test("grants check their scope")
+    func grantScope() {
+        #expect(throws: AccessError.self) { try RoleGrant(role: .centerManager).validated(field: "roles/0") }
+        #expect(throws: AccessError.self) { try RoleGrant(role: .admin, centerId: UUID()).validated(field: "roles/0") }
+        #expect(throws: AccessError.self) { try RoleGrant(role: .instructor).validated(field: "roles/0") }
+        #expect(throws: Never.self) { try RoleGrant(role: .instructor, instructorId: UUID()).validated(field: "roles/0") }
+    }
+}
