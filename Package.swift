@@ -56,9 +56,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Planning",
+            dependencies: [
+                "Allocator", "Database", "Domain", "Repositories", "Service",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "WebApp",
             dependencies: [
-                "Service", "Database", "Domain",
+                "Service", "Database", "Domain", "Planning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -71,8 +81,9 @@ let package = Package(
         .executableTarget(
             name: "praxis",
             dependencies: [
-                "WebApp", "Service", "Database", "Allocator",
+                "WebApp", "Service", "Database", "Allocator", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -94,6 +105,11 @@ let package = Package(
         .testTarget(
             name: "ServiceTests",
             dependencies: ["Service", "Database", "Domain", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning", "Allocator", "Service", "Repositories", "Database", "Domain", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
