@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "Database",
             dependencies: [
-                "CLibPQ",
+                "CLibPQ", "Dates",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -40,17 +40,18 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(name: "Dates", swiftSettings: strictSettings),
         .target(name: "Allocator", swiftSettings: strictSettings),
-        .target(name: "Domain", swiftSettings: strictSettings),
+        .target(name: "Domain", dependencies: ["Dates"], swiftSettings: strictSettings),
         .target(
             name: "Repositories",
-            dependencies: ["Database", "Domain"],
+            dependencies: ["Database", "Dates", "Domain"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "Service",
             dependencies: [
-                "Database", "Domain", "Repositories",
+                "Database", "Dates", "Domain", "Repositories",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -94,9 +95,9 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "DatabaseTests", dependencies: ["Database", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "AllocatorTests", dependencies: ["Allocator"], swiftSettings: strictSettings),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strictSettings),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "Dates"], swiftSettings: strictSettings),
         .testTarget(
             name: "RepositoriesTests",
             dependencies: ["Repositories", "Database", "Domain", "TestSupport"],

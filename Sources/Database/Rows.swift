@@ -61,4 +61,14 @@ public struct Row: Sendable {
         }
         return value
     }
+
+    /// Decodes the named column into a string-backed enum (a PostgreSQL enum read as text).
+    public func decode<T: RawRepresentable>(_ column: String, as type: T.Type = T.self) throws(DatabaseError) -> T
+    where T.RawValue == String {
+        let raw = try decode(column, as: String.self)
+        guard let value = T(rawValue: raw) else {
+            throw DatabaseError(code: .decoding, message: "Column \(column) holds '\(raw)', not a \(T.self)")
+        }
+        return value
+    }
 }

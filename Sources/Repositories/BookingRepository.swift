@@ -155,13 +155,18 @@ extension BookingRepository {
             limit: 50, offset: 0, on: connection)
     }
 
-    /// Whether any of the resources has a maintenance window overlapping `[start, end)`.
+    /// Whether any of the resources, what contains them or what they contain has a maintenance
+    /// window overlapping `[start, end)`.
     public func inMaintenance(_ resourceIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> Bool {
         let ids = resourceIds.map { $0.uuidString.lowercased() }
         let rows = try connection.query(
             """
-            SELECT EXISTS (SELECT 1 FROM maintenance_windows
-                           WHERE resource_id = ANY(\(ids)::uuid[]) AND during && tstzrange(\(start), \(end))) AS busy
+            SELECT EXISTS (
+                SELECT 1 FROM maintenance_windows
+                WHERE during && tstzrange(\(start), \(end)) AND resource_id IN (
+                    SELECT a.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_ancestors(w.id) AS a
+                    UNION
+                    SELECT d.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_descendants(w.id) AS d)) AS busy
             """)
         return try rows.first!.decode("busy", as: Bool.self)
     }

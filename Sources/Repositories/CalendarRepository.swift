@@ -1,4 +1,5 @@
 public import Database
+public import Dates
 public import Domain
 public import Foundation
 
@@ -67,10 +68,26 @@ public struct CalendarRepository: Sendable {
             SELECT day::text AS date, kind::text AS kind, name, follows_weekday::int4 AS follows
             FROM calendar_days WHERE extract(year FROM day) = \(year) ORDER BY day
             """
-        ).map { row in
-            CalendarDay(
-                date: try row.decode("date"), kind: CalendarDay.Kind(rawValue: try row.decode("kind")) ?? .publicHoliday,
-                name: try row.decode("name"), followsWeekday: try row.decode("follows", as: Int?.self))
-        }
+        ).map(Self.calendarDay(from:))
+    }
+
+    private static func calendarDay(from row: Row) throws -> CalendarDay {
+        CalendarDay(
+            date: try row.decode("date"), kind: try row.decode("kind"), name: try row.decode("name"),
+            followsWeekday: try row.decode("follows", as: Int?.self))
+    }
+}
+
+extension CalendarRepository {
+    /// The center's calendar for the dates `from` to `to`: its weekly hours, closures, and the
+    /// national holidays and make-up days in that span.
+    public func termCalendar(centerId: UUID, from: CalendarDate, to: CalendarDate, on connection: Connection) throws -> TermCalendar {
+        let days = try connection.query(
+            """
+            SELECT day::text AS date, kind::text AS kind, name, follows_weekday::int4 AS follows
+            FROM calendar_days WHERE day BETWEEN \(from) AND \(to) ORDER BY day
+            """
+        ).map(Self.calendarDay(from:))
+        return TermCalendar(openingHours: try openingHours(centerId: centerId, on: connection), closures: try closures(centerId: centerId, on: connection), days: days)
     }
 }

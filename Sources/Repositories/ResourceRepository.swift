@@ -28,6 +28,14 @@ public struct ResourceRepository: Sendable {
         try connection.query("SELECT \(Self.columns) FROM resources WHERE id = \(id)").first.map(Self.resource(from:))
     }
 
+    /// The name of the first retired resource among `ids`, if any.
+    public func firstRetired(among ids: [UUID], on connection: Connection) throws -> String? {
+        let ids = ids.map { $0.uuidString.lowercased() }
+        return try connection.query(
+            "SELECT name FROM resources WHERE id = ANY(\(ids)::uuid[]) AND status = 'retired' ORDER BY name LIMIT 1"
+        ).first?.decode("name")
+    }
+
     /// A center's resources, by name, at most `limit` after `offset`.
     public func list(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Resource] {
         try connection.query(

@@ -1,6 +1,7 @@
 public import Database
 public import Domain
 public import Foundation
+import Dates
 import Repositories
 
 /// Direct booking: a manager's "these resources, this instructor, this time", answered at once.
@@ -11,6 +12,7 @@ public struct BookingService: Sendable {
     let centers = CenterRepository()
     let resources = ResourceRepository()
     let bookings = BookingRepository()
+    let calendars = CalendarRepository()
 
     public init(database: Database) {
         self.database = database
@@ -20,7 +22,7 @@ public struct BookingService: Sendable {
     /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
     public func book(_ input: NewBooking, in centerId: UUID) async throws -> Booking {
-        let (centers, resources, bookings) = (centers, resources, bookings)
+        let (centers, resources, bookings, calendars) = (centers, resources, bookings, calendars)
         do {
             return try await database.withTransaction { connection in
                 guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
@@ -29,15 +31,28 @@ public struct BookingService: Sendable {
                 do throws(DomainError) {
                     title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
                 } catch { throw ServiceError.invalid(error) }
+                let calendar = try calendars.termCalendar(
+                    centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
+                    to: CalendarDate(utcDayOf: input.end).adding(days: 1), on: connection)
+                do throws(DomainError) {
+                    try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
+                } catch { throw ServiceError.invalid(error) }
                 for (index, use) in input.resources.enumerated() {
                     try Self.check(use, at: index, resource: try resources.find(id: use.resourceId, on: connection), centerId: centerId)
                 }
-                if try bookings.inMaintenance(input.resources.map(\.resourceId), start: input.start, end: input.end, on: connection) {
-                    throw ServiceError.clash("A resource is under maintenance at that time.", [])
-                }
                 let cohortClashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
                 guard cohortClashes.isEmpty else { throw ServiceError.clash("A cohort is already booked at that time.", cohortClashes) }
-                return try bookings.insert(input, title: title, centerId: centerId, on: connection)
+                let booking = try bookings.insert(input, title: title, centerId: centerId, on: connection)
+                // checked again under the resource locks the insert took: a retirement or a
+                // maintenance window committed meanwhile is seen now
+                let ids = input.resources.map(\.resourceId)
+                if let retired = try resources.firstRetired(among: ids, on: connection) {
+                    throw ServiceError.invalid(DomainError(field: "resources", rule: "active", message: "\(retired) is retired."))
+                }
+                if try bookings.inMaintenance(ids, start: input.start, end: input.end, on: connection) {
+                    throw ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
+                }
+                return booking
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             let clashes = try await database.withConnection { connection in

@@ -40,6 +40,8 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     BookingsController(bookings: BookingService(database: database)).addRoutes(to: router)
     RequestsController(requests: RequestService(database: database)).addRoutes(to: router)
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
+    PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
+    MaintenanceController(maintenance: MaintenanceService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)
     return router

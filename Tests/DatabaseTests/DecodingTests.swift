@@ -1,4 +1,5 @@
 import Database
+import Dates
 import Foundation
 import TestSupport
 import Testing

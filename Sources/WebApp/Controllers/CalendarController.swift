@@ -7,11 +7,6 @@ import Service
 struct CalendarController: Sendable {
     let calendar: CalendarService
 
-    /// A list answered as `{"items": […]}`.
-    struct Items<Item: Codable & Sendable>: Codable, Sendable {
-        let items: [Item]
-    }
-
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("centers/:centerId/opening-hours") { _, context in
             JSONResponse(value: Items(items: try await calendar.openingHours(of: try context.uuidParameter("centerId"))))

@@ -27,3 +27,8 @@ struct Listing<Item: Encodable & Sendable>: Encodable, Sendable {
     let limit: Int
     let offset: Int
 }
+
+/// A whole (unpaged) list, answered and accepted as `{"items": […]}`.
+struct Items<Item: Codable & Sendable>: Codable, Sendable {
+    let items: [Item]
+}

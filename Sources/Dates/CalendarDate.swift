@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A calendar day without a time or zone: PostgreSQL's `date`.
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var year: Int
@@ -21,6 +23,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The UTC calendar day of an instant.
+    public init(utcDayOf instant: Date) {
+        let (y, m, d) = CivilCalendar.civil(fromDays: Int((instant.timeIntervalSince1970 / 86_400).rounded(.down)))
+        self.init(year: y, month: m, day: d)!
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -72,15 +80,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 }
 
-extension CalendarDate: SQLEncodable, SQLDecodable {
-    public static var sqlTypeOID: UInt32 { PostgresType.date }
-    public var sqlText: String { description }
-    public init?(sqlText: String) { self.init(iso: sqlText) }
-}
-
 /// Proleptic Gregorian day arithmetic (days since 1970-01-01), after H. Hinnant's civil-date algorithms.
-enum CivilCalendar {
-    static func days(year: Int, month: Int, day: Int) -> Int {
+package enum CivilCalendar {
+    package static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -90,7 +92,7 @@ enum CivilCalendar {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civil(fromDays z: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDays z: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = z + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let doe = shifted - era * 146_097

@@ -1,0 +1,59 @@
+public import Database
+public import Domain
+public import Foundation
+import Repositories
+
+/// Maintenance windows: scheduled only where no confirmed booking uses the resource, what
+/// contains it or what it contains; direct bookings and plans then keep clear of them.
+public struct MaintenanceService: Sendable {
+    let database: Database
+    let resources = ResourceRepository()
+    let bookings = BookingRepository()
+    let windows = MaintenanceRepository()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Schedules maintenance of a resource.
+    /// - Throws: `.invalid` naming the field, `.notFound`, `.clash` with the bookings in the way.
+    public func schedule(_ input: NewMaintenanceWindow, on resourceId: UUID) async throws -> MaintenanceWindow {
+        let reason: String
+        do { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
+        let (resources, bookings, windows) = (resources, bookings, windows)
+        return try await database.withTransaction { connection in
+            // the same locks a booking takes, stronger: bookings of this resource, of what it
+            // contains and of what contains it wait for this decision (see 0008_bookings.sql)
+            let locked = try connection.query(
+                """
+                SELECT r.id FROM resources r JOIN resource_ancestors(\(resourceId)) a ON a.resource_id = r.id
+                ORDER BY r.id FOR UPDATE OF r
+                """)
+            guard !locked.isEmpty, let resource = try resources.find(id: resourceId, on: connection) else {
+                throw ServiceError.notFound(entity: "resource")
+            }
+            let inTheWay = try bookings.clashes(resourceIds: [resourceId], instructorId: nil, start: input.start, end: input.end, margin: 0, on: connection)
+            guard inTheWay.isEmpty else {
+                throw ServiceError.clash("\(resource.name) has \(inTheWay.count) booking(s) in that time; cancel or move them first.", inTheWay)
+            }
+            return try windows.insert(input, reason: reason, resourceId: resourceId, on: connection)
+        }
+    }
+
+    /// A resource's maintenance windows overlapping `[from, to)`.
+    public func windows(of resourceId: UUID, from: Date, to: Date) async throws -> [MaintenanceWindow] {
+        let (resources, windows) = (resources, windows)
+        return try await database.withConnection { connection in
+            guard try resources.find(id: resourceId, on: connection) != nil else { throw ServiceError.notFound(entity: "resource") }
+            return try windows.list(resourceId: resourceId, from: from, to: to, on: connection)
+        }
+    }
+
+    /// Removes a window; the time is bookable again.
+    public func remove(_ id: UUID) async throws {
+        let windows = windows
+        try await database.withTransaction { connection in
+            guard try windows.delete(id: id, on: connection) else { throw ServiceError.notFound(entity: "maintenance window") }
+        }
+    }
+}

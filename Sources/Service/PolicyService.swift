@@ -1,0 +1,44 @@
+public import Database
+public import Domain
+public import Foundation
+import Repositories
+
+/// Reads and replaces a center's category policy (shares, changeover matrix, planner weights).
+public struct PolicyService: Sendable {
+    let database: Database
+    let policies = PolicyRepository()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// The center's policy (version 0 until first written).
+    public func policy(of centerId: UUID) async throws -> CenterPolicy {
+        let policies = policies
+        return try await database.withConnection { connection in
+            try Self.lockCenter(centerId, forUpdate: false, on: connection)
+            return try policies.policy(centerId: centerId, on: connection)
+        }
+    }
+
+    /// Replaces the policy at the version the caller read. New changeover buffers apply to
+    /// bookings made from now on; existing bookings stay as they are.
+    /// - Throws: `.invalid` naming the field, `.notFound`, `.staleVersion`.
+    public func replace(_ policy: CenterPolicy, of centerId: UUID, version: Int) async throws -> CenterPolicy {
+        do { try policy.validate() } catch { throw ServiceError.invalid(error) }
+        let policies = policies
+        return try await database.withTransaction { connection in
+            try Self.lockCenter(centerId, forUpdate: true, on: connection)
+            let current = try policies.policy(centerId: centerId, on: connection)
+            guard current.version == version else { throw ServiceError.staleVersion(current: current.version ?? 0) }
+            return try policies.replace(policy, centerId: centerId, on: connection)
+        }
+    }
+
+    private static func lockCenter(_ centerId: UUID, forUpdate: Bool, on connection: Connection) throws {
+        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
+        guard try connection.query("SELECT id FROM centers WHERE id = \(centerId)\(lock)").first != nil else {
+            throw ServiceError.notFound(entity: "center")
+        }
+    }
+}
