@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "Planning",
             dependencies: [
-                "Allocator", "Database", "Domain", "Repositories", "Service",
+                "Allocator", "Database", "Dates", "Domain", "Repositories", "Service",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "Allocator", "Service", "Repositories", "Database", "Domain", "TestSupport"],
+            dependencies: ["Planning", "Allocator", "Service", "Repositories", "Database", "Dates", "Domain", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

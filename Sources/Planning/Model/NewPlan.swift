@@ -1,5 +1,6 @@
 public import Foundation
-import Domain
+import Dates
+public import Domain
 
 /// A planner run as a manager asks for it: `{"horizon": {"from", "to"}, "requestIds"?,
 /// "timeLimitSeconds"?, "seed"?, "weights"?}`.
