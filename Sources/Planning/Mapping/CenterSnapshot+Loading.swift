@@ -50,18 +50,8 @@ extension CenterSnapshot {
             .filter { plannableStates.contains($0.state) }
         var chosen: [Request]
         if let ids {
-            chosen = []
-            for (index, id) in ids.enumerated() {
-                guard let request = candidates.first(where: { $0.id == id }) else {
-                    let exists = try repository.find(id: id, on: connection).map { $0.centerId == centerId } ?? false
-                    throw ServiceError.invalid(DomainError(
-                        field: "requestIds/\(index)", rule: exists ? "plannable" : "exists",
-                        message: exists
-                            ? "The request \(id) is not submitted, planned or wait-listed, so it cannot be planned."
-                            : "The center has no request \(id)."))
-                }
-                chosen.append(request)
-            }
+            try checkPlannable(ids, among: candidates, centerId: centerId, on: connection)
+            chosen = ids.compactMap { id in candidates.first { $0.id == id } }
         } else {
             chosen = candidates.filter { request in
                 guard request.state != .waitListed, let window = request.window(horizonEnd: grid.last) else { return false }
@@ -75,6 +65,26 @@ extension CenterSnapshot {
         let seats = candidates.filter { $0.courseRequestId.map(offerings.contains) ?? false }
         let chosenIds = Set(chosen.map(\.id))
         return (candidates.filter { chosenIds.contains($0.id) && $0.courseRequestId == nil }, seats)
+    }
+}
+
+extension CenterSnapshot {
+    /// Checks that every request listed is the center's and in a state that can be planned.
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `requestIds/i`.
+    public static func checkPlannable(_ ids: [UUID], centerId: UUID, on connection: Connection) throws {
+        let candidates = try ids.compactMap { try RequestRepository().find(id: $0, on: connection) }
+        try checkPlannable(ids, among: candidates.filter { plannableStates.contains($0.state) }, centerId: centerId, on: connection)
+    }
+
+    private static func checkPlannable(_ ids: [UUID], among candidates: [Request], centerId: UUID, on connection: Connection) throws {
+        for (index, id) in ids.enumerated() where !candidates.contains(where: { $0.id == id && $0.centerId == centerId }) {
+            let exists = try RequestRepository().find(id: id, on: connection).map { $0.centerId == centerId } ?? false
+            throw ServiceError.invalid(DomainError(
+                field: "requestIds/\(index)", rule: exists ? "plannable" : "exists",
+                message: exists
+                    ? "The request \(id) is not submitted, planned or wait-listed, so it cannot be planned."
+                    : "The center has no request \(id)."))
+        }
     }
 }
 

@@ -125,11 +125,6 @@ public struct PlanRepository: Sendable {
         try connection.query("SELECT basis FROM plans WHERE id = \(planId)").first?.decode("basis", as: JSONB?.self)?.decode()
     }
 
-    /// The progress counter, which every heartbeat and state change bumps: a cheap "did it change?".
-    public func progressSequence(planId: UUID, on connection: Connection) throws -> Int? {
-        try connection.query("SELECT progress_seq FROM plans WHERE id = \(planId)").first?.decode("progress_seq")
-    }
-
     static func plan(from row: Row) throws -> Plan {
         let status: String = try row.decode("status")
         guard let planStatus = PlanStatus(rawValue: status) else {
@@ -143,13 +138,11 @@ public struct PlanRepository: Sendable {
             timeLimitSeconds: Double(milliseconds) / 1000, seed: try row.decode("seed"),
             weights: try row.decode("weights", as: JSONB?.self)?.decode(), attempts: try row.decode("attempts"),
             progress: try row.decode("progress", as: JSONB?.self)?.decode(),
-            result: try row.decode("result", as: JSONB?.self).map { try Self.decoder.decode(PlanResult.self, from: Data($0.json.utf8)) },
+            result: try row.decode("result", as: JSONB?.self)?.decode(),
             failure: try row.decode("failure", as: String?.self), createdAt: try row.decode("created_at"),
             startedAt: try row.decode("started_at", as: Date?.self), finishedAt: try row.decode("finished_at", as: Date?.self),
             publishedAt: try row.decode("published_at", as: Date?.self), version: try row.decode("version"))
     }
-
-    private static let decoder = JSONDecoder()
 }
 
 /// What a run read, so that publishing can tell what changed since: the requests and their versions.
