@@ -82,9 +82,10 @@ let package = Package(
         .executableTarget(
             name: "praxis",
             dependencies: [
-                "WebApp", "Service", "Database", "Allocator", "Planning",
+                "WebApp", "Service", "Database", "Allocator", "Planning", "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

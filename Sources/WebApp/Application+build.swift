@@ -1,6 +1,7 @@
 public import Database
 public import Hummingbird
 import Logging
+import Planning
 import Service
 import ServiceLifecycle
 
@@ -42,6 +43,7 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
     MaintenanceController(maintenance: MaintenanceService(database: database)).addRoutes(to: router)
+    PlansController(plans: PlanService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)
     return router

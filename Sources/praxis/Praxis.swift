@@ -12,6 +12,7 @@ struct Praxis: AsyncParsableCommand {
             Seed.self,
             CBCTT.self,
             Solve.self,
+            Plan.self,
         ]
     )
 }
