@@ -111,7 +111,7 @@ struct Recheck {
             placedAt[index] = proposed
         }
         let explanation = try Explanation(problem: planning.problem, solution: solution)
-        for impact in explanation.sessions where impact.impact.hard < 0 {
+        for impact in explanation.sessions where impact.impact.hard > 0 {  // the score is better without it
             guard let proposed = placedAt[impact.session] else { continue }
             stale.append(PlanConflict.Item(
                 proposed,
