@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Database", "Dates", "Domain", "Repositories",
+                "Allocator", "Database", "Dates", "Domain", "Repositories",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Service", "Database", "Domain", "Planning",
+                "Service", "Database", "Dates", "Domain", "Planning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -9,6 +9,18 @@ public final class Connection {
     let logger: Logger
     /// Statements sent since the pool last handed this connection out.
     var statementsSinceLease = 0
+    /// Server-side prepared statements by text and parameter types: each distinct statement is
+    /// parsed and planned once per connection, then only executed.
+    private var prepared: [PreparedKey: String] = [:]
+    private var statementsPrepared = 0
+
+    /// The most statements one connection keeps prepared; beyond it statements run unprepared.
+    static let preparedLimit = 256
+
+    private struct PreparedKey: Hashable {
+        let text: String
+        let types: [UInt32]
+    }
 
     /// Opens a connection.
     /// - Parameters:
@@ -65,11 +77,37 @@ public final class Connection {
             )
         }
         statementsSinceLease += 1
-        let types = sql.binds.map(\.typeOID)
-        let result = withOptionalCStringArray(sql.binds.map(\.text)) { values in
-            PQexecParams(handle, sql.text, Int32(sql.binds.count), types, values, nil, nil, 0)
+        let key = PreparedKey(text: sql.text, types: sql.binds.map(\.typeOID))
+        let values = sql.binds.map(\.text)
+        guard let name = try preparedName(for: key) else {
+            let result = withOptionalCStringArray(values) { PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0) }
+            return try consume(result, query: key.text)
         }
-        return try consume(result, query: sql.text)
+        let result = withOptionalCStringArray(values) { PQexecPrepared(handle, name, Int32(values.count), $0, nil, nil, 0) }
+        do {
+            return try consume(result, query: key.text)
+        } catch where error.sqlState == .featureNotSupported {
+            // "cached plan must not change result type": a table changed under the statement
+            forget(key, name: name)
+            let retry = withOptionalCStringArray(values) { PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0) }
+            return try consume(retry, query: key.text)
+        }
+    }
+
+    /// The name of the statement prepared for `key`, preparing it now if there is room.
+    private func preparedName(for key: PreparedKey) throws(DatabaseError) -> String? {
+        if let name = prepared[key] { return name }
+        guard prepared.count < Self.preparedLimit else { return nil }
+        let name = "praxis_\(statementsPrepared)"
+        try consume(PQprepare(handle, name, key.text, Int32(key.types.count), key.types), query: key.text)
+        prepared[key] = name
+        statementsPrepared += 1
+        return name
+    }
+
+    private func forget(_ key: PreparedKey, name: String) {
+        prepared[key] = nil
+        PQclear(PQexec(handle, "DEALLOCATE \"\(name)\""))
     }
 
     /// Runs a script of one or more statements without parameters (migrations).

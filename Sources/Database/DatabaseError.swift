@@ -99,6 +99,7 @@ public struct SQLState: RawRepresentable, Sendable, Hashable {
     public static let undefinedTable = SQLState(rawValue: "42P01")
     public static let adminShutdown = SQLState(rawValue: "57P01")
     public static let raiseException = SQLState(rawValue: "P0001")
+    public static let featureNotSupported = SQLState(rawValue: "0A000")
 
     /// Class 08 (connection exception) and the server-shutdown codes of class 57P.
     public var isConnectionLoss: Bool {

@@ -7,31 +7,28 @@ public import Foundation
 public struct BookingRepository: Sendable {
     public init() {}
 
-    /// Inserts a confirmed booking and writes its blocks.
+    /// Inserts a confirmed booking and writes its blocks, in one round trip.
     /// - Throws: ``DatabaseError`` 23P01 when it clashes with another booking (constraint
     ///   `booking_blocks_occupancy`, `booking_blocks_changeover` or `bookings_instructor_overlap`).
     public func insert(
         _ booking: NewBooking, title: String, centerId: UUID, on connection: Connection
     ) throws -> Booking {
         let during = TimeRange(lower: booking.start, upper: booking.end)!
-        let row = try connection.query(
+        let resourceIds = booking.resources.map { $0.resourceId.uuidString.lowercased() }
+        let stations = booking.resources.map { String($0.stations ?? 0) }
+        let cohortIds = booking.cohortIds ?? []
+        let id: UUID = try connection.query(
             """
-            INSERT INTO bookings (center_id, organization_id, category, title, during, instructor_id, participants)
-            VALUES (\(centerId), \(booking.organizationId), \(booking.category.rawValue)::category, \(title), \(during),
-                    \(booking.instructorId), \(booking.participants ?? 0)::int4)
-            RETURNING id
+            SELECT insert_booking(\(centerId), \(booking.organizationId), \(booking.requestId), \(booking.category.rawValue)::category,
+                                  \(title), \(during), \(booking.instructorId), \(booking.participants ?? 0)::int4,
+                                  \(resourceIds)::uuid[], \(stations)::int4[], \(cohortIds.map { $0.uuidString.lowercased() })::uuid[]) AS id
             """
-        ).first!
-        let id: UUID = try row.decode("id")
-        for use in booking.resources {
-            try connection.query(
-                "INSERT INTO booking_resources (booking_id, resource_id, stations) VALUES (\(id), \(use.resourceId), \(use.stations.map(Int32.init)))")
-        }
-        for cohort in booking.cohortIds ?? [] {
-            try connection.query("INSERT INTO booking_cohorts (booking_id, cohort_id) VALUES (\(id), \(cohort))")
-        }
-        try connection.query("SELECT write_booking_blocks(\(id))")
-        return try find(id: id, on: connection)!
+        ).first!.decode("id")
+        return Booking(
+            id: id, centerId: centerId, organizationId: booking.organizationId, requestId: booking.requestId, category: booking.category,
+            title: title, start: booking.start, end: booking.end, resources: booking.resources.sorted { $0.resourceId.uuidString.lowercased() < $1.resourceId.uuidString.lowercased() },
+            instructorId: booking.instructorId, participants: booking.participants ?? 0, cohortIds: cohortIds.sorted { $0.uuidString.lowercased() < $1.uuidString.lowercased() },
+            status: .confirmed, version: 1)
     }
 
     /// The booking with this id, with its resources and cohorts.
@@ -107,7 +104,7 @@ public struct BookingRepository: Sendable {
     private func list(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
         let rows = try connection.query(
             """
-            SELECT b.id, b.center_id, b.organization_id, b.category, b.title, lower(b.during) AS start,
+            SELECT b.id, b.center_id, b.organization_id, b.request_id, b.category, b.title, lower(b.during) AS start,
                    upper(b.during) AS "end", b.instructor_id, b.participants, b.status, b.version,
                    coalesce((SELECT array_agg(r.resource_id::text || ':' || coalesce(r.stations::text, '') ORDER BY r.resource_id)
                              FROM booking_resources r WHERE r.booking_id = b.id), '{}') AS uses,
@@ -133,7 +130,7 @@ public struct BookingRepository: Sendable {
         }
         return Booking(
             id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
-            category: bookingCategory, title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
+            requestId: try row.decode("request_id", as: UUID?.self), category: bookingCategory, title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
             resources: uses, instructorId: try row.decode("instructor_id", as: UUID?.self),
             participants: try row.decode("participants"), cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
             status: bookingStatus, version: try row.decode("version"))
@@ -155,19 +152,21 @@ extension BookingRepository {
             limit: 50, offset: 0, on: connection)
     }
 
-    /// Whether any of the resources, what contains them or what they contain has a maintenance
-    /// window overlapping `[start, end)`.
-    public func inMaintenance(_ resourceIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> Bool {
+    /// What makes resources unusable during `[start, end)`: the first retired one's name, and
+    /// whether they, what contains them or what they contain have maintenance then. One statement.
+    public func obstacles(_ resourceIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> (retired: String?, inMaintenance: Bool) {
         let ids = resourceIds.map { $0.uuidString.lowercased() }
-        let rows = try connection.query(
+        let row = try connection.query(
             """
-            SELECT EXISTS (
-                SELECT 1 FROM maintenance_windows
-                WHERE during && tstzrange(\(start), \(end)) AND resource_id IN (
-                    SELECT a.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_ancestors(w.id) AS a
-                    UNION
-                    SELECT d.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_descendants(w.id) AS d)) AS busy
-            """)
-        return try rows.first!.decode("busy", as: Bool.self)
+            SELECT (SELECT name FROM resources WHERE id = ANY(\(ids)::uuid[]) AND status = 'retired' ORDER BY name LIMIT 1) AS retired,
+                   EXISTS (
+                       SELECT 1 FROM maintenance_windows
+                       WHERE during && tstzrange(\(start), \(end)) AND resource_id IN (
+                           SELECT a.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_ancestors(w.id) AS a
+                           UNION
+                           SELECT d.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_descendants(w.id) AS d)) AS busy
+            """
+        ).first!
+        return (try row.decode("retired", as: String?.self), try row.decode("busy"))
     }
 }

@@ -79,15 +79,23 @@ public struct CalendarRepository: Sendable {
 }
 
 extension CalendarRepository {
-    /// The center's calendar for the dates `from` to `to`: its weekly hours, closures, and the
-    /// national holidays and make-up days in that span.
+    /// The center's calendar for the dates `from` to `to`, read in one statement: its weekly
+    /// hours, its closures and the national holidays and make-up days in that span.
     public func termCalendar(centerId: UUID, from: CalendarDate, to: CalendarDate, on connection: Connection) throws -> TermCalendar {
-        let days = try connection.query(
+        let row = try connection.query(
             """
-            SELECT day::text AS date, kind::text AS kind, name, follows_weekday::int4 AS follows
-            FROM calendar_days WHERE day BETWEEN \(from) AND \(to) ORDER BY day
+            SELECT
+              (SELECT coalesce(json_agg(json_build_object('weekday', weekday, 'opens', to_char(opens, 'HH24:MI'),
+                                                          'closes', to_char(closes, 'HH24:MI'))), '[]')
+               FROM center_opening_hours WHERE center_id = \(centerId)) AS hours,
+              (SELECT coalesce(json_agg(json_build_object('from', lower(days)::text, 'to', (upper(days) - 1)::text, 'reason', reason)), '[]')
+               FROM center_closures WHERE center_id = \(centerId) AND days && daterange(\(from), \(to), '[]')) AS closures,
+              (SELECT coalesce(json_agg(json_build_object('date', day::text, 'kind', kind, 'name', name, 'followsWeekday', follows_weekday)), '[]')
+               FROM calendar_days WHERE day BETWEEN \(from) AND \(to)) AS days
             """
-        ).map(Self.calendarDay(from:))
-        return TermCalendar(openingHours: try openingHours(centerId: centerId, on: connection), closures: try closures(centerId: centerId, on: connection), days: days)
+        ).first!
+        return TermCalendar(
+            openingHours: try row.decode("hours", as: JSONB.self).decode(), closures: try row.decode("closures", as: JSONB.self).decode(),
+            days: try row.decode("days", as: JSONB.self).decode())
     }
 }

@@ -43,6 +43,17 @@ public struct RequestRepository: Sendable {
         return try connection.query(query).map(Self.request(from:))
     }
 
+    /// Every request of a category in a center, oldest first; `forUpdate` locks them.
+    public func all(centerId: UUID, category: Domain.Category, forUpdate: Bool = false, on connection: Connection) throws -> [Request] {
+        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
+        return try connection.query(
+            """
+            SELECT \(Self.columns) FROM requests WHERE center_id = \(centerId) AND category = \(category.rawValue)::category
+            ORDER BY created_at, id\(lock)
+            """
+        ).map(Self.request(from:))
+    }
+
     /// Moves a request to `state`, bumping its version, and records the transition.
     public func move(_ request: Request, to state: RequestState, reason: String?, on connection: Connection) throws -> Request {
         let rows = try connection.query(

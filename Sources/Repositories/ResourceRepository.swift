@@ -28,12 +28,11 @@ public struct ResourceRepository: Sendable {
         try connection.query("SELECT \(Self.columns) FROM resources WHERE id = \(id)").first.map(Self.resource(from:))
     }
 
-    /// The name of the first retired resource among `ids`, if any.
-    public func firstRetired(among ids: [UUID], on connection: Connection) throws -> String? {
+    /// The resources with these ids that exist, by id.
+    public func find(ids: [UUID], on connection: Connection) throws -> [UUID: Resource] {
         let ids = ids.map { $0.uuidString.lowercased() }
-        return try connection.query(
-            "SELECT name FROM resources WHERE id = ANY(\(ids)::uuid[]) AND status = 'retired' ORDER BY name LIMIT 1"
-        ).first?.decode("name")
+        let found = try connection.query("SELECT \(Self.columns) FROM resources WHERE id = ANY(\(ids)::uuid[])").map(Self.resource(from:))
+        return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
     }
 
     /// A center's resources, by name, at most `limit` after `offset`.

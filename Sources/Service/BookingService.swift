@@ -13,6 +13,7 @@ public struct BookingService: Sendable {
     let resources = ResourceRepository()
     let bookings = BookingRepository()
     let calendars = CalendarRepository()
+    let requests = RequestRepository()
 
     public init(database: Database) {
         self.database = database
@@ -22,7 +23,7 @@ public struct BookingService: Sendable {
     /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
     public func book(_ input: NewBooking, in centerId: UUID) async throws -> Booking {
-        let (centers, resources, bookings, calendars) = (centers, resources, bookings, calendars)
+        let (centers, resources, bookings, calendars, requests) = (centers, resources, bookings, calendars, requests)
         do {
             return try await database.withTransaction { connection in
                 guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
@@ -37,19 +38,23 @@ public struct BookingService: Sendable {
                 do throws(DomainError) {
                     try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
                 } catch { throw ServiceError.invalid(error) }
+                if let requestId = input.requestId {
+                    try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
+                }
+                let found = try resources.find(ids: input.resources.map(\.resourceId), on: connection)
                 for (index, use) in input.resources.enumerated() {
-                    try Self.check(use, at: index, resource: try resources.find(id: use.resourceId, on: connection), centerId: centerId)
+                    try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
                 }
                 let cohortClashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
                 guard cohortClashes.isEmpty else { throw ServiceError.clash("A cohort is already booked at that time.", cohortClashes) }
                 let booking = try bookings.insert(input, title: title, centerId: centerId, on: connection)
                 // checked again under the resource locks the insert took: a retirement or a
                 // maintenance window committed meanwhile is seen now
-                let ids = input.resources.map(\.resourceId)
-                if let retired = try resources.firstRetired(among: ids, on: connection) {
+                let obstacles = try bookings.obstacles(input.resources.map(\.resourceId), start: input.start, end: input.end, on: connection)
+                if let retired = obstacles.retired {
                     throw ServiceError.invalid(DomainError(field: "resources", rule: "active", message: "\(retired) is retired."))
                 }
-                if try bookings.inMaintenance(ids, start: input.start, end: input.end, on: connection) {
+                if obstacles.inMaintenance {
                     throw ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
                 }
                 return booking
@@ -79,15 +84,6 @@ public struct BookingService: Sendable {
         }
     }
 
-    /// The timetable of a resource: bookings on it, on what it contains and on what contains it.
-    public func timetable(of resourceId: UUID, from: Date, to: Date, page: Page) async throws -> [Booking] {
-        let (resources, bookings) = (resources, bookings)
-        return try await database.withConnection { connection in
-            guard try resources.find(id: resourceId, on: connection) != nil else { throw ServiceError.notFound(entity: "resource") }
-            return try bookings.list(resourceId: resourceId, from: from, to: to, limit: page.limit, offset: page.offset, on: connection)
-        }
-    }
-
     /// The booking, or ``ServiceError/notFound(entity:)``.
     public func booking(_ id: UUID) async throws -> Booking {
         let bookings = bookings
@@ -109,6 +105,19 @@ public struct BookingService: Sendable {
                 throw ServiceError.conflict("The booking is already \(booking.status.rawValue).")
             }
             return try bookings.find(id: id, on: connection)!
+        }
+    }
+
+    /// A booking may serve a live request of the same center, organization and category.
+    private static func check(_ input: NewBooking, serves request: Request?, centerId: UUID) throws {
+        guard let request, request.centerId == centerId, request.organizationId == input.organizationId, request.category == input.category else {
+            throw ServiceError.invalid(DomainError(
+                field: "requestId", rule: "matchingRequest",
+                message: "The center has no \(input.category.rawValue) request \(input.requestId!) of that organization."))
+        }
+        guard [.submitted, .planned, .confirmed].contains(request.state) else {
+            throw ServiceError.invalid(DomainError(
+                field: "requestId", rule: "liveRequest", message: "The request is \(request.state.rawValue); only a submitted, planned or confirmed request is booked."))
         }
     }
 

@@ -63,22 +63,17 @@ public struct DemoCenter: Sendable {
         }
     }
 
-    /// Opening hours (weekdays 08:00–21:30, Saturdays 08:00–17:00) and changeover rules.
+    /// Opening hours (weekdays 08:00–21:30, Saturdays 08:00–17:00) and the category policy:
+    /// changeover rules, and student training kept to between 40 and 75% of capacity hours.
     static func calendar(_ centerId: UUID, on connection: Connection) throws {
-        for weekday in 1...6 {
-            try connection.query(
-                """
-                INSERT INTO center_opening_hours (center_id, weekday, opens, closes)
-                VALUES (\(centerId), \(weekday)::int2, '08:00', \(weekday == 6 ? "17:00" : "21:30")::time)
-                """)
-        }
-        for (from, to, minutes) in Catalogue.changeovers {
-            try connection.query(
-                """
-                INSERT INTO changeover_rules (center_id, resource_kind, from_category, to_category, minutes)
-                VALUES (\(centerId), 'equipment_line', \(from.rawValue)::category, \(to.rawValue)::category, \(minutes)::int4)
-                """)
-        }
+        let week = (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: $0 == 6 ? "17:00" : "21:30") }
+        try CalendarRepository().replaceOpeningHours(week, centerId: centerId, on: connection)
+        var policy = CenterPolicy(
+            shares: [CategoryShare(category: .studentTraining, minPercent: 40, maxPercent: 75), CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 20)],
+            changeovers: Catalogue.changeovers.map { ChangeoverRule(resourceKind: .equipmentLine, fromCategory: $0.0, toCategory: $0.1, minutes: $0.2) })
+        policy.weights.organizationFairness = 10
+        try policy.validate()
+        _ = try PolicyRepository().replace(policy, centerId: centerId, on: connection)
     }
 
     /// Classes of the schools and groups of the enterprises, then twenty instructors.

@@ -25,7 +25,12 @@ public func buildApplication(
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "praxis"),
-        services: [DatabaseService(database: database)],
+        services: [
+            DatabaseService(database: database),
+            CourseDecisionJob(
+                centers: CenterService(database: database), courses: SharedCourseService(database: database), interval: .seconds(3600),
+                logger: logger),
+        ],
         logger: logger
     )
 }
@@ -43,6 +48,8 @@ public func buildRouter(database: Database, migrator: Migrator) -> Router<AppReq
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
     MaintenanceController(maintenance: MaintenanceService(database: database)).addRoutes(to: router)
+    TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
+    SharedCoursesController(courses: SharedCourseService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
     PlansController(plans: PlanService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)

@@ -78,6 +78,34 @@ struct BookingServiceTests {
         }
     }
 
+    @Test("32 concurrent bookings that only clash through a changeover buffer: one wins, the rest see it")
+    func concurrentChangeover() async throws {
+        try await TestDatabase.withPool(maxConnections: 8) { db in
+            let center = try await CenterFixture(db)
+            try await center.changeover(.pilotProduction, .studentTraining, minutes: 120)
+            let service = BookingService(database: db)
+            let line = [Booking.Use(resourceId: center.pilotLine.id)]
+            let outcomes = await withTaskGroup(of: Result<Booking, any Error>.self) { group in
+                for index in 0..<32 {
+                    group.addTask {
+                        // pilot runs 08–12, or training 13–14, inside the two hours of cleaning after a run
+                        let input = index.isMultiple(of: 2)
+                            ? center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试 \(index)")
+                            : center.booking(line, from: 13, to: 14, title: "实训 \(index)")
+                        do { return .success(try await service.book(input, in: center.center.id)) } catch { return .failure(error) }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            let winners = outcomes.compactMap { try? $0.get() }
+            #expect(winners.count == 1)
+            for case .failure(let error) in outcomes {
+                guard case ServiceError.clash(_, let bookings) = error else { Issue.record("a loser failed with \(error)"); continue }
+                #expect(bookings.map(\.id) == winners.map(\.id))
+            }
+        }
+    }
+
     @Test("two machines of a workshop run together; the workshop cannot be booked over either")
     func containment() async throws {
         try await TestDatabase.withPool { db in
@@ -89,9 +117,10 @@ struct BookingServiceTests {
             #expect(refused?.1.contains { $0.id == lathe.id } == true)
             let workshop = try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 11, to: 12), in: center.center.id)
             _ = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 11, to: 12), in: center.center.id) }
-            let timetable = try await service.timetable(of: center.workshop.id, from: CenterFixture.time(0), to: CenterFixture.time(23), page: try Page())
+            let timetable = try await TimetableService(database: db).timetable(
+                of: .resource(center.workshop.id), from: CenterFixture.time(0), to: CenterFixture.time(23), page: try Page(), audience: .center)
             #expect(timetable.count == 3)
-            #expect(timetable.last?.id == workshop.id)
+            #expect(timetable.last?.bookingId == workshop.id)
         }
     }
 
@@ -222,5 +251,65 @@ struct BookingServiceTests {
             #expect(problem.rule == "active")
         }
     }
+
+    @Test("a direct booking keeps to the opening hours and closed days of the center")
+    func calendar() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let calendar = CalendarService(database: db)
+            _ = try await calendar.setOpeningHours([OpeningHours(weekday: 1, opens: "08:00", closes: "12:00")], of: center.center.id)
+            _ = try await calendar.addClosure(Closure(from: "2026-03-09", to: "2026-03-09", reason: "设备年检"), to: center.center.id)
+            let service = BookingService(database: db)
+            let line = [Booking.Use(resourceId: center.lathe.id)]
+            _ = try await service.book(center.booking(line, from: 8, to: 12), in: center.center.id)
+            for (input, rule) in [
+                (center.booking(line, from: 11, to: 13), "openingHours"),
+                (center.booking(line, from: 8, to: 10).shifted(days: 1), "openingHours"),  // Tuesday: not open
+                (center.booking(line, from: 8, to: 10).shifted(days: 7), "centerClosed"),
+            ] {
+                let error = await #expect(throws: ServiceError.self) { try await service.book(input, in: center.center.id) }
+                guard case .invalid(let problem) = error else { Issue.record("expected invalid, got \(String(describing: error))"); continue }
+                #expect(problem.rule == rule)
+            }
+            // a pilot run takes whole days, also when the center is not open for classes
+            var pilot = center.booking([.init(resourceId: center.pilotLine.id)], from: 0, to: 0, category: .pilotProduction, title: "中试")
+            (pilot.start, pilot.end) = (CenterFixture.time(0, day: 3), CenterFixture.time(0, day: 6))
+            _ = try await service.book(pilot, in: center.center.id)
+        }
+    }
+
+    @Test("a booking may serve a live request of the same organization and category only")
+    func servesRequest() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let cohort = try await OrganizationService(database: db).addCohort(NewCohort(name: "机电2401班", size: 30), to: center.school.id)
+            let requests = RequestService(database: db)
+            let details = StudentTrainingDetails(
+                cohortId: cohort.id, courseName: "数控车削", sessionsPerWeek: 1, weeks: 8, startDate: "2026-03-02", sessionMinutes: 120,
+                capability: "cnc.lathe", studentsPerStation: 2, instructorSkills: [])
+            let draft = try await requests.create(NewRequest(organizationId: center.school.id, title: "数控车削实训", details: .studentTraining(details)), in: center.center.id)
+            let service = BookingService(database: db)
+            var input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
+            input.requestId = draft.id
+            let notLive = await #expect(throws: ServiceError.self) { try await service.book(input, in: center.center.id) }
+            #expect(notLive == .invalid(DomainError(field: "requestId", rule: "liveRequest", message: "The request is draft; only a submitted, planned or confirmed request is booked.")))
+            _ = try await requests.move(draft.id, to: .submitted, reason: nil, version: draft.version)
+            input.category = .employeeUpskilling
+            let wrongCategory = await #expect(throws: ServiceError.self) { try await service.book(input, in: center.center.id) }
+            guard case .invalid(let problem) = wrongCategory else { Issue.record("expected invalid"); return }
+            #expect(problem.rule == "matchingRequest")
+            input.category = .studentTraining
+            let booking = try await service.book(input, in: center.center.id)
+            #expect(booking.requestId == draft.id)
+        }
+    }
 }
 
+extension NewBooking {
+    /// The same booking `days` days later.
+    func shifted(days: Int) -> NewBooking {
+        var moved = self
+        (moved.start, moved.end) = (start.addingTimeInterval(Double(days) * 86_400), end.addingTimeInterval(Double(days) * 86_400))
+        return moved
+    }
+}

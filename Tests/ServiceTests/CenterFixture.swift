@@ -48,12 +48,12 @@ struct CenterFixture {
             resources: resources, instructorId: instructorId, cohortIds: cohortIds)
     }
 
-    /// Requires `minutes` of changeover on equipment lines from one category to another.
+    /// Requires `minutes` of changeover on equipment lines from one category to another, through
+    /// the center's policy.
     func changeover(_ from: Category, _ to: Category, minutes: Int) async throws {
-        try await db.query(
-            """
-            INSERT INTO changeover_rules (center_id, resource_kind, from_category, to_category, minutes)
-            VALUES (\(center.id), 'equipment_line', \(from.rawValue)::category, \(to.rawValue)::category, \(minutes)::int4)
-            """)
+        let policies = PolicyService(database: db)
+        var policy = try await policies.policy(of: center.id)
+        policy.changeovers.append(ChangeoverRule(resourceKind: .equipmentLine, fromCategory: from, toCategory: to, minutes: minutes))
+        _ = try await policies.replace(policy, of: center.id, version: policy.version ?? 0)
     }
 }

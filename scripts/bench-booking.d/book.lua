@@ -6,7 +6,10 @@
 -- k = i * T + t and books resource k mod N for the 30-minute slot k div N after BASE_EPOCH, so no
 -- two requests of a run ask for the same resource at the same time: every request should get 201.
 -- With "same", every request asks for the first resource at BASE_EPOCH (a clash test: one 201,
--- every other answer 409). done() prints one line: RESULT key=value ...
+-- every other answer 409). With BOOK_DELAY_MS set in the environment, each connection waits that
+-- long after an answer before its next request: a paced load of about
+-- connections × 1000 / (BOOK_DELAY_MS + latency) requests per second. done() prints one line:
+-- RESULT key=value ...
 
 local threads = {}
 
@@ -31,6 +34,13 @@ function init(args)
     s2xx, s409, s4xx, s5xx, other = 0, 0, 0, 0, 0
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
+end
+
+local pause = tonumber(os.getenv("BOOK_DELAY_MS") or "")
+if pause then
+    function delay()
+        return pause
+    end
 end
 
 local function iso(t)

@@ -8,7 +8,7 @@
 //   if the seats granted are under the minimum enrolment: the course does not run and its sessions are unplaced
 
 /// Shares out the seats of shared-employee courses (see the algorithm above).
-enum SeatAllocator {
+public enum SeatAllocator {
     /// Allocates the seats of every shared course of `problem`, unplacing the sessions of courses that do not run.
     /// - Returns: one allocation per course, in order.
     static func allocate(_ problem: Problem, solution: inout Solution) -> [SeatAllocation] {
@@ -41,7 +41,7 @@ enum SeatAllocator {
 
     /// Max-min fair shares of `capacity` among `demands`; nobody gets more than its demand, and leftover
     /// single seats go in order of asking.
-    static func maxMinFair(capacity: Int, demands: [Int]) -> [Int] {
+    public static func maxMinFair(capacity: Int, demands: [Int]) -> [Int] {
         var shares = Array(repeating: 0, count: demands.count)
         var left = max(0, capacity)
         var open = demands.indices.filter { demands[$0] > 0 }

@@ -17,6 +17,8 @@ public struct Booking: Sendable, Equatable, Codable {
     public var id: UUID
     public var centerId: UUID
     public var organizationId: UUID
+    /// The request the booking serves, if any.
+    public var requestId: UUID?
     public var category: Category
     public var title: String
     public var start: Date
@@ -29,12 +31,13 @@ public struct Booking: Sendable, Equatable, Codable {
     public var version: Int
 
     public init(
-        id: UUID, centerId: UUID, organizationId: UUID, category: Category, title: String, start: Date, end: Date,
+        id: UUID, centerId: UUID, organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date,
         resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus, version: Int
     ) {
         self.id = id
         self.centerId = centerId
         self.organizationId = organizationId
+        self.requestId = requestId
         self.category = category
         self.title = title
         self.start = start

@@ -3,6 +3,8 @@ public import Foundation
 /// A direct booking as a manager asks for it: these resources, this instructor, this time.
 public struct NewBooking: Sendable, Decodable {
     public var organizationId: UUID
+    /// The request this booking serves: of the same organization, center and category.
+    public var requestId: UUID?
     public var category: Category
     public var title: String
     public var start: Date
@@ -13,10 +15,11 @@ public struct NewBooking: Sendable, Decodable {
     public var cohortIds: [UUID]?
 
     public init(
-        organizationId: UUID, category: Category, title: String, start: Date, end: Date, resources: [Booking.Use],
+        organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date, resources: [Booking.Use],
         instructorId: UUID? = nil, participants: Int? = nil, cohortIds: [UUID]? = nil
     ) {
         self.organizationId = organizationId
+        self.requestId = requestId
         self.category = category
         self.title = title
         self.start = start

@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// A practice center: its own calendar, in its own time zone, divided into slots.
@@ -19,6 +20,14 @@ public struct Center: Sendable, Equatable, Codable {
         self.timeZone = timeZone
         self.slotMinutes = slotMinutes
         self.version = version
+    }
+
+    /// The date at the center at `now`.
+    public func today(now: Date = Date()) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZone) ?? .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
 

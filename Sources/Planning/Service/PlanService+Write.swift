@@ -20,7 +20,8 @@ extension PlanService {
         }
         for assignment in result.assignments where published[assignment.key].map(Self.placement(of:)) != assignment.placement {
             let input = NewBooking(
-                organizationId: assignment.organizationId, category: assignment.category, title: assignment.title,
+                organizationId: assignment.organizationId, requestId: assignment.requestId, category: assignment.category,
+                title: assignment.title,
                 start: assignment.start, end: assignment.end,
                 resources: [Booking.Use(resourceId: assignment.resourceId, stations: assignment.stations)],
                 instructorId: assignment.instructorId, participants: assignment.participants, cohortIds: assignment.cohortIds)

@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 import Service
 
-/// Direct bookings and resource timetables.
+/// Direct bookings.
 struct BookingsController: Sendable {
     let bookings: BookingService
 
@@ -27,12 +27,6 @@ struct BookingsController: Sendable {
         router.delete("bookings/:bookingId") { request, context in
             let booking = try await bookings.cancel(try context.uuidParameter("bookingId"), version: try request.ifMatchVersion())
             return JSONResponse(value: booking, version: booking.version)
-        }
-        router.get("resources/:resourceId/timetable") { request, context in
-            let (from, to) = try request.queryRange()
-            let page = try request.queryPage()
-            let items = try await bookings.timetable(of: try context.uuidParameter("resourceId"), from: from, to: to, page: page)
-            return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
     }
 }

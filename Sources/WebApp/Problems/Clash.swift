@@ -1,8 +1,8 @@
 public import Domain
 public import Foundation
 
-/// One booking that stood in the way of another, as a 409 lists it. Pilot production is
-/// confidential: only the time and resources show, marked `occupied`.
+/// One booking that stood in the way of another, as a 409 lists it. What the caller may not
+/// read (see ``Audience``) shows only its time and resources, marked `occupied`.
 public struct Clash: Encodable, Sendable {
     public let bookingId: UUID?
     public let start: Date
@@ -12,8 +12,8 @@ public struct Clash: Encodable, Sendable {
     public let title: String?
     public let occupied: Bool
 
-    public init(_ booking: Booking) {
-        let confidential = booking.category == .pilotProduction
+    public init(_ booking: Booking, audience: Audience = .anyone) {
+        let confidential = !audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
         self.bookingId = confidential ? nil : booking.id
         self.start = booking.start
         self.end = booking.end

@@ -19,7 +19,7 @@ extension ServiceError: ProblemConvertible {
         case .clash(let detail, let bookings):
             {
                 var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
-                problem.conflicts = bookings.map(Clash.init)
+                problem.conflicts = bookings.map { Clash($0) }
                 return problem
             }()
         }

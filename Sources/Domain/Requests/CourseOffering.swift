@@ -1,0 +1,79 @@
+public import Foundation
+
+/// A shared-employee course as the catalogue shows it: the offering, the SMEs' seat requests
+/// with the seats each is (or would be) allotted, and the go/no-go decision once taken.
+public struct CourseOffering: Sendable, Equatable, Codable {
+    /// One SME's request for seats.
+    public struct SeatRequest: Sendable, Equatable, Codable {
+        public var requestId: UUID
+        public var organizationId: UUID
+        public var state: RequestState
+        public var asked: Int
+        /// Max-min fair share of the capacity among the live requests, in order of asking; fixed
+        /// at the decision.
+        public var allotted: Int
+
+        public init(requestId: UUID, organizationId: UUID, state: RequestState, asked: Int, allotted: Int) {
+            self.requestId = requestId
+            self.organizationId = organizationId
+            self.state = state
+            self.asked = asked
+            self.allotted = allotted
+        }
+    }
+
+    /// What was decided at the decision date.
+    public struct Decision: Sendable, Equatable, Codable {
+        public var decidedOn: String
+        public var runs: Bool
+        public var seats: Int
+        public var reason: String?
+
+        public init(decidedOn: String, runs: Bool, seats: Int, reason: String?) {
+            self.decidedOn = decidedOn
+            self.runs = runs
+            self.seats = seats
+            self.reason = reason
+        }
+    }
+
+    public var courseId: UUID
+    public var title: String
+    public var state: RequestState
+    public var capacity: Int
+    public var minEnrolment: Int
+    public var decisionDate: String
+    public var sessions: Int
+    public var sessionMinutes: Int
+    public var skill: String
+    /// Seats asked for by live requests.
+    public var seatsRequested: Int
+    /// Capacity not yet asked for.
+    public var seatsLeft: Int
+    public var seatRequests: [SeatRequest]
+    public var decision: Decision?
+
+    public init(
+        courseId: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int, decisionDate: String, sessions: Int,
+        sessionMinutes: Int, skill: String, seatRequests: [SeatRequest], decision: Decision?
+    ) {
+        self.courseId = courseId
+        self.title = title
+        self.state = state
+        self.capacity = capacity
+        self.minEnrolment = minEnrolment
+        self.decisionDate = decisionDate
+        self.sessions = sessions
+        self.sessionMinutes = sessionMinutes
+        self.skill = skill
+        self.seatRequests = seatRequests
+        self.decision = decision
+        seatsRequested = seatRequests.filter { $0.state.isLive }.reduce(0) { $0 + $1.asked }
+        seatsLeft = max(0, capacity - seatsRequested)
+    }
+}
+
+extension RequestState {
+    /// Still asking for something: submitted, wait-listed, planned or confirmed.
+    public var isLive: Bool { self == .submitted || self == .waitListed || self == .planned || self == .confirmed }
+}

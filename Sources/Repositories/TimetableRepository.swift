@@ -1,0 +1,71 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads confirmed bookings as timetable entries, names resolved, for one resource, instructor,
+/// cohort or organization.
+public struct TimetableRepository: Sendable {
+    public init() {}
+
+    /// Whether the subject exists.
+    public func exists(_ subject: TimetableSubject, on connection: Connection) throws -> Bool {
+        let query: SQL = switch subject {
+        case .resource(let id): "SELECT 1 FROM resources WHERE id = \(id)"
+        case .instructor(let id): "SELECT 1 FROM instructors WHERE id = \(id)"
+        case .cohort(let id): "SELECT 1 FROM cohorts WHERE id = \(id)"
+        case .organization(let id): "SELECT 1 FROM organizations WHERE id = \(id)"
+        }
+        return try !connection.query(query).isEmpty
+    }
+
+    /// The subject's confirmed sessions overlapping `[from, to)`, by start.
+    public func entries(of subject: TimetableSubject, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection) throws -> [TimetableEntry] {
+        let condition: SQL = switch subject {
+        case .resource(let id):
+            // blocks on the resource stand for its own bookings and those of what it contains
+            """
+            (EXISTS (SELECT 1 FROM booking_blocks k WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(id))
+             OR EXISTS (SELECT 1 FROM booking_resources u JOIN resource_ancestors(\(id)) a ON a.resource_id = u.resource_id
+                        WHERE u.booking_id = b.id AND a.depth > 0))
+            """
+        case .instructor(let id): "b.instructor_id = \(id)"
+        case .cohort(let id): "EXISTS (SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = \(id))"
+        case .organization(let id): "b.organization_id = \(id)"
+        }
+        return try connection.query(
+            """
+            SELECT b.id, b.category::text AS category, b.title, b.request_id, lower(b.during) AS start, upper(b.during) AS "end",
+                   o.id AS organization_id, o.name AS organization_name, i.id AS instructor_id, i.name AS instructor_name,
+                   coalesce((SELECT array_agg(r.id::text || '|' || coalesce(u.stations::text, '') || '|' || r.name ORDER BY r.name, r.id)
+                             FROM booking_resources u JOIN resources r ON r.id = u.resource_id WHERE u.booking_id = b.id), '{}') AS uses,
+                   coalesce((SELECT array_agg(h.id::text || '|' || h.name ORDER BY h.name, h.id)
+                             FROM booking_cohorts c JOIN cohorts h ON h.id = c.cohort_id WHERE c.booking_id = b.id), '{}') AS cohorts
+            FROM bookings b
+            JOIN organizations o ON o.id = b.organization_id
+            LEFT JOIN instructors i ON i.id = b.instructor_id
+            WHERE b.status = 'confirmed' AND b.during && tstzrange(\(from), \(to)) AND \(condition)
+            ORDER BY lower(b.during), b.id
+            LIMIT \(limit) OFFSET \(offset)
+            """
+        ).map(Self.entry(from:))
+    }
+
+    private static func entry(from row: Row) throws -> TimetableEntry {
+        let resources = try row.decode("uses", as: [String].self).map { text -> TimetableEntry.ResourceUse in
+            let parts = text.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+            return .init(id: UUID(uuidString: String(parts[0]))!, name: String(parts[2]), stations: Int(parts[1]))
+        }
+        let cohorts = try row.decode("cohorts", as: [String].self).map { text -> TimetableEntry.Named in
+            let parts = text.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            return .init(id: UUID(uuidString: String(parts[0]))!, name: String(parts[1]))
+        }
+        let instructor = try row.decode("instructor_id", as: UUID?.self).map {
+            TimetableEntry.Named(id: $0, name: try row.decode("instructor_name"))
+        }
+        return TimetableEntry(
+            start: try row.decode("start"), end: try row.decode("end"), resources: resources, bookingId: try row.decode("id"),
+            category: try row.decode("category"), title: try row.decode("title"), requestId: try row.decode("request_id", as: UUID?.self),
+            organization: .init(id: try row.decode("organization_id"), name: try row.decode("organization_name")),
+            instructor: instructor, cohorts: cohorts)
+    }
+}

@@ -1,0 +1,96 @@
+import Allocator
+public import Database
+public import Dates
+public import Domain
+public import Foundation
+import Repositories
+
+/// The shared-employee catalogue, and the go/no-go decision at each course's decision date:
+/// seats are allotted max-min fairly in order of asking; a course under its minimum enrolment is
+/// cancelled and every SME that asked is told why; SMEs left without a seat are wait-listed.
+public struct SharedCourseService: Sendable {
+    let database: Database
+    let centers = CenterRepository()
+    let requests = RequestRepository()
+    let decisions = CourseDecisionRepository()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// A center's courses with seats asked, seats left, allotments and decisions.
+    public func catalogue(of centerId: UUID) async throws -> [CourseOffering] {
+        try await database.withConnection { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            return try offerings(in: centerId, forUpdate: false, on: connection)
+        }
+    }
+
+    /// Decides every live course whose decision date is on or before `asOf` and that is not yet
+    /// decided; deciding again changes nothing.
+    /// - Returns: the courses decided now.
+    public func decide(in centerId: UUID, asOf: CalendarDate) async throws -> [CourseOffering] {
+        try await database.withTransaction { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            let due = try offerings(in: centerId, forUpdate: true, on: connection).filter {
+                $0.decision == nil && $0.state.isLive && CalendarDate(iso: $0.decisionDate).map { $0 <= asOf } == true
+            }
+            for course in due { try decide(course, asOf: asOf, on: connection) }
+            let decided = Set(due.map(\.courseId))
+            return try offerings(in: centerId, forUpdate: false, on: connection).filter { decided.contains($0.courseId) }
+        }
+    }
+
+    private func decide(_ course: CourseOffering, asOf: CalendarDate, on connection: Connection) throws {
+        let live = course.seatRequests.filter { $0.state.isLive }
+        let seats = live.reduce(0) { $0 + $1.allotted }
+        let runs = seats >= course.minEnrolment
+        let reason = runs ? nil : "Only \(seats) seats were asked for by \(course.decisionDate), under the minimum enrolment of \(course.minEnrolment)."
+        if let reason {
+            try move(course.courseId, to: .cancelled, reason: reason, on: connection)
+            for seat in live { try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)", on: connection) }
+        } else {
+            for seat in live where seat.allotted == 0 {
+                try move(
+                    seat.requestId, to: .waitListed,
+                    reason: "\(course.title) is full: its \(course.capacity) seats were shared fairly among the requests before yours.",
+                    on: connection)
+            }
+        }
+        try decisions.record(
+            CourseOffering.Decision(decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason), courseId: course.courseId,
+            allotments: live.map { ($0.requestId, runs ? $0.allotted : 0) }, on: connection)
+    }
+
+    /// Moves a request when its life cycle allows (a confirmed request is not wait-listed).
+    private func move(_ id: UUID, to state: RequestState, reason: String, on connection: Connection) throws {
+        guard let request = try requests.find(id: id, forUpdate: true, on: connection), request.state.successors.contains(state) else { return }
+        _ = try requests.move(request, to: state, reason: reason, on: connection)
+    }
+
+    private func offerings(in centerId: UUID, forUpdate: Bool, on connection: Connection) throws -> [CourseOffering] {
+        let all = try requests.all(centerId: centerId, category: .sharedEmployee, forUpdate: forUpdate, on: connection)
+        let decided = try decisions.decisions(centerId: centerId, on: connection)
+        let allotted = try decisions.allotments(centerId: centerId, on: connection)
+        var seatRequests: [UUID: [(request: Request, seats: Int)]] = [:]
+        for request in all {
+            guard case .sharedEmployee(let details) = request.details, let courseId = details.courseRequestId else { continue }
+            seatRequests[courseId, default: []].append((request, details.seats ?? 0))
+        }
+        return all.compactMap { course in
+            guard case .sharedEmployee(let offer) = course.details, offer.isOffering else { return nil }
+            let asking = seatRequests[course.id] ?? []
+            let liveAsks = asking.map { $0.request.state.isLive ? $0.seats : 0 }
+            let preview = SeatAllocator.maxMinFair(capacity: offer.capacity ?? 0, demands: liveAsks)
+            let seats = zip(asking, preview).map { ask, share in
+                CourseOffering.SeatRequest(
+                    requestId: ask.request.id, organizationId: ask.request.organizationId, state: ask.request.state, asked: ask.seats,
+                    allotted: decided[course.id] == nil ? share : allotted[ask.request.id] ?? 0)
+            }
+            return CourseOffering(
+                courseId: course.id, title: course.title, state: course.state, capacity: offer.capacity ?? 0,
+                minEnrolment: offer.minEnrolment ?? 0, decisionDate: offer.decisionDate ?? "", sessions: offer.sessions ?? 0,
+                sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "", seatRequests: seats, decision: decided[course.id])
+        }
+    }
+}

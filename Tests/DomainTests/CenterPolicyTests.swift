@@ -1,0 +1,48 @@
+import Domain
+import Testing
+
+@Suite("A center's category policy")
+struct CenterPolicyTests {
+    @Test(
+        "a bad entry is named by its JSON Pointer and rule",
+        arguments: [
+            (CenterPolicy(shares: [CategoryShare(category: .pilotProduction, minPercent: 30, maxPercent: 20)]), "shares/0/maxPercent", "notBelowMin"),
+            (CenterPolicy(shares: [CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 120)]), "shares/0/maxPercent", "range"),
+            (
+                CenterPolicy(shares: [
+                    CategoryShare(category: .studentTraining, minPercent: 60, maxPercent: 100),
+                    CategoryShare(category: .employeeUpskilling, minPercent: 50, maxPercent: 100),
+                ]), "shares", "minimumsAtMost100"
+            ),
+            (
+                CenterPolicy(shares: [
+                    CategoryShare(category: .studentTraining, minPercent: 0, maxPercent: 100),
+                    CategoryShare(category: .studentTraining, minPercent: 0, maxPercent: 50),
+                ]), "shares/1/category", "unique"
+            ),
+            (
+                CenterPolicy(changeovers: [
+                    ChangeoverRule(resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: 60),
+                    ChangeoverRule(resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: 90),
+                ]), "changeovers/1", "unique"
+            ),
+            (
+                CenterPolicy(changeovers: [ChangeoverRule(resourceKind: .room, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: -5)]),
+                "changeovers/0/minutes", "range"
+            ),
+        ])
+    func invalid(_ policy: CenterPolicy, _ field: String, _ rule: String) {
+        let error = #expect(throws: DomainError.self) { try policy.validate() }
+        #expect(error?.field == field)
+        #expect(error?.rule == rule)
+    }
+
+    @Test("weights are 0 to 1000")
+    func weights() throws {
+        var policy = CenterPolicy()
+        try policy.validate()
+        policy.weights.leastChange = 1001
+        let error = #expect(throws: DomainError.self) { try policy.validate() }
+        #expect(error?.field == "weights/leastChange")
+    }
+}
