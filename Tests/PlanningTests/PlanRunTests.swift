@@ -18,7 +18,7 @@ struct PlanRunTests {
 
     @Test("a run places what fits, explains what does not, and publishes bookings the database accepts")
     func runAndPublish() async throws {
-        try await TestDatabase.withPool(maxConnections: 4) { db in
+        try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
             let plan = try await center.settle(try await center.queue(), with: Self.worker(db, "a"))
             #expect(plan.status == .succeeded)
@@ -49,7 +49,7 @@ struct PlanRunTests {
 
     @Test("publishing after a direct booking took one of the plan's slots answers a conflict and writes nothing")
     func stolenSlot() async throws {
-        try await TestDatabase.withPool(maxConnections: 4) { db in
+        try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
             let plan = try await center.settle(try await center.queue(), with: Self.worker(db, "a"))
             let taken = try #require(plan.result?.assignments.first { $0.requestId == center.training.id })
@@ -72,7 +72,7 @@ struct PlanRunTests {
 
     @Test("two workers on one database run each plan exactly once")
     func twoWorkers() async throws {
-        try await TestDatabase.withPool(maxConnections: 6) { db in
+        try await TestDatabase.withPool(maxConnections: 3) { db in
             let center = try await PlanningCenter(db)
             var queued: [UUID] = []
             for _ in 0..<4 { queued.append(try await center.queue().id) }
@@ -98,7 +98,7 @@ struct PlanRunTests {
 
     @Test("a worker that stops renewing its lease leaves the plan failed, and the center plans on")
     func deadWorker() async throws {
-        try await TestDatabase.withPool(maxConnections: 4) { db in
+        try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
             let plan = try await center.queue()
             // the dead worker's claim: a zero lease, then silence (no heartbeat ever comes)
@@ -125,7 +125,7 @@ struct PlanRunTests {
 
     @Test("re-planning after one change moves only the session that must move")
     func leastChange() async throws {
-        try await TestDatabase.withPool(maxConnections: 4) { db in
+        try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
             let worker = Self.worker(db, "a")
             let first = try await center.settle(try await center.queue(), with: worker)

@@ -49,7 +49,7 @@ struct PlanRoutesTests {
 
     @Test("queue, follow as Server-Sent Events, read the proposal, publish once; bad input is a problem")
     func lifecycle() async throws {
-        try await TestDatabase.withPool(maxConnections: 4) { db in
+        try await TestDatabase.withPool(maxConnections: 2) { db in
             let centerId = try await center(db)
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
             try await Application(router: router).test(.router) { client in
