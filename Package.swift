@@ -65,15 +65,25 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Allocator", "Database", "Dates", "Domain", "Repositories", "Access",
+                "Access", "Allocator", "Database", "Dates", "Domain", "Repositories",
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Planning",
+            dependencies: [
+                "Allocator", "Database", "Dates", "Domain", "Repositories", "Service",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
         .target(
             name: "WebApp",
             dependencies: [
-                "Service", "Database", "Dates", "Domain", "Access",
+                "Access", "Service", "Database", "Dates", "Domain", "Planning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -86,8 +96,10 @@ let package = Package(
         .executableTarget(
             name: "praxis",
             dependencies: [
-                "WebApp", "Service", "Database", "Allocator", "Access",
+                "WebApp", "Service", "Database", "Allocator", "Access", "Planning", "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -117,9 +129,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning", "Allocator", "Service", "Repositories", "Database", "Dates", "Domain", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Database", "Access", "TestSupport",
+                "WebApp", "Database", "Access", "TestSupport", "Planning", "Service", "Domain",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),

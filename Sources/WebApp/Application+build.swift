@@ -2,6 +2,7 @@ import Access
 public import Database
 public import Hummingbird
 import Logging
+import Planning
 import Service
 import ServiceLifecycle
 
@@ -52,6 +53,7 @@ public func buildRouter(
     MaintenanceController(maintenance: MaintenanceService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
     TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
     SharedCoursesController(courses: SharedCourseService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
+    PlansController(plans: PlanService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)
     return router

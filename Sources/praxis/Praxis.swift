@@ -14,6 +14,7 @@ struct Praxis: AsyncParsableCommand {
             Solve.self,
             UserCommand.self,
             TokenCommand.self,
+            Plan.self,
         ]
     )
 }

@@ -58,8 +58,10 @@ struct AuthFixture: Sendable {
     var users: UserService { UserService(database: db, hasher: PasswordHasher(cost: 4)) }
 
     /// A JSON body.
+    /// The object as JSON with sorted keys: two equal dictionaries give the same bytes (a
+    /// dictionary's order differs from instance to instance, which an Idempotency-Key would see).
     static func json(_ object: [String: Any]) -> ByteBuffer {
-        ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object))
+        ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
     }
 
     /// The response body as a JSON object.

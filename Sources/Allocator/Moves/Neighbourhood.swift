@@ -20,8 +20,9 @@ struct Neighbourhood {
 
     init(_ facts: CompiledProblem) {
         self.facts = facts
+        let movable = Set(facts.movableSessions)  // not pinned, and with a candidate place
         movableSeries = (0..<facts.seriesCount).filter { series in
-            facts.seriesMembers[series].count > 1 && facts.seriesMembers[series].allSatisfy { !facts.isPinned[$0] }
+            facts.seriesMembers[series].count > 1 && facts.seriesMembers[series].allSatisfy(movable.contains)
         }
         let instructorChoice = facts.movableSessions.contains { facts.candidateInstructors[$0].count > 1 }
         let weights: [Kind: Int] = [

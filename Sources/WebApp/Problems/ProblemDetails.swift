@@ -1,5 +1,6 @@
 import Foundation
 public import Hummingbird
+public import Planning
 
 /// An RFC 9457 problem document, sent as `application/problem+json`.
 ///
@@ -17,6 +18,8 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     public var rule: String?
     /// What a refused booking clashed with, as much as the caller may see.
     public var conflicts: [Clash]?
+    /// What a refused plan publication found changed since the run.
+    public var stale: [PlanConflict.Item]?
     /// Extra response headers (e.g. `Retry-After`).
     public var headers: HTTPFields
 
@@ -41,7 +44,7 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, title, statusCode = "status", detail, instance, field, rule, conflicts
+        case type, title, statusCode = "status", detail, instance, field, rule, conflicts, stale
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

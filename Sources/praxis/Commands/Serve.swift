@@ -3,6 +3,9 @@ import Database
 import Foundation
 import Hummingbird
 import Logging
+import Planning
+import ServiceLifecycle
+import UnixSignals
 import WebApp
 
 /// `praxis serve`: the HTTP API on a host and port, until SIGTERM or SIGINT.
@@ -44,6 +47,8 @@ struct Serve: AsyncParsableCommand {
         )
         let pool = Database(configuration: configuration.database, logger: logger)
         let app = try buildApplication(configuration, database: pool)
-        try await app.runService()
+        // the planner worker stops first (its search ends early, the best proposal is kept), then the server
+        let worker = PlanWorker(database: pool, logger: logger)
+        try await ServiceGroup(services: [app, worker], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 }

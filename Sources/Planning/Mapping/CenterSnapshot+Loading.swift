@@ -1,0 +1,106 @@
+public import Database
+public import Dates
+import Domain
+public import Foundation
+import Repositories
+import Service
+
+extension CenterSnapshot {
+    /// Reads a center for a run over `first`…`last`.
+    /// - Parameters:
+    ///   - requestIds: the requests to place; `nil`: every submitted or planned request whose dates
+    ///     meet the horizon. Seat requests listed bring their course; a course brings its seat requests.
+    /// - Throws: ``ServiceError``: `.notFound` for an unknown center, `.invalid` naming
+    ///   `requestIds/i` for a request of another center or in a state that cannot be planned.
+    public static func load(
+        centerId: UUID, first: CalendarDate, last: CalendarDate, requestIds: [UUID]?, on connection: Connection
+    ) throws -> CenterSnapshot {
+        guard let center = try CenterRepository().find(id: centerId, on: connection) else {
+            throw ServiceError.notFound(entity: "center")
+        }
+        let grid = SlotGrid(
+            first: first, last: last, slotMinutes: center.slotMinutes, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let (from, to) = (grid.instant(ofSlot: 0), grid.instant(ofSlot: grid.days * grid.slotsPerDay - 1))
+        let resources = try ResourceRepository().list(centerId: centerId, limit: 100_000, offset: 0, on: connection)
+        let maintenance = try resources.flatMap {
+            try MaintenanceRepository().list(resourceId: $0.id, from: from, to: to.addingTimeInterval(86_400), on: connection)
+        }
+        let bookings = try BookingRepository().list(
+            centerId: centerId, from: from, to: to.addingTimeInterval(86_400), status: .confirmed, limit: 1_000_000, offset: 0,
+            on: connection)
+        let (requests, seats) = try plannedRequests(centerId, grid: grid, ids: requestIds, on: connection)
+        let cohortIds = requests.compactMap(\.cohortId) + bookings.flatMap(\.cohortIds)
+        return CenterSnapshot(
+            center: center, grid: grid,
+            calendar: try CalendarRepository().termCalendar(centerId: centerId, from: grid.origin, to: last, on: connection),
+            policy: try PolicyRepository().policy(centerId: centerId, on: connection), resources: resources,
+            instructors: try PeopleRepository().instructors(centerId: centerId, limit: 100_000, offset: 0, on: connection),
+            cohorts: try ScheduleRepository().cohorts(ids: Array(Set(cohortIds)), on: connection), maintenance: maintenance,
+            bookings: bookings, links: try ScheduleRepository().links(centerId: centerId, on: connection),
+            requests: requests, seatRequests: seats)
+    }
+
+    /// The course offerings and other requests to place, and the seat requests of those courses.
+    private static func plannedRequests(
+        _ centerId: UUID, grid: SlotGrid, ids: [UUID]?, on connection: Connection
+    ) throws -> ([Request], [Request]) {
+        let repository = RequestRepository()
+        // oldest first: seat requests are wait-listed in the order they were made
+        let candidates = try repository.list(centerId: centerId, state: nil, category: nil, limit: 1_000_000, offset: 0, on: connection)
+            .filter { plannableStates.contains($0.state) }
+        var chosen: [Request]
+        if let ids {
+            try checkPlannable(ids, among: candidates, centerId: centerId, on: connection)
+            chosen = ids.compactMap { id in candidates.first { $0.id == id } }
+        } else {
+            chosen = candidates.filter { request in
+                guard request.state != .waitListed, let window = request.window(horizonEnd: grid.last) else { return false }
+                return window.lowerBound <= grid.last && grid.first <= window.upperBound
+            }
+        }
+        // a seat request brings its course; a course brings all its seat requests
+        let courses = Set(chosen.compactMap(\.courseRequestId))
+        chosen += candidates.filter { courses.contains($0.id) && !chosen.map(\.id).contains($0.id) }
+        let offerings = Set(chosen.filter { $0.courseRequestId == nil }.map(\.id))
+        let seats = candidates.filter { $0.courseRequestId.map(offerings.contains) ?? false }
+        let chosenIds = Set(chosen.map(\.id))
+        return (candidates.filter { chosenIds.contains($0.id) && $0.courseRequestId == nil }, seats)
+    }
+}
+
+extension CenterSnapshot {
+    /// Checks that every request listed is the center's and in a state that can be planned.
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `requestIds/i`.
+    public static func checkPlannable(_ ids: [UUID], centerId: UUID, on connection: Connection) throws {
+        let candidates = try ids.compactMap { try RequestRepository().find(id: $0, on: connection) }
+        try checkPlannable(ids, among: candidates.filter { plannableStates.contains($0.state) }, centerId: centerId, on: connection)
+    }
+
+    private static func checkPlannable(_ ids: [UUID], among candidates: [Request], centerId: UUID, on connection: Connection) throws {
+        for (index, id) in ids.enumerated() where !candidates.contains(where: { $0.id == id && $0.centerId == centerId }) {
+            let exists = try RequestRepository().find(id: id, on: connection).map { $0.centerId == centerId } ?? false
+            throw ServiceError.invalid(DomainError(
+                field: "requestIds/\(index)", rule: exists ? "plannable" : "exists",
+                message: exists
+                    ? "The request \(id) is not submitted, planned or wait-listed, so it cannot be planned."
+                    : "The center has no request \(id)."))
+        }
+    }
+}
+
+extension Request {
+    /// The class or group of a training or upskilling request.
+    var cohortId: UUID? {
+        switch details {
+        case .studentTraining(let training): training.cohortId
+        case .employeeUpskilling(let upskilling): upskilling.cohortId
+        case .sharedEmployee, .pilotProduction: nil
+        }
+    }
+
+    /// The course a seat request is for.
+    var courseRequestId: UUID? {
+        if case .sharedEmployee(let shared) = details { return shared.courseRequestId }
+        return nil
+    }
+}

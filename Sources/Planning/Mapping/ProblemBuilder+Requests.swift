@@ -1,0 +1,222 @@
+// Requests become sessions and series:
+//
+//   student training   sessionsPerWeek × weeks sessions; session (w, k) may start at any open time of
+//                      week w (from startDate); one weekly series per k (same weekday, time, place
+//                      preferred); preferred days = the preferred weekdays' dates of TermCalendar.weeklyDates
+//                      (a 调休 Saturday running Monday's timetable counts as a Monday); stations of a pool,
+//                      else the workshop holding the machines; the class is a cohort
+//   employee upskilling totalHours / sessionMinutes sessions, inside the window and the allowed times
+//                      (of the day's timetable weekday), spread over as many days as there are sessions
+//   shared employee    the course's sessions after its decision date, spread; its SME seat requests
+//                      become a SharedCourse (fair shares, minimum enrolment)
+//   pilot production   one whole-open-day session per day on the line, a contiguous series; day i may
+//                      fall on (a start in the window) + i; no instructor
+// Instructors must hold every skill with a certificate valid through the session's last possible date.
+
+import Allocator
+import Dates
+import Domain
+import Foundation
+
+extension ProblemBuilder {
+    /// Adds the sessions of one request.
+    mutating func add(_ request: Request) {
+        switch request.details {
+        case .studentTraining(let details): addTraining(request, details)
+        case .employeeUpskilling(let details): addUpskilling(request, details)
+        case .sharedEmployee(let details): addCourse(request, details)
+        case .pilotProduction(let details): addPilotRun(request, details)
+        }
+    }
+
+    private mutating func addTraining(_ request: Request, _ details: StudentTrainingDetails) {
+        guard let start = CalendarDate(iso: details.startDate) else { return }
+        let monday = start.adding(days: 1 - start.isoWeekday)
+        let duration = slots(minutes: details.sessionMinutes)
+        let people = snapshot.cohorts[details.cohortId]?.size ?? 1
+        let need = resourceNeed(capability: details.capability, people: people, perStation: details.studentsPerStation, sharesMachine: false)
+        let preferred = Set((details.preferredWeekdays ?? []).flatMap {
+            snapshot.calendar.weeklyDates(weekday: $0, from: start, weeks: details.weeks)
+        })
+        let perWeek = details.sessionsPerWeek
+        let firstSeries = planning.problem.series.count
+        for meeting in 0..<perWeek {
+            planning.problem.series.append(Series(name: "\(request.title) (\(meeting + 1)/week)", kind: .weekly, sessions: []))
+        }
+        for week in 0..<details.weeks {
+            let dates = (0..<7).map { monday.adding(days: 7 * week + $0) }.filter { $0 >= start }
+            let days = dates.compactMap { snapshot.grid.day(of: $0) }
+            let starts = days.flatMap { self.starts(day: $0, duration: duration, spans: openSpans(day: $0)) }
+            for meeting in 0..<perWeek {
+                let name = "\(request.title) · week \(week + 1)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
+                let session = Session(
+                    name: name, duration: duration, allowedStarts: starts, participants: people, category: .studentTraining,
+                    organization: organization(request.organizationId), cohorts: cohort(details.cohortId).map { [$0] } ?? [],
+                    resourceNeed: need, needsInstructor: !details.instructorSkills.isEmpty, requiredSkills: details.instructorSkills,
+                    eligibleInstructors: instructors(skills: details.instructorSkills, validThrough: lastDate(of: starts, or: dates)),
+                    preferredDays: zip(dates, dates.map(snapshot.grid.day(of:))).compactMap { preferred.contains($0) ? $1 : nil },
+                    series: firstSeries + meeting)
+                let index = add(session, request, perWeek * week + meeting)
+                if starts.isEmpty {
+                    planning.emptyReasons[index] =
+                        days.isEmpty
+                        ? "week \(week + 1) (\(dates.first!)–\(dates.last!)) lies outside the horizon"
+                        : "the center has no open \(details.sessionMinutes) minutes in week \(week + 1) (\(dates.first!)–\(dates.last!))"
+                }
+            }
+        }
+    }
+
+    private mutating func addUpskilling(_ request: Request, _ details: EmployeeUpskillingDetails) {
+        guard let first = CalendarDate(iso: details.earliest), let last = CalendarDate(iso: details.latest) else { return }
+        let duration = slots(minutes: details.sessionMinutes)
+        let count = details.totalHours * 60 / details.sessionMinutes
+        let dates = stride(from: 0, through: last.daysSinceEpoch - first.daysSinceEpoch, by: 1).map { first.adding(days: $0) }
+        var starts: [Int] = []
+        for date in dates {
+            guard let day = snapshot.grid.day(of: date) else { continue }
+            let weekday = snapshot.calendar.timetableWeekday(on: date) ?? date.isoWeekday
+            let allowed = details.allowedTimes.map { times in
+                times.filter { $0.weekdays.contains(weekday) }.compactMap { time -> Range<Int>? in
+                    guard let from = try? Validate.clock(time.from, field: "from"), let to = try? Validate.clock(time.to, field: "to"),
+                        from < to
+                    else { return nil }
+                    return from..<to
+                }
+            }
+            let spans = openSpans(day: day).flatMap { open in
+                (allowed ?? [open]).compactMap { time -> Range<Int>? in
+                    let lower = max(open.lowerBound, time.lowerBound)
+                    let upper = min(open.upperBound, time.upperBound)
+                    return lower < upper ? lower..<upper : nil
+                }
+            }
+            starts += self.starts(day: day, duration: duration, spans: spans)
+        }
+        let need = resourceNeed(capability: details.skill, people: details.participants, perStation: 1, sharesMachine: true)
+        let template = Session(
+            name: request.title, duration: duration, allowedStarts: starts, participants: details.participants,
+            category: .employeeUpskilling, organization: organization(request.organizationId),
+            cohorts: details.cohortId.flatMap { cohort($0) }.map { [$0] } ?? [], resourceNeed: need, needsInstructor: true,
+            requiredSkills: [details.skill], eligibleInstructors: instructors(skills: [details.skill], validThrough: lastDate(of: starts, or: dates)))
+        addSpread(request, template, count: count, reason: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours")
+    }
+
+    private mutating func addCourse(_ request: Request, _ details: SharedEmployeeDetails) {
+        guard details.isOffering, let decision = details.decisionDate.flatMap(CalendarDate.init(iso:)) else { return }
+        let seatRequests = snapshot.seatRequests.filter { $0.courseRequestId == request.id }
+        let asked = seatRequests.compactMap(\.seatsAsked).reduce(0, +)
+        let participants = max(1, min(details.capacity ?? asked, asked))
+        let weekdays = Set(seatRequests.flatMap { $0.preferredWeekdays })
+        let duration = slots(minutes: details.sessionMinutes ?? 60)
+        var starts: [Int] = []
+        var preferredDays: [Int] = []
+        for day in snapshot.grid.horizonDays where snapshot.grid.date(ofDay: day) > decision {
+            let dayStarts = self.starts(day: day, duration: duration, spans: openSpans(day: day))
+            starts += dayStarts
+            let date = snapshot.grid.date(ofDay: day)
+            if !dayStarts.isEmpty, let weekday = snapshot.calendar.timetableWeekday(on: date), weekdays.contains(weekday) {
+                preferredDays.append(day)
+            }
+        }
+        let skill = details.skill ?? ""
+        let template = Session(
+            name: request.title, duration: duration, allowedStarts: starts, participants: participants, category: .sharedEmployee,
+            organization: organization(request.organizationId),
+            resourceNeed: resourceNeed(capability: skill, people: participants, perStation: 1, sharesMachine: true),
+            needsInstructor: true, requiredSkills: [skill],
+            eligibleInstructors: instructors(skills: [skill], validThrough: lastDate(of: starts, or: [snapshot.grid.last])),
+            preferredDays: preferredDays)
+        let series = addSpread(
+            request, template, count: details.sessions ?? 0, reason: "the horizon has no open time after the decision date \(decision)")
+        planning.problem.sharedCourses.append(SharedCourse(
+            series: series, seats: details.capacity ?? asked, minimumEnrolment: details.minEnrolment ?? 1,
+            requests: seatRequests.map { SharedCourse.SeatRequest(organization: organization($0.organizationId), seats: $0.seatsAsked ?? 0) }))
+        planning.sharedCourses.append((request.id, seatRequests.map(\.id)))
+    }
+
+    /// Adds `count` copies of `template` as a spread series; returns the series' index.
+    @discardableResult
+    private mutating func addSpread(_ request: Request, _ template: Session, count: Int, reason: String) -> Int {
+        let series = planning.problem.series.count
+        let days = Set((template.allowedStarts ?? []).map(snapshot.grid.horizon.day(of:))).count
+        planning.problem.series.append(Series(name: request.title, kind: .spread, sessions: [], minimumDays: min(count, days)))
+        for number in 0..<count {
+            var session = template
+            session.name = "\(request.title) · \(number + 1)/\(count)"
+            session.series = series
+            let index = add(session, request, number)
+            if template.allowedStarts?.isEmpty ?? true { planning.emptyReasons[index] = reason }
+        }
+        return series
+    }
+
+    private mutating func addPilotRun(_ request: Request, _ details: PilotProductionDetails) {
+        guard let earliest = CalendarDate(iso: details.earliestStart), let latest = CalendarDate(iso: details.latestStart) else { return }
+        let runStarts = stride(from: 0, through: latest.daysSinceEpoch - earliest.daysSinceEpoch, by: 1).map { earliest.adding(days: $0) }
+        let grid = snapshot.grid
+        // a production day is the longest opening span of the days the run may cover
+        let spans: [Int: Range<Int>] = Dictionary(uniqueKeysWithValues: Set(runStarts.flatMap { start in
+            (0..<details.days).map { start.adding(days: $0) }
+        }).compactMap { date -> (Int, Range<Int>)? in
+            guard let day = grid.day(of: date), let longest = openSpans(day: day).map({ grid.slots(ofDay: day, minutes: $0) })
+                .max(by: { $0.count < $1.count })
+            else { return nil }
+            return (day, longest)
+        })
+        let length = spans.values.map(\.count).max() ?? 0
+        var eligible: [Int]
+        if let line = details.resourceId {
+            eligible = resourceIndex[line].map { [$0] } ?? []
+        } else {
+            eligible = snapshot.resources.indices.filter {
+                snapshot.resources[$0].kind == .equipmentLine && snapshot.resources[$0].capabilities.contains(details.capability ?? "")
+            }
+        }
+        eligible = eligible.filter { snapshot.resources[$0].status == .active }
+        let series = planning.problem.series.count
+        planning.problem.series.append(Series(name: request.title, kind: .contiguous, sessions: []))
+        for number in 0..<details.days {
+            let starts = runStarts.compactMap { start -> Int? in
+                guard let day = grid.day(of: start.adding(days: number)), let span = spans[day], span.count == length else { return nil }
+                return span.lowerBound
+            }
+            let session = Session(
+                name: "\(request.title) · day \(number + 1)/\(details.days)", duration: max(1, length), allowedStarts: starts,
+                category: .pilotProduction, organization: organization(request.organizationId),
+                resourceNeed: ResourceNeed(capabilities: eligible.isEmpty ? [details.capability ?? "pilot.line"] : [], eligibleResources: eligible),
+                series: series)
+            let index = add(session, request, number)
+            if starts.isEmpty {
+                planning.emptyReasons[index] =
+                    "no day \(number + 1) of a run starting \(earliest)–\(latest) is a whole open day inside the horizon"
+            }
+        }
+    }
+
+    /// Adds a request's session and puts it in its series.
+    private mutating func add(_ session: Session, _ request: Request, _ number: Int) -> Int {
+        let index = planning.add(session, origin: .request(SessionKey(requestId: request.id, session: number)))
+        if let series = session.series { planning.problem.series[series].sessions.append(index) }
+        return index
+    }
+
+    /// The last date a session may fall on: that of its last start, else the last of `dates`.
+    private func lastDate(of starts: [Int], or dates: [CalendarDate]) -> CalendarDate {
+        starts.max().map { snapshot.grid.date(ofDay: $0 / snapshot.grid.slotsPerDay) } ?? dates.last ?? snapshot.grid.last
+    }
+}
+
+extension Request {
+    /// Seats an SME's seat request asks for.
+    var seatsAsked: Int? {
+        if case .sharedEmployee(let shared) = details, !shared.isOffering { return shared.seats }
+        return nil
+    }
+
+    /// Weekdays an SME's seat request prefers.
+    var preferredWeekdays: [Int] {
+        if case .sharedEmployee(let shared) = details { return shared.preferredWeekdays ?? [] }
+        return []
+    }
+}

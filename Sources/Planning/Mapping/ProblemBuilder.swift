@@ -1,0 +1,97 @@
+// Mapping a center onto the allocator:
+//
+//   grid      ← the horizon's days (from the Monday before it), whole local days of slots
+//   resources ← every resource; capacity = stations of a pool, else 1; unavailable = closed hours,
+//               days outside the horizon, maintenance (also above and below), retired; changeover
+//               buffers from the policy's rules for the resource's kind
+//   instructors ← skills, weekly cap in slots, unavailable outside the weekly availability of the
+//               day's timetable weekday (调休 make-up days follow the weekday they stand for)
+//   bookings  ← confirmed bookings not held by a request being planned: one pinned session per
+//               resource and day; the slots they cover stay open to them
+//   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift)
+//   previous  ← the published bookings of the requests being planned, for least change
+//   policy    ← category shares and soft weights (the run's weights override the center's)
+
+import Allocator
+import Dates
+import Domain
+import Foundation
+
+/// Builds the ``PlanningProblem`` of a ``CenterSnapshot`` (see the mapping above). Pure: no I/O.
+struct ProblemBuilder {
+    let snapshot: CenterSnapshot
+    var planning: PlanningProblem
+    let resourceIndex: [UUID: Int]
+    let instructorIndex: [UUID: Int]
+    var cohortIndex: [UUID: Int] = [:]
+    var organizationIndex: [UUID: Int] = [:]
+    /// Slots each resource's pinned bookings cover: open to them whatever the calendar says.
+    var pinnedResourceSlots: [Int: Set<Int>] = [:]
+    var pinnedInstructorSlots: [Int: Set<Int>] = [:]
+
+    /// Maps a snapshot onto the allocator.
+    /// - Parameter weights: the run's overrides of the center's weights.
+    static func build(_ snapshot: CenterSnapshot, weights: PlanWeights?) -> PlanningProblem {
+        var builder = ProblemBuilder(snapshot, weights: weights)
+        builder.addPinnedBookings()
+        for request in snapshot.requests { builder.add(request) }
+        builder.planning.problem.resources = builder.resources()
+        builder.planning.problem.instructors = builder.instructors()
+        builder.addPrevious()
+        builder.planning.problem.categoryPolicy = builder.categoryPolicy()
+        return builder.planning
+    }
+
+    private init(_ snapshot: CenterSnapshot, weights: PlanWeights?) {
+        self.snapshot = snapshot
+        let center = snapshot.policy.weights
+        let base = SoftWeights(
+            preferredTime: center.preferredTime, seriesTimeStability: center.seriesTimeStability,
+            roomStability: center.roomStability, minimumDays: center.minimumDays, categoryShare: center.categoryShare,
+            organizationFairness: center.organizationFairness, roomSize: center.roomSize, isolatedSlot: center.isolatedSlot,
+            leastChange: center.leastChange)
+        planning = PlanningProblem(grid: snapshot.grid, weights: weights?.applied(to: base) ?? base)
+        planning.resourceIds = snapshot.resources.map(\.id)
+        planning.instructorIds = snapshot.instructors.map(\.id)
+        resourceIndex = Dictionary(uniqueKeysWithValues: snapshot.resources.enumerated().map { ($1.id, $0) })
+        instructorIndex = Dictionary(uniqueKeysWithValues: snapshot.instructors.enumerated().map { ($1.id, $0) })
+        for request in snapshot.requests { planning.requests[request.id] = request }
+    }
+
+    /// The allocator index of an organization, added on first use.
+    mutating func organization(_ id: UUID) -> Int {
+        if let index = organizationIndex[id] { return index }
+        planning.organizationIds.append(id)
+        planning.problem.organizations.append(id.uuidString.lowercased())
+        organizationIndex[id] = planning.organizationIds.count - 1
+        return planning.organizationIds.count - 1
+    }
+
+    /// The allocator index of a cohort, added on first use; `nil` when the cohort is unknown.
+    mutating func cohort(_ id: UUID) -> Int? {
+        if let index = cohortIndex[id] { return index }
+        guard let cohort = snapshot.cohorts[id] else { return nil }
+        planning.cohortIds.append(id)
+        planning.problem.cohorts.append(Allocator.Cohort(name: cohort.name))
+        cohortIndex[id] = planning.cohortIds.count - 1
+        return planning.cohortIds.count - 1
+    }
+
+    /// Slots needed for `minutes`, rounded up to the grid.
+    func slots(minutes: Int) -> Int {
+        max(1, (minutes + snapshot.grid.slotMinutes - 1) / snapshot.grid.slotMinutes)
+    }
+
+    private func categoryPolicy() -> CategoryPolicy {
+        var policy = CategoryPolicy()
+        for share in snapshot.policy.shares {
+            policy.setShare(share.category.session, minimumPercent: share.minPercent, maximumPercent: share.maxPercent)
+        }
+        return policy
+    }
+}
+
+extension Domain.Category {
+    /// The allocator's name for the category.
+    var session: SessionCategory { SessionCategory(rawValue: rawValue)! }
+}

@@ -1,0 +1,91 @@
+import Allocator
+import Domain
+import Foundation
+
+/// Turns a solved ``PlanningProblem`` back into the center's terms: bookings to write, unplaced
+/// sessions with reasons, the score by constraint, seat grants, and the diff from what is published.
+struct ProposalReader {
+    let planning: PlanningProblem
+    let snapshot: CenterSnapshot
+
+    /// The proposal of a solve.
+    func result(of solve: SolverResult, explanation: Explanation) -> PlanResult {
+        let requestSessions = planning.requestSessions
+        let assignments = requestSessions.compactMap { index, key in
+            solve.solution.assignments[index].map { proposed(key, index, $0) }
+        }
+        let unplaced = explanation.unplaced.compactMap { item -> UnplacedSession? in
+            guard case .request(let key) = planning.origins[item.session] else { return nil }
+            let reasons = planning.emptyReasons[item.session].map { [$0] } ?? item.reasons
+            return UnplacedSession(requestId: key.requestId, session: key.session, name: item.name, reasons: reasons)
+        }
+        return PlanResult(
+            score: PlanScore(hard: solve.score.hard, medium: solve.score.medium, soft: solve.score.soft),
+            sessions: requestSessions.count, placed: assignments.count,
+            pinnedBookings: Set(planning.origins.compactMap { if case .booking(let id) = $0 { id } else { nil } }).count,
+            assignments: assignments, unplaced: unplaced,
+            constraints: explanation.constraints.map {
+                ConstraintScore(constraint: $0.constraint.rawValue, level: $0.constraint.level.rawValue, penalty: $0.penalty, weighted: $0.weighted)
+            },
+            seatAllocations: seats(solve.seatAllocations), diff: diff(assignments),
+            steps: solve.steps, movesEvaluated: solve.movesEvaluated, seconds: solve.elapsed / .seconds(1))
+    }
+
+    /// The booking an assignment of a request's session stands for.
+    func proposed(_ key: SessionKey, _ index: Int, _ assignment: Assignment) -> ProposedAssignment {
+        let session = planning.problem.sessions[index]
+        let request = planning.requests[key.requestId]!
+        let resource = snapshot.resources[assignment.resource]
+        return ProposedAssignment(
+            requestId: key.requestId, session: key.session, title: session.name, category: request.category,
+            organizationId: request.organizationId, start: planning.grid.instant(ofSlot: assignment.start),
+            end: planning.grid.instant(ofSlot: assignment.start + session.duration), resourceId: resource.id,
+            stations: resource.kind == .workstationPool ? session.resourceNeed.units : nil,
+            instructorId: assignment.instructor.map { planning.instructorIds[$0] },
+            cohortIds: session.cohorts.map { planning.cohortIds[$0] }, participants: session.participants)
+    }
+
+    private func seats(_ allocations: [SeatAllocation]) -> [SeatOutcome] {
+        allocations.map { allocation in
+            let (course, seatRequests) = planning.sharedCourses[allocation.course]
+            return SeatOutcome(
+                courseRequestId: course, seatsOffered: allocation.seatsOffered, runs: allocation.runs, reason: allocation.reason,
+                grants: zip(seatRequests, allocation.grants).map { id, grant in
+                    SeatOutcome.Grant(
+                        requestId: id, organizationId: planning.organizationIds[grant.organization], asked: grant.asked,
+                        granted: grant.granted)
+                })
+        }
+    }
+
+    /// The published placement of every session being planned that has one.
+    func published() -> [SessionKey: Placement] {
+        var placements: [SessionKey: Placement] = [:]
+        for booking in snapshot.bookings {
+            guard let key = snapshot.links[booking.id], planning.requests[key.requestId] != nil, let use = booking.resources.first
+            else { continue }
+            placements[key] = Placement(start: booking.start, end: booking.end, resourceId: use.resourceId, instructorId: booking.instructorId)
+        }
+        return placements
+    }
+
+    private func diff(_ assignments: [ProposedAssignment]) -> PlanDiff {
+        let before = published()
+        var diff = PlanDiff(added: [], moved: [], removed: [], unchanged: 0)
+        var seen: Set<SessionKey> = []
+        for assignment in assignments {
+            seen.insert(assignment.key)
+            guard let old = before[assignment.key] else {
+                diff.added.append(assignment.key)
+                continue
+            }
+            if old == assignment.placement {
+                diff.unchanged += 1
+            } else {
+                diff.moved.append(PlanDiff.Move(requestId: assignment.requestId, session: assignment.session, from: old, to: assignment.placement))
+            }
+        }
+        diff.removed = before.keys.filter { !seen.contains($0) }.sorted()
+        return diff
+    }
+}

@@ -1,0 +1,160 @@
+// A worker's loop (any number of workers, in any number of `praxis serve` processes, share one queue):
+//
+//   repeat until shutdown:
+//     mark failed the running plans whose lease ran out (their worker died)
+//     claim the oldest queued plan (FOR UPDATE SKIP LOCKED: two workers never take the same one)
+//     if none: wait a poll interval
+//     else: read the center, build the problem, solve on a thread of its own while renewing the lease
+//           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
+//           record the proposal (or the failure)
+// Graceful shutdown stops the search early: the best proposal so far is recorded.
+
+public import Database
+import Allocator
+import Dates
+import Domain
+public import Foundation
+public import Logging
+import NIOConcurrencyHelpers
+import Service
+public import ServiceLifecycle
+
+/// Claims queued planner runs and runs them (see the loop above).
+public struct PlanWorker: Service {
+    let database: Database
+    public let configuration: PlanWorkerConfiguration
+    let logger: Logger
+    let plans = PlanRepository()
+
+    public init(database: Database, configuration: PlanWorkerConfiguration = PlanWorkerConfiguration(), logger: Logger) {
+        self.database = database
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                _ = try await failExpiredLeases()
+                if try await runOnce() != nil { continue }
+            } catch {
+                logger.error("Planner worker error", metadata: ["error": "\(String(reflecting: error))"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: configuration.pollInterval) }
+        }
+    }
+
+    /// Marks failed the running plans whose lease ran out.
+    /// - Returns: their ids.
+    public func failExpiredLeases() async throws -> [UUID] {
+        let plans = plans
+        let failed = try await database.withConnection { try plans.failExpiredLeases(on: $0) }
+        for id in failed { logger.warning("Planner run lost its worker", metadata: ["plan": "\(id)"]) }
+        return failed
+    }
+
+    /// Claims the oldest queued plan and runs it to the end.
+    /// - Returns: its id, or `nil` when none was queued.
+    public func runOnce() async throws -> UUID? {
+        guard let plan = try await claim() else { return nil }
+        await execute(plan)
+        return plan.id
+    }
+
+    /// Claims the oldest queued plan under this worker's lease, without running it.
+    func claim() async throws -> Plan? {
+        let (plans, configuration) = (plans, configuration)
+        return try await database.withConnection {
+            try plans.claim(worker: configuration.workerId, lease: configuration.lease, on: $0)
+        }
+    }
+
+    private func execute(_ plan: Plan) async {
+        let (plans, worker) = (plans, configuration.workerId)
+        do {
+            let (snapshot, planning) = try await database.withConnection { connection in
+                let snapshot = try CenterSnapshot.load(
+                    centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!, last: CalendarDate(iso: plan.horizon.to)!,
+                    requestIds: plan.requestIds, on: connection)
+                return (snapshot, ProblemBuilder.build(snapshot, weights: plan.weights))
+            }
+            let runner = PlanRunner(
+                timeLimit: .milliseconds(Int(plan.timeLimitSeconds * 1000)), seed: UInt64(plan.seed),
+                progressInterval: configuration.heartbeatInterval)
+            let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner)
+            let result = ProposalReader(planning: planning, snapshot: snapshot).result(of: solve, explanation: explanation)
+            let basis = PlanBasis(
+                requestVersions: Dictionary(uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
+            let progress = PlanProgress(
+                bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps, elapsedSeconds: result.seconds)
+            let held = try await database.withConnection {
+                try plans.succeed(planId: plan.id, worker: worker, result: result, basis: basis, progress: progress, on: $0)
+            }
+            if !held { logger.warning("Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(plan.id)"]) }
+        } catch {
+            let reason = Self.failureReason(error)
+            logger.notice("Planner run failed", metadata: ["plan": "\(plan.id)", "error": "\(String(reflecting: error))"])
+            _ = try? await database.withConnection { try plans.fail(planId: plan.id, worker: worker, reason: reason, on: $0) }
+        }
+    }
+
+    /// Solves while renewing the lease every heartbeat; a lost lease or a graceful shutdown stops the search.
+    private func solveHoldingLease(
+        _ planId: UUID, _ planning: PlanningProblem, _ runner: PlanRunner
+    ) async throws -> (SolverResult, Explanation) {
+        let channel = PlanRunner.Channel()
+        return try await withGracefulShutdownHandler {
+            try await withThrowingTaskGroup(of: (SolverResult, Explanation)?.self) { group in
+                group.addTask { try await runner.solve(planning, channel: channel) }
+                group.addTask {
+                    await heartbeats(planId, channel)
+                    return nil
+                }
+                var outcome: (SolverResult, Explanation)?
+                for try await value in group where value != nil {
+                    outcome = value
+                    group.cancelAll()
+                }
+                return outcome!
+            }
+        } onGracefulShutdown: {
+            channel.cancelled.withLockedValue { $0 = true }
+        }
+    }
+
+    /// Renews the lease and writes progress until cancelled; cancels the solve when the lease is lost.
+    private func heartbeats(_ planId: UUID, _ channel: PlanRunner.Channel) async {
+        let (plans, configuration) = (plans, configuration)
+        while !Task.isCancelled {
+            try? await Task.sleep(for: configuration.heartbeatInterval)
+            guard !Task.isCancelled else { return }
+            let progress = channel.latest.withLockedValue { $0 }.map { latest in
+                PlanProgress(
+                    bestScore: PlanScore(hard: latest.bestScore.hard, medium: latest.bestScore.medium, soft: latest.bestScore.soft),
+                    unplacedSessions: Int(-latest.bestScore.medium), steps: latest.steps, elapsedSeconds: latest.elapsed / .seconds(1))
+            }
+            do {
+                let held = try await database.withConnection {
+                    try plans.heartbeat(planId: planId, worker: configuration.workerId, lease: configuration.lease, progress: progress, on: $0)
+                }
+                if !held {
+                    logger.warning("Planner run lost its lease; stopping the search", metadata: ["plan": "\(planId)"])
+                    channel.cancelled.withLockedValue { $0 = true }
+                    return
+                }
+            } catch {
+                logger.warning("Planner heartbeat failed", metadata: ["plan": "\(planId)", "error": "\(String(reflecting: error))"])
+            }
+        }
+    }
+
+    /// A sentence for the manager: the rule a request broke, the allocator's complaint, or a generic one.
+    static func failureReason(_ error: any Error) -> String {
+        switch error {
+        case ServiceError.invalid(let rule): "A request cannot be planned: \(rule.message)"
+        case ServiceError.notFound(let entity): "The \(entity) no longer exists."
+        case let error as AllocatorError: "The allocator refused the problem: \(error.message)"
+        default: "The run failed (\(String(describing: error))); run the plan again."
+        }
+    }
+}

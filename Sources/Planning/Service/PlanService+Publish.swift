@@ -1,0 +1,122 @@
+// Publishing, in one transaction under the center's advisory lock:
+//
+//   lock the plan; it must have succeeded with no hard constraint broken
+//   lock its requests; any whose version moved since the run       → conflict
+//   read the center again and map it as the run did; put the proposal in:
+//     a session gone, or a start / resource / instructor no longer allowed  → conflict
+//     a session breaking a hard constraint against today's bookings        → conflict (with those bookings)
+//   any conflict: 409 with the list, nothing written
+//   cancel the published bookings of sessions that move or drop out; write the new ones through
+//   BookingRepository (PostgreSQL's exclusion constraints referee) and link them to their sessions
+//   requests: placed → planned; none placed → back to submitted (when planned); SME seats granted →
+//   planned, none → wait-listed with the reason; the plan → published
+
+import Allocator
+import Database
+import Dates
+import Domain
+public import Foundation
+import Repositories
+import Service
+
+extension PlanService {
+    /// Publishes a succeeded run (see the steps above).
+    /// - Throws: ``PlanConflict`` listing what changed since the run; ``ServiceError``: `.notFound`,
+    ///   `.conflict` when the plan is not a feasible succeeded run.
+    public func publish(_ planId: UUID) async throws -> Plan {
+        let plans = plans
+        return try await database.withTransaction { connection in
+            guard let plan = try plans.find(id: planId, forUpdate: true, on: connection) else {
+                throw ServiceError.notFound(entity: "plan")
+            }
+            try connection.query(
+                "SELECT pg_advisory_xact_lock(hashtextextended(\("praxis.publish:" + plan.centerId.uuidString.lowercased()), 0))")
+            guard plan.status == .succeeded, let result = plan.result, let basis = try plans.basis(planId: planId, on: connection) else {
+                throw ServiceError.conflict("The plan is \(plan.status.rawValue); only a succeeded plan can be published.")
+            }
+            guard result.score.feasible else {
+                throw ServiceError.conflict("The plan breaks \(-result.score.hard) hard constraint(s); run it again before publishing.")
+            }
+            let snapshot = try Self.recheck(plan, result, basis, on: connection)
+            try Self.write(plan, result, snapshot, on: connection)
+            try plans.markPublished(planId: planId, on: connection)
+            return try plans.find(id: planId, on: connection)!
+        }
+    }
+
+    /// Re-reads the center and checks every assignment against it.
+    /// - Returns: the snapshot read.
+    /// - Throws: ``PlanConflict`` when anything no longer holds.
+    static func recheck(_ plan: Plan, _ result: PlanResult, _ basis: PlanBasis, on connection: Connection) throws -> CenterSnapshot {
+        let ids = basis.requestVersions.keys.map { $0.uuidString.lowercased() }.sorted()
+        let current = try connection.query(
+            "SELECT id, version, state::text AS state FROM requests WHERE id = ANY(\(ids)::uuid[]) ORDER BY id FOR UPDATE")
+        var versions: [UUID: (Int, String)] = [:]
+        for row in current { versions[try row.decode("id")] = (try row.decode("version"), try row.decode("state")) }
+        let changed = basis.requestVersions.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { id, version -> PlanConflict.Item? in
+            guard let (now, state) = versions[id] else { return PlanConflict.Item(requestId: id, reason: "The request no longer exists.") }
+            return now == version ? nil : PlanConflict.Item(requestId: id, reason: "The request changed since the run (version \(version) → \(now), now \(state)).")
+        }
+        guard changed.isEmpty else { throw PlanConflict(items: changed) }
+        let snapshot = try CenterSnapshot.load(
+            centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!, last: CalendarDate(iso: plan.horizon.to)!,
+            requestIds: Array(basis.requestVersions.keys), on: connection)
+        let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
+        var stale = try Recheck(planning: planning).stale(result.assignments)
+        for index in stale.indices where stale[index].reason.hasPrefix("It clashes") {
+            stale[index].bookingIds = try clashes(stale[index], snapshot, on: connection)
+        }
+        guard stale.isEmpty else { throw PlanConflict(items: stale) }
+        return snapshot
+    }
+
+    /// Confirmed bookings, other than those the plan replaces, in the way of a stale assignment.
+    private static func clashes(_ item: PlanConflict.Item, _ snapshot: CenterSnapshot, on connection: Connection) throws -> [UUID] {
+        guard let resource = item.resourceId, let start = item.start, let end = item.end else { return [] }
+        return try BookingRepository().clashes(
+            resourceIds: [resource], instructorId: nil, start: start, end: end, margin: 0, on: connection
+        ).map(\.id).filter { snapshot.links[$0].map { snapshot.requests.map(\.id).contains($0.requestId) } != true }
+    }
+}
+
+/// Puts a proposal into a freshly built problem and says which assignments no longer hold.
+struct Recheck {
+    let planning: PlanningProblem
+
+    /// The assignments that left their session's domain or break a hard constraint.
+    func stale(_ assignments: [ProposedAssignment]) throws -> [PlanConflict.Item] {
+        let grid = planning.grid
+        var solution = Solution(sessionCount: planning.problem.sessions.count)
+        for (session, assignment) in planning.problem.pinned { solution.assignments[session] = assignment }
+        var stale: [PlanConflict.Item] = []
+        var placedAt: [Int: ProposedAssignment] = [:]
+        for proposed in assignments {
+            guard let index = planning.sessionIndex[proposed.key], let start = grid.slot(of: proposed.start),
+                let resource = planning.resourceIds.firstIndex(of: proposed.resourceId)
+            else {
+                stale.append(PlanConflict.Item(proposed, reason: "The session or its resource no longer exists."))
+                continue
+            }
+            let instructor = proposed.instructorId.flatMap { planning.instructorIds.firstIndex(of: $0) }
+            let session = planning.problem.sessions[index]
+            guard session.allowedStarts?.contains(start) ?? true,
+                session.resourceNeed.eligibleResources?.contains(resource) ?? true,
+                proposed.instructorId == nil || (instructor.map { session.eligibleInstructors?.contains($0) ?? true } ?? false)
+            else {
+                stale.append(PlanConflict.Item(
+                    proposed, reason: "Its time, resource or instructor is no longer allowed (calendar, maintenance, status or certificate changed)."))
+                continue
+            }
+            solution.assignments[index] = Assignment(start: start, resource: resource, instructor: instructor)
+            placedAt[index] = proposed
+        }
+        let explanation = try Explanation(problem: planning.problem, solution: solution)
+        for impact in explanation.sessions where impact.impact.hard > 0 {  // the score is better without it
+            guard let proposed = placedAt[impact.session] else { continue }
+            stale.append(PlanConflict.Item(
+                proposed,
+                reason: "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, or a changeover is too short)."))
+        }
+        return stale
+    }
+}

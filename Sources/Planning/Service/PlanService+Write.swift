@@ -1,0 +1,68 @@
+import Database
+import Domain
+import Foundation
+import Repositories
+import Service
+
+extension PlanService {
+    /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled, new ones
+    /// written and linked, requests moved on.
+    static func write(_ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection) throws {
+        let bookings = BookingRepository()
+        let planned = Set(snapshot.requests.map(\.id))
+        var published: [SessionKey: Booking] = [:]
+        for booking in snapshot.bookings {
+            if let key = snapshot.links[booking.id], planned.contains(key.requestId) { published[key] = booking }
+        }
+        let proposed = Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.key, $0) })
+        for (key, booking) in published where proposed[key]?.placement != Self.placement(of: booking) {
+            _ = try bookings.cancel(id: booking.id, version: booking.version, on: connection)
+        }
+        for assignment in result.assignments where published[assignment.key].map(Self.placement(of:)) != assignment.placement {
+            let input = NewBooking(
+                organizationId: assignment.organizationId, requestId: assignment.requestId, category: assignment.category,
+                title: assignment.title,
+                start: assignment.start, end: assignment.end,
+                resources: [Booking.Use(resourceId: assignment.resourceId, stations: assignment.stations)],
+                instructorId: assignment.instructorId, participants: assignment.participants, cohortIds: assignment.cohortIds)
+            let booking: Booking
+            do {
+                booking = try bookings.insert(input, title: assignment.title, centerId: plan.centerId, on: connection)
+            } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
+                throw PlanConflict(items: [PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: the time is taken (\(error.constraint ?? "exclusion")).")])
+            }
+            try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)
+        }
+        try moveRequests(plan, result, snapshot, on: connection)
+    }
+
+    private static func placement(of booking: Booking) -> Placement? {
+        booking.resources.first.map { Placement(start: booking.start, end: booking.end, resourceId: $0.resourceId, instructorId: booking.instructorId) }
+    }
+
+    /// Placed requests become planned; a planned one with nothing placed goes back to submitted; SME
+    /// seat requests are planned when granted seats, wait-listed with the reason when not.
+    private static func moveRequests(_ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection) throws {
+        let requests = RequestRepository()
+        let placed = Set(result.assignments.map(\.requestId))
+        for request in snapshot.requests {
+            if placed.contains(request.id), request.state != .planned {
+                _ = try requests.move(request, to: .planned, reason: nil, on: connection)
+            } else if !placed.contains(request.id), request.state == .planned {
+                _ = try requests.move(request, to: .submitted, reason: "No session fitted in plan \(plan.id).", on: connection)
+            }
+        }
+        for outcome in result.seatAllocations {
+            for grant in outcome.grants {
+                guard let request = snapshot.seatRequests.first(where: { $0.id == grant.requestId }) else { continue }
+                if outcome.runs && grant.granted > 0 {
+                    let reason = grant.granted < grant.asked ? "\(grant.granted) of \(grant.asked) seats granted; the rest are wait-listed." : nil
+                    if request.state != .planned { _ = try requests.move(request, to: .planned, reason: reason, on: connection) }
+                } else if request.state != .waitListed {
+                    let reason = outcome.reason.map { "The course does not run: \($0)." } ?? "No seat was left; wait-listed in the order of asking."
+                    _ = try requests.move(request, to: .waitListed, reason: reason, on: connection)
+                }
+            }
+        }
+    }
+}

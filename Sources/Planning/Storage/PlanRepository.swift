@@ -1,0 +1,155 @@
+public import Database
+public import Foundation
+
+/// Reads and writes `plans`: the queue of planner runs, their leases, progress and proposals.
+public struct PlanRepository: Sendable {
+    public init() {}
+
+    private static let columns: SQL = """
+        id, center_id, status, lower(horizon)::text AS horizon_from, (upper(horizon) - 1)::text AS horizon_to,
+        request_ids::text[] AS request_ids, time_limit_ms, seed, weights, attempts, progress, result, failure,
+        created_at, started_at, finished_at, published_at, version
+        """
+
+    /// Queues a run.
+    public func insert(_ input: NewPlan, centerId: UUID, timeLimitMilliseconds: Int, on connection: Connection) throws -> Plan {
+        let ids = input.requestIds.map { $0.map { $0.uuidString.lowercased() } }
+        let weights = try input.weights.map { try JSONB(encoding: $0) }
+        return try Self.plan(from: try connection.query(
+            """
+            INSERT INTO plans (center_id, horizon, request_ids, time_limit_ms, seed, weights)
+            VALUES (\(centerId), daterange(\(input.horizon.from)::date, \(input.horizon.to)::date, '[]'), \(ids)::uuid[],
+                    \(Int32(timeLimitMilliseconds)), \(input.seed ?? 0), \(weights))
+            RETURNING \(Self.columns)
+            """
+        ).first!)
+    }
+
+    /// The run with this id; `forUpdate` locks it until the transaction ends.
+    public func find(id: UUID, forUpdate: Bool = false, on connection: Connection) throws -> Plan? {
+        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
+        return try connection.query("SELECT \(Self.columns) FROM plans WHERE id = \(id)\(lock)").first.map(Self.plan(from:))
+    }
+
+    /// A center's runs, newest first.
+    public func list(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Plan] {
+        try connection.query(
+            """
+            SELECT \(Self.columns) FROM plans WHERE center_id = \(centerId)
+            ORDER BY created_at DESC, id LIMIT \(limit) OFFSET \(offset)
+            """
+        ).map(Self.plan(from:))
+    }
+
+    /// Takes the oldest queued run for `worker`, under a lease of `lease`; queued runs other workers
+    /// are taking at the same moment are skipped, not waited for.
+    public func claim(worker: String, lease: Duration, on connection: Connection) throws -> Plan? {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'running', worker = \(worker), attempts = attempts + 1, started_at = now(),
+                   lease_until = now() + make_interval(secs => \(lease / .seconds(1))), version = version + 1
+            WHERE id = (SELECT id FROM plans WHERE status = 'queued' ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
+            RETURNING \(Self.columns)
+            """
+        ).first.map(Self.plan(from:))
+    }
+
+    /// Renews `worker`'s lease on a running plan and records its progress.
+    /// - Returns: whether the worker still holds the run (`false`: it was declared dead meanwhile).
+    public func heartbeat(
+        planId: UUID, worker: String, lease: Duration, progress: PlanProgress?, on connection: Connection
+    ) throws -> Bool {
+        let progress = try progress.map { try JSONB(encoding: $0) }
+        return try connection.query(
+            """
+            UPDATE plans SET lease_until = now() + make_interval(secs => \(lease / .seconds(1))),
+                   progress = coalesce(\(progress), progress), progress_seq = progress_seq + 1
+            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+            """
+        ).affectedRows == 1
+    }
+
+    /// Records the proposal of a run `worker` holds.
+    /// - Returns: whether the worker still held it.
+    public func succeed(
+        planId: UUID, worker: String, result: PlanResult, basis: PlanBasis, progress: PlanProgress, on connection: Connection
+    ) throws -> Bool {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'succeeded', result = \(try JSONB(encoding: result)), basis = \(try JSONB(encoding: basis)),
+                   progress = \(try JSONB(encoding: progress)), progress_seq = progress_seq + 1, lease_until = NULL,
+                   finished_at = now(), version = version + 1
+            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+            """
+        ).affectedRows == 1
+    }
+
+    /// Marks a run `worker` holds as failed.
+    /// - Returns: whether the worker still held it.
+    public func fail(planId: UUID, worker: String, reason: String, on connection: Connection) throws -> Bool {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'failed', failure = \(reason), lease_until = NULL, finished_at = now(),
+                   progress_seq = progress_seq + 1, version = version + 1
+            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+            """
+        ).affectedRows == 1
+    }
+
+    /// Marks failed every running plan whose lease ran out: its worker crashed or hung.
+    /// - Returns: the ids of the plans marked.
+    public func failExpiredLeases(on connection: Connection) throws -> [UUID] {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'failed', lease_until = NULL, finished_at = now(),
+                   failure = 'The worker ' || coalesce(worker, '?') || ' stopped renewing its lease (expired '
+                             || to_char(lease_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '); run the plan again.',
+                   progress_seq = progress_seq + 1, version = version + 1
+            WHERE status = 'running' AND lease_until < now()
+            RETURNING id
+            """
+        ).map { try $0.decode("id") }
+    }
+
+    /// Marks a succeeded run published.
+    public func markPublished(planId: UUID, on connection: Connection) throws {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'published', published_at = now(), progress_seq = progress_seq + 1, version = version + 1
+            WHERE id = \(planId) AND status = 'succeeded'
+            """)
+    }
+
+    /// What a run read, for publishing to re-check.
+    public func basis(planId: UUID, on connection: Connection) throws -> PlanBasis? {
+        try connection.query("SELECT basis FROM plans WHERE id = \(planId)").first?.decode("basis", as: JSONB?.self)?.decode()
+    }
+
+    static func plan(from row: Row) throws -> Plan {
+        let status: String = try row.decode("status")
+        guard let planStatus = PlanStatus(rawValue: status) else {
+            throw DatabaseError(code: .decoding, message: "Unknown plan status \(status)")
+        }
+        let milliseconds: Int = try row.decode("time_limit_ms")
+        return Plan(
+            id: try row.decode("id"), centerId: try row.decode("center_id"), status: planStatus,
+            horizon: PlanHorizon(from: try row.decode("horizon_from"), to: try row.decode("horizon_to")),
+            requestIds: try row.decode("request_ids", as: [String]?.self)?.compactMap(UUID.init(uuidString:)),
+            timeLimitSeconds: Double(milliseconds) / 1000, seed: try row.decode("seed"),
+            weights: try row.decode("weights", as: JSONB?.self)?.decode(), attempts: try row.decode("attempts"),
+            progress: try row.decode("progress", as: JSONB?.self)?.decode(),
+            result: try row.decode("result", as: JSONB?.self)?.decode(),
+            failure: try row.decode("failure", as: String?.self), createdAt: try row.decode("created_at"),
+            startedAt: try row.decode("started_at", as: Date?.self), finishedAt: try row.decode("finished_at", as: Date?.self),
+            publishedAt: try row.decode("published_at", as: Date?.self), version: try row.decode("version"))
+    }
+}
+
+/// What a run read, so that publishing can tell what changed since: the requests and their versions.
+public struct PlanBasis: Sendable, Codable, Equatable {
+    public var requestVersions: [UUID: Int]
+
+    public init(requestVersions: [UUID: Int]) {
+        self.requestVersions = requestVersions
+    }
+}

@@ -1,0 +1,52 @@
+public import Database
+public import Domain
+public import Foundation
+
+/// Reads and writes the published schedule's links (`request_bookings`), and reads the cohorts a
+/// run needs.
+public struct ScheduleRepository: Sendable {
+    public init() {}
+
+    /// Which session of which request each confirmed booking of the center holds, for the
+    /// bookings published plans wrote.
+    public func links(centerId: UUID, on connection: Connection) throws -> [UUID: SessionKey] {
+        let rows = try connection.query(
+            """
+            SELECT rb.booking_id, rb.request_id, rb.session FROM request_bookings rb
+            JOIN bookings b ON b.id = rb.booking_id
+            WHERE b.center_id = \(centerId) AND b.status = 'confirmed'
+            """)
+        var links: [UUID: SessionKey] = [:]
+        for row in rows {
+            links[try row.decode("booking_id")] = SessionKey(requestId: try row.decode("request_id"), session: try row.decode("session"))
+        }
+        return links
+    }
+
+    /// Records that a booking holds a session of a request, written by a plan.
+    public func link(bookingId: UUID, to key: SessionKey, planId: UUID, on connection: Connection) throws {
+        try connection.query(
+            """
+            INSERT INTO request_bookings (booking_id, request_id, session, plan_id)
+            VALUES (\(bookingId), \(key.requestId), \(Int32(key.session)), \(planId))
+            """)
+    }
+
+    /// The cohorts with these ids.
+    public func cohorts(ids: [UUID], on connection: Connection) throws -> [UUID: Cohort] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try connection.query(
+            """
+            SELECT id, organization_id, name, size, version FROM cohorts
+            WHERE id = ANY(\(ids.map { $0.uuidString.lowercased() })::uuid[])
+            """)
+        var cohorts: [UUID: Cohort] = [:]
+        for row in rows {
+            let cohort = Cohort(
+                id: try row.decode("id"), organizationId: try row.decode("organization_id"), name: try row.decode("name"),
+                size: try row.decode("size"), version: try row.decode("version"))
+            cohorts[cohort.id] = cohort
+        }
+        return cohorts
+    }
+}

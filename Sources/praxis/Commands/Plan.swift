@@ -1,0 +1,111 @@
+import ArgumentParser
+import Database
+import Foundation
+import Logging
+import Planning
+import Domain
+import Service
+
+/// `praxis plan`: queues a planner run for a center, runs it in this process and prints its figures.
+struct Plan: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the planner over a center's horizon and print the result.",
+        discussion: """
+            Queues a run as POST /centers/{id}/plans does, works the queue in this process until the run is \
+            settled (a `praxis serve` on the same database may take it instead), then prints the score, placed and \
+            unplaced sessions with reasons, and the time taken. With --publish, publishes it.
+            """)
+
+    @Option(help: "The center's id.")
+    var center: String?
+
+    @Flag(help: "Plan the demo center (`praxis seed --demo`) instead of --center.")
+    var demo = false
+
+    @Option(help: "First date of the horizon (YYYY-MM-DD).")
+    var from: String
+
+    @Option(help: "Last date of the horizon (YYYY-MM-DD).")
+    var to: String
+
+    @Option(help: "The solver's time limit in seconds.")
+    var seconds: Double = 10
+
+    @Option(help: "The solver's random seed.")
+    var seed: Int = 0
+
+    @Flag(help: "Publish the run when it succeeds.")
+    var publish = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard demo != (center != nil) else { throw ValidationError("Name the center: --center ID or --demo.") }
+        if let center, UUID(uuidString: center) == nil { throw ValidationError("--center (\(center)) is not a UUID.") }
+    }
+
+    func run() async throws {
+        let logger = bootstrapLogging(level: .warning)
+        let pool = Database(configuration: database.databaseConfiguration, logger: logger)
+        do {
+            try await plan(pool, logger: logger)
+            await pool.shutdown()
+        } catch {
+            await pool.shutdown()
+            printError(Self.describe(error))
+            throw ExitCode(2)
+        }
+    }
+
+    private func plan(_ pool: Database, logger: Logger) async throws {
+        let started = ContinuousClock.now
+        let centerId = try await centerId(pool)
+        let service = PlanService(database: pool)
+        let queued = try await service.create(
+            NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: seconds, seed: seed), in: centerId)
+        let worker = PlanWorker(database: pool, logger: logger)
+        var plan = try await service.plan(queued.id)
+        while !plan.status.isSettled {
+            _ = try await worker.failExpiredLeases()
+            _ = try await worker.runOnce()
+            plan = try await service.plan(queued.id)
+        }
+        guard let result = plan.result else { throw ValidationError("The run \(plan.id) \(plan.status.rawValue): \(plan.failure ?? "")") }
+        let score = result.score
+        print("plan \(plan.id): \(plan.status.rawValue)")
+        print("score \(score.hard)hard/\(score.medium)medium/\(score.soft)soft, feasible \(score.feasible)")
+        print("sessions \(result.sessions), placed \(result.placed), unplaced \(result.unplaced.count), pinned bookings \(result.pinnedBookings)")
+        print(String(format: "solver %.2f s, %d steps; whole run %.2f s", result.seconds, result.steps, (ContinuousClock.now - started) / .seconds(1)))
+        for constraint in result.constraints {
+            print("  \(constraint.level) \(constraint.constraint): \(constraint.penalty) (weighted \(constraint.weighted))")
+        }
+        for unplaced in result.unplaced {
+            print("  unplaced \(unplaced.name): \(unplaced.reasons.joined(separator: "; "))")
+        }
+        for course in result.seatAllocations {
+            let grants = course.grants.map { "\($0.granted)/\($0.asked)" }.joined(separator: ", ")
+            print("  course \(course.courseRequestId): \(course.runs ? "runs" : "does not run"), seats \(grants)\(course.reason.map { " (\($0))" } ?? "")")
+        }
+        if publish {
+            let published = try await service.publish(plan.id)
+            print("published \(published.id) (\(result.diff.added.count) added, \(result.diff.moved.count) moved, \(result.diff.removed.count) removed)")
+        }
+    }
+
+    private func centerId(_ pool: Database) async throws -> UUID {
+        if let center { return UUID(uuidString: center)! }
+        guard let row = try await pool.query("SELECT id FROM centers WHERE name = \(DemoCenter.name)").first else {
+            throw ValidationError("The demo center is not loaded; run `praxis seed --demo` first.")
+        }
+        return try row.decode("id")
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case ServiceError.invalid(let rule): "\(rule.field): \(rule.message)"
+        case ServiceError.notFound(let entity): "No such \(entity)."
+        case let conflict as PlanConflict: conflict.items.map(\.reason).joined(separator: "\n")
+        default: String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Database
+import Domain
+import Foundation
+import Logging
+@testable import Planning
+import Repositories
+import Service
+import TestSupport
+import Testing
+
+@Suite("Planner runs against PostgreSQL")
+struct PlanRunTests {
+    static func worker(_ db: Database, _ name: String, lease: Duration = .seconds(30)) -> PlanWorker {
+        PlanWorker(
+            database: db, configuration: PlanWorkerConfiguration(workerId: "\(name)-\(UUID().uuidString.prefix(6))", lease: lease),
+            logger: Logger(label: "test.worker"))
+    }
+
+    @Test("a run places what fits, explains what does not, and publishes bookings the database accepts")
+    func runAndPublish() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let center = try await PlanningCenter(db)
+            let plan = try await center.settle(try await center.queue(), with: Self.worker(db, "a"))
+            #expect(plan.status == .succeeded)
+            #expect(plan.attempts == 1)
+            let result = try #require(plan.result)
+            #expect(result.score.feasible)
+            #expect(result.sessions == 6)
+            #expect(result.placed == 4)
+            #expect(Set(result.assignments.map(\.requestId)) == [center.training.id, center.upskilling.id])
+            #expect(result.unplaced.map(\.requestId) == [center.pilotRun.id, center.pilotRun.id])
+            #expect(result.unplaced.allSatisfy { $0.reasons.joined().contains("laser.cut") })
+            #expect(result.diff.added.count == 4 && result.diff.moved.isEmpty && result.diff.removed.isEmpty)
+            let training = result.assignments.filter { $0.requestId == center.training.id }
+            #expect(training.allSatisfy { $0.resourceId == center.pool.id && $0.stations == 10 && $0.instructorId != nil })
+            #expect(plan.progress?.unplacedSessions == 2)
+
+            let published = try await PlanService(database: db).publish(plan.id)
+            #expect(published.status == .published)
+            #expect(try await center.bookings(of: plan.id) == 4)
+            #expect(try await center.state(of: center.training) == .planned)
+            #expect(try await center.state(of: center.upskilling) == .planned)
+            #expect(try await center.state(of: center.pilotRun) == .submitted)
+            await #expect(throws: ServiceError.conflict("The plan is published; only a succeeded plan can be published.")) {
+                _ = try await PlanService(database: db).publish(plan.id)
+            }
+        }
+    }
+
+    @Test("publishing after a direct booking took one of the plan's slots answers a conflict and writes nothing")
+    func stolenSlot() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let center = try await PlanningCenter(db)
+            let plan = try await center.settle(try await center.queue(), with: Self.worker(db, "a"))
+            let taken = try #require(plan.result?.assignments.first { $0.requestId == center.training.id })
+            let direct = try await BookingService(database: db).book(
+                NewBooking(
+                    organizationId: center.enterprise.id, category: .employeeUpskilling, title: "插单", start: taken.start, end: taken.end,
+                    resources: [Booking.Use(resourceId: taken.resourceId)]),
+                in: center.center.id)
+            let conflict = await #expect(throws: PlanConflict.self) { _ = try await PlanService(database: db).publish(plan.id) }
+            let items = try #require(conflict?.items)
+            #expect(items.map(\.requestId) == [center.training.id])
+            #expect(items.first?.session == taken.session)
+            #expect(items.first?.bookingIds == [direct.id])
+            #expect(items.first?.reason.hasPrefix("It clashes") == true)
+            #expect(try await center.bookings(of: plan.id) == 0)
+            #expect(try await PlanService(database: db).plan(plan.id).status == .succeeded)
+            #expect(try await center.state(of: center.training) == .submitted)
+        }
+    }
+
+    @Test("two workers on one database run each plan exactly once")
+    func twoWorkers() async throws {
+        try await TestDatabase.withPool(maxConnections: 3) { db in
+            let center = try await PlanningCenter(db)
+            var queued: [UUID] = []
+            for _ in 0..<4 { queued.append(try await center.queue().id) }
+            let (first, second) = (Self.worker(db, "first"), Self.worker(db, "second"))
+            func drain(_ worker: PlanWorker) async throws -> [UUID] {
+                var ran: [UUID] = []
+                while let id = try await worker.runOnce() { ran.append(id) }
+                return ran
+            }
+            async let one = drain(first)
+            async let two = drain(second)
+            let ran = try await one + two
+            let mine = ran.filter(queued.contains)
+            #expect(mine.count == Set(mine).count, "a plan ran twice")
+            for id in queued {
+                // a plan another test's worker took is settled by that worker
+                let plan = try await center.settle(try await PlanService(database: db).plan(id), with: first)
+                #expect(plan.status == .succeeded)
+                #expect(plan.attempts == 1)
+            }
+        }
+    }
+
+    @Test("a worker that stops renewing its lease leaves the plan failed, and the center plans on")
+    func deadWorker() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let center = try await PlanningCenter(db)
+            let plan = try await center.queue()
+            // the dead worker's claim: a zero lease, then silence (no heartbeat ever comes)
+            let dead = Self.worker(db, "dead", lease: .zero)
+            try await db.query(
+                """
+                UPDATE plans SET status = 'running', worker = \(dead.configuration.workerId), attempts = 1, started_at = now(),
+                       lease_until = now() WHERE id = \(plan.id)
+                """)
+            let survivor = Self.worker(db, "survivor", lease: .milliseconds(100))
+            #expect(try await survivor.failExpiredLeases().contains(plan.id))
+            let failed = try await PlanService(database: db).plan(plan.id)
+            #expect(failed.status == .failed)
+            #expect(failed.failure?.contains(dead.configuration.workerId) == true)
+            let late = try await db.withConnection {
+                try PlanRepository().heartbeat(planId: plan.id, worker: dead.configuration.workerId, lease: .seconds(30), progress: nil, on: $0)
+            }
+            #expect(!late, "the dead worker's lease must not come back")
+            let next = try await center.settle(try await center.queue(), with: survivor)
+            #expect(next.status == .succeeded)
+            #expect(try await PlanService(database: db).publish(next.id).status == .published)
+        }
+    }
+
+    @Test("re-planning after one change moves only the session that must move")
+    func leastChange() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let center = try await PlanningCenter(db)
+            let worker = Self.worker(db, "a")
+            let first = try await center.settle(try await center.queue(), with: worker)
+            _ = try await PlanService(database: db).publish(first.id)
+            let hit = try #require(first.result?.assignments.first { $0.requestId == center.training.id })
+            // a breakdown: maintenance entered over a published session (the service would refuse it; the
+            // repository records it as a fact, which is what a re-plan must cope with)
+            _ = try await db.withConnection {
+                try MaintenanceRepository().insert(
+                    NewMaintenanceWindow(start: hit.start, end: hit.end, reason: "伺服电机故障"), reason: "伺服电机故障",
+                    resourceId: hit.resourceId, on: $0)
+            }
+
+            let second = try await center.settle(try await center.queue(weights: PlanWeights(leastChange: 100)), with: worker)
+            let diff = try #require(second.result?.diff)
+            #expect(diff.moved.map(\.requestId) == [center.training.id])
+            #expect(diff.moved.first?.session == hit.session)
+            #expect(diff.unchanged == 3)
+            #expect(diff.added.isEmpty && diff.removed.isEmpty)
+            _ = try await PlanService(database: db).publish(second.id)
+            #expect(try await center.bookings(of: first.id) == 3)
+            #expect(try await center.bookings(of: second.id) == 1)
+        }
+    }
+}
