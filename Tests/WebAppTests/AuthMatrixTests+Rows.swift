@@ -75,6 +75,17 @@ extension AuthTests.AuthMatrixTests {
         simple("POST /centers/:centerId/shared-courses/decisions", only(managers, 422, else: 403)) { w in
             Target(uri: "/centers/\(w.center)/shared-courses/decisions", body: #"{"asOf": "bad"}"#)
         },
+        simple("POST /centers/:centerId/plans", only(managers, 422, else: 403)) { w in Target(uri: "/centers/\(w.center)/plans", body: "{}") },
+        simple("GET /centers/:centerId/plans", only([.admin, .auditor, .manager], 200, else: 403)) { w in Target(uri: "/centers/\(w.center)/plans") },
+        simple("GET /plans/:planId", only([.admin, .auditor, .manager], 200, else: 403)) { w in Target(uri: "/plans/\(w.plan)") },
+        simple("GET /plans/:planId/events", only([.admin, .auditor, .manager], 200, else: 403)) { w in Target(uri: "/plans/\(w.plan)/events") },
+        Row(route: "POST /plans/:planId/publish", cases: [.none: only(managers, 409, else: 403)]) { w, _, admin in
+            // a fresh run, still queued: those allowed to publish learn that it is not ready
+            let queued = try await admin.execute(
+                uri: "/centers/\(w.center)/plans", method: .post, body: ByteBuffer(string: #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}}"#))
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(queued.body.readableBytesView)) as? [String: Any])
+            return Target(uri: "/plans/\(try #require(object["id"] as? String))/publish")
+        },
         simple("GET /centers/:centerId/instructors", all(200)) { w in Target(uri: "/centers/\(w.center)/instructors") },
         simple("POST /centers/:centerId/instructors", only(managers, 422, else: 403)) { w in
             Target(uri: "/centers/\(w.center)/instructors", body: """

@@ -4,6 +4,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
+import Planning
 import TestSupport
 import Testing
 
@@ -30,6 +32,8 @@ struct AuthMatrixWorld: Sendable {
     let request: [Side: UUID]
     let booking: [Side: UUID]
     let instructor: UUID
+    /// A planner run of the center, finished.
+    let plan: UUID
     let schoolUser: UUID
     let adminSpareToken: UUID
     let tokens: [Caller: String]
@@ -51,7 +55,7 @@ struct AuthMatrixWorld: Sendable {
         let admin = try await AdminClient.signing(client, db: db)
         func post(_ uri: String, _ body: String) async throws -> UUID {
             let response = try await admin.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
-            #expect(response.status == .created, "\(uri): \(String(buffer: response.body))")
+            #expect([.created, .accepted].contains(response.status), "\(uri): \(String(buffer: response.body))")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
             let id = try #require(object["id"] as? String)
             return try #require(UUID(uuidString: id))
@@ -89,6 +93,11 @@ struct AuthMatrixWorld: Sendable {
              "cohortIds": ["\(enterpriseCohort)"], "start": "2031-03-04T09:00:00+08:00", "end": "2031-03-04T11:00:00+08:00",
              "resources": [{"resourceId": "\(machine)"}]}
             """)
+        let plan = try await post("/centers/\(center)/plans", #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}, "timeLimitSeconds": 0.2}"#)
+        let worker = PlanWorker(database: db, logger: Logger(label: "test.worker"))
+        while try await PlanService(database: db).plan(plan).status.isSettled == false {
+            if try await worker.runOnce() == nil { await Task.yield() }
+        }
         var tokens: [Caller: String] = [.admin: admin.token]
         var schoolUser = UUID()
         let accounts: [(Caller, UUID, RoleGrant)] = [
@@ -112,7 +121,7 @@ struct AuthMatrixWorld: Sendable {
             tag: tag, center: center, otherCenter: otherCenter, machine: machine,
             organization: [.school: school, .enterprise: enterprise], cohort: [.school: schoolCohort, .enterprise: enterpriseCohort],
             request: [.school: schoolRequest, .enterprise: enterpriseRequest], booking: [.school: schoolBooking, .enterprise: enterpriseBooking],
-            instructor: instructor, schoolUser: schoolUser, adminSpareToken: spare.token.id, tokens: tokens,
+            instructor: instructor, plan: plan, schoolUser: schoolUser, adminSpareToken: spare.token.id, tokens: tokens,
             names: [
                 .school: ["学校-\(tag)", "S班-\(tag)", "S实训申请-\(tag)", "S课-\(tag)"],
                 .enterprise: ["企业-\(tag)", "E组-\(tag)", "E中试申请-\(tag)", "E课-\(tag)"],
