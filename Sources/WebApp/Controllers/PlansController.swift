@@ -15,7 +15,7 @@ struct PlansController: Sendable {
         router.post("centers/:centerId/plans") { request, context in
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.create, .plans(centerId: centerId), entity: "plan")
-            let plan = try await plans.create(try await request.decodeJSON(as: NewPlan.self, context: context), in: centerId)
+            let plan = try await plans.create(try await request.decodeJSON(as: NewPlan.self, context: context), in: centerId, by: try context.actor())
             return JSONResponse(status: .accepted, value: plan, version: plan.version, location: "/plans/\(plan.id)")
         }
         router.get("centers/:centerId/plans") { request, context in
@@ -38,7 +38,7 @@ struct PlansController: Sendable {
         router.post("plans/:planId/publish") { _, context in
             let id = try context.uuidParameter("planId")
             try context.authorize(.change, .plans(centerId: try await plans.plan(id).centerId), entity: "plan")
-            let plan = try await plans.publish(id)
+            let plan = try await plans.publish(id, by: try context.actor())
             return JSONResponse(value: plan, version: plan.version)
         }
     }

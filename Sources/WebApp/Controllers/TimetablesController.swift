@@ -17,11 +17,12 @@ struct TimetablesController: Sendable {
 
     /// What the policy decides on: a resource's timetable is the center's to show (as occupied
     /// blocks where the reader may not see more); the others belong to the instructor or organization.
-    static func policySubject(_ subject: TimetableSubject, _ owner: TimetableOwner) -> Policy.Subject {
-        switch subject {
-        case .resource: .center(owner.centerId ?? UUID())
-        case .instructor(let id): .instructor(id: id, centerId: owner.centerId ?? UUID())
-        case .cohort, .organization: .organization(owner.organizationId ?? UUID())
+    static func policySubject(_ subject: TimetableSubject, _ owner: TimetableOwner) throws -> Policy.Subject {
+        switch (subject, owner.centerId, owner.organizationId) {
+        case (.resource, let centerId?, _): .center(centerId)
+        case (.instructor(let id), let centerId?, _): .instructor(id: id, centerId: centerId)
+        case (.cohort, _, let organizationId?), (.organization, _, let organizationId?): .organization(organizationId)
+        default: throw ServiceError.notFound(entity: subject.entity)
         }
     }
 
@@ -34,7 +35,7 @@ struct TimetablesController: Sendable {
             let page = try request.queryPage()
             let id = try context.uuidParameter(parameter)
             let owner = try await timetables.owner(of: subject(id))
-            try context.authorize(.read, Self.policySubject(subject(id), owner), entity: subject(id).entity)
+            try context.authorize(.read, try Self.policySubject(subject(id), owner), entity: subject(id).entity)
             let audience = try context.audience(at: owner.centerId)
             let items = try await timetables.timetable(of: subject(id), from: from, to: to, page: page, audience: audience)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
