@@ -64,8 +64,8 @@ public struct BookingService: Sendable {
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             let clashes = try await database.withConnection { connection in
                 try bookings.clashes(
-                    resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId,
-                    start: input.start, end: input.end, margin: 86_400, on: connection)
+                    resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start, end: input.end,
+                    margin: try bookings.longestChangeover(centerId: centerId, on: connection), on: connection)
             }
             let why = error.constraint == "bookings_instructor_overlap"
                 ? "The instructor is already booked at that time."
