@@ -80,6 +80,28 @@ extension AuthTests.AuthMatrixTests {
         },
     ]
 
+    @Test("what a reader sees: the instructor's own timetable in full, another organization's booking as occupied")
+    func shown() async throws {
+        try await TestDatabase.withPool { db in
+            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            try await Application(router: router).test(.router) { client in
+                let world = try await AuthMatrixWorld.build(db: db, client: client)
+                func read(_ uri: String, as caller: Caller) async throws -> String {
+                    let response = try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(world.tokens[caller]!)"])
+                    #expect(response.status == .ok, "\(uri) as \(caller)")
+                    return String(buffer: response.body)
+                }
+                let own = try await read("/instructors/\(world.instructor)/timetable?\(Self.range)", as: .instructor)
+                #expect(own.contains("S课-\(world.tag)"))
+                let listing = try await read("/centers/\(world.center)/bookings?\(Self.range)", as: .school)
+                #expect(listing.contains("S课-\(world.tag)"))
+                #expect(listing.contains("\"occupied\":true"))
+                let managed = try await read("/resources/\(world.machine)/timetable?\(Self.range)", as: .manager)
+                #expect(managed.contains("S课-\(world.tag)") && managed.contains("E课-\(world.tag)"))
+            }
+        }
+    }
+
     static var rows: [Row] { accountRows + centerRows + workRows }
 
     /// `GET /centers/:centerId`, as the router lists a route.

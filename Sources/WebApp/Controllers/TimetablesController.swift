@@ -36,7 +36,8 @@ struct TimetablesController: Sendable {
             let id = try context.uuidParameter(parameter)
             let owner = try await timetables.owner(of: subject(id))
             try context.authorize(.read, try Self.policySubject(subject(id), owner), entity: subject(id).entity)
-            let audience = try context.audience(at: owner.centerId)
+            // an instructor's timetable is the work they teach: whoever may read it sees it in full
+            let audience: Audience = if case .instructor = subject(id) { .center } else { try context.audience(at: owner.centerId) }
             let items = try await timetables.timetable(of: subject(id), from: from, to: to, page: page, audience: audience)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
