@@ -2,6 +2,7 @@
 --
 --   wrk -t T ... -s book.lua URL -- RESOURCE_FILE ORGANIZATION_ID BASE_EPOCH T [same]
 --
+-- BOOK_TOKEN in the environment is the API token sent with every request.
 -- RESOURCE_FILE holds one resource id per line (N of them). Request i of thread t has the number
 -- k = i * T + t and books resource k mod N for the 30-minute slot k div N after BASE_EPOCH, so no
 -- two requests of a run ask for the same resource at the same time: every request should get 201.
@@ -34,6 +35,7 @@ function init(args)
     s2xx, s409, s4xx, s5xx, other = 0, 0, 0, 0, 0
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
+    wrk.headers["Authorization"] = "Bearer " .. os.getenv("BOOK_TOKEN")
 end
 
 local pause = tonumber(os.getenv("BOOK_DELAY_MS") or "")

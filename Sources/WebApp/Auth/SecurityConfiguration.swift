@@ -34,10 +34,12 @@ public struct SecurityConfiguration: Sendable {
         self.now = now
     }
 
-    /// The defaults, with `PRAXIS_SECURE_COOKIES` and `PRAXIS_TRUST_FORWARDED_FOR` read from `environment`.
+    /// The defaults, with `PRAXIS_SECURE_COOKIES`, `PRAXIS_TRUST_FORWARDED_FOR` and
+    /// `PRAXIS_TOKEN_REQUESTS_PER_MINUTE` (a positive integer; otherwise 600) read from `environment`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Self {
         SecurityConfiguration(
             secureCookies: environment["PRAXIS_SECURE_COOKIES"] == "1",
-            trustForwardedFor: environment["PRAXIS_TRUST_FORWARDED_FOR"] == "1")
+            trustForwardedFor: environment["PRAXIS_TRUST_FORWARDED_FOR"] == "1",
+            tokenRequestsPerMinute: environment["PRAXIS_TOKEN_REQUESTS_PER_MINUTE"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 600)
     }
 }
