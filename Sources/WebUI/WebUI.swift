@@ -65,7 +65,7 @@ public struct WebUI: Sendable {
         LoginPages(services: services, renderer: renderer, options: options).addRoutes(to: ui)
         HomePage(services: services, renderer: renderer).addRoutes(to: ui)
         TimelinePages(services: services, renderer: renderer).addRoutes(to: ui)
-        //TODO PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
+        PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
