@@ -66,7 +66,7 @@ public struct WebUI: Sendable {
         HomePage(services: services, renderer: renderer).addRoutes(to: ui)
         TimelinePages(services: services, renderer: renderer).addRoutes(to: ui)
         PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
-        //TODO RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
+        RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
