@@ -67,7 +67,7 @@ public struct WebUI: Sendable {
         TimelinePages(services: services, renderer: renderer).addRoutes(to: ui)
         PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
-        //TODO SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
+        SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)

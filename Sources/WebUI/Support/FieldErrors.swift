@@ -19,6 +19,13 @@ struct FieldErrors: Sendable {
 
     var isEmpty: Bool { messages.isEmpty }
 
+    /// `values` with the message of each form field in `keys` (template key → field) that has one.
+    func adding(_ values: [String: Any], _ keys: [String: String]) -> [String: Any] {
+        var values = values
+        for (key, field) in keys { if let message = messages[field] { values[key] = message } }
+        return values
+    }
+
     /// For templates: `{{#errors.title}}{{text}}{{/errors.title}}`.
     var values: [String: [String: String]] { messages }
 }
