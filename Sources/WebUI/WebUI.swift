@@ -68,9 +68,9 @@ public struct WebUI: Sendable {
         PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
         SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
-        //TODO SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
+        SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
         //TODO EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
-        //TODO InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
+        InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
 }
