@@ -69,7 +69,7 @@ public struct WebUI: Sendable {
         RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
         SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
         SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
-        //TODO EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
+        EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
