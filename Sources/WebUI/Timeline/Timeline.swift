@@ -71,7 +71,8 @@ struct Timeline {
             let category = view == .confidential ? nil : booking.category
             place(booking.start, booking.end, [
                 "class": "cat-" + (view == .full ? booking.category.rawValue : "occupied") + (booking.id == highlight ? " just-booked" : ""),
-                "tag": category.map { text("category_\($0.rawValue)") } ?? text("timeline_occupied"),
+                "tag": category.map { text("categoryShort_\($0.rawValue)") } ?? text("timeline_occupied"),
+                "category": category.map { text("category_\($0.rawValue)") } ?? text("timeline_occupied"),
                 "what": view == .full ? booking.title : text("timeline_occupied"),
             ])
             if let resource, let minutes = data.changeovers.filter({ $0.resourceKind == resource.kind && $0.fromCategory == booking.category }).map(\.minutes).max(), minutes > 0 {
