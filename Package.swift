@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "Planning",
             dependencies: [
-                "Allocator", "Database", "Dates", "Domain", "Repositories", "Service",
+                "Access", "Allocator", "Database", "Dates", "Domain", "Repositories", "Service",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

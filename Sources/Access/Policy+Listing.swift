@@ -1,15 +1,5 @@
-import Domain
+public import Domain
 public import Foundation
-
-/// How much of a booking a principal sees.
-public enum WorkView: Sendable, Equatable {
-    /// Everything.
-    case full
-    /// Time, resources and category only: no organization, title, participants, cohorts, instructor.
-    case occupied
-    /// Time and resources only: pilot production of another organization.
-    case confidential
-}
 
 /// Which rows of a listing a principal may see.
 public enum Scope: Sendable, Equatable {
@@ -19,11 +9,13 @@ public enum Scope: Sendable, Equatable {
 }
 
 extension Policy {
-    /// How much of a booking the principal sees: all of what it may read, otherwise an occupied
-    /// block (confidential for pilot production).
-    public func view(of work: Work) -> WorkView {
-        if decide(.read, .work(work)) == .allowed { return .full }
-        return work.category == .pilotProduction ? .confidential : .occupied
+    /// How the principal reads the schedules of a center: every detail when it may read all of
+    /// the center's work (admins, auditors, the center's managers), otherwise its own
+    /// organization's bookings in full and everyone else's as occupied blocks.
+    public func audience(at centerId: UUID?) -> Audience {
+        if principal.has(.admin) || principal.has(.auditor) { return .center }
+        if let centerId, principal.managedCenters.contains(centerId) { return .center }
+        return .organization(principal.organizationId)
     }
 
     /// The requests of a center the principal may list: all of them for its managers and

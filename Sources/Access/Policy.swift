@@ -11,7 +11,7 @@ public import Foundation
 ///   and bookings made there, including the decisions on them.
 /// - School and enterprise coordinators create and read their own organization's requests and
 ///   bookings (a school student training, an enterprise the other three categories); other
-///   organizations' bookings they see only as occupied blocks (``WorkView``).
+///   organizations' bookings they see only as occupied blocks (``audience(at:)``).
 /// - Pilot production is confidential: to anyone outside its organization and its center's
 ///   managers it shows as occupied, without even its category.
 /// - An instructor reads the work they teach.
@@ -44,6 +44,8 @@ public struct Policy: Sendable {
         case center(UUID)
         /// An organization and its cohorts.
         case organization(UUID)
+        /// A center's planner runs: proposals over every organization's requests.
+        case plans(centerId: UUID)
         /// A request or booking of an organization at a center.
         case work(Work)
         /// An instructor of a center, and their timetable.
@@ -89,7 +91,7 @@ public struct Policy: Sendable {
     private func isVisible(_ subject: Subject) -> Bool {
         if consortiumReader { return true }
         switch subject {
-        case .consortium, .center, .accounts, .auditTrail:
+        case .consortium, .center, .plans, .accounts, .auditTrail:
             return true
         case .organization(let id):
             return id == principal.organizationId || !principal.managedCenters.isEmpty
@@ -108,13 +110,14 @@ public struct Policy: Sendable {
         if action == .read {
             switch subject {
             case .accounts, .auditTrail: return consortiumReader
+            case .plans(let centerId): return consortiumReader || principal.managedCenters.contains(centerId)
             default: return true
             }
         }
         switch subject {
         case .consortium, .accounts, .auditTrail:
             return false
-        case .center(let centerId), .instructor(_, let centerId):
+        case .center(let centerId), .instructor(_, let centerId), .plans(let centerId):
             return principal.managedCenters.contains(centerId)
         case .organization(let id):
             return principal.isCoordinator && id == principal.organizationId
@@ -132,6 +135,8 @@ public struct Policy: Sendable {
         case (.read, .auditTrail): "Only admins and auditors read the audit trail."
         case (.read, .accounts): "Only admins and auditors list accounts."
         case (_, .consortium), (_, .accounts), (_, .auditTrail): "Only an admin may do this."
+        case (.read, .plans): "Only the center's managers, admins and auditors read its plans."
+        case (_, .plans): "Only a manager of this center runs and publishes its plans."
         case (_, .center), (_, .instructor): "Only a manager of this center may change it."
         case (_, .organization): "Only the organization's own coordinators may change it."
         case (.decide, .work): "Only a manager of this center decides on requests."

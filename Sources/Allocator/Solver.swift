@@ -43,6 +43,7 @@ public struct Solver {
             outcome = try runLocalSearch(&director, &termination, &random, &recaller)
         }
         var best = recaller.bestSolution
+        best.unplaceIncompleteRuns(of: problem)
         let allocations = SeatAllocator.allocate(problem, solution: &best)
         let score = ScoreBreakdown(problem: problem, solution: best).score
         termination.refresh()

@@ -68,9 +68,10 @@ public struct BookingRepository: Sendable {
             limit: 50, offset: 0, on: connection)
     }
 
-    /// Confirmed bookings whose blocks on these resources, on what contains them or on what they
-    /// contain come within `margin` seconds of `[start, end)`: what a refused booking clashed with.
-    /// Served by the blocks' GiST indexes: one look-up per related resource.
+    /// Confirmed bookings that occupy these resources, what contains them or what they contain
+    /// within `margin` seconds of `[start, end)`, or hold the instructor then: what a refused
+    /// booking clashed with. Driven by the blocks' and the instructor's GiST indexes, so it reads
+    /// only the few bookings on those resources, however full the center's day is.
     public func clashes(
         resourceIds: [UUID], instructorId: UUID?, start: Date, end: Date, margin: TimeInterval, on connection: Connection
     ) throws -> [Booking] {
@@ -78,14 +79,25 @@ public struct BookingRepository: Sendable {
         let ids = resourceIds.map { $0.uuidString.lowercased() }
         return try list(
             where: """
-                b.status = 'confirmed' AND b.during && \(window) AND (b.instructor_id = \(instructorId) OR b.id IN (
+                b.status = 'confirmed' AND b.id IN (
                     SELECT k.booking_id FROM booking_blocks k
-                    WHERE k.during && \(window) AND k.resource_id IN (
+                    WHERE k.purpose = 'occupancy' AND k.during && \(window) AND k.resource_id IN (
                         SELECT a.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_ancestors(w.id) AS a
                         UNION
-                        SELECT d.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_descendants(w.id) AS d)))
+                        SELECT d.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_descendants(w.id) AS d)
+                    UNION
+                    SELECT i.id FROM bookings i WHERE i.instructor_id = \(instructorId) AND i.during && tstzrange(\(start), \(end)))
                 """,
             limit: 50, offset: 0, on: connection)
+    }
+
+    /// The longest changeover buffer of a center, in seconds: how far from a refused booking
+    /// the bookings it may have clashed with can lie.
+    public func longestChangeover(centerId: UUID, on connection: Connection) throws -> TimeInterval {
+        let minutes: Int = try connection.query(
+            "SELECT coalesce(max(minutes), 0)::int8 AS minutes FROM changeover_rules WHERE center_id = \(centerId)"
+        ).first!.decode("minutes")
+        return TimeInterval(minutes * 60)
     }
 
     /// Cancels a confirmed booking: its blocks go, so the time is free again.

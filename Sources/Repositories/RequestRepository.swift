@@ -32,11 +32,13 @@ public struct RequestRepository: Sendable {
         return try connection.query("SELECT \(Self.columns) FROM requests WHERE id = \(id)\(lock)").first.map(Self.request(from:))
     }
 
-    /// A center's requests, oldest first, optionally of one state and category.
+    /// A center's requests, oldest first, optionally of one organization, state and category.
     public func list(
-        centerId: UUID, state: RequestState?, category: Domain.Category?, limit: Int, offset: Int, on connection: Connection
+        centerId: UUID, organizationId: UUID? = nil, state: RequestState?, category: Domain.Category?, limit: Int, offset: Int,
+        on connection: Connection
     ) throws -> [Request] {
         var query: SQL = "SELECT \(Self.columns) FROM requests WHERE center_id = \(centerId)"
+        if let organizationId { query.append(" AND organization_id = \(organizationId)") }
         if let state { query.append(" AND state = \(state.rawValue)::request_state") }
         if let category { query.append(" AND category = \(category.rawValue)::category") }
         query.append(" ORDER BY created_at, id LIMIT \(limit) OFFSET \(offset)")

@@ -7,15 +7,17 @@ public import Foundation
 public struct TimetableRepository: Sendable {
     public init() {}
 
-    /// Whether the subject exists.
-    public func exists(_ subject: TimetableSubject, on connection: Connection) throws -> Bool {
+    /// Where the subject belongs; `nil` when it does not exist.
+    public func owner(of subject: TimetableSubject, on connection: Connection) throws -> TimetableOwner? {
         let query: SQL = switch subject {
-        case .resource(let id): "SELECT 1 FROM resources WHERE id = \(id)"
-        case .instructor(let id): "SELECT 1 FROM instructors WHERE id = \(id)"
-        case .cohort(let id): "SELECT 1 FROM cohorts WHERE id = \(id)"
-        case .organization(let id): "SELECT 1 FROM organizations WHERE id = \(id)"
+        case .resource(let id): "SELECT center_id, NULL::uuid AS organization_id FROM resources WHERE id = \(id)"
+        case .instructor(let id): "SELECT center_id, organization_id FROM instructors WHERE id = \(id)"
+        case .cohort(let id): "SELECT NULL::uuid AS center_id, organization_id FROM cohorts WHERE id = \(id)"
+        case .organization(let id): "SELECT NULL::uuid AS center_id, id AS organization_id FROM organizations WHERE id = \(id)"
         }
-        return try !connection.query(query).isEmpty
+        return try connection.query(query).first.map { row in
+            TimetableOwner(centerId: try row.decode("center_id", as: UUID?.self), organizationId: try row.decode("organization_id", as: UUID?.self))
+        }
     }
 
     /// The subject's confirmed sessions overlapping `[from, to)`, by start.

@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -22,7 +23,7 @@ public struct BookingService: Sendable {
     /// Books, or explains why not.
     /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
-    public func book(_ input: NewBooking, in centerId: UUID) async throws -> Booking {
+    public func book(_ input: NewBooking, in centerId: UUID, by actor: AuditActor = .system) async throws -> Booking {
         let (centers, resources, bookings, calendars, requests) = (centers, resources, bookings, calendars, requests)
         do {
             return try await database.withTransaction { connection in
@@ -57,13 +58,14 @@ public struct BookingService: Sendable {
                 if obstacles.inMaintenance {
                     throw ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
                 }
+                try AuditLog().record(actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking, on: connection)
                 return booking
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             let clashes = try await database.withConnection { connection in
                 try bookings.clashes(
-                    resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId,
-                    start: input.start, end: input.end, margin: 86_400, on: connection)
+                    resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start, end: input.end,
+                    margin: try bookings.longestChangeover(centerId: centerId, on: connection), on: connection)
             }
             let why = error.constraint == "bookings_instructor_overlap"
                 ? "The instructor is already booked at that time."
@@ -96,7 +98,7 @@ public struct BookingService: Sendable {
     /// Cancels a confirmed booking at the version the caller last saw.
     /// - Throws: `.notFound`, `.staleVersion` when the booking changed since `version`, or
     ///   `.conflict` when it is already cancelled.
-    public func cancel(_ id: UUID, version: Int) async throws -> Booking {
+    public func cancel(_ id: UUID, version: Int, by actor: AuditActor = .system) async throws -> Booking {
         let bookings = bookings
         return try await database.withTransaction { connection in
             guard let booking = try bookings.find(id: id, on: connection) else { throw ServiceError.notFound(entity: "booking") }
@@ -104,7 +106,9 @@ public struct BookingService: Sendable {
             guard booking.status == .confirmed, try bookings.cancel(id: id, version: version, on: connection) else {
                 throw ServiceError.conflict("The booking is already \(booking.status.rawValue).")
             }
-            return try bookings.find(id: id, on: connection)!
+            let cancelled = try bookings.find(id: id, on: connection)!
+            try AuditLog().record(actor, action: "cancel", entity: "booking", id: id.uuidString, before: booking, after: cancelled, on: connection)
+            return cancelled
         }
     }
 

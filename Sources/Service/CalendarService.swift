@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -9,19 +10,23 @@ public struct CalendarService: Sendable {
     let database: Database
     let centers = CenterRepository()
     let calendar = CalendarRepository()
+    let audit = AuditLog()
 
     public init(database: Database) {
         self.database = database
     }
 
     /// Replaces a center's weekly opening hours; returns them as stored.
-    public func setOpeningHours(_ week: [OpeningHours], of centerId: UUID) async throws -> [OpeningHours] {
+    public func setOpeningHours(_ week: [OpeningHours], of centerId: UUID, by actor: AuditActor = .system) async throws -> [OpeningHours] {
         do { try OpeningHours.validate(week) } catch { throw ServiceError.invalid(error) }
-        let (centers, calendar) = (centers, calendar)
+        let (centers, calendar, audit) = (centers, calendar, audit)
         return try await database.withTransaction { connection in
             guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            let before = try calendar.openingHours(centerId: centerId, on: connection)
             try calendar.replaceOpeningHours(week, centerId: centerId, on: connection)
-            return try calendar.openingHours(centerId: centerId, on: connection)
+            let after = try calendar.openingHours(centerId: centerId, on: connection)
+            try audit.record(actor, action: "replace", entity: "opening_hours", id: centerId.uuidString, before: before, after: after, on: connection)
+            return after
         }
     }
 
@@ -35,19 +40,21 @@ public struct CalendarService: Sendable {
     }
 
     /// Closes a center for some days. Overlapping an existing closure is a conflict.
-    public func addClosure(_ closure: Closure, to centerId: UUID) async throws -> Closure {
+    public func addClosure(_ closure: Closure, to centerId: UUID, by actor: AuditActor = .system) async throws -> Closure {
         let reason: String
         do { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
-        let (centers, calendar) = (centers, calendar)
+        let (centers, calendar, audit) = (centers, calendar, audit)
+        let added = Closure(from: closure.from, to: closure.to, reason: reason)
         do {
             try await database.withTransaction { connection in
                 guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
                 try calendar.insertClosure(closure, reason: reason, centerId: centerId, on: connection)
+                try audit.record(actor, action: "create", entity: "closure", id: centerId.uuidString, before: nil, after: added, on: connection)
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             throw ServiceError.conflict("The center is already closed on some of those days.")
         }
-        return Closure(from: closure.from, to: closure.to, reason: reason)
+        return added
     }
 
     /// A center's closures.
@@ -60,15 +67,18 @@ public struct CalendarService: Sendable {
     }
 
     /// Replaces a year's public holidays and make-up working days (the State Council's list).
-    public func setCalendarDays(_ days: [CalendarDay], year: Int) async throws -> [CalendarDay] {
+    public func setCalendarDays(_ days: [CalendarDay], year: Int, by actor: AuditActor = .system) async throws -> [CalendarDay] {
         do {
             _ = try Validate.range(year, 2000...2100, field: "year")
             try CalendarDay.validate(days, year: year)
         } catch { throw ServiceError.invalid(error) }
-        let calendar = calendar
+        let (calendar, audit) = (calendar, audit)
         return try await database.withTransaction { connection in
+            let before = try calendar.calendarDays(year: year, on: connection)
             try calendar.replaceCalendarDays(days, year: year, on: connection)
-            return try calendar.calendarDays(year: year, on: connection)
+            let after = try calendar.calendarDays(year: year, on: connection)
+            try audit.record(actor, action: "replace", entity: "calendar_days", id: String(year), before: before, after: after, on: connection)
+            return after
         }
     }
 

@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -11,6 +12,7 @@ public struct CenterService: Sendable {
     let organizations = OrganizationRepository()
     let people = PeopleRepository()
     let bookings = BookingRepository()
+    let audit = AuditLog()
 
     public init(database: Database) {
         self.database = database
@@ -18,18 +20,21 @@ public struct CenterService: Sendable {
 
     /// Creates a center run by an existing organization.
     /// - Throws: ``ServiceError``: invalid fields, unknown operator (422), name taken (409).
-    public func create(_ input: NewCenter) async throws -> Center {
-        try await database.withTransaction { try self.create(input, on: $0) }
+    /// - Parameter actor: who does it, for the audit trail.
+    public func create(_ input: NewCenter, by actor: AuditActor = .system) async throws -> Center {
+        try await database.withTransaction { try self.create(input, by: actor, on: $0) }
     }
 
-    /// ``create(_:)`` inside the caller's transaction.
-    public func create(_ input: NewCenter, on connection: Connection) throws -> Center {
+    /// ``create(_:by:)`` inside the caller's transaction.
+    public func create(_ input: NewCenter, by actor: AuditActor = .system, on connection: Connection) throws -> Center {
         let fields: (name: String, timeZone: String, slotMinutes: Int)
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
         do {
-            return try centers.insert(
+            let center = try centers.insert(
                 name: fields.name, operatorId: input.operatorId, timeZone: fields.timeZone, slotMinutes: fields.slotMinutes,
                 on: connection)
+            try audit.record(actor, action: "create", entity: "center", id: center.id.uuidString, before: nil, after: center, on: connection)
+            return center
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("A center named \(fields.name) already exists.")
         } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
@@ -62,12 +67,14 @@ public struct CenterService: Sendable {
     }
 
     /// Adds a resource to a center; a parent must be a resource of the same center.
-    public func addResource(_ input: NewResource, to centerId: UUID) async throws -> Resource {
-        try await database.withTransaction { try self.addResource(input, to: centerId, on: $0) }
+    public func addResource(_ input: NewResource, to centerId: UUID, by actor: AuditActor = .system) async throws -> Resource {
+        try await database.withTransaction { try self.addResource(input, to: centerId, by: actor, on: $0) }
     }
 
-    /// ``addResource(_:to:)`` inside the caller's transaction.
-    public func addResource(_ input: NewResource, to centerId: UUID, on connection: Connection) throws -> Resource {
+    /// ``addResource(_:to:by:)`` inside the caller's transaction.
+    public func addResource(
+        _ input: NewResource, to centerId: UUID, by actor: AuditActor = .system, on connection: Connection
+    ) throws -> Resource {
         let fields: (name: String, capabilities: [String])
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
         guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
@@ -77,9 +84,11 @@ public struct CenterService: Sendable {
             }
         }
         do {
-            return try resources.insert(
+            let resource = try resources.insert(
                 centerId: centerId, kind: input.kind, name: fields.name, capabilities: fields.capabilities,
                 seats: input.seats, parentId: input.parentId, on: connection)
+            try audit.record(actor, action: "create", entity: "resource", id: resource.id.uuidString, before: nil, after: resource, on: connection)
+            return resource
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("The center already has a resource named \(fields.name).")
         }
@@ -95,10 +104,10 @@ public struct CenterService: Sendable {
     }
 
     /// Adds an instructor to a center; the affiliation must be a school or an enterprise.
-    public func addInstructor(_ input: NewInstructor, to centerId: UUID) async throws -> Instructor {
+    public func addInstructor(_ input: NewInstructor, to centerId: UUID, by actor: AuditActor = .system) async throws -> Instructor {
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let (centers, organizations, people) = (centers, organizations, people)
+        let (centers, organizations, people, audit) = (centers, organizations, people, audit)
         return try await database.withTransaction { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
             guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
@@ -107,7 +116,9 @@ public struct CenterService: Sendable {
                 throw ServiceError.invalid(DomainError(
                     field: "organizationId", rule: "affiliation", message: "An instructor belongs to a school or an enterprise; \(input.organizationId) is neither."))
             }
-            return try people.insert(input, name: name, centerId: centerId, on: connection)
+            let instructor = try people.insert(input, name: name, centerId: centerId, on: connection)
+            try audit.record(actor, action: "create", entity: "instructor", id: instructor.id.uuidString, before: nil, after: instructor, on: connection)
+            return instructor
         }
     }
 
@@ -123,8 +134,10 @@ public struct CenterService: Sendable {
     /// Retires a resource (or brings it back), at the version the caller read. Retiring one
     /// that still has bookings ahead is refused with those bookings.
     /// - Throws: `.notFound`, `.staleVersion`, `.clash` with the future bookings.
-    public func setStatus(_ status: ResourceStatus, of resourceId: UUID, version: Int, now: Date = Date()) async throws -> Resource {
-        let (resources, bookings) = (resources, bookings)
+    public func setStatus(
+        _ status: ResourceStatus, of resourceId: UUID, version: Int, now: Date = Date(), by actor: AuditActor = .system
+    ) async throws -> Resource {
+        let (resources, bookings, audit) = (resources, bookings, audit)
         return try await database.withTransaction { connection in
             // lock the resource: a booking made meanwhile waits for this decision
             guard try connection.query("SELECT id FROM resources WHERE id = \(resourceId) FOR UPDATE").first != nil,
@@ -137,7 +150,9 @@ public struct CenterService: Sendable {
                     throw ServiceError.clash("\(resource.name) still has \(ahead.count) booking(s) ahead; cancel or move them first.", ahead)
                 }
             }
-            return try resources.setStatus(status, id: resourceId, version: version, on: connection)!
+            let changed = try resources.setStatus(status, id: resourceId, version: version, on: connection)!
+            try audit.record(actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource, after: changed, on: connection)
+            return changed
         }
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 extension DemoCenter {
     /// The spring 2026 term's requests: weekly training for six classes, evening upskilling for
     /// the two large enterprises, two shared-employee courses (one oversubscribed by SMEs), and
-    /// two pilot runs wanting the same line in overlapping windows.
+    /// two four-day pilot runs wanting the same line in windows too close for both (the planner
+    /// leaves one out and says why).
     struct Term {
         let centerId: UUID
         let operatorId: UUID
@@ -37,12 +38,12 @@ extension DemoCenter {
                     in: centerId, on: connection)
             }
             try sharedCourses(with: service, on: connection)
-            for (enterprise, start) in [("潍海动力装备集团", "2026-04-06"), ("鲁信精密机械集团", "2026-04-08")] {
+            for (enterprise, start, latest) in [("潍海动力装备集团", "2026-04-06", "2026-04-08"), ("鲁信精密机械集团", "2026-04-07", "2026-04-09")] {
                 _ = try service.create(
                     NewRequest(
                         organizationId: orgs[enterprise]!.id, title: "新产品中试 \(enterprise)",
                         details: .pilotProduction(.init(
-                            resourceId: pilotLine, days: 4, earliestStart: start, latestStart: "2026-04-17",
+                            resourceId: pilotLine, days: 4, earliestStart: start, latestStart: latest,
                             changeoverBeforeMinutes: 60, changeoverAfterMinutes: 120)),
                         submit: true),
                     in: centerId, on: connection)

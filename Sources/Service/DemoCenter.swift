@@ -64,12 +64,13 @@ public struct DemoCenter: Sendable {
     }
 
     /// Opening hours (weekdays 08:00–21:30, Saturdays 08:00–17:00) and the category policy:
-    /// changeover rules, and student training kept to between 40 and 75% of capacity hours.
+    /// changeover rules, pilot production held to a fifth of capacity hours and shared-employee
+    /// courses to a third, fairness between organizations weighed ten times.
     static func calendar(_ centerId: UUID, on connection: Connection) throws {
         let week = (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: $0 == 6 ? "17:00" : "21:30") }
         try CalendarRepository().replaceOpeningHours(week, centerId: centerId, on: connection)
         var policy = CenterPolicy(
-            shares: [CategoryShare(category: .studentTraining, minPercent: 40, maxPercent: 75), CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 20)],
+            shares: [CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 20), CategoryShare(category: .sharedEmployee, minPercent: 0, maxPercent: 33)],
             changeovers: Catalogue.changeovers.map { ChangeoverRule(resourceKind: .equipmentLine, fromCategory: $0.0, toCategory: $0.1, minutes: $0.2) })
         policy.weights.organizationFairness = 10
         try policy.validate()

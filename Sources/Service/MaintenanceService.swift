@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -10,6 +11,7 @@ public struct MaintenanceService: Sendable {
     let resources = ResourceRepository()
     let bookings = BookingRepository()
     let windows = MaintenanceRepository()
+    let audit = AuditLog()
 
     public init(database: Database) {
         self.database = database
@@ -17,10 +19,10 @@ public struct MaintenanceService: Sendable {
 
     /// Schedules maintenance of a resource.
     /// - Throws: `.invalid` naming the field, `.notFound`, `.clash` with the bookings in the way.
-    public func schedule(_ input: NewMaintenanceWindow, on resourceId: UUID) async throws -> MaintenanceWindow {
+    public func schedule(_ input: NewMaintenanceWindow, on resourceId: UUID, by actor: AuditActor = .system) async throws -> MaintenanceWindow {
         let reason: String
         do { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let (resources, bookings, windows) = (resources, bookings, windows)
+        let (resources, bookings, windows, audit) = (resources, bookings, windows, audit)
         return try await database.withTransaction { connection in
             // the same locks a booking takes, stronger: bookings of this resource, of what it
             // contains and of what contains it wait for this decision (see 0008_bookings.sql)
@@ -36,7 +38,9 @@ public struct MaintenanceService: Sendable {
             guard inTheWay.isEmpty else {
                 throw ServiceError.clash("\(resource.name) has \(inTheWay.count) booking(s) in that time; cancel or move them first.", inTheWay)
             }
-            return try windows.insert(input, reason: reason, resourceId: resourceId, on: connection)
+            let window = try windows.insert(input, reason: reason, resourceId: resourceId, on: connection)
+            try audit.record(actor, action: "create", entity: "maintenance_window", id: window.id.uuidString, before: nil, after: window, on: connection)
+            return window
         }
     }
 
@@ -49,11 +53,24 @@ public struct MaintenanceService: Sendable {
         }
     }
 
-    /// Removes a window; the time is bookable again.
-    public func remove(_ id: UUID) async throws {
+    /// The window with this id.
+    /// - Throws: `.notFound`.
+    public func window(_ id: UUID) async throws -> MaintenanceWindow {
         let windows = windows
+        guard let window = try await database.withConnection({ try windows.find(id: id, on: $0) }) else {
+            throw ServiceError.notFound(entity: "maintenance window")
+        }
+        return window
+    }
+
+    /// Removes a window; the time is bookable again.
+    public func remove(_ id: UUID, by actor: AuditActor = .system) async throws {
+        let (windows, audit) = (windows, audit)
         try await database.withTransaction { connection in
-            guard try windows.delete(id: id, on: connection) else { throw ServiceError.notFound(entity: "maintenance window") }
+            guard let window = try windows.find(id: id, on: connection), try windows.delete(id: id, on: connection) else {
+                throw ServiceError.notFound(entity: "maintenance window")
+            }
+            try audit.record(actor, action: "delete", entity: "maintenance_window", id: id.uuidString, before: window, after: nil, on: connection)
         }
     }
 }

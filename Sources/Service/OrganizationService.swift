@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -16,16 +17,20 @@ public struct OrganizationService: Sendable {
     /// Registers an organization.
     /// - Throws: ``ServiceError/invalid(_:)`` for a bad name, ``ServiceError/conflict(_:)`` when
     ///   the name is taken.
-    public func create(name: String, kind: OrganizationKind) async throws -> Organization {
-        try await database.withTransaction { try self.create(name: name, kind: kind, on: $0) }
+    public func create(name: String, kind: OrganizationKind, by actor: AuditActor = .system) async throws -> Organization {
+        try await database.withTransaction { try self.create(name: name, kind: kind, by: actor, on: $0) }
     }
 
-    /// ``create(name:kind:)`` inside the caller's transaction.
-    public func create(name rawName: String, kind: OrganizationKind, on connection: Connection) throws -> Organization {
+    /// ``create(name:kind:by:)`` inside the caller's transaction.
+    public func create(
+        name rawName: String, kind: OrganizationKind, by actor: AuditActor = .system, on connection: Connection
+    ) throws -> Organization {
         let name: String
         do { name = try Organization.validatedName(rawName) } catch { throw ServiceError.invalid(error) }
         do {
-            return try organizations.insert(name: name, kind: kind, on: connection)
+            let created = try organizations.insert(name: name, kind: kind, on: connection)
+            try AuditLog().record(actor, action: "create", entity: "organization", id: created.id.uuidString, before: nil, after: created, on: connection)
+            return created
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("An organization named \(name) already exists.")
         }
@@ -48,14 +53,16 @@ public struct OrganizationService: Sendable {
 
     /// Adds a class or group to an organization.
     /// - Throws: `.notFound` for an unknown organization, `.invalid`, `.conflict` when the name is taken.
-    public func addCohort(_ input: NewCohort, to organizationId: UUID) async throws -> Cohort {
+    public func addCohort(_ input: NewCohort, to organizationId: UUID, by actor: AuditActor = .system) async throws -> Cohort {
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (organizations, people) = (organizations, people)
         do {
             return try await database.withTransaction { connection in
                 guard try organizations.find(id: organizationId, on: connection) != nil else { throw ServiceError.notFound(entity: "organization") }
-                return try people.insertCohort(organizationId: organizationId, name: name, size: input.size, on: connection)
+                let cohort = try people.insertCohort(organizationId: organizationId, name: name, size: input.size, on: connection)
+                try AuditLog().record(actor, action: "create", entity: "cohort", id: cohort.id.uuidString, before: nil, after: cohort, on: connection)
+                return cohort
             }
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("The organization already has a cohort named \(name).")

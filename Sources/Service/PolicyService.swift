@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -24,14 +25,16 @@ public struct PolicyService: Sendable {
     /// Replaces the policy at the version the caller read. New changeover buffers apply to
     /// bookings made from now on; existing bookings stay as they are.
     /// - Throws: `.invalid` naming the field, `.notFound`, `.staleVersion`.
-    public func replace(_ policy: CenterPolicy, of centerId: UUID, version: Int) async throws -> CenterPolicy {
+    public func replace(_ policy: CenterPolicy, of centerId: UUID, version: Int, by actor: AuditActor = .system) async throws -> CenterPolicy {
         do { try policy.validate() } catch { throw ServiceError.invalid(error) }
-        let policies = policies
+        let (policies, audit) = (policies, AuditLog())
         return try await database.withTransaction { connection in
             try Self.lockCenter(centerId, forUpdate: true, on: connection)
             let current = try policies.policy(centerId: centerId, on: connection)
             guard current.version == version else { throw ServiceError.staleVersion(current: current.version ?? 0) }
-            return try policies.replace(policy, centerId: centerId, on: connection)
+            let replaced = try policies.replace(policy, centerId: centerId, on: connection)
+            try audit.record(actor, action: "update", entity: "center_policy", id: centerId.uuidString, before: current, after: replaced, on: connection)
+            return replaced
         }
     }
 

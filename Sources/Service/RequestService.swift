@@ -1,3 +1,4 @@
+public import Access
 public import Database
 public import Domain
 public import Foundation
@@ -18,12 +19,12 @@ public struct RequestService: Sendable {
 
     /// Records a request as a draft, or submitted at once when `input.submit` is set.
     /// - Throws: ``ServiceError``: `.invalid` naming the field, `.notFound` for an unknown center.
-    public func create(_ input: NewRequest, in centerId: UUID) async throws -> Request {
-        try await database.withTransaction { try self.create(input, in: centerId, on: $0) }
+    public func create(_ input: NewRequest, in centerId: UUID, by actor: AuditActor = .system) async throws -> Request {
+        try await database.withTransaction { try self.create(input, in: centerId, by: actor, on: $0) }
     }
 
-    /// ``create(_:in:)`` inside the caller's transaction.
-    public func create(_ input: NewRequest, in centerId: UUID, on connection: Connection) throws -> Request {
+    /// ``create(_:in:by:)`` inside the caller's transaction.
+    public func create(_ input: NewRequest, in centerId: UUID, by actor: AuditActor = .system, on connection: Connection) throws -> Request {
         let title: String
         do { title = try input.validated() } catch { throw ServiceError.invalid(error) }
         guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
@@ -51,13 +52,15 @@ public struct RequestService: Sendable {
             }
         case .employeeUpskilling: break
         }
-        return try requests.insert(input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
+        let created = try requests.insert(input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
+        try AuditLog().record(actor, action: "create", entity: "request", id: created.id.uuidString, before: nil, after: created, on: connection)
+        return created
     }
 
     /// Moves a request one step through its life cycle, at the version the caller last saw.
     /// - Throws: `.notFound`; `.staleVersion`; `.illegalTransition` naming the current state;
     ///   `.invalid` when a rejection or wait-listing comes without a reason.
-    public func move(_ id: UUID, to state: RequestState, reason: String?, version: Int) async throws -> Request {
+    public func move(_ id: UUID, to state: RequestState, reason: String?, version: Int, by actor: AuditActor = .system) async throws -> Request {
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if state.needsReason && reason == nil {
             throw Self.invalid("reason", "required", "Say why the request is \(state.rawValue.replacingOccurrences(of: "_", with: "-")): the requester sees it.")
@@ -69,7 +72,9 @@ public struct RequestService: Sendable {
             guard request.state.successors.contains(state) else {
                 throw ServiceError.conflict("A request in state \(request.state.rawValue) cannot become \(state.rawValue).")
             }
-            return try requests.move(request, to: state, reason: reason, on: connection)
+            let moved = try requests.move(request, to: state, reason: reason, on: connection)
+            try AuditLog().record(actor, action: "transition", entity: "request", id: id.uuidString, before: request, after: moved, on: connection)
+            return moved
         }
     }
 
@@ -82,12 +87,16 @@ public struct RequestService: Sendable {
         return request
     }
 
-    /// A page of a center's requests, optionally filtered.
-    public func requests(in centerId: UUID, state: RequestState?, category: Domain.Category?, page: Page) async throws -> [Request] {
+    /// A page of a center's requests, optionally filtered (by organization, for a coordinator).
+    public func requests(
+        in centerId: UUID, organizationId: UUID? = nil, state: RequestState?, category: Domain.Category?, page: Page
+    ) async throws -> [Request] {
         let (centers, requests) = (centers, requests)
         return try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            return try requests.list(centerId: centerId, state: state, category: category, limit: page.limit, offset: page.offset, on: connection)
+            return try requests.list(
+                centerId: centerId, organizationId: organizationId, state: state, category: category, limit: page.limit,
+                offset: page.offset, on: connection)
         }
     }
 

@@ -1,3 +1,4 @@
+public import Access
 import Allocator
 public import Database
 public import Dates
@@ -29,43 +30,45 @@ public struct SharedCourseService: Sendable {
     /// Decides every live course whose decision date is on or before `asOf` and that is not yet
     /// decided; deciding again changes nothing.
     /// - Returns: the courses decided now.
-    public func decide(in centerId: UUID, asOf: CalendarDate) async throws -> [CourseOffering] {
+    public func decide(in centerId: UUID, asOf: CalendarDate, by actor: AuditActor = .system) async throws -> [CourseOffering] {
         try await database.withTransaction { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
             let due = try offerings(in: centerId, forUpdate: true, on: connection).filter {
                 $0.decision == nil && $0.state.isLive && CalendarDate(iso: $0.decisionDate).map { $0 <= asOf } == true
             }
-            for course in due { try decide(course, asOf: asOf, on: connection) }
+            for course in due { try decide(course, asOf: asOf, by: actor, on: connection) }
             let decided = Set(due.map(\.courseId))
             return try offerings(in: centerId, forUpdate: false, on: connection).filter { decided.contains($0.courseId) }
         }
     }
 
-    private func decide(_ course: CourseOffering, asOf: CalendarDate, on connection: Connection) throws {
+    private func decide(_ course: CourseOffering, asOf: CalendarDate, by actor: AuditActor, on connection: Connection) throws {
         let live = course.seatRequests.filter { $0.state.isLive }
         let seats = live.reduce(0) { $0 + $1.allotted }
         let runs = seats >= course.minEnrolment
         let reason = runs ? nil : "Only \(seats) seats were asked for by \(course.decisionDate), under the minimum enrolment of \(course.minEnrolment)."
         if let reason {
-            try move(course.courseId, to: .cancelled, reason: reason, on: connection)
-            for seat in live { try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)", on: connection) }
+            try move(course.courseId, to: .cancelled, reason: reason, by: actor, on: connection)
+            for seat in live { try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)", by: actor, on: connection) }
         } else {
             for seat in live where seat.allotted == 0 {
                 try move(
                     seat.requestId, to: .waitListed,
                     reason: "\(course.title) is full: its \(course.capacity) seats were shared fairly among the requests before yours.",
-                    on: connection)
+                    by: actor, on: connection)
             }
         }
+        let decision = CourseOffering.Decision(decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason)
         try decisions.record(
-            CourseOffering.Decision(decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason), courseId: course.courseId,
-            allotments: live.map { ($0.requestId, runs ? $0.allotted : 0) }, on: connection)
+            decision, courseId: course.courseId, allotments: live.map { ($0.requestId, runs ? $0.allotted : 0) }, on: connection)
+        try AuditLog().record(actor, action: "decide", entity: "shared_course", id: course.courseId.uuidString, before: nil, after: decision, on: connection)
     }
 
     /// Moves a request when its life cycle allows (a confirmed request is not wait-listed).
-    private func move(_ id: UUID, to state: RequestState, reason: String, on connection: Connection) throws {
+    private func move(_ id: UUID, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection) throws {
         guard let request = try requests.find(id: id, forUpdate: true, on: connection), request.state.successors.contains(state) else { return }
-        _ = try requests.move(request, to: state, reason: reason, on: connection)
+        let moved = try requests.move(request, to: state, reason: reason, on: connection)
+        try AuditLog().record(actor, action: "transition", entity: "request", id: id.uuidString, before: request, after: moved, on: connection)
     }
 
     private func offerings(in centerId: UUID, forUpdate: Bool, on connection: Connection) throws -> [CourseOffering] {

@@ -51,7 +51,7 @@ public func buildRouter(
     RequestsController(requests: RequestService(database: database)).addRoutes(to: router)
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
-    MaintenanceController(maintenance: MaintenanceService(database: database)).addRoutes(to: router)
+    MaintenanceController(maintenance: MaintenanceService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
     TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
     SharedCoursesController(courses: SharedCourseService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
     PlansController(plans: PlanService(database: database)).addRoutes(to: router)

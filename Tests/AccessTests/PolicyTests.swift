@@ -66,14 +66,13 @@ struct PolicyTests {
         }
     }
 
-    @Test("others' bookings show as occupied; pilot production even without its category")
-    func views() {
-        #expect(Policy(Self.buyer).view(of: Self.training) == .occupied)
-        #expect(Policy(Self.teacher).view(of: Self.pilot) == .confidential)
-        #expect(Policy(Self.buyer).view(of: Self.pilot) == .full)
-        #expect(Policy(Self.manager).view(of: Self.pilot) == .full)
-        #expect(Policy(Self.tutor).view(of: Self.training) == .full)
-        #expect(Policy(Self.tutor).view(of: Self.pilot) == .confidential)
+    @Test("schedules: every detail for admins, auditors and the center's managers; own organization's for the rest")
+    func audiences() {
+        #expect(Policy(Self.auditor).audience(at: Self.center) == .center)
+        #expect(Policy(Self.manager).audience(at: Self.center) == .center)
+        #expect(Policy(Self.manager).audience(at: Self.otherCenter) == .organization(Self.manager.organizationId))
+        #expect(Policy(Self.buyer).audience(at: Self.center) == .organization(Self.enterprise))
+        #expect(Policy(Self.tutor).audience(at: nil) == .organization(Self.school))
     }
 
     @Test("listing scopes: all for managers and auditors, own organization for coordinators, 403 for instructors")

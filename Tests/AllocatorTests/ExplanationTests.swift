@@ -19,6 +19,22 @@ struct ExplanationTests {
         #expect(explanation.constraints.contains { $0.constraint == .unplaced && $0.penalty == 1 })
     }
 
+    @Test("a three-day pilot run that can only take days 1 and 3 is left out whole, and says why")
+    func runDoesNotFit() throws {
+        let horizon = Horizon(days: 3, slotsPerDay: 8)
+        let starts = [horizon.slot(day: 0, slotInDay: 0), horizon.slot(day: 2, slotInDay: 0)]
+        let days = (0..<3).map { Session(name: "day\($0)", duration: 8, allowedStarts: starts, category: .pilotProduction, series: 0) }
+        let problem = Problem(
+            horizon: horizon, resources: [Resource(name: "line")], sessions: days,
+            series: [Series(name: "run", kind: .contiguous, sessions: [0, 1, 2])])
+        let result = try Solver().solve(problem)
+        #expect(result.solution.assignments == [nil, nil, nil])
+        #expect(result.score.hard == 0 && result.score.medium == -3)
+        let explanation = try Explanation(problem: problem, solution: result.solution)
+        #expect(explanation.unplaced.count == 3)
+        #expect(explanation.unplaced.allSatisfy { $0.reasons.first?.contains("3 consecutive days") == true })
+    }
+
     @Test("the only welding instructor busy Tue–Thu afternoons leaves the session out and says so")
     func instructorBusy() throws {
         let horizon = Horizon(days: 5, slotsPerDay: 8)

@@ -175,6 +175,19 @@ struct HardConstraintTests {
         #expect(try penalty(.contiguousSeries, problem, switched) == 1)
     }
 
+    @Test("a pilot run placed in part costs all its days at the medium level")
+    func partialRun() throws {
+        let sessions = (0..<3).map { Session(name: "day\($0)", duration: 4, category: .pilotProduction, series: 0) }
+        let problem = smallProblem(
+            days: 5, resources: [Resource(name: "line")], sessions: sessions,
+            series: [Series(name: "run", kind: .contiguous, sessions: [0, 1, 2])])
+        let part = try checkedBreakdown(problem, [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), nil])
+        #expect(part.score.medium == -3)
+        let whole = try checkedBreakdown(
+            problem, [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), Assignment(start: 24, resource: 0)])
+        #expect(whole.score.medium == 0)
+    }
+
     @Test("unplaced sessions cost their priority at the medium level")
     func unplaced() throws {
         let problem = smallProblem(sessions: [

@@ -115,3 +115,8 @@ extension HTTPFields {
         [.authorization: "Bearer \(secret)"]
     }
 }
+
+/// The suites on accounts and access, one test at a time: each opens a pool, and the whole test
+/// run shares one PostgreSQL server's connection limit.
+@Suite("Accounts and access over HTTP", .serialized)
+struct AuthTests {}

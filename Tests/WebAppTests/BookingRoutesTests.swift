@@ -29,7 +29,8 @@ struct BookingRoutesTests {
             let operatorId: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id").first!.decode("id")
             let school: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("学校 \(tag)"), 'sme') RETURNING id").first!.decode("id")
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            try await Application(router: router).test(.router) { client in
+            try await Application(router: router).test(.router) { raw in
+                let client = try await AdminClient.signing(raw, db: db)
                 let center = try await client.execute(
                     uri: "/centers", method: .post, body: json(["name": "中心 \(tag)", "operatorId": operatorId.uuidString]))
                 #expect(center.status == .created)

@@ -16,7 +16,8 @@ struct CalendarRoutesTests {
             let operatorId: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id").first!.decode("id")
             let center: UUID = try await db.query("INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id").first!.decode("id")
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            try await Application(router: router).test(.router) { client in
+            try await Application(router: router).test(.router) { raw in
+                let client = try await AdminClient.signing(raw, db: db)
                 func send(_ method: HTTPRequest.Method, _ uri: String, _ body: String) async throws -> TestResponse {
                     try await client.execute(uri: uri, method: method, body: ByteBuffer(string: body))
                 }

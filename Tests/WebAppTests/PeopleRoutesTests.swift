@@ -14,7 +14,8 @@ struct PeopleRoutesTests {
         try await TestDatabase.withPool { db in
             let tag = UUID().uuidString.prefix(8)
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            try await Application(router: router).test(.router) { client in
+            try await Application(router: router).test(.router) { raw in
+                let client = try await AdminClient.signing(raw, db: db)
                 func post(_ uri: String, _ body: String) async throws -> TestResponse {
                     try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
                 }

@@ -52,7 +52,8 @@ struct PlanRoutesTests {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let centerId = try await center(db)
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            try await Application(router: router).test(.router) { client in
+            try await Application(router: router).test(.router) { raw in
+                let client = try await AdminClient.signing(raw, db: db)
                 let bad = try await client.execute(
                     uri: "/centers/\(centerId)/plans", method: .post, body: json(["horizon": ["from": "2026-03-06", "to": "2026-03-02"]]))
                 #expect(bad.status == .unprocessableContent)

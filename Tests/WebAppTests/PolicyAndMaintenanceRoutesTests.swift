@@ -19,7 +19,9 @@ struct PolicyAndMaintenanceRoutesTests {
             let machine: UUID = try await db.query(
                 "INSERT INTO resources (center_id, kind, name, seats) VALUES (\(center), 'equipment_line', '激光切割机', 1) RETURNING id").first!.decode("id")
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            try await Application(router: router).test(.router) { client in try await test(client, center, machine, school) }
+            try await Application(router: router).test(.router) { raw in
+                try await test(try await AdminClient.signing(raw, db: db), center, machine, school)
+            }
         }
     }
 

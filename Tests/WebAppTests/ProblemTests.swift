@@ -28,7 +28,7 @@ struct ProblemTests {
                 return "\(booking.title) \(booking.seats)"
             }
             router.get("probe/crash") { _, _ -> String in throw Secret() }
-            try await Application(router: router).test(.router) { try await test($0) }
+            try await Application(router: router).test(.router) { try await test(try await AdminClient.signing($0, db: db)) }
         }
     }
 

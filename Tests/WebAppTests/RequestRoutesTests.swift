@@ -17,7 +17,8 @@ struct RequestRoutesTests {
             let enterprise: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("企业 \(tag)"), 'large_enterprise') RETURNING id").first!.decode("id")
             let center: UUID = try await db.query("INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id").first!.decode("id")
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            try await Application(router: router).test(.router) { client in
+            try await Application(router: router).test(.router) { raw in
+                let client = try await AdminClient.signing(raw, db: db)
                 func body(weeks: Int = 8) -> ByteBuffer {
                     ByteBuffer(string: """
                         {"organizationId": "\(enterprise)", "category": "employee_upskilling", "title": "PLC 编程提升",

@@ -25,6 +25,10 @@ struct UnplacedAnalysis {
         }
         let domain = domainReasons(session)
         if !domain.isEmpty { return domain }
+        let series = problem.sessions[session].series.map { problem.series[$0] }
+        if let series, series.kind == .contiguous {
+            return ["the run needs \(series.sessions.count) consecutive days on one resource, and did not fit whole"] + blockerReasons(session)
+        }
         return blockerReasons(session)
     }
 
@@ -50,8 +54,8 @@ struct UnplacedAnalysis {
         if !need.capabilities.isEmpty { parts.append("capability " + need.capabilities.joined(separator: " and ")) }
         if need.minimumSeats > 0 { parts.append("≥ \(need.minimumSeats) seats") }
         if need.units > 1 { parts.append("≥ \(need.units) units") }
-        if need.eligibleResources != nil { parts.append("among those allowed") }
-        return parts.isEmpty ? "resource" : "resource with " + parts.joined(separator: ", ")
+        let noun = need.eligibleResources != nil ? "allowed resource" : "resource"
+        return parts.isEmpty ? noun : noun + " with " + parts.joined(separator: ", ")
     }
 
     private func skillDescription(_ session: Int) -> String {

@@ -64,6 +64,8 @@ final class CompiledProblem {
     // Per series.
     let seriesKind: [Series.Kind]
     let seriesMembers: [[Int]]
+    /// Per series: the summed priority of its members (a pilot run's whole medium penalty).
+    let seriesPriority: [Int64]
     let seriesMinimumDays: [Int]
 
     // Category policy, in capacity unit-slots.
@@ -145,6 +147,7 @@ final class CompiledProblem {
         seriesKind = problem.series.map(\.kind)
         seriesMembers = problem.series.map(\.sessions)
         seriesMinimumDays = problem.series.map(\.minimumDays)
+        seriesPriority = problem.series.map { series in series.sessions.reduce(0) { $0 + Int64(sessions[$1].priority) } }
 
         let openUnitSlots = resources.reduce(0) { $0 + $1.capacity * (slots - Set($1.unavailableSlots).count) }
         let policy = problem.categoryPolicy

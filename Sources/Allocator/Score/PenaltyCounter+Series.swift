@@ -5,6 +5,10 @@ extension PenaltyCounter {
             let members = series.sessions.compactMap { session in solution.assignments[session].map { (session, $0) } }
             switch series.kind {
             case .contiguous:
+                // a run placed in part counts as not placed at all: its placed days cost too
+                if members.count < series.sessions.count {
+                    add(.unplaced, members.reduce(0) { $0 + problem.sessions[$1.0].priority })
+                }
                 for (earlier, later) in zip(series.sessions, series.sessions.dropFirst()) {
                     guard let first = solution.assignments[earlier], let second = solution.assignments[later] else {
                         continue

@@ -9,7 +9,16 @@ extension ScoreCalculator {
         let end = first + facts.duration[session]
         let category = facts.category[session]
 
-        totals[1] -= Int64(sign) * Int64(facts.priority[session])
+        let series = facts.seriesOf[session]
+        if flags.contiguousSeries && series >= 0 && facts.seriesKind[series] == .contiguous {
+            // a pilot run is worth nothing until every day of it is placed
+            let size = Int32(facts.seriesMembers[series].count)
+            let wasWhole = seriesPlaced[series] == size
+            seriesPlaced[series] += sign
+            if wasWhole != (seriesPlaced[series] == size) { totals[1] += (wasWhole ? 1 : -1) * facts.seriesPriority[series] }
+        } else {
+            totals[1] -= Int64(sign) * Int64(facts.priority[session])
+        }
         if flags.organizationFairness {
             let index = category * facts.organizationCount + facts.organization[session]
             let before = Int64(organizationUnplaced[index])
@@ -24,7 +33,6 @@ extension ScoreCalculator {
         for cohort in facts.cohortsOf[session] {
             updateCohort(cohort, first, end, sign: sign)
         }
-        let series = facts.seriesOf[session]
         if series >= 0 {
             updateSeries(series, first, assignment.resource, sign: sign)
         }

@@ -29,6 +29,8 @@ final class ScoreCalculator {
     let seriesTime: CountTable<Int32>
     /// Distinct days, resources and weekly times per series: `3 * series + 0, 1, 2`.
     let seriesDistinct: CountTable<Int32>
+    /// Placed members per series (kept for pilot runs, which count as unplaced until whole).
+    let seriesPlaced: CountTable<Int32>
     let categoryUsed: CountTable<Int32>
     let organizationUnplaced: CountTable<Int32>
     /// Sessions placed on each resource, kept only when the problem has changeover buffers.
@@ -52,6 +54,7 @@ final class ScoreCalculator {
         seriesResource = CountTable(count: flags.roomStability ? facts.seriesCount * facts.resourceCount : 0)
         seriesTime = CountTable(count: flags.seriesTimeStability ? facts.seriesCount * facts.slotsPerWeek : 0)
         seriesDistinct = CountTable(count: facts.seriesCount * 3)
+        seriesPlaced = CountTable(count: flags.contiguousSeries ? facts.seriesCount : 0)
         categoryUsed = CountTable(count: categories)
         organizationUnplaced = CountTable(count: categories * facts.organizationCount)
         sessionsOnResource = Array(repeating: [], count: flags.changeover ? facts.resourceCount : 0)
@@ -63,7 +66,7 @@ final class ScoreCalculator {
         for table in [start, resource, instructor] { table.reset(to: -1) }
         for table in [
             resourceLoad, resourceInside, instructorBusy, instructorWeekLoad, cohortBusy, seriesDay,
-            seriesResource, seriesTime, seriesDistinct, categoryUsed, organizationUnplaced,
+            seriesResource, seriesTime, seriesDistinct, seriesPlaced, categoryUsed, organizationUnplaced,
         ] {
             table.reset()
         }

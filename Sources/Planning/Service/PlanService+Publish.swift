@@ -11,6 +11,7 @@
 //   requests: placed → planned; none placed → back to submitted (when planned); SME seats granted →
 //   planned, none → wait-listed with the reason; the plan → published
 
+public import Access
 import Allocator
 import Database
 import Dates
@@ -23,7 +24,7 @@ extension PlanService {
     /// Publishes a succeeded run (see the steps above).
     /// - Throws: ``PlanConflict`` listing what changed since the run; ``ServiceError``: `.notFound`,
     ///   `.conflict` when the plan is not a feasible succeeded run.
-    public func publish(_ planId: UUID) async throws -> Plan {
+    public func publish(_ planId: UUID, by actor: AuditActor = .system) async throws -> Plan {
         let plans = plans
         return try await database.withTransaction { connection in
             guard let plan = try plans.find(id: planId, forUpdate: true, on: connection) else {
@@ -40,7 +41,11 @@ extension PlanService {
             let snapshot = try Self.recheck(plan, result, basis, on: connection)
             try Self.write(plan, result, snapshot, on: connection)
             try plans.markPublished(planId: planId, on: connection)
-            return try plans.find(id: planId, on: connection)!
+            let published = try plans.find(id: planId, on: connection)!
+            try AuditLog().record(
+                actor, action: "publish", entity: "plan", id: planId.uuidString, before: ["status": plan.status.rawValue],
+                after: ["status": published.status.rawValue], on: connection)
+            return published
         }
     }
 

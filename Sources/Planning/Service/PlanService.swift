@@ -1,3 +1,4 @@
+public import Access
 public import Database
 import Dates
 import Domain
@@ -16,7 +17,7 @@ public struct PlanService: Sendable {
     /// Queues a run over a center's horizon.
     /// - Throws: ``ServiceError``: `.invalid` naming the field (dates, time limit, weights, a request
     ///   that is not the center's or cannot be planned), `.notFound` for an unknown center.
-    public func create(_ input: NewPlan, in centerId: UUID) async throws -> Plan {
+    public func create(_ input: NewPlan, in centerId: UUID, by actor: AuditActor = .system) async throws -> Plan {
         let milliseconds: Int
         do { milliseconds = try input.validated() } catch { throw ServiceError.invalid(error) }
         let plans = plans
@@ -25,7 +26,9 @@ public struct PlanService: Sendable {
                 throw ServiceError.notFound(entity: "center")
             }
             if let ids = input.requestIds { try CenterSnapshot.checkPlannable(ids, centerId: centerId, on: connection) }
-            return try plans.insert(input, centerId: centerId, timeLimitMilliseconds: milliseconds, on: connection)
+            let plan = try plans.insert(input, centerId: centerId, timeLimitMilliseconds: milliseconds, on: connection)
+            try AuditLog().record(actor, action: "create", entity: "plan", id: plan.id.uuidString, before: nil, after: input, on: connection)
+            return plan
         }
     }
 

@@ -5,7 +5,8 @@ import Hummingbird
 
 /// Finds who is calling: an `Authorization: Bearer` token (401 when it is not valid; 429 once it
 /// used up its rate), else the session cookie (ignored when unknown or expired, so that a stale
-/// cookie does not stand in the way of logging in again).
+/// cookie does not stand in the way of logging in again). Without either, only the public routes
+/// (``isPublic(_:)``) answer; everything else is 401.
 ///
 /// CSRF: a cookie-authenticated request that may change state (anything but GET, HEAD, OPTIONS)
 /// must carry the session's token in `X-CSRF-Token` (403 otherwise). A page of another site can
@@ -39,7 +40,18 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.principal = session.principal
             context.session = session
         }
+        guard context.principal != nil || Self.isPublic(request) else { throw AccessError.unauthenticated }
         return try await next(request, context)
+    }
+
+    /// Probes, this API's description and signing in answer anyone; everything else needs credentials.
+    static func isPublic(_ request: Request) -> Bool {
+        switch (request.method, request.uri.path) {
+        case (.get, "/healthz"), (.get, "/readyz"), (.get, "/openapi.yaml"), (.head, "/healthz"), (.head, "/readyz"), (.post, "/login"):
+            true
+        default:
+            false
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Access
 import Foundation
 import Hummingbird
 import NIOCore
@@ -12,23 +13,32 @@ struct PlansController: Sendable {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.post("centers/:centerId/plans") { request, context in
-            let plan = try await plans.create(try await request.decodeJSON(as: NewPlan.self, context: context), in: try context.uuidParameter("centerId"))
+            let centerId = try context.uuidParameter("centerId")
+            try context.authorize(.create, .plans(centerId: centerId), entity: "plan")
+            let plan = try await plans.create(try await request.decodeJSON(as: NewPlan.self, context: context), in: centerId, by: try context.actor())
             return JSONResponse(status: .accepted, value: plan, version: plan.version, location: "/plans/\(plan.id)")
         }
         router.get("centers/:centerId/plans") { request, context in
             let page = try request.queryPage()
-            let items = try await plans.plans(in: try context.uuidParameter("centerId"), page: page)
+            let centerId = try context.uuidParameter("centerId")
+            try context.authorize(.read, .plans(centerId: centerId), entity: "plan")
+            let items = try await plans.plans(in: centerId, page: page)
             return JSONResponse(value: Listing(items: items.map(PlanSummary.init), limit: page.limit, offset: page.offset))
         }
         router.get("plans/:planId") { _, context in
             let plan = try await plans.plan(try context.uuidParameter("planId"))
+            try context.authorize(.read, .plans(centerId: plan.centerId), entity: "plan")
             return JSONResponse(value: plan, version: plan.version)
         }
         router.get("plans/:planId/events") { _, context in
-            try await events(of: try context.uuidParameter("planId"))
+            let id = try context.uuidParameter("planId")
+            try context.authorize(.read, .plans(centerId: try await plans.plan(id).centerId), entity: "plan")
+            return try await events(of: id)
         }
         router.post("plans/:planId/publish") { _, context in
-            let plan = try await plans.publish(try context.uuidParameter("planId"))
+            let id = try context.uuidParameter("planId")
+            try context.authorize(.change, .plans(centerId: try await plans.plan(id).centerId), entity: "plan")
+            let plan = try await plans.publish(id, by: try context.actor())
             return JSONResponse(value: plan, version: plan.version)
         }
     }

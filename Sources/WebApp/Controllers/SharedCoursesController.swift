@@ -1,3 +1,4 @@
+import Access
 import Dates
 import Domain
 import Foundation
@@ -16,10 +17,12 @@ struct SharedCoursesController: Sendable {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("centers/:centerId/shared-courses") { _, context in
-            JSONResponse(value: Items(items: try await courses.catalogue(of: try context.uuidParameter("centerId"))))
+            try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
+            return JSONResponse(value: Items(items: try await courses.catalogue(of: try context.uuidParameter("centerId"))))
         }
         router.post("centers/:centerId/shared-courses/decisions") { request, context in
             let centerId = try context.uuidParameter("centerId")
+            try context.authorize(.change, .center(centerId), entity: "center")
             let run = try await request.decodeJSON(as: DecisionRun.self, context: context)
             let asOf: CalendarDate
             if let text = run.asOf {
@@ -30,7 +33,7 @@ struct SharedCoursesController: Sendable {
             } else {
                 asOf = try await centers.center(centerId).today()
             }
-            return JSONResponse(value: Items(items: try await courses.decide(in: centerId, asOf: asOf)))
+            return JSONResponse(value: Items(items: try await courses.decide(in: centerId, asOf: asOf, by: try context.actor())))
         }
     }
 }
