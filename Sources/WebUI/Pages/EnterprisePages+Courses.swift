@@ -28,7 +28,7 @@ extension EnterprisePages {
                     NewRequest(
                         organizationId: principal.organizationId, title: "\(course.title) × \(seats)",
                         details: .sharedEmployee(SharedEmployeeDetails(courseRequestId: courseId, seats: seats)), submit: true),
-                    in: center.id)
+                    in: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/enterprise/courses?notice=seatsRequested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()

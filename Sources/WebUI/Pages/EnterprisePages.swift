@@ -40,7 +40,8 @@ struct EnterprisePages: Sendable {
                         earliest: form.text("earliest"), latest: form.text("latest")))
                 let title = pilot ? form.text("pilotTitle") : form.text("course")
                 _ = try await services.requests.create(
-                    NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true), in: center.id)
+                    NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true), in: center.id,
+                    by: principal.actor)
                 return Response.redirect(to: "/ui/enterprise?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -71,14 +72,14 @@ struct EnterprisePages: Sendable {
         let monday = TimelinePages.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today())
         let own = try await services.timetables.timetable(
             of: .organization(principal.organizationId), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7)),
-            page: Page(limit: 500), audience: .organization(principal.organizationId))
+            page: Page(limit: 500), audience: policy.audience(at: center.id))
         let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
         var values = Timeline(data: data, rows: .resources, policy: policy, dates: dates, strings: renderer.strings, bookable: false, highlight: nil).values()
         values.merge([
             "centerName": center.name, "form": form.echo, "errors": errors.values,
             "requests": try await OwnRequests(services: services, policy: policy, centerId: center.id, strings: renderer.strings, language: frame.language)
                 .rows { $0 != .studentTraining },
-            "entries": EntryRows(policy: policy, centerId: center.id, dates: dates, strings: renderer.strings).rows(own),
+            "entries": EntryRows(dates: dates, strings: renderer.strings).rows(own),
             "lines": data.resources.filter { $0.kind == .equipmentLine }.map {
                 ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("line").lowercased()]
             },

@@ -25,7 +25,8 @@ struct PlannerPages: Sendable {
             ])
         }
         router.post("planner") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             var errors = FieldErrors()
@@ -34,7 +35,7 @@ struct PlannerPages: Sendable {
                     throw ServiceError.invalid(DomainError(field: "timeLimitSeconds", rule: "type", message: "The time limit must be a number of seconds."))
                 }
                 let plan = try await services.plans.create(
-                    NewPlan(horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds), in: center.id)
+                    NewPlan(horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds), in: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=planQueued")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
@@ -53,7 +54,7 @@ struct PlannerPages: Sendable {
             let (center, plan) = try await plan(context)
             _ = try await Form.read(request, context: context)
             do {
-                _ = try await services.plans.publish(plan.id)
+                _ = try await services.plans.publish(plan.id, by: try context.reader().actor)
                 return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=published")
             } catch let conflict as PlanConflict {
                 return try await planPage(request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))

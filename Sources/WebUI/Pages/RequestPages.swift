@@ -20,14 +20,17 @@ struct RequestPages: Sendable {
             guard let id = context.parameters.get("requestId").flatMap(UUID.init(uuidString:)),
                 let decision = context.parameters.get("decision"), ["approve", "reject"].contains(decision)
             else { throw PageError.notFound }
+            let principal = try context.reader()
             let found = try await services.requests.request(id)
             guard found.centerId == center.id else { throw PageError.notFound }
+            try Policy(principal).authorize(.decide, .work(Work(found)), entity: "request")
             let form = try await Form.read(request, context: context)
             let back = "/ui/requests?" + (form["filter"] ?? "")
             do {
                 let approve = decision == "approve"
                 _ = try await services.requests.move(
-                    id, to: approve ? .confirmed : .rejected, reason: approve ? nil : form["reason"], version: Int(form.text("version")) ?? found.version)
+                    id, to: approve ? .confirmed : .rejected, reason: approve ? nil : form["reason"], version: Int(form.text("version")) ?? found.version,
+                    by: principal.actor)
                 return Response.redirect(to: back + "&notice=" + (approve ? "approved" : "rejected"))
             } catch ServiceError.invalid(let error) {
                 let frame = PageFrame(request, context: context)

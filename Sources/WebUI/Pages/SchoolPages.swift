@@ -39,7 +39,7 @@ struct SchoolPages: Sendable {
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init))
                 _ = try await services.requests.create(
                     NewRequest(organizationId: principal.organizationId, title: "\(cohort.name) \(form.text("course"))", details: .studentTraining(details), submit: true),
-                    in: center.id)
+                    in: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -64,9 +64,9 @@ struct SchoolPages: Sendable {
             let monday = TimelinePages.monday(of: request.uri.queryParameters["week"].flatMap { CalendarDate(iso: String($0)) } ?? center.today())
             let entries = try await services.timetables.timetable(
                 of: .cohort(cohort.id), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7 * InstructorPages.termWeeks)),
-                page: Page(limit: 500), audience: .organization(principal.organizationId))
+                page: Page(limit: 500), audience: Policy(principal).audience(at: center.id))
             return renderer.page("class", frame, [
-                "cohort": cohort.name, "entries": EntryRows(policy: Policy(principal), centerId: center.id, dates: dates, strings: renderer.strings).rows(entries),
+                "cohort": cohort.name, "entries": EntryRows(dates: dates, strings: renderer.strings).rows(entries),
                 "range": "\(dates.day(monday)) – \(dates.day(monday.adding(days: 7 * InstructorPages.termWeeks - 1)))",
                 "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description, "id": cohort.id.uuidString.lowercased(),
             ])

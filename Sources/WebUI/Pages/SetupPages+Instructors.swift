@@ -11,7 +11,8 @@ extension SetupPages {
             try await instructorsPage(request, context, form: Form(encoded: ""))
         }
         router.post("instructors") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             do {
@@ -27,7 +28,7 @@ extension SetupPages {
                         postType: Instructor.PostType(rawValue: form.text("postType")) ?? .fixed,
                         weeklyHourCap: try BookingForm.number(form.text("cap"), field: "weeklyHourCap") ?? 0,
                         skills: Self.tags(form.text("skills")).map { Instructor.Skill(skill: $0) }, availability: availability),
-                    to: center.id)
+                    to: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/instructors?notice=instructorAdded")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()

@@ -14,13 +14,14 @@ extension SetupPages {
             return try await policyPage(request, context, center: center, form: Self.form(of: policy), version: policy.version ?? 0)
         }
         router.post("policy") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             var errors = FieldErrors()
             let (policy, fieldOf) = Self.policy(from: form)
             do {
-                _ = try await services.policies.replace(policy, of: center.id, version: Int(form.text("version")) ?? 0)
+                _ = try await services.policies.replace(policy, of: center.id, version: Int(form.text("version")) ?? 0, by: principal.actor)
                 return Response.redirect(to: "/ui/policy?notice=policySaved")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: fieldOf)

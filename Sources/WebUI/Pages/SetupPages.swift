@@ -15,7 +15,8 @@ struct SetupPages: Sendable {
             try await resourcesPage(request, context, form: Form(encoded: ""))
         }
         router.post("resources") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             do {
@@ -26,7 +27,7 @@ struct SetupPages: Sendable {
                 _ = try await services.centers.addResource(
                     NewResource(kind: kind, name: form.text("name"), capabilities: Self.tags(form.text("capabilities")), seats: seats,
                                 parentId: UUID(uuidString: form.text("parent"))),
-                    to: center.id)
+                    to: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/resources?notice=resourceAdded")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -43,7 +44,8 @@ struct SetupPages: Sendable {
             let resource = try await services.centers.resource(id)
             guard resource.centerId == center.id else { throw PageError.notFound }
             _ = try await services.centers.setStatus(
-                resource.status == .active ? .retired : .active, of: id, version: Int(form.text("version")) ?? resource.version)
+                resource.status == .active ? .retired : .active, of: id, version: Int(form.text("version")) ?? resource.version,
+                by: try context.reader().actor)
             return Response.redirect(to: "/ui/resources?notice=resourceChanged")
         }
         addInstructorRoutes(to: router)

@@ -28,16 +28,20 @@ struct TimelinePages: Sendable {
             let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
             var errors = FieldErrors()
             do {
-                let booking = try await services.bookings.book(try input.newBooking(dates: dates), in: center.id)
+                let newBooking = try input.newBooking(dates: dates)
+                try Policy(principal).authorize(
+                    .create, .work(Work(centerId: center.id, organizationId: newBooking.organizationId, category: newBooking.category)), entity: "booking")
+                let booking = try await services.bookings.book(newBooking, in: center.id, by: principal.actor)
                 let week = Self.monday(of: dates.date(of: booking.start))
                 return Response.redirect(to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: BookingForm.field(for:))
                 return try await page(request, context, center: center, query: form, booking: input, errors: errors, status: .unprocessableContent)
             } catch ServiceError.clash(let message, let clashes) {
+                let audience = Policy(principal).audience(at: center.id)
                 let shown = clashes.map { clash -> [String: String] in
-                    let view = Policy(principal).view(of: Work(centerId: clash.centerId, organizationId: clash.organizationId, category: clash.category, instructorId: clash.instructorId))
-                    return ["when": dates.span(clash.start, clash.end), "what": view == .full ? clash.title : renderer.strings.text("timeline_occupied", frame.language)]
+                    let full = audience.seesDetails(category: clash.category, organizationId: clash.organizationId)
+                    return ["when": dates.span(clash.start, clash.end), "what": full ? clash.title : renderer.strings.text("timeline_occupied", frame.language)]
                 }
                 let clash: [String: Any] = ["message": renderer.strings.text("booking_clash", frame.language), "original": message, "items": shown]
                 return try await page(request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)

@@ -13,13 +13,9 @@ struct OwnRequests {
     let language: Language
 
     func rows(where include: (Domain.Category) -> Bool) async throws -> [[String: Any]] {
-        let scope = try policy.requestScope(at: centerId)
-        let all = try await services.requests.requests(in: centerId, state: nil, category: nil, page: Page(limit: 500))
-        return all.filter { request in
-            guard include(request.category) else { return false }
-            if case .organization(let id) = scope { return request.organizationId == id }
-            return true
-        }.map { request in
+        let organizationId: UUID? = if case .organization(let id) = try policy.requestScope(at: centerId) { id } else { nil }
+        let all = try await services.requests.requests(in: centerId, organizationId: organizationId, state: nil, category: nil, page: Page(limit: 500))
+        return all.filter { include($0.category) }.map { request in
             var row: [String: Any] = [
                 "title": request.title, "category": strings.text("category_\(request.category.rawValue)", language),
                 "state": strings.text("state_\(request.state.rawValue)", language), "stateKey": request.state.rawValue,

@@ -66,14 +66,14 @@ struct Timeline {
         if let shut {
             place(window.0, window.1, ["class": "closed", "tag": text("timeline_closed"), "what": shut])
         }
+        let audience = policy.audience(at: data.center.id)
         for booking in bookings {
-            let view = policy.view(of: Work(centerId: booking.centerId, organizationId: booking.organizationId, category: booking.category, instructorId: booking.instructorId))
-            let category = view == .confidential ? nil : booking.category
+            let full = audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
             place(booking.start, booking.end, [
-                "class": "cat-" + (view == .full ? booking.category.rawValue : "occupied") + (booking.id == highlight ? " just-booked" : ""),
-                "tag": category.map { text("categoryShort_\($0.rawValue)") } ?? text("timeline_occupied"),
-                "category": category.map { text("category_\($0.rawValue)") } ?? text("timeline_occupied"),
-                "what": view == .full ? booking.title : text("timeline_occupied"),
+                "class": "cat-" + (full ? booking.category.rawValue : "occupied") + (booking.id == highlight ? " just-booked" : ""),
+                "tag": full ? text("categoryShort_\(booking.category.rawValue)") : text("timeline_occupied"),
+                "category": full ? text("category_\(booking.category.rawValue)") : text("timeline_occupied"),
+                "what": full ? booking.title : text("timeline_occupied"),
             ])
             if let resource, let minutes = data.changeovers.filter({ $0.resourceKind == resource.kind && $0.fromCategory == booking.category }).map(\.minutes).max(), minutes > 0 {
                 let end = booking.end.addingTimeInterval(Double(minutes * 60))
