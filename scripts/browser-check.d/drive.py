@@ -167,8 +167,8 @@ def manager(check):
 def other_roles(check):
     for username, paths in (
         ("demo.school", ("/ui/school",)),
-        ("demo.enterprise", ("/ui/enterprise", "/ui/enterprise/courses")),
-        ("demo.instructor", ("/ui/me", "/ui/me?view=term")),
+        ("demo.enterprise", ("/ui/enterprise?week=" + WEEK, "/ui/enterprise/courses")),
+        ("demo.instructor", ("/ui/me?week=" + WEEK, "/ui/me?view=term&week=" + WEEK)),
     ):
         check.step(f"pages of {username}")
         check.login(username)
@@ -176,7 +176,7 @@ def other_roles(check):
             check.go(path)
             check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "main h1")))
             assert "problem" not in check.driver.find_element(By.TAG_NAME, "main").get_attribute("innerHTML"), f"{path} failed"
-            check.shot(username.split(".")[1] + "-" + path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-"))
+            check.shot(username.split(".")[1] + "-" + path.split("?")[0].strip("/").replace("/", "-") + ("-term" if "term" in path else ""))
         check.logout()
 
 
