@@ -5,6 +5,7 @@ import Logging
 import Planning
 import Service
 import ServiceLifecycle
+public import WebUI
 
 /// Builds the HTTP application: middleware, routes, and the database pool as a service that
 /// closes after the server has drained its in-flight requests.
@@ -56,8 +57,22 @@ public func buildRouter(
     PlansController(plans: PlanService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)
+    WebUI(
+        database: database,
+        options: .init(
+            secureCookies: security.secureCookies, trustForwardedFor: security.trustForwardedFor,
+            sessionLifetime: security.sessionLifetime, bcryptCost: security.bcryptCost),
+        problem: { error in
+            (error as? any ProblemConvertible)?.problem.map {
+                PageProblem(status: $0.statusCode, type: $0.type, title: $0.title, detail: $0.detail, field: $0.field)
+            }
+        }
+    ).addRoutes(to: router)
     return router
 }
+
+/// The pages read and set the caller through the same context as the API.
+extension AppRequestContext: PageContext {}
 
 /// Keeps the pool open while the server runs and closes it on graceful shutdown. Listed before
 /// the server, so the service group stops it after the server has finished its requests.

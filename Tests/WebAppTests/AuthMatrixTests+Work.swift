@@ -116,7 +116,8 @@ extension AuthTests.AuthMatrixTests {
     func matrix() async throws {
         try await TestDatabase.withPool { db in
             let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
-            let routed = Set(router.routes.map { Self.routeName($0.method.rawValue, $0.path.description) })
+            // the HTML pages sign in with their own session cookie; WebUITests check them per role
+            let routed = Set(router.routes.filter { !OpenAPITests.isPage($0.path.description) }.map { Self.routeName($0.method.rawValue, $0.path.description) })
             let tabled = Set(Self.rows.map(\.route))
             #expect(routed.subtracting(tabled).sorted() == [], "routes without a row in the access matrix")
             #expect(tabled.subtracting(routed).sorted() == [], "rows for routes the router does not have")

@@ -45,8 +45,12 @@ struct AuthenticationMiddleware: RouterMiddleware {
     }
 
     /// Probes, this API's description and signing in answer anyone; everything else needs credentials.
+    /// The HTML pages (`/`, `/ui/…`) sign readers in with their own session cookie and send them
+    /// to their login page (see `WebUI`).
     static func isPublic(_ request: Request) -> Bool {
-        switch (request.method, request.uri.path) {
+        let path = request.uri.path
+        if path == "/" || path == "/ui" || path.hasPrefix("/ui/") { return true }
+        return switch (request.method, path) {
         case (.get, "/healthz"), (.get, "/readyz"), (.get, "/openapi.yaml"), (.head, "/healthz"), (.head, "/readyz"), (.post, "/login"):
             true
         default:

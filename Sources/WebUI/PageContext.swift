@@ -1,0 +1,11 @@
+public import Access
+public import Hummingbird
+
+/// What the pages need of the application's request context: the signed-in principal and its
+/// browser session (set by the pages' own session middleware), and the peer's address for
+/// login throttling. The API's context conforms to it where the UI is mounted.
+public protocol PageContext: RequestContext {
+    var principal: Principal? { get set }
+    var session: Authenticator.Session? { get set }
+    var peerAddress: String? { get }
+}

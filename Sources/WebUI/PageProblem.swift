@@ -1,0 +1,19 @@
+/// A failure as the API's problem details describe it (RFC 9457), for the error page: the
+/// application that mounts the UI converts its errors with the same mapping it uses for
+/// `application/problem+json`.
+public struct PageProblem: Sendable, Equatable {
+    public var status: Int
+    public var type: String
+    public var title: String
+    public var detail: String?
+    /// JSON Pointer of the offending field, when there is one.
+    public var field: String?
+
+    public init(status: Int, type: String, title: String, detail: String? = nil, field: String? = nil) {
+        self.status = status
+        self.type = type
+        self.title = title
+        self.detail = detail
+        self.field = field
+    }
+}

@@ -1,0 +1,91 @@
+import Access
+import Dates
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// An enterprise or SME coordinator's pages: `GET /ui/enterprise` (own requests with state and
+/// reason, forms to request upskilling and a pilot run, the own timetable and the center's week
+/// in which other organizations' bookings are only "occupied") and `GET /ui/enterprise/courses`
+/// (the shared-employee catalogue, buying seats).
+struct EnterprisePages: Sendable {
+    let services: PageServices
+    let renderer: PageRenderer
+
+    func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
+        router.get("enterprise") { request, context in
+            try await enterprisePage(request, context, form: Form(encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3"))
+        }
+        router.post("enterprise/requests") { request, context in
+            let principal = try Self.coordinator(context)
+            let center = try await services.center(for: principal)
+            let form = try await Form.read(request, context: context)
+            let frame = PageFrame(request, context: context)
+            let pilot = form["kind"] == "pilot"
+            try Policy(principal).authorize(
+                .create, .work(Work(centerId: center.id, organizationId: principal.organizationId, category: pilot ? .pilotProduction : .employeeUpskilling)),
+                entity: "request")
+            do {
+                let details: RequestDetails = pilot
+                    ? .pilotProduction(PilotProductionDetails(
+                        resourceId: UUID(uuidString: form.text("line")), capability: form["line"]?.isEmpty == false ? nil : "pilot.line",
+                        days: try BookingForm.number(form.text("days"), field: "details/days") ?? 0,
+                        earliestStart: form.text("earliestStart"), latestStart: form.text("latestStart")))
+                    : .employeeUpskilling(EmployeeUpskillingDetails(
+                        participants: try BookingForm.number(form.text("participants"), field: "details/participants") ?? 0,
+                        course: form.text("course"), skill: form.text("skill"),
+                        totalHours: try BookingForm.number(form.text("totalHours"), field: "details/totalHours") ?? 0,
+                        sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
+                        earliest: form.text("earliest"), latest: form.text("latest")))
+                let title = pilot ? form.text("pilotTitle") : form.text("course")
+                _ = try await services.requests.create(
+                    NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true), in: center.id,
+                    by: principal.actor)
+                return Response.redirect(to: "/ui/enterprise?notice=requested")
+            } catch ServiceError.invalid(let error) {
+                var errors = FieldErrors()
+                errors.add(error, strings: renderer.strings, language: frame.language) { field in
+                    let name = field.replacingOccurrences(of: "details/", with: "")
+                    if name == "title" { return pilot ? "pilotTitle" : "course" }
+                    return name == "resourceId" ? "line" : name
+                }
+                return try await enterprisePage(request, context, form: form, errors: errors)
+            }
+        }
+        addCourseRoutes(to: router)
+    }
+
+    static func coordinator(_ context: some PageContext) throws -> Principal {
+        let principal = try context.reader()
+        guard principal.has(.enterpriseCoordinator) else { throw PageError.forbidden }
+        return principal
+    }
+
+    private func enterprisePage(_ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()) async throws -> Response {
+        let principal = try Self.coordinator(context)
+        let center = try await services.center(for: principal)
+        let frame = PageFrame(request, context: context)
+        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let policy = Policy(principal)
+        let query = Form(encoded: request.uri.query ?? "")
+        let monday = TimelinePages.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today())
+        let own = try await services.timetables.timetable(
+            of: .organization(principal.organizationId), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7)),
+            page: Page(limit: 500), audience: policy.audience(at: center.id))
+        let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
+        var values = Timeline(data: data, rows: .resources, policy: policy, dates: dates, strings: renderer.strings, bookable: false, highlight: nil).values()
+        values.merge([
+            "centerName": center.name, "form": form.echo, "errors": errors.values,
+            "requests": try await OwnRequests(services: services, policy: policy, centerId: center.id, strings: renderer.strings, language: frame.language)
+                .rows { $0 != .studentTraining },
+            "entries": EntryRows(dates: dates, strings: renderer.strings).rows(own),
+            "lines": data.resources.filter { $0.kind == .equipmentLine }.map {
+                ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("line").lowercased()]
+            },
+            "week": monday.description, "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description,
+            "weekLabel": "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))",
+        ]) { _, new in new }
+        return renderer.page("enterprise", frame, values, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}

@@ -1,0 +1,94 @@
+import Access
+import Dates
+import Domain
+import Foundation
+import Hummingbird
+import Planning
+import Service
+
+/// The manager's planner: `GET|POST /ui/planner` starts a run over a horizon and lists the runs;
+/// `GET /ui/plans/{id}` follows one (the API's Server-Sent Events with JavaScript, a refresh
+/// without) and reviews its proposal against the published timetable; `POST
+/// /ui/plans/{id}/publish` publishes it.
+struct PlannerPages: Sendable {
+    let services: PageServices
+    let renderer: PageRenderer
+
+    func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
+        router.get("planner") { request, context in
+            let center = try await services.managedCenter(for: try context.reader())
+            let monday = TimelinePages.monday(of: center.today()).adding(days: 7)
+            let form = Form(encoded: request.uri.query ?? "")
+            return try await plannerPage(request, context, center: center, values: [
+                "from": form["from"] ?? monday.description, "to": form["to"] ?? monday.adding(days: 6).description,
+                "seconds": form["seconds"] ?? "10",
+            ])
+        }
+        router.post("planner") { request, context in
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
+            let form = try await Form.read(request, context: context)
+            let frame = PageFrame(request, context: context)
+            var errors = FieldErrors()
+            do {
+                guard let seconds = Double(form.text("seconds")) else {
+                    throw ServiceError.invalid(DomainError(field: "timeLimitSeconds", rule: "type", message: "The time limit must be a number of seconds."))
+                }
+                let plan = try await services.plans.create(
+                    NewPlan(horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds), in: center.id, by: principal.actor)
+                return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=planQueued")
+            } catch ServiceError.invalid(let error) {
+                errors.add(error, strings: renderer.strings, language: frame.language) { field in
+                    ["horizon/from": "from", "horizon/to": "to", "timeLimitSeconds": "seconds"][field]
+                }
+            }
+            return try await plannerPage(
+                request, context, center: center, values: ["from": form.text("from"), "to": form.text("to"), "seconds": form.text("seconds")],
+                errors: errors, status: .unprocessableContent)
+        }
+        router.get("plans/:planId") { request, context in
+            let (center, plan) = try await plan(context)
+            return try await planPage(request, context, center: center, plan: plan)
+        }
+        router.post("plans/:planId/publish") { request, context in
+            let (center, plan) = try await plan(context)
+            _ = try await Form.read(request, context: context)
+            do {
+                _ = try await services.plans.publish(plan.id, by: try context.reader().actor)
+                return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=published")
+            } catch let conflict as PlanConflict {
+                return try await planPage(request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))
+            } catch ServiceError.conflict(let message) {
+                return try await planPage(request, context, center: center, plan: plan, refusal: [message])
+            }
+        }
+    }
+
+    /// The plan of the path, if it is of the center the reader manages.
+    private func plan(_ context: some PageContext) async throws -> (Center, Plan) {
+        let center = try await services.managedCenter(for: try context.reader())
+        guard let id = context.parameters.get("planId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
+        let plan = try await services.plans.plan(id)
+        guard plan.centerId == center.id else { throw PageError.notFound }
+        return (center, plan)
+    }
+
+    private func plannerPage(
+        _ request: Request, _ context: some PageContext, center: Center, values: [String: String], errors: FieldErrors = FieldErrors(),
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let frame = PageFrame(request, context: context)
+        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let plans = try await services.plans.plans(in: center.id, page: Page(limit: 20))
+        let rows = plans.map { plan -> [String: Any] in
+            [
+                "href": "/ui/plans/\(plan.id.uuidString.lowercased())", "status": renderer.strings.text("plan_\(plan.status.rawValue)", frame.language),
+                "statusKey": plan.status.rawValue,
+                "horizon": "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
+                "created": "\(dates.day(plan.createdAt)) \(dates.time(plan.createdAt))",
+                "unplaced": plan.progress.map { "\($0.unplacedSessions)" } ?? "–",
+            ]
+        }
+        return renderer.page("planner", frame, ["form": values, "plans": rows, "errors": errors.values, "centerName": center.name], status: status)
+    }
+}

@@ -1,0 +1,85 @@
+import Access
+import Dates
+import Domain
+import Foundation
+import Hummingbird
+import Service
+
+/// `GET /ui/timeline`: a manager's week of resources (or instructors); `POST /ui/timeline/book`:
+/// a direct booking from a free cell, the clash shown in place when PostgreSQL refuses it.
+struct TimelinePages: Sendable {
+    let services: PageServices
+    let renderer: PageRenderer
+
+    func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
+        router.get("timeline") { request, context in
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
+            let query = Form(encoded: request.uri.query ?? "")
+            let booking = query["resource"] != nil ? BookingForm(query) : nil
+            return try await page(request, context, center: center, query: query, booking: booking)
+        }
+        router.post("timeline/book") { request, context in
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
+            let form = try await Form.read(request, context: context)
+            let input = BookingForm(form)
+            let frame = PageFrame(request, context: context)
+            let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+            var errors = FieldErrors()
+            do {
+                let newBooking = try input.newBooking(dates: dates)
+                try Policy(principal).authorize(
+                    .create, .work(Work(centerId: center.id, organizationId: newBooking.organizationId, category: newBooking.category)), entity: "booking")
+                let booking = try await services.bookings.book(newBooking, in: center.id, by: principal.actor)
+                let week = Self.monday(of: dates.date(of: booking.start))
+                return Response.redirect(to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
+            } catch ServiceError.invalid(let error) {
+                errors.add(error, strings: renderer.strings, language: frame.language, map: BookingForm.field(for:))
+                return try await page(request, context, center: center, query: form, booking: input, errors: errors, status: .unprocessableContent)
+            } catch ServiceError.clash(let message, let clashes) {
+                let audience = Policy(principal).audience(at: center.id)
+                let shown = clashes.map { clash -> [String: String] in
+                    let full = audience.seesDetails(category: clash.category, organizationId: clash.organizationId)
+                    return ["when": dates.span(clash.start, clash.end), "what": full ? clash.title : renderer.strings.text("timeline_occupied", frame.language)]
+                }
+                let clash: [String: Any] = ["message": renderer.strings.text("booking_clash", frame.language), "original": message, "items": shown]
+                return try await page(request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
+            }
+        }
+    }
+
+    private func page(
+        _ request: Request, _ context: some PageContext, center: Center, query: Form, booking: BookingForm?,
+        errors: FieldErrors = FieldErrors(), clash: [String: Any]? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let principal = try context.reader()
+        let frame = PageFrame(request, context: context)
+        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let monday = Self.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) } ?? center.today())
+        let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
+        let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
+        let timeline = Timeline(
+            data: data, rows: rows, policy: Policy(principal), dates: dates, strings: renderer.strings, bookable: true,
+            highlight: query["highlight"].flatMap(UUID.init(uuidString:)))
+        var values = timeline.values()
+        values["centerName"] = center.name
+        values["week"] = monday.description
+        values["weekLabel"] = "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))"
+        values["previous"] = monday.adding(days: -7).description
+        values["next"] = monday.adding(days: 7).description
+        values["rowsResources"] = rows == .resources
+        values["bookable"] = rows == .resources
+        let organizations = try await services.organizations.organizations(kind: nil, page: Page(limit: 500))
+        let form = booking ?? BookingForm(Form(encoded: ""))
+        values["book"] = form.values(
+            open: booking != nil, week: monday.description, resources: data.resources, organizations: organizations,
+            instructors: data.instructors, strings: renderer.strings, language: frame.language)
+        values["errors"] = errors.values
+        if let clash { values["clash"] = clash }
+        return renderer.page("timeline", frame, values, status: status)
+    }
+
+    /// The Monday of the week of `date`.
+    static func monday(of date: CalendarDate) -> CalendarDate { date.adding(days: 1 - date.isoWeekday) }
+}

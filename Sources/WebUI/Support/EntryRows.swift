@@ -1,0 +1,26 @@
+import Domain
+import Foundation
+
+/// Timetable entries as rows of a list, as `TimetableService` showed them to the reader's
+/// audience: another organization's session reads "occupied", with its time and resources only.
+struct EntryRows {
+    let dates: DateText
+    let strings: Strings
+
+    func rows(_ entries: [TimetableEntry]) -> [[String: Any]] {
+        entries.sorted { $0.start < $1.start }.map { entry in
+            let shown = entry
+            var row: [String: Any] = [
+                "day": dates.day(shown.start), "time": "\(dates.time(shown.start))–\(dates.time(shown.end))",
+                "resources": shown.resources.map(\.name).joined(separator: "、"), "occupied": shown.occupied,
+                "what": shown.title ?? strings.text("timeline_occupied", dates.language),
+            ]
+            if let category = shown.category {
+                row["category"] = strings.text("category_\(category.rawValue)", dates.language)
+                row["categoryKey"] = category.rawValue
+            }
+            if let instructor = shown.instructor { row["instructor"] = instructor.name }
+            return row
+        }
+    }
+}

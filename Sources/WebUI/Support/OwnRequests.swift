@@ -1,0 +1,27 @@
+import Access
+import Domain
+import Foundation
+import Service
+
+/// A coordinator's own organization's requests at a center, as `Policy` scopes the listing, with
+/// their state and the reason when rejected, cancelled or wait-listed.
+struct OwnRequests {
+    let services: PageServices
+    let policy: Policy
+    let centerId: UUID
+    let strings: Strings
+    let language: Language
+
+    func rows(where include: (Domain.Category) -> Bool) async throws -> [[String: Any]] {
+        let organizationId: UUID? = if case .organization(let id) = try policy.requestScope(at: centerId) { id } else { nil }
+        let all = try await services.requests.requests(in: centerId, organizationId: organizationId, state: nil, category: nil, page: Page(limit: 500))
+        return all.filter { include($0.category) }.map { request in
+            var row: [String: Any] = [
+                "title": request.title, "category": strings.text("category_\(request.category.rawValue)", language),
+                "state": strings.text("state_\(request.state.rawValue)", language), "stateKey": request.state.rawValue,
+            ]
+            if let reason = request.reason { row["reason"] = reason }
+            return row
+        }
+    }
+}

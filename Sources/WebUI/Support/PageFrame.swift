@@ -1,0 +1,68 @@
+import Access
+import Foundation
+import Hummingbird
+
+/// What every page shows around its content: the language and its switch, who is signed in, the
+/// navigation for their roles, the CSRF token forms echo, and a one-off notice.
+struct PageFrame: Sendable {
+    let language: Language
+    let principal: Principal?
+    let csrf: String?
+    /// The path and query of this page, where the language switch returns.
+    let path: String
+    /// A notice key (`notice.booked`…) passed in the query after a redirect.
+    let notice: String?
+
+    init(_ request: Request, principal: Principal?, csrf: String?) {
+        language = Language(request)
+        self.principal = principal
+        self.csrf = csrf
+        path = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        notice = request.uri.queryParameters["notice"].map(String.init).flatMap { Self.notices.contains($0) ? $0 : nil }
+    }
+
+    init(_ request: Request, context: some PageContext) {
+        self.init(request, principal: context.principal, csrf: context.session?.csrfToken)
+    }
+
+    private static let notices: Set<String> = [
+        "booked", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded", "resourceChanged",
+        "instructorAdded", "policySaved", "seatsRequested",
+    ]
+
+    /// Links for the principal's roles: path, text key.
+    var navigation: [(path: String, key: String)] {
+        guard let principal else { return [] }
+        var links: [(String, String)] = [("/ui/", "nav_home")]
+        if principal.has(.admin) || !principal.managedCenters.isEmpty {
+            links += [
+                ("/ui/timeline", "nav_timeline"), ("/ui/planner", "nav_planner"), ("/ui/requests", "nav_requests"),
+                ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"), ("/ui/policy", "nav_policy"),
+            ]
+        }
+        if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
+        if principal.has(.enterpriseCoordinator) {
+            links += [("/ui/enterprise", "nav_enterprise"), ("/ui/enterprise/courses", "nav_courses")]
+        }
+        if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
+        return links
+    }
+
+    func values(strings: Strings) -> [String: Any] {
+        let table = strings.table(language)
+        let current = path.split(separator: "?").first.map(String.init) ?? path
+        let other = Language.allCases.filter { $0 != language }.map { language in
+            ["href": "/ui/lang?to=\(language.rawValue)&back=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/ui/"),
+             "name": language.name, "tag": language.rawValue]
+        }
+        var values: [String: Any] = [
+            "t": table, "lang": language.rawValue, "otherLanguages": other,
+            "hasNav": principal != nil,
+            "nav": navigation.map { ["href": $0.path, "text": table[$0.key] ?? $0.key, "current": $0.path == current] },
+        ]
+        if let principal { values["user"] = principal.username }
+        if let csrf { values["csrf"] = csrf }
+        if let notice { values["notice"] = table["notice_\(notice)"] ?? notice }
+        return values
+    }
+}
