@@ -1,4 +1,5 @@
 public import Database
+import Foundation
 
 /// The append-only audit trail (`audit_log`): one row per mutation, written by the use case on
 /// the connection of its own transaction, so the change and its record commit or vanish together.
@@ -19,16 +20,29 @@ public struct AuditLog: Sendable {
     public func record<T: Encodable>(
         _ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?, on connection: Connection
     ) throws {
-        var sides: (before: JSONValue?, after: JSONValue?) = (nil, nil)
-        if let before { sides.before = try JSONValue.encoding(before) }
-        if let after { sides.after = try JSONValue.encoding(after) }
-        let (old, new) = Self.changedFields(sides.before, sides.after)
+        let sides: (before: JSONB?, after: JSONB?)
+        if let before, let after {
+            let (old, new) = Self.changedFields(try JSONValue.encoding(before), try JSONValue.encoding(after))
+            sides = (try old.map(JSONB.init(encoding:)), try new.map(JSONB.init(encoding:)))
+        } else {
+            // a creation or removal records the whole object: encoded once, no comparison
+            sides = (try before.map(Self.wholeObject), try after.map(Self.wholeObject))
+        }
         try connection.query(
             """
             INSERT INTO audit_log (user_id, token_id, action, entity, entity_id, before, after)
-            VALUES (\(actor.userId), \(actor.tokenId), \(action), \(entity), \(id), \(try old.map(JSONB.init(encoding:))),
-                    \(try new.map(JSONB.init(encoding:))))
+            VALUES (\(actor.userId), \(actor.tokenId), \(action), \(entity), \(id), \(sides.before), \(sides.after))
             """)
+    }
+
+    /// `value` as a JSON object, as `changedFields` would record all of it: dates in ISO 8601,
+    /// anything but an object wrapped as `{"value": …}`.
+    static func wholeObject(_ value: some Encodable) throws -> JSONB {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        return JSONB(json: json.hasPrefix("{") ? json : #"{"value":"# + json + "}")
     }
 
     /// The two sides of a change restricted to the fields that differ; a non-object side is

@@ -24,10 +24,20 @@ public struct Authenticator: Sendable {
         }
     }
 
+    /// The user's grants as `role|centerId|instructorId` texts (read without a JSON pass: this
+    /// runs on every request).
     private static let grants: SQL = """
-        coalesce((SELECT jsonb_agg(jsonb_build_object('role', g.role, 'centerId', g.center_id, 'instructorId', g.instructor_id))
-                  FROM role_grants g WHERE g.user_id = u.id), '[]') AS grants
+        coalesce((SELECT array_agg(g.role::text || '|' || coalesce(g.center_id::text, '') || '|' || coalesce(g.instructor_id::text, ''))
+                  FROM role_grants g WHERE g.user_id = u.id), '{}') AS grants
         """
+
+    private static func grants(in row: Row) throws -> [RoleGrant] {
+        try row.decode("grants", as: [String].self).compactMap { text in
+            let parts = text.split(separator: "|", omittingEmptySubsequences: false)
+            guard parts.count == 3, let role = Role(rawValue: String(parts[0])) else { return nil }
+            return RoleGrant(role: role, centerId: UUID(uuidString: String(parts[1])), instructorId: UUID(uuidString: String(parts[2])))
+        }
+    }
 
     /// The principal of an API token that exists, is not revoked or expired, and whose user is
     /// enabled; `nil` otherwise. A narrowed token brings only the grants of its role.
@@ -47,7 +57,7 @@ public struct Authenticator: Sendable {
                 try connection.query("UPDATE api_tokens SET last_used_at = \(now) WHERE id = \(tokenId)")
             }
             let role = try row.decode("token_role", as: String?.self).flatMap(Role.init(rawValue:))
-            let grants = try row.decode("grants", as: JSONB.self).decode([RoleGrant].self)
+            let grants = try Self.grants(in: row)
             return Principal(
                 userId: try row.decode("id"), username: try row.decode("username"), organizationId: try row.decode("organization_id"),
                 grants: role.map { role in grants.filter { $0.role == role } } ?? grants, tokenId: tokenId, tokenRole: role)
@@ -67,7 +77,7 @@ public struct Authenticator: Sendable {
             ).first else { return nil }
             let principal = Principal(
                 userId: try row.decode("id"), username: try row.decode("username"), organizationId: try row.decode("organization_id"),
-                grants: try row.decode("grants", as: JSONB.self).decode([RoleGrant].self))
+                grants: try Self.grants(in: row))
             return Session(principal: principal, csrfToken: try row.decode("csrf_token"))
         }
     }
