@@ -46,7 +46,14 @@ public struct Bytes: Sendable, Hashable, SQLEncodable, SQLDecodable {
     public static var sqlTypeOID: UInt32 { 17 }
 
     public var sqlText: String {
-        "\\x" + bytes.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "x")]
+        text.reserveCapacity(2 + 2 * bytes.count)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     public init?(sqlText: String) {
