@@ -128,6 +128,29 @@ struct FormTests {
         }
     }
 
+    @Test("an upskilling request keeps its allowed times; a time row without weekdays is told so beside the row")
+    func upskillingTimes() async throws {
+        try await UIFixture.run { fixture, client in
+            let session = try await fixture.signIn(client, as: "demo.enterprise")
+            let first = String(buffer: try await client.execute(uri: "/ui/enterprise", method: .get, headers: session.headers).body)
+            #expect(first.contains("name=\"allowed1From\" type=\"time\" value=\"18:00\""))
+            func submit(_ days: [String]) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/ui/enterprise/requests", method: .post, headers: session.form,
+                    body: UIFixture.form(
+                        [("csrf", session.csrf), ("kind", "upskilling"), ("course", "夜间数控培训"), ("skill", "cnc.lathe"), ("participants", "10"),
+                         ("totalHours", "12"), ("sessionMinutes", "180"), ("earliest", "2026-03-02"), ("latest", "2026-04-30")]
+                            + days.map { ("allowed1Days", $0) } + [("allowed1From", "18:00"), ("allowed1To", "21:00")]))
+            }
+            let bad = try await submit([])
+            #expect(bad.status == .unprocessableContent)
+            #expect(String(buffer: bad.body).contains("id=\"e-allowed1\""))
+            #expect(try await submit(["2", "4"]).status == .seeOther)
+            let stored: String = try await fixture.db.query("SELECT details::text AS d FROM requests WHERE title = '夜间数控培训'").first!.decode("d")
+            #expect(stored.contains("\"weekdays\": [2, 4]") && stored.contains("\"from\": \"18:00\""))
+        }
+    }
+
     @Test("an enterprise that is not an SME is told beside the field that it cannot buy shared-course seats (the demo's are large)")
     func seats() async throws {
         try await UIFixture.run { fixture, client in

@@ -53,6 +53,9 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
         }
         try Validate.window(earliest, latest, fields: ("details/earliest", "details/latest"))
         for (index, time) in (allowedTimes ?? []).enumerated() {
+            guard !time.weekdays.isEmpty else {
+                throw DomainError(field: "details/allowedTimes/\(index)/weekdays", rule: "required", message: "An allowed time names at least one weekday.")
+            }
             for (dayIndex, day) in time.weekdays.enumerated() {
                 _ = try Validate.range(day, 1...7, field: "details/allowedTimes/\(index)/weekdays/\(dayIndex)")
             }

@@ -15,7 +15,9 @@ struct EnterprisePages: Sendable {
 
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("enterprise") { request, context in
-            try await enterprisePage(request, context, form: Form(encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3"))
+            try await enterprisePage(
+                request, context,
+                form: Form(encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3" + Self.eveningsAndSaturdays))
         }
         router.post("enterprise/requests") { request, context in
             let principal = try Self.coordinator(context)
@@ -37,7 +39,7 @@ struct EnterprisePages: Sendable {
                         course: form.text("course"), skill: form.text("skill"),
                         totalHours: try BookingForm.number(form.text("totalHours"), field: "details/totalHours") ?? 0,
                         sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
-                        earliest: form.text("earliest"), latest: form.text("latest")))
+                        earliest: form.text("earliest"), latest: form.text("latest"), allowedTimes: Self.allowedTimes(form).times))
                 let title = pilot ? form.text("pilotTitle") : form.text("course")
                 _ = try await services.requests.create(
                     NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true), in: center.id,
@@ -48,12 +50,41 @@ struct EnterprisePages: Sendable {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     let name = field.replacingOccurrences(of: "details/", with: "")
                     if name == "title" { return pilot ? "pilotTitle" : "course" }
+                    if name.hasPrefix("allowedTimes/") { return Self.allowedTimeField(name, rows: Self.allowedTimes(form).rows) }
                     return name == "resourceId" ? "line" : name
                 }
                 return try await enterprisePage(request, context, form: form, errors: errors)
             }
         }
         addCourseRoutes(to: router)
+    }
+
+    /// The upskilling form's first look: weekday evenings and Saturdays, as most enterprises ask.
+    static let eveningsAndSaturdays =
+        "&allowed1Days=1&allowed1Days=2&allowed1Days=3&allowed1Days=4&allowed1Days=5&allowed1From=18:00&allowed1To=21:30"
+        + "&allowed2Days=6&allowed2From=08:00&allowed2To=17:00"
+
+    /// The form's allowed-time rows that were filled in (weekdays and a span each), and which row
+    /// each came from; no row filled in means any open time.
+    static func allowedTimes(_ form: Form) -> (times: [EmployeeUpskillingDetails.AllowedTime]?, rows: [Int]) {
+        var times: [EmployeeUpskillingDetails.AllowedTime] = []
+        var rows: [Int] = []
+        for row in 1...2 {
+            let days = form.all("allowed\(row)Days").compactMap(Int.init)
+            let (from, to) = (form.text("allowed\(row)From"), form.text("allowed\(row)To"))
+            guard !days.isEmpty || !from.isEmpty || !to.isEmpty else { continue }
+            times.append(.init(weekdays: days, from: from, to: to))
+            rows.append(row)
+        }
+        return (times.isEmpty ? nil : times, rows)
+    }
+
+    /// The form field of an error on `allowedTimes/N/…`: that row's days, start or end.
+    static func allowedTimeField(_ name: String, rows: [Int]) -> String {
+        let parts = name.split(separator: "/")
+        let row = parts.count > 1 ? Int(parts[1]).flatMap { rows.indices.contains($0) ? rows[$0] : nil } ?? 1 : 1
+        let part = parts.count > 2 ? parts[2] : "from"
+        return "allowed\(row)" + (part == "weekdays" ? "Days" : part == "to" ? "To" : "From")
     }
 
     static func coordinator(_ context: some PageContext) throws -> Principal {
@@ -82,6 +113,15 @@ struct EnterprisePages: Sendable {
             "entries": EntryRows(dates: dates, strings: renderer.strings).rows(own),
             "lines": data.resources.filter { $0.kind == .equipmentLine }.map {
                 ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("line").lowercased()]
+            },
+            "allowedRows": (1...2).map { row -> [String: Any] in
+                let days = Set(form.all("allowed\(row)Days"))
+                let messages = errors.values
+                return [
+                    "n": row, "from": form.text("allowed\(row)From"), "to": form.text("allowed\(row)To"),
+                    "days": (1...7).map { ["value": "\($0)", "label": renderer.strings.text("weekday_\($0)", frame.language), "checked": days.contains("\($0)")] },
+                    "error": messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages["allowed\(row)To"] as Any,
+                ]
             },
             "week": monday.description, "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description,
             "weekLabel": "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))",
