@@ -26,7 +26,10 @@ public struct AuditLog: Sendable {
             sides = (try old.map(JSONB.init(encoding:)), try new.map(JSONB.init(encoding:)))
         } else {
             // a creation or removal records the whole object: encoded once, no comparison
-            sides = (try before.map(Self.wholeObject), try after.map(Self.wholeObject))
+            var whole: (before: JSONB?, after: JSONB?) = (nil, nil)
+            if let before { whole.before = try Self.wholeObject(before) }
+            if let after { whole.after = try Self.wholeObject(after) }
+            sides = whole
         }
         try connection.query(
             """

@@ -25,7 +25,7 @@ struct ProblemBuilderTests {
                 cohortId: cohortId, courseName: "机器人", sessionsPerWeek: 1, weeks: 2, startDate: "2026-03-02", sessionMinutes: 120,
                 capability: "robot", studentsPerStation: 2, instructorSkills: ["robot"], preferredWeekdays: [1])),
             state: .submitted, reason: nil, version: 1)
-        let teachers = [(teacherId, "2030-01-01"), (expiringId, "2026-03-07")].map { id, expiry in
+        let teachers = ([(teacherId, "2030-01-01"), (expiringId, "2026-03-07")] as [(UUID, String)]).map { id, expiry in
             Instructor(
                 id: id, centerId: centerId, organizationId: school, name: "师 \(expiry)", postType: .fixed, weeklyHourCap: 20,
                 skills: [.init(skill: "robot", expiresOn: expiry)], availability: (1...6).map { .init(weekday: $0, from: "08:00", to: "12:00") },

@@ -1,4 +1,4 @@
-public import Dates
+import Dates
 public import Foundation
 
 extension TermCalendar {

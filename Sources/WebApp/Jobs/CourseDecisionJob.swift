@@ -12,11 +12,12 @@ struct CourseDecisionJob: Service {
     let interval: Duration
     let logger: Logger
 
-    func run() async throws {
-        try await cancelWhenGracefulShutdown {
+    /// Runs until graceful shutdown, which ends the wait between rounds (not an error).
+    func run() async {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await decideDueCourses()
-                try await Task.sleep(for: interval)
+                try? await Task.sleep(for: interval)
             }
         }
     }
