@@ -18,11 +18,9 @@ extension AccessError: ProblemConvertible {
         case .invalid(let error):
             .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
         case .conflict(let detail):
-            ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
+            .conflict(detail)
         case .staleVersion(let current):
-            ProblemDetails(
-                status: .preconditionFailed, type: "/problems/stale-version", title: "Stale version",
-                detail: "The object changed since you read it; it is now at version \(current). Read it again and retry with If-Match: \"\(current)\".")
+            .staleVersion(current: current)
         case .throttled(let seconds):
             ProblemDetails(
                 status: .tooManyRequests, type: "/problems/too-many-requests", title: "Too many requests",

@@ -17,10 +17,7 @@ struct BookingsController: Sendable {
             do {
                 booking = try await bookings.book(input, in: centerId, by: try context.actor())
             } catch ServiceError.clash(let detail, let clashes) {
-                let audience = try context.audience(at: centerId)
-                var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
-                problem.conflicts = clashes.map { Clash($0, audience: audience) }
-                throw problem
+                throw ProblemDetails.bookingClash(detail, clashes, audience: try context.audience(at: centerId))
             }
             return JSONResponse(status: .created, value: booking, version: booking.version, location: "/bookings/\(booking.id)")
         }

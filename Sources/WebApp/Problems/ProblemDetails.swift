@@ -1,4 +1,5 @@
 import Foundation
+public import Domain
 public import Hummingbird
 public import Planning
 
@@ -76,6 +77,25 @@ extension ProblemDetails {
     /// 404: nothing is at this address (or the caller may not know it exists).
     public static func notFound(_ detail: String = "Nothing is at this address.") -> ProblemDetails {
         ProblemDetails(status: .notFound, type: "/problems/not-found", title: "Not found", detail: detail)
+    }
+
+    /// 409: the request clashes with the current state.
+    public static func conflict(_ detail: String) -> ProblemDetails {
+        ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
+    }
+
+    /// 409: bookings stand in the way, each shown as `audience` may read it.
+    public static func bookingClash(_ detail: String, _ bookings: [Booking], audience: Audience = .anyone) -> ProblemDetails {
+        var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
+        problem.conflicts = bookings.map { Clash($0, audience: audience) }
+        return problem
+    }
+
+    /// 412: the object changed since the caller read it.
+    public static func staleVersion(current: Int) -> ProblemDetails {
+        ProblemDetails(
+            status: .preconditionFailed, type: "/problems/stale-version", title: "Stale version",
+            detail: "The object changed since you read it; it is now at version \(current). Read it again and retry with If-Match: \"\(current)\".")
     }
 
     /// 500: something failed on our side; the body says nothing more.

@@ -11,17 +11,11 @@ extension ServiceError: ProblemConvertible {
         case .notFound(let entity):
             .notFound("No such \(entity).")
         case .conflict(let detail):
-            ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
+            .conflict(detail)
         case .staleVersion(let current):
-            ProblemDetails(
-                status: .preconditionFailed, type: "/problems/stale-version", title: "Stale version",
-                detail: "The object changed since you read it; it is now at version \(current). Read it again and retry with If-Match: \"\(current)\".")
+            .staleVersion(current: current)
         case .clash(let detail, let bookings):
-            {
-                var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
-                problem.conflicts = bookings.map { Clash($0) }
-                return problem
-            }()
+            .bookingClash(detail, bookings)
         }
     }
 }
