@@ -82,7 +82,7 @@ public struct TokenService: Sendable {
         let now = now()
         let name: String
         do throws(DomainError) { name = try Validate.name(input.name, field: "name") } catch { throw AccessError.invalid(error) }
-        guard name.count <= 100 else {
+        guard name.unicodeScalars.count <= 100 else {  // as PostgreSQL counts
             throw AccessError.invalid(DomainError(field: "name", rule: "maxLength", message: "The name must be at most 100 characters."))
         }
         let expiresAt = input.expiresAt ?? now.addingTimeInterval(90 * 86_400)

@@ -100,6 +100,11 @@ public struct UserService: Sendable {
                 throw AccessError.invalid(DomainError(
                     field: "roles/\(index)/role", rule: "organizationKind",
                     message: "A \(grant.role.rawValue) must belong to a \(grant.role == .schoolCoordinator ? "school" : "enterprise or institute"); this organization is a \(kind?.rawValue ?? "?")."))
+            case .centerManager:
+                guard try !connection.query("SELECT 1 FROM centers WHERE id = \(grant.centerId!)").isEmpty else {
+                    throw AccessError.invalid(DomainError(
+                        field: "roles/\(index)/centerId", rule: "exists", message: "No center has the id \(grant.centerId!)."))
+                }
             case .instructor:
                 let owner = try connection.query("SELECT organization_id FROM instructors WHERE id = \(grant.instructorId!)").first
                 guard try owner?.decode("organization_id", as: UUID.self) == organizationId else {

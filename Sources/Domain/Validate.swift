@@ -1,3 +1,4 @@
+import Dates
 import Foundation
 
 /// Field checks shared by the domain's input types; each throws a ``DomainError`` naming the field.
@@ -8,8 +9,9 @@ public enum Validate {
         guard !name.isEmpty else {
             throw DomainError(field: field, rule: "required", message: "The \(field) must not be empty.")
         }
-        guard name.count <= 200 else {
-            throw DomainError(field: field, rule: "maxLength", message: "The \(field) (\(name.count) characters) must be at most 200 characters.")
+        // counted as PostgreSQL's length() counts: code points, not grapheme clusters
+        guard name.unicodeScalars.count <= 200 else {
+            throw DomainError(field: field, rule: "maxLength", message: "The \(field) (\(name.unicodeScalars.count) characters) must be at most 200 characters.")
         }
         return name
     }
@@ -34,16 +36,9 @@ public enum Validate {
 }
 
 extension Validate {
-    /// A calendar date `YYYY-MM-DD` that exists.
+    /// A calendar date `YYYY-MM-DD` that exists, in years 0001–9999.
     public static func date(_ text: String, field: String) throws(DomainError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-            calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
-        else {
+        guard CalendarDate(iso: text) != nil else {
             throw DomainError(field: field, rule: "date", message: "The \(field) ('\(text)') is not a date like 2026-03-02.")
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import Testing
 
@@ -26,5 +27,30 @@ struct OrganizationTests {
     func categories() {
         #expect(Category.allCases.map(\.rawValue) == ["student_training", "employee_upskilling", "shared_employee", "pilot_production"])
         #expect(Category.pilotProduction.chineseName == "产品中试")
+    }
+
+    @Test("a date has four digits of year (0001–9999), two of month and day, and exists")
+    func dates() throws {
+        try Validate.date("2028-02-29", field: "d")
+        for bad in ["+999-01-01", "0000-01-01", "2026-02-29", "2026-1-01", "２０２６-01-01"] {
+            let error = #expect(throws: DomainError.self) { try Validate.date(bad, field: "d") }
+            #expect(error?.rule == "date")
+        }
+    }
+
+    @Test("names are counted in code points, as PostgreSQL counts them")
+    func codePoints() {
+        let error = #expect(throws: DomainError.self) { try Validate.name(String(repeating: "👍🏽", count: 150), field: "name") }
+        #expect(error?.rule == "maxLength")
+    }
+
+    @Test("an instructor's availabilities of one weekday may not overlap")
+    func availabilityOverlap() {
+        let instructor = NewInstructor(
+            organizationId: UUID(), name: "王老师", postType: .fixed, weeklyHourCap: 20, skills: [],
+            availability: [.init(weekday: 1, from: "08:00", to: "12:00"), .init(weekday: 2, from: "08:00", to: "12:00"), .init(weekday: 1, from: "08:00", to: "10:00")])
+        let error = #expect(throws: DomainError.self) { try instructor.validated() }
+        #expect(error?.field == "availability/2")
+        #expect(error?.rule == "overlap")
     }
 }

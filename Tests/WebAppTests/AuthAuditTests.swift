@@ -55,12 +55,15 @@ extension AuthTests {
                 (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "school_coordinator"}]}"#, 422, "/roles/0/role"),
                 (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "pope"}]}"#, 422, "/roles/0/role"),
                 (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "00000000-0000-0000-0000-000000000000", "roles": []}"#, 422, "/organizationId"),
+                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "center_manager", "centerId": "00000000-0000-0000-0000-000000000000"}]}"#, 422, "/roles/0/centerId"),
+                (#"{"username": "abc-TAG", "displayName": "EMOJI", "organizationId": "ORG", "roles": []}"#, 422, "/displayName"),
                 (#"{"username": "admin-TAG", "displayName": "x", "organizationId": "ORG", "roles": []}"#, 409, ""),
             ])
         func badAccounts(_ body: String, _ status: Int, _ field: String) async throws {
             try await AuthFixture.run { fixture, client in
                 let (secret, _) = try await fixture.token(client)
                 let text = body.replacingOccurrences(of: "ORG", with: fixture.organizationId.uuidString).replacingOccurrences(of: "TAG", with: fixture.tag)
+                    .replacingOccurrences(of: "EMOJI", with: String(repeating: "👍🏽", count: 150))  // 150 characters, 300 code points
                 let response = try await client.execute(uri: "/users", method: .post, headers: .bearer(secret), body: ByteBuffer(string: text))
                 #expect(response.status.code == status)
                 #expect(response.headers[.contentType] == "application/problem+json")

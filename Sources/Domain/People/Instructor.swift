@@ -93,12 +93,18 @@ public struct NewInstructor: Sendable, Decodable {
             }
             if let expiry = skill.expiresOn { try Validate.date(expiry, field: "skills/\(index)/expiresOn") }
         }
+        var spans: [Int: [Range<Int>]] = [:]
         for (index, slot) in availability.enumerated() {
             _ = try Validate.range(slot.weekday, 1...7, field: "availability/\(index)/weekday")
             let from = try Validate.clock(slot.from, field: "availability/\(index)/from")
-            guard try Validate.clock(slot.to, field: "availability/\(index)/to") > from else {
+            let to = try Validate.clock(slot.to, field: "availability/\(index)/to")
+            guard to > from else {
                 throw DomainError(field: "availability/\(index)/to", rule: "afterFrom", message: "An availability must end after it starts.")
             }
+            guard !spans[slot.weekday, default: []].contains(where: { $0.overlaps(from..<to) }) else {
+                throw DomainError(field: "availability/\(index)", rule: "overlap", message: "Two availabilities of weekday \(slot.weekday) overlap.")
+            }
+            spans[slot.weekday, default: []].append(from..<to)
         }
         return name
     }
