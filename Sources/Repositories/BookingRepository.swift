@@ -131,11 +131,8 @@ public struct BookingRepository: Sendable {
     }
 
     static func booking(from row: Row) throws -> Booking {
-        let category: String = try row.decode("category")
-        let status: String = try row.decode("status")
-        guard let bookingCategory = Category(rawValue: category), let bookingStatus = BookingStatus(rawValue: status) else {
-            throw DatabaseError(code: .decoding, message: "Unknown category \(category) or status \(status)")
-        }
+        let bookingCategory: Category = try row.decode("category")
+        let bookingStatus: BookingStatus = try row.decode("status")
         let uses = try row.decode("uses", as: [String].self).map { text -> Booking.Use in
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)
             return Booking.Use(resourceId: UUID(uuidString: String(parts[0]))!, stations: Int(parts[1]))

@@ -32,10 +32,6 @@ public struct OrganizationRepository: Sendable {
     }
 
     static func organization(from row: Row) throws -> Organization {
-        let kindText: String = try row.decode("kind")
-        guard let kind = OrganizationKind(rawValue: kindText) else {
-            throw DatabaseError(code: .decoding, message: "Unknown organization kind \(kindText)")
-        }
-        return Organization(id: try row.decode("id"), name: try row.decode("name"), kind: kind, version: try row.decode("version"))
+        Organization(id: try row.decode("id"), name: try row.decode("name"), kind: try row.decode("kind"), version: try row.decode("version"))
     }
 }

@@ -30,6 +30,11 @@ public struct PeopleRepository: Sendable {
     }
 
     /// A center's instructors by name.
+    /// The center an instructor works at, if the instructor exists.
+    public func centerOfInstructor(_ id: UUID, on connection: Connection) throws -> UUID? {
+        try connection.query("SELECT center_id FROM instructors WHERE id = \(id)").first?.decode("center_id")
+    }
+
     public func instructors(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
         try instructors(where: "i.center_id = \(centerId)", limit: limit, offset: offset, on: connection)
     }
@@ -54,12 +59,9 @@ public struct PeopleRepository: Sendable {
                 let parts = text.split(separator: "|")
                 return Instructor.Availability(weekday: Int(parts[0]) ?? 0, from: String(parts[1]), to: String(parts[2]))
             }
-            guard let postType = Instructor.PostType(rawValue: try row.decode("post_type")) else {
-                throw DatabaseError(code: .decoding, message: "Unknown post type")
-            }
             return Instructor(
                 id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
-                name: try row.decode("name"), postType: postType, weeklyHourCap: try row.decode("weekly_hour_cap"),
+                name: try row.decode("name"), postType: try row.decode("post_type"), weeklyHourCap: try row.decode("weekly_hour_cap"),
                 skills: skills, availability: availability, version: try row.decode("version"))
         }
     }

@@ -77,11 +77,8 @@ public struct RequestRepository: Sendable {
     }
 
     static func request(from row: Row) throws -> Request {
-        let categoryText: String = try row.decode("category")
-        let stateText: String = try row.decode("state")
-        guard let category = Domain.Category(rawValue: categoryText), let state = RequestState(rawValue: stateText) else {
-            throw DatabaseError(code: .decoding, message: "Unknown category \(categoryText) or state \(stateText)")
-        }
+        let category: Domain.Category = try row.decode("category")
+        let state: RequestState = try row.decode("state")
         let json: JSONB = try row.decode("details")
         let details = try JSONDecoder().decode(DetailsBox.self, from: Data(json.json.utf8), configuration: category).details
         return Request(

@@ -56,22 +56,10 @@ public struct ResourceRepository: Sendable {
         ).first.map(Self.resource(from:))
     }
 
-    /// Whether `candidate` is `resource` itself or lies below it (would make a cycle as its parent).
-    public func isSelfOrDescendant(_ candidate: UUID, of resource: UUID, on connection: Connection) throws -> Bool {
-        let rows = try connection.query(
-            "SELECT EXISTS (SELECT 1 FROM resource_ancestors(\(candidate)) WHERE resource_id = \(resource)) AS below")
-        return try rows.first!.decode("below", as: Bool.self)
-    }
-
     static func resource(from row: Row) throws -> Resource {
-        let kind: String = try row.decode("kind")
-        let status: String = try row.decode("status")
-        guard let resourceKind = ResourceKind(rawValue: kind), let resourceStatus = ResourceStatus(rawValue: status) else {
-            throw DatabaseError(code: .decoding, message: "Unknown resource kind \(kind) or status \(status)")
-        }
-        return Resource(
-            id: try row.decode("id"), centerId: try row.decode("center_id"), kind: resourceKind, name: try row.decode("name"),
+        Resource(
+            id: try row.decode("id"), centerId: try row.decode("center_id"), kind: try row.decode("kind"), name: try row.decode("name"),
             capabilities: try row.decode("capabilities"), seats: try row.decode("seats"),
-            parentId: try row.decode("parent_id", as: UUID?.self), status: resourceStatus, version: try row.decode("version"))
+            parentId: try row.decode("parent_id", as: UUID?.self), status: try row.decode("status"), version: try row.decode("version"))
     }
 }

@@ -15,6 +15,7 @@ public struct BookingService: Sendable {
     let bookings = BookingRepository()
     let calendars = CalendarRepository()
     let requests = RequestRepository()
+    let people = PeopleRepository()
 
     public init(database: Database) {
         self.database = database
@@ -24,11 +25,11 @@ public struct BookingService: Sendable {
     /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
     public func book(_ input: NewBooking, in centerId: UUID, by actor: AuditActor = .system) async throws -> Booking {
-        let (centers, resources, bookings, calendars, requests) = (centers, resources, bookings, calendars, requests)
+        let (centers, resources, bookings, calendars, requests, people) = (centers, resources, bookings, calendars, requests, people)
         do {
             return try await database.withTransaction { connection in
                 guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
-                let zone = TimeZone(identifier: center.timeZone) ?? .gmt
+                let zone = center.zone
                 let title: String
                 do throws(DomainError) {
                     title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
@@ -41,6 +42,9 @@ public struct BookingService: Sendable {
                 } catch { throw ServiceError.invalid(error) }
                 if let requestId = input.requestId {
                     try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
+                }
+                if let instructorId = input.instructorId, try people.centerOfInstructor(instructorId, on: connection) != centerId {
+                    throw ServiceError.invalid(DomainError(field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId)."))
                 }
                 let found = try resources.find(ids: input.resources.map(\.resourceId), on: connection)
                 for (index, use) in input.resources.enumerated() {

@@ -8,6 +8,7 @@ import Repositories
 public struct PolicyService: Sendable {
     let database: Database
     let policies = PolicyRepository()
+    let centers = CenterRepository()
 
     public init(database: Database) {
         self.database = database
@@ -15,9 +16,9 @@ public struct PolicyService: Sendable {
 
     /// The center's policy (version 0 until first written).
     public func policy(of centerId: UUID) async throws -> CenterPolicy {
-        let policies = policies
+        let (policies, centers) = (policies, centers)
         return try await database.withConnection { connection in
-            try Self.lockCenter(centerId, forUpdate: false, on: connection)
+            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
             return try policies.policy(centerId: centerId, on: connection)
         }
     }
@@ -27,21 +28,14 @@ public struct PolicyService: Sendable {
     /// - Throws: `.invalid` naming the field, `.notFound`, `.staleVersion`.
     public func replace(_ policy: CenterPolicy, of centerId: UUID, version: Int, by actor: AuditActor = .system) async throws -> CenterPolicy {
         do { try policy.validate() } catch { throw ServiceError.invalid(error) }
-        let (policies, audit) = (policies, AuditLog())
+        let (policies, centers, audit) = (policies, centers, AuditLog())
         return try await database.withTransaction { connection in
-            try Self.lockCenter(centerId, forUpdate: true, on: connection)
+            guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
             let current = try policies.policy(centerId: centerId, on: connection)
             guard current.version == version else { throw ServiceError.staleVersion(current: current.version ?? 0) }
             let replaced = try policies.replace(policy, centerId: centerId, on: connection)
             try audit.record(actor, action: "update", entity: "center_policy", id: centerId.uuidString, before: current, after: replaced, on: connection)
             return replaced
-        }
-    }
-
-    private static func lockCenter(_ centerId: UUID, forUpdate: Bool, on connection: Connection) throws {
-        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
-        guard try connection.query("SELECT id FROM centers WHERE id = \(centerId)\(lock)").first != nil else {
-            throw ServiceError.notFound(entity: "center")
         }
     }
 }

@@ -185,7 +185,7 @@ struct BookingServiceTests {
         arguments: [
             ("end", "afterStart"), ("start", "slotGrid"), ("resources/0/resourceId", "exists"),
             ("resources/0/stations", "poolOnly"), ("resources/0/stations", "range"), ("resources/1/resourceId", "unique"),
-            ("organizationId", "exists"),
+            ("organizationId", "exists"), ("instructorId", "exists"),
         ])
     func invalid(_ field: String, _ rule: String) async throws {
         try await TestDatabase.withPool { db in
@@ -198,6 +198,13 @@ struct BookingServiceTests {
             case (_, "poolOnly"): input.resources = [.init(resourceId: center.lathe.id, stations: 2)]
             case (_, "range"): input.resources = [.init(resourceId: center.pool.id, stations: 5)]
             case (_, "unique"): input.resources = [.init(resourceId: center.lathe.id), .init(resourceId: center.lathe.id)]
+            case ("instructorId", _):
+                // an instructor of another center
+                let other = try await CenterFixture(db)
+                input.instructorId = try await CenterService(database: db).addInstructor(
+                    NewInstructor(organizationId: other.school.id, name: "李老师", postType: .fixed, weeklyHourCap: 10, skills: [], availability: []),
+                    to: other.center.id
+                ).id
             default: input.organizationId = UUID()
             }
             let error = await #expect(throws: ServiceError.self) { try await BookingService(database: db).book(input, in: center.center.id) }

@@ -22,10 +22,13 @@ public struct Center: Sendable, Equatable, Codable {
         self.version = version
     }
 
+    /// The center's time zone (UTC for a name the server does not know, which creation refuses).
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .gmt }
+
     /// The date at the center at `now`.
     public func today(now: Date = Date()) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: timeZone) ?? .gmt
+        calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }

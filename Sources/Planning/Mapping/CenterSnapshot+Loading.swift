@@ -19,7 +19,7 @@ extension CenterSnapshot {
             throw ServiceError.notFound(entity: "center")
         }
         let grid = SlotGrid(
-            first: first, last: last, slotMinutes: center.slotMinutes, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+            first: first, last: last, slotMinutes: center.slotMinutes, timeZone: center.zone)
         let (from, to) = (grid.instant(ofSlot: 0), grid.instant(ofSlot: grid.days * grid.slotsPerDay - 1))
         let resources = try ResourceRepository().list(centerId: centerId, limit: 100_000, offset: 0, on: connection)
         let maintenance = try resources.flatMap {

@@ -77,11 +77,6 @@ extension Request {
     /// The client's address for throttling: the peer, or (behind a trusted proxy) the last
     /// `X-Forwarded-For` entry; `unknown` when neither is there.
     func clientAddress(context: AppRequestContext, trustForwardedFor: Bool) -> String {
-        if trustForwardedFor, let forwarded = headers[.init("X-Forwarded-For")!],
-            let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
-        {
-            return last
-        }
-        return context.peerAddress ?? "unknown"
+        ClientAddress.of(peer: context.peerAddress, forwardedFor: headers[.init("X-Forwarded-For")!], trustForwardedFor: trustForwardedFor)
     }
 }

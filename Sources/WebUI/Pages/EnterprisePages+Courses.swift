@@ -42,7 +42,7 @@ extension EnterprisePages {
         let principal = try Self.coordinator(context)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
-        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let dates = DateText(language: frame.language, timeZone: center.zone)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         let courses = try await services.courses.catalogue(of: center.id).map { course -> [String: Any] in
             // only this organization's own seat requests are shown; others' are summed in seats left

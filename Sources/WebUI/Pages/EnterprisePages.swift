@@ -97,7 +97,7 @@ struct EnterprisePages: Sendable {
         let principal = try Self.coordinator(context)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
-        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let dates = DateText(language: frame.language, timeZone: center.zone)
         let policy = Policy(principal)
         let query = Form(encoded: request.uri.query ?? "")
         let monday = TimelinePages.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today())

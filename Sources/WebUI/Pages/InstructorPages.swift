@@ -20,7 +20,7 @@ struct InstructorPages: Sendable {
             let center = try await services.center(for: principal)
             try Policy(principal).authorize(.read, .instructor(id: instructorId, centerId: center.id), entity: "instructor")
             let frame = PageFrame(request, context: context)
-            let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+            let dates = DateText(language: frame.language, timeZone: center.zone)
             let query = Form(encoded: request.uri.query ?? "")
             let term = query["view"] == "term"
             let monday = TimelinePages.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today())

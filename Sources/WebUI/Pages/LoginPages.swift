@@ -69,11 +69,6 @@ struct LoginPages: Sendable {
     /// The client's address for throttling: the peer, or behind a trusted proxy the last
     /// `X-Forwarded-For` entry.
     private func client(_ request: Request, _ context: some PageContext) -> String {
-        if options.trustForwardedFor, let forwarded = request.headers[.init("X-Forwarded-For")!],
-            let last = forwarded.split(separator: ",").last
-        {
-            return last.trimmingCharacters(in: .whitespaces)
-        }
-        return context.peerAddress ?? "unknown"
+        ClientAddress.of(peer: context.peerAddress, forwardedFor: request.headers[.init("X-Forwarded-For")!], trustForwardedFor: options.trustForwardedFor)
     }
 }

@@ -11,7 +11,7 @@ extension PlannerPages {
     /// the published timetable, the unplaced sessions with their reasons, and the publish button.
     func planPage(_ request: Request, _ context: some PageContext, center: Center, plan: Plan, refusal: [String]? = nil) async throws -> Response {
         let frame = PageFrame(request, context: context)
-        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let dates = DateText(language: frame.language, timeZone: center.zone)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         var values: [String: Any] = [
             "id": plan.id.uuidString.lowercased(), "status": text("plan_\(plan.status.rawValue)"), "statusKey": plan.status.rawValue,

@@ -78,7 +78,7 @@ struct PlannerPages: Sendable {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let frame = PageFrame(request, context: context)
-        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let dates = DateText(language: frame.language, timeZone: center.zone)
         let plans = try await services.plans.plans(in: center.id, page: Page(limit: 20))
         let rows = plans.map { plan -> [String: Any] in
             [

@@ -60,7 +60,7 @@ struct SchoolPages: Sendable {
                 throw PageError.notFound
             }
             let frame = PageFrame(request, context: context)
-            let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+            let dates = DateText(language: frame.language, timeZone: center.zone)
             let monday = TimelinePages.monday(of: request.uri.queryParameters["week"].flatMap { CalendarDate(iso: String($0)) } ?? center.today())
             let entries = try await services.timetables.timetable(
                 of: .cohort(cohort.id), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7 * InstructorPages.termWeeks)),

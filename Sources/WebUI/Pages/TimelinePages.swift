@@ -25,7 +25,7 @@ struct TimelinePages: Sendable {
             let form = try await Form.read(request, context: context)
             let input = BookingForm(form)
             let frame = PageFrame(request, context: context)
-            let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+            let dates = DateText(language: frame.language, timeZone: center.zone)
             var errors = FieldErrors()
             do {
                 let newBooking = try input.newBooking(dates: dates)
@@ -55,7 +55,7 @@ struct TimelinePages: Sendable {
     ) async throws -> Response {
         let principal = try context.reader()
         let frame = PageFrame(request, context: context)
-        let dates = DateText(language: frame.language, timeZone: TimeZone(identifier: center.timeZone) ?? .gmt)
+        let dates = DateText(language: frame.language, timeZone: center.zone)
         let monday = Self.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) } ?? center.today())
         let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
         let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
