@@ -30,6 +30,17 @@ public struct MaintenanceRepository: Sendable {
         ).map(Self.window(from:))
     }
 
+    /// The windows of every resource of a center overlapping `[from, to)`, by resource and start.
+    public func list(centerId: UUID, from: Date, to: Date, on connection: Connection) throws -> [MaintenanceWindow] {
+        try connection.query(
+            """
+            SELECT \(Self.columns) FROM maintenance_windows
+            WHERE resource_id IN (SELECT id FROM resources WHERE center_id = \(centerId)) AND during && tstzrange(\(from), \(to))
+            ORDER BY resource_id, lower(during), id
+            """
+        ).map(Self.window(from:))
+    }
+
     /// The window with this id, if any.
     public func find(id: UUID, on connection: Connection) throws -> MaintenanceWindow? {
         try connection.query("SELECT \(Self.columns) FROM maintenance_windows WHERE id = \(id)").first.map(Self.window(from:))

@@ -105,12 +105,16 @@ public struct BookingService: Sendable {
     public func cancel(_ id: UUID, version: Int, by actor: AuditActor = .system) async throws -> Booking {
         let bookings = bookings
         return try await database.withTransaction { connection in
-            guard let booking = try bookings.find(id: id, on: connection) else { throw ServiceError.notFound(entity: "booking") }
+            // locked first, so what is read below is what the update changes
+            guard try !connection.query("SELECT id FROM bookings WHERE id = \(id) FOR UPDATE").isEmpty,
+                let booking = try bookings.find(id: id, on: connection)
+            else { throw ServiceError.notFound(entity: "booking") }
             guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
             guard booking.status == .confirmed, try bookings.cancel(id: id, version: version, on: connection) else {
                 throw ServiceError.conflict("The booking is already \(booking.status.rawValue).")
             }
-            let cancelled = try bookings.find(id: id, on: connection)!
+            var cancelled = booking
+            (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
             try AuditLog().record(actor, action: "cancel", entity: "booking", id: id.uuidString, before: booking, after: cancelled, on: connection)
             return cancelled
         }

@@ -23,7 +23,7 @@ public struct SharedCourseService: Sendable {
     public func catalogue(of centerId: UUID) async throws -> [CourseOffering] {
         try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            return try offerings(in: centerId, forUpdate: false, on: connection)
+            return try offerings(in: centerId, on: connection)
         }
     }
 
@@ -33,29 +33,36 @@ public struct SharedCourseService: Sendable {
     public func decide(in centerId: UUID, asOf: CalendarDate, by actor: AuditActor = .system) async throws -> [CourseOffering] {
         try await database.withTransaction { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            let due = try offerings(in: centerId, forUpdate: true, on: connection).filter {
+            // every shared-employee request of the center, locked once: the decisions move them
+            let locked = try requests.all(centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
+            let byId = Dictionary(uniqueKeysWithValues: locked.map { ($0.id, $0) })
+            let due = try offerings(of: locked, in: centerId, on: connection).filter {
                 $0.decision == nil && $0.state.isLive && CalendarDate(iso: $0.decisionDate).map { $0 <= asOf } == true
             }
-            for course in due { try decide(course, asOf: asOf, by: actor, on: connection) }
+            for course in due { try decide(course, requests: byId, asOf: asOf, by: actor, on: connection) }
             let decided = Set(due.map(\.courseId))
-            return try offerings(in: centerId, forUpdate: false, on: connection).filter { decided.contains($0.courseId) }
+            return try offerings(in: centerId, on: connection).filter { decided.contains($0.courseId) }
         }
     }
 
-    private func decide(_ course: CourseOffering, asOf: CalendarDate, by actor: AuditActor, on connection: Connection) throws {
+    private func decide(
+        _ course: CourseOffering, requests locked: [UUID: Request], asOf: CalendarDate, by actor: AuditActor, on connection: Connection
+    ) throws {
+        func move(_ id: UUID, to state: RequestState, reason: String) throws {
+            try self.move(locked[id], to: state, reason: reason, by: actor, on: connection)
+        }
         let live = course.seatRequests.filter { $0.state.isLive }
         let seats = live.reduce(0) { $0 + $1.allotted }
         let runs = seats >= course.minEnrolment
         let reason = runs ? nil : "Only \(seats) seats were asked for by \(course.decisionDate), under the minimum enrolment of \(course.minEnrolment)."
         if let reason {
-            try move(course.courseId, to: .cancelled, reason: reason, by: actor, on: connection)
-            for seat in live { try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)", by: actor, on: connection) }
+            try move(course.courseId, to: .cancelled, reason: reason)
+            for seat in live { try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)") }
         } else {
             for seat in live where seat.allotted == 0 {
                 try move(
                     seat.requestId, to: .waitListed,
-                    reason: "\(course.title) is full: its \(course.capacity) seats were shared fairly among the requests before yours.",
-                    by: actor, on: connection)
+                    reason: "\(course.title) is full: its \(course.capacity) seats were shared fairly among the requests before yours.")
             }
         }
         let decision = CourseOffering.Decision(decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason)
@@ -64,15 +71,19 @@ public struct SharedCourseService: Sendable {
         try AuditLog().record(actor, action: "decide", entity: "shared_course", id: course.courseId.uuidString, before: nil, after: decision, on: connection)
     }
 
-    /// Moves a request when its life cycle allows (a confirmed request is not wait-listed).
-    private func move(_ id: UUID, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection) throws {
-        guard let request = try requests.find(id: id, forUpdate: true, on: connection), request.state.successors.contains(state) else { return }
+    /// Moves a request (already locked) when its life cycle allows (a confirmed request is not wait-listed).
+    private func move(_ request: Request?, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection) throws {
+        guard let request, request.state.successors.contains(state) else { return }
         let moved = try requests.move(request, to: state, reason: reason, on: connection)
-        try AuditLog().record(actor, action: "transition", entity: "request", id: id.uuidString, before: request, after: moved, on: connection)
+        try AuditLog().record(actor, action: "transition", entity: "request", id: request.id.uuidString, before: request, after: moved, on: connection)
     }
 
-    private func offerings(in centerId: UUID, forUpdate: Bool, on connection: Connection) throws -> [CourseOffering] {
-        let all = try requests.all(centerId: centerId, category: .sharedEmployee, forUpdate: forUpdate, on: connection)
+    private func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
+        try offerings(of: try requests.all(centerId: centerId, category: .sharedEmployee, on: connection), in: centerId, on: connection)
+    }
+
+    /// The offerings among a center's shared-employee requests `all`, with their seat requests.
+    private func offerings(of all: [Request], in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
         let decided = try decisions.decisions(centerId: centerId, on: connection)
         let allotted = try decisions.allotments(centerId: centerId, on: connection)
         var seatRequests: [UUID: [(request: Request, seats: Int)]] = [:]

@@ -22,9 +22,7 @@ extension CenterSnapshot {
             first: first, last: last, slotMinutes: center.slotMinutes, timeZone: center.zone)
         let (from, to) = (grid.instant(ofSlot: 0), grid.instant(ofSlot: grid.days * grid.slotsPerDay - 1))
         let resources = try ResourceRepository().list(centerId: centerId, limit: 100_000, offset: 0, on: connection)
-        let maintenance = try resources.flatMap {
-            try MaintenanceRepository().list(resourceId: $0.id, from: from, to: to.addingTimeInterval(86_400), on: connection)
-        }
+        let maintenance = try MaintenanceRepository().list(centerId: centerId, from: from, to: to.addingTimeInterval(86_400), on: connection)
         let bookings = try BookingRepository().list(
             centerId: centerId, from: from, to: to.addingTimeInterval(86_400), status: .confirmed, limit: 1_000_000, offset: 0,
             on: connection)
