@@ -47,7 +47,13 @@ class Check:
         print(f"browser-check: {text}", flush=True)
 
     def go(self, path):
-        self.driver.get(BASE + path)
+        # a navigation the driver itself drops (seen once in CI: a bare WebDriverException while
+        # opening /ui/enterprise) is tried once more; a page that fails to load fails the next wait
+        try:
+            self.driver.get(BASE + path)
+        except WebDriverException as dropped:
+            print(f"browser-check: {path} again after {dropped.msg or type(dropped).__name__}", flush=True)
+            self.driver.get(BASE + path)
 
     def text_shown(self, text, selector="body"):
         self.wait(ec.text_to_be_present_in_element((By.CSS_SELECTOR, selector), text))
@@ -189,7 +195,8 @@ def main():
         other_roles(check)
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")
-        print(f"browser-check: step failed at {driver.current_url}: {failure!r}", file=sys.stderr)
+        detail = getattr(failure, "msg", None) or repr(failure)
+        print(f"browser-check: step failed at {driver.current_url}: {detail}", file=sys.stderr)
         return 1
     finally:
         driver.quit()
