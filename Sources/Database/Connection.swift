@@ -5,21 +5,25 @@ import Logging
 /// One libpq connection (`PGconn`). Blocking: use it only on a database thread, never on the Swift
 /// concurrency pool. ``Database`` hands connections to closures running on its own threads.
 public final class Connection {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     let logger: Logger
     /// Statements sent since the pool last handed this connection out.
     var statementsSinceLease = 0
     /// Server-side prepared statements by text and parameter types: each distinct statement is
     /// parsed and planned once per connection, then only executed.
-    private var prepared: [PreparedKey: String] = [:]
+    var prepared: [PreparedKey: String] = [:]
     private var statementsPrepared = 0
 
     /// The most statements one connection keeps prepared; beyond it statements run unprepared.
     static let preparedLimit = 256
 
-    private struct PreparedKey: Hashable {
+    struct PreparedKey: Hashable {
         let text: String
         let types: [UInt32]
+
+        init(_ sql: SQL) {
+            (text, types) = (sql.text, sql.binds.map(\.typeOID))
+        }
     }
 
     /// Opens a connection.
@@ -69,15 +73,9 @@ public final class Connection {
     ///   `.invalidParameter` when a text value contains NUL (PostgreSQL text cannot hold it).
     @discardableResult
     public func query(_ sql: SQL) throws(DatabaseError) -> Rows {
-        for (index, bind) in sql.binds.enumerated() where bind.text?.utf8.contains(0) == true {
-            throw DatabaseError(
-                code: .invalidParameter,
-                message: "Parameter $\(index + 1) contains a NUL character, which PostgreSQL text cannot store",
-                query: sql.text
-            )
-        }
+        try Self.checkBinds(of: sql)
         statementsSinceLease += 1
-        let key = PreparedKey(text: sql.text, types: sql.binds.map(\.typeOID))
+        let key = PreparedKey(sql)
         let values = sql.binds.map(\.text)
         guard let name = try preparedName(for: key) else {
             let result = withOptionalCStringArray(values) { PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0) }
@@ -94,18 +92,35 @@ public final class Connection {
         }
     }
 
+    /// Refuses a statement whose text parameters contain NUL (PostgreSQL text cannot hold it).
+    static func checkBinds(of sql: SQL) throws(DatabaseError) {
+        for (index, bind) in sql.binds.enumerated() where bind.text?.utf8.contains(0) == true {
+            throw DatabaseError(
+                code: .invalidParameter,
+                message: "Parameter $\(index + 1) contains a NUL character, which PostgreSQL text cannot store",
+                query: sql.text
+            )
+        }
+    }
+
     /// The name of the statement prepared for `key`, preparing it now if there is room.
     private func preparedName(for key: PreparedKey) throws(DatabaseError) -> String? {
         if let name = prepared[key] { return name }
-        guard prepared.count < Self.preparedLimit else { return nil }
-        let name = "praxis_\(statementsPrepared)"
+        guard let name = freshPreparedName(reserving: 0) else { return nil }
         try consume(PQprepare(handle, name, key.text, Int32(key.types.count), key.types), query: key.text)
         prepared[key] = name
-        statementsPrepared += 1
         return name
     }
 
-    private func forget(_ key: PreparedKey, name: String) {
+    /// A new statement name while fewer than ``preparedLimit`` are prepared (`reserving` more
+    /// are on their way); `nil` when the statement should run unprepared.
+    func freshPreparedName(reserving pending: Int) -> String? {
+        guard prepared.count + pending < Self.preparedLimit else { return nil }
+        statementsPrepared += 1
+        return "praxis_\(statementsPrepared - 1)"
+    }
+
+    func forget(_ key: PreparedKey, name: String) {
         prepared[key] = nil
         PQclear(PQexec(handle, "DEALLOCATE \"\(name)\""))
     }
@@ -120,7 +135,7 @@ public final class Connection {
     }
 
     @discardableResult
-    private func consume(_ result: OpaquePointer?, query: String) throws(DatabaseError) -> Rows {
+    func consume(_ result: OpaquePointer?, query: String) throws(DatabaseError) -> Rows {
         guard let result else {
             throw DatabaseError(code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)), query: query)
         }
@@ -135,7 +150,7 @@ public final class Connection {
         }
     }
 
-    private func error(from result: OpaquePointer, query: String) -> DatabaseError {
+    func error(from result: OpaquePointer, query: String) -> DatabaseError {
         func field(_ code: Int32) -> String? {
             PQresultErrorField(result, code).map { String(cString: $0) }
         }
@@ -151,7 +166,7 @@ public final class Connection {
         )
     }
 
-    private static func rows(of result: OpaquePointer) -> Rows {
+    static func rows(of result: OpaquePointer) -> Rows {
         let rowCount = Int(PQntuples(result))
         let columnCount = Int(PQnfields(result))
         let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
@@ -167,7 +182,7 @@ public final class Connection {
         return Rows(columns: columns, values: values, affectedRows: rowCount)
     }
 
-    private static func affectedRows(_ result: OpaquePointer) -> Int {
+    static func affectedRows(_ result: OpaquePointer) -> Int {
         Int(String(cString: PQcmdTuples(result))) ?? 0
     }
 
@@ -178,7 +193,7 @@ public final class Connection {
 }
 
 /// Calls `body` with a C array of C strings where `nil` stays a null pointer (SQL `NULL`).
-private func withOptionalCStringArray<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+func withOptionalCStringArray<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
     let duplicates = strings.map { $0.map { strdup($0) } ?? nil }
     defer { duplicates.forEach { free($0) } }
     return body(duplicates.map { $0.map { UnsafePointer($0) } })

@@ -21,23 +21,30 @@ extension Database {
         maxAttempts: Int = 5,
         _ body: @escaping @Sendable (Connection) throws -> T
     ) async throws -> T {
-        let logger = logger
-        return try await withConnection { connection in
-            var attempt = 1
-            while true {
-                do {
-                    return try connection.inTransaction(isolation: isolation, body)
-                } catch let error as DatabaseError where error.isRetryableTransactionFailure && attempt < maxAttempts {
-                    logger.debug("Retrying transaction", metadata: ["sqlstate": "\(error.sqlState?.rawValue ?? "")"])
-                    usleep(UInt32(1_000 << min(attempt, 4)) + UInt32.random(in: 0..<1_000))
-                    attempt += 1
-                }
+        try await withConnection { connection in
+            try connection.retryingTransactionFailures(maxAttempts: maxAttempts) {
+                try connection.inTransaction(isolation: isolation, body)
             }
         }
     }
 }
 
 extension Connection {
+    /// Runs `transaction` (a whole transaction, nothing else) again after a serialization failure
+    /// (40001) or deadlock (40P01), at most `maxAttempts` times in all, after a short random pause.
+    public func retryingTransactionFailures<T>(maxAttempts: Int = 5, _ transaction: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try transaction()
+            } catch let error as DatabaseError where error.isRetryableTransactionFailure && attempt < maxAttempts {
+                logger.debug("Retrying transaction", metadata: ["sqlstate": "\(error.sqlState?.rawValue ?? "")"])
+                usleep(UInt32(1_000 << min(attempt, 4)) + UInt32.random(in: 0..<1_000))
+                attempt += 1
+            }
+        }
+    }
+
     /// Runs `body` between `BEGIN` and `COMMIT` on this connection; `ROLLBACK` when it throws.
     func inTransaction<T>(isolation: IsolationLevel, _ body: (Connection) throws -> T) throws -> T {
         try query(SQL(unsafe: "BEGIN ISOLATION LEVEL \(isolation.rawValue)"))

@@ -1,0 +1,100 @@
+import Database
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Pipelines")
+struct PipelineTests {
+    private static func count(_ table: String, on connection: Connection) throws -> Int {
+        try connection.query(SQL(unsafe: "SELECT count(*)::int4 AS n FROM \(table)")).first!.decode("n")
+    }
+
+    @Test("answers come back in the order of the queries, each read its own way")
+    func order() async throws {
+        try await TestDatabase.withPool(maxConnections: 1) { db in
+            let (number, word, nothing, rows) = try await db.withConnection { connection in
+                try connection.pipeline(
+                    Query("SELECT \(41)::int8 + 1 AS v") { try $0.first!.decode("v", as: Int.self) },
+                    Query("SELECT upper(\("ok")) AS w") { try $0.first!.decode("w", as: String.self) },
+                    Query("SELECT 1 WHERE false"),
+                    Query("SELECT generate_series(1, \(3)::int4) AS n") { $0.count })
+            }
+            #expect(number == 42)
+            #expect(word == "OK")
+            #expect(nothing == ())
+            #expect(rows == 3)
+        }
+    }
+
+    @Test("a failing statement takes the statements before it back, and the connection goes on")
+    func allOrNothing() async throws {
+        try await TestDatabase.withEmptyDatabase(maxConnections: 1) { db, _ in
+            try await db.query("CREATE TABLE t (v int4 PRIMARY KEY)")
+            let thrown = await #expect(throws: DatabaseError.self) {
+                try await db.withConnection { connection in
+                    try connection.pipeline(
+                        Query("INSERT INTO t VALUES (\(1)::int4)"),
+                        Query("INSERT INTO t VALUES (\(1)::int4)"),
+                        Query("INSERT INTO t VALUES (\(2)::int4)"))
+                }
+            }
+            #expect(thrown?.sqlState == .uniqueViolation)
+            let (left, inserted) = try await db.withConnection { connection in
+                let left = try Self.count("t", on: connection)
+                try connection.pipeline(Query("INSERT INTO t VALUES (\(1)::int4)"), Query("INSERT INTO t VALUES (\(2)::int4)"))
+                return (left, try Self.count("t", on: connection))
+            }
+            #expect(left == 0)
+            #expect(inserted == 2)
+        }
+    }
+
+    @Test("statements are prepared once per connection, inside a pipeline or out of it")
+    func prepared() async throws {
+        try await TestDatabase.withPool(maxConnections: 1) { db in
+            try await db.withConnection { connection in
+                let countPrepared: SQL = "SELECT count(*)::int4 AS n FROM pg_prepared_statements"
+                let before: Int = try connection.query(countPrepared).first!.decode("n")
+                for value in 1...3 {
+                    let (twice, echoed) = try connection.pipeline(
+                        Query("SELECT \(value)::int8 * 2 AS v") { try $0.first!.decode("v", as: Int.self) },
+                        Query("SELECT \(value)::int8 * 2 AS v") { try $0.first!.decode("v", as: Int.self) })
+                    #expect(twice == value * 2 && echoed == value * 2)
+                    let single = try connection.query("SELECT \(value)::int8 * 2 AS v").first!.decode("v", as: Int.self)
+                    #expect(single == value * 2)
+                }
+                let after: Int = try connection.query(countPrepared).first!.decode("n")
+                #expect(after == before + 1)
+            }
+        }
+    }
+
+    @Test("a table changed under a statement prepared earlier is read again, not refused")
+    func changedTable() async throws {
+        try await TestDatabase.withEmptyDatabase(maxConnections: 1) { db, _ in
+            try await db.withConnection { connection in
+                try connection.execute(script: "CREATE TABLE t (a int4); INSERT INTO t VALUES (1)")
+                let select = Query("SELECT * FROM t") { $0.columns }
+                #expect(try connection.pipeline(select, Query("SELECT 1")).0 == ["a"])
+                try connection.execute(script: "ALTER TABLE t ADD COLUMN b int4")
+                #expect(try connection.pipeline(select, Query("SELECT 1")).0 == ["a", "b"])
+                #expect(try connection.run(select) == ["a", "b"])
+            }
+        }
+    }
+
+    @Test("a NUL in a parameter is refused before anything is sent")
+    func nul() async throws {
+        try await TestDatabase.withEmptyDatabase(maxConnections: 1) { db, _ in
+            try await db.query("CREATE TABLE t (v text)")
+            let thrown = await #expect(throws: DatabaseError.self) {
+                try await db.withConnection { connection in
+                    try connection.pipeline(Query("INSERT INTO t VALUES (\("fine"))"), Query("INSERT INTO t VALUES (\("a\u{0}b"))"))
+                }
+            }
+            #expect(thrown?.code == .invalidParameter)
+            let stored = try await db.withConnection { try Self.count("t", on: $0) }
+            #expect(stored == 0)
+        }
+    }
+}
