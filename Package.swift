@@ -138,7 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ServiceTests",
-            dependencies: ["Service", "Database", "Domain", "TestSupport"],
+            dependencies: ["Service", "Repositories", "Database", "Domain", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

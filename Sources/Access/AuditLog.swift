@@ -20,6 +20,13 @@ public struct AuditLog: Sendable {
     public func record<T: Encodable>(
         _ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?, on connection: Connection
     ) throws {
+        try connection.run(entry(actor, action: action, entity: entity, id: id, before: before, after: after))
+    }
+
+    /// The insert ``record(_:action:entity:id:before:after:on:)`` runs, for a caller that sends
+    /// it in one pipeline with the change it records.
+    /// - Throws: an encoding error.
+    public func entry<T: Encodable>(_ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?) throws -> Query<Void> {
         let sides: (before: JSONB?, after: JSONB?)
         if let before, let after {
             let (old, new) = Self.changedFields(try JSONValue.encoding(before), try JSONValue.encoding(after))
@@ -31,7 +38,7 @@ public struct AuditLog: Sendable {
             if let after { whole.after = try Self.wholeObject(after) }
             sides = whole
         }
-        try connection.query(
+        return Query(
             """
             INSERT INTO audit_log (user_id, token_id, action, entity, entity_id, before, after)
             VALUES (\(actor.userId), \(actor.tokenId), \(action), \(entity), \(id), \(sides.before), \(sides.after))

@@ -54,7 +54,12 @@ public struct Authenticator: Sendable {
             let tokenId: UUID = try row.decode("token_id")
             let lastUsed = try row.decode("last_used_at", as: Date?.self)
             if lastUsed.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-                try connection.query("UPDATE api_tokens SET last_used_at = \(now) WHERE id = \(tokenId)")
+                // at most once a minute; requests of one token that race here do not queue on its row
+                try connection.query(
+                    """
+                    UPDATE api_tokens SET last_used_at = \(now)
+                    WHERE id = (SELECT id FROM api_tokens WHERE id = \(tokenId) FOR NO KEY UPDATE SKIP LOCKED)
+                    """)
             }
             let role = try row.decode("token_role", as: String?.self).flatMap(Role.init(rawValue:))
             let grants = try Self.grants(in: row)

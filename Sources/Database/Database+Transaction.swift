@@ -32,6 +32,7 @@ extension Database {
 extension Connection {
     /// Runs `transaction` (a whole transaction, nothing else) again after a serialization failure
     /// (40001) or deadlock (40P01), at most `maxAttempts` times in all, after a short random pause.
+    @discardableResult
     public func retryingTransactionFailures<T>(maxAttempts: Int = 5, _ transaction: () throws -> T) throws -> T {
         var attempt = 1
         while true {

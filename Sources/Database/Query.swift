@@ -34,6 +34,7 @@ extension Connection {
     /// No query can use another's answer; statements are prepared (or found prepared) as
     /// ``query(_:)`` does.
     /// - Throws: ``DatabaseError`` (the first statement that failed), or what a `read` throws.
+    @discardableResult
     public func pipeline<each Value>(_ queries: repeat Query<each Value>) throws -> (repeat each Value) {
         var statements: [SQL] = []
         for query in repeat each queries { statements.append(query.sql) }

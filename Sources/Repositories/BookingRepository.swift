@@ -7,28 +7,33 @@ public import Foundation
 public struct BookingRepository: Sendable {
     public init() {}
 
-    /// Inserts a confirmed booking and writes its blocks, in one round trip.
-    /// - Throws: ``DatabaseError`` 23P01 when it clashes with another booking (constraint
-    ///   `booking_blocks_occupancy`, `booking_blocks_changeover` or `bookings_instructor_overlap`).
-    public func insert(
-        _ booking: NewBooking, title: String, centerId: UUID, on connection: Connection
-    ) throws -> Booking {
+    /// The confirmed booking `input` makes, under a fresh id, as it reads back from the database
+    /// (resources and cohorts in id order).
+    public static func confirmed(_ input: NewBooking, title: String, centerId: UUID) -> Booking {
+        func lowercased(_ id: UUID) -> String { id.uuidString.lowercased() }
+        return Booking(
+            id: UUID(), centerId: centerId, organizationId: input.organizationId, requestId: input.requestId, category: input.category,
+            title: title, start: input.start, end: input.end, resources: input.resources.sorted { lowercased($0.resourceId) < lowercased($1.resourceId) },
+            instructorId: input.instructorId, participants: input.participants ?? 0, cohortIds: (input.cohortIds ?? []).sorted { lowercased($0) < lowercased($1) },
+            status: .confirmed, version: 1)
+    }
+
+    /// Writes a confirmed booking with its resources, cohorts and blocks: one statement
+    /// (`insert_booking`), which locks the cohorts and resources and checks them again under the locks.
+    /// Running it throws ``DatabaseError``: 23P01 when it clashes with another booking (constraint
+    /// `booking_blocks_occupancy`, `booking_blocks_changeover` or `bookings_instructor_overlap`),
+    /// ``SQLState/cohortBooked``, ``SQLState/resourceRetired`` or ``SQLState/underMaintenance``.
+    public func insertion(of booking: Booking) -> Query<Void> {
         let during = TimeRange(lower: booking.start, upper: booking.end)!
         let resourceIds = booking.resources.map { $0.resourceId.uuidString.lowercased() }
         let stations = booking.resources.map { String($0.stations ?? 0) }
-        let cohortIds = booking.cohortIds ?? []
-        let id: UUID = try connection.query(
+        let cohortIds = booking.cohortIds.map { $0.uuidString.lowercased() }
+        return Query(
             """
-            SELECT insert_booking(\(centerId), \(booking.organizationId), \(booking.requestId), \(booking.category.rawValue)::category,
-                                  \(title), \(during), \(booking.instructorId), \(booking.participants ?? 0)::int4,
-                                  \(resourceIds)::uuid[], \(stations)::int4[], \(cohortIds.map { $0.uuidString.lowercased() })::uuid[]) AS id
-            """
-        ).first!.decode("id")
-        return Booking(
-            id: id, centerId: centerId, organizationId: booking.organizationId, requestId: booking.requestId, category: booking.category,
-            title: title, start: booking.start, end: booking.end, resources: booking.resources.sorted { $0.resourceId.uuidString.lowercased() < $1.resourceId.uuidString.lowercased() },
-            instructorId: booking.instructorId, participants: booking.participants ?? 0, cohortIds: cohortIds.sorted { $0.uuidString.lowercased() < $1.uuidString.lowercased() },
-            status: .confirmed, version: 1)
+            SELECT insert_booking(\(booking.id), \(booking.centerId), \(booking.organizationId), \(booking.requestId),
+                                  \(booking.category.rawValue)::category, \(booking.title), \(during), \(booking.instructorId),
+                                  \(booking.participants)::int4, \(resourceIds)::uuid[], \(stations)::int4[], \(cohortIds)::uuid[])
+            """)
     }
 
     /// The booking with this id, with its resources and cohorts.
@@ -147,12 +152,9 @@ public struct BookingRepository: Sendable {
 }
 
 extension BookingRepository {
-    /// Locks the cohorts' rows (so two bookings of one class serialise) and returns confirmed
-    /// bookings that already hold any of them during `[start, end)`.
+    /// Confirmed bookings that hold any of the cohorts during `[start, end)` (at most 50).
     public func cohortClashes(_ cohortIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> [Booking] {
-        guard !cohortIds.isEmpty else { return [] }
         let ids = cohortIds.map { $0.uuidString.lowercased() }
-        try connection.query("SELECT id FROM cohorts WHERE id = ANY(\(ids)::uuid[]) ORDER BY id FOR UPDATE")
         return try list(
             where: """
                 b.status = 'confirmed' AND b.during && tstzrange(\(start), \(end)) AND EXISTS (
@@ -160,22 +162,13 @@ extension BookingRepository {
                 """,
             limit: 50, offset: 0, on: connection)
     }
+}
 
-    /// What makes resources unusable during `[start, end)`: the first retired one's name, and
-    /// whether they, what contains them or what they contain have maintenance then. One statement.
-    public func obstacles(_ resourceIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> (retired: String?, inMaintenance: Bool) {
-        let ids = resourceIds.map { $0.uuidString.lowercased() }
-        let row = try connection.query(
-            """
-            SELECT (SELECT name FROM resources WHERE id = ANY(\(ids)::uuid[]) AND status = 'retired' ORDER BY name LIMIT 1) AS retired,
-                   EXISTS (
-                       SELECT 1 FROM maintenance_windows
-                       WHERE during && tstzrange(\(start), \(end)) AND resource_id IN (
-                           SELECT a.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_ancestors(w.id) AS a
-                           UNION
-                           SELECT d.resource_id FROM unnest(\(ids)::uuid[]) AS w (id), resource_descendants(w.id) AS d)) AS busy
-            """
-        ).first!
-        return (try row.decode("retired", as: String?.self), try row.decode("busy"))
-    }
+extension SQLState {
+    /// `insert_booking`: a cohort of the booking is already booked at that time.
+    public static let cohortBooked = SQLState(rawValue: "PXC01")
+    /// `insert_booking`: a booked resource is retired; the message names it.
+    public static let resourceRetired = SQLState(rawValue: "PXR01")
+    /// `insert_booking`: a booked resource, what contains it or what it contains is under maintenance.
+    public static let underMaintenance = SQLState(rawValue: "PXM01")
 }

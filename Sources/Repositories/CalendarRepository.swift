@@ -82,7 +82,12 @@ extension CalendarRepository {
     /// The center's calendar for the dates `from` to `to`, read in one statement: its weekly
     /// hours, its closures and the national holidays and make-up days in that span.
     public func termCalendar(centerId: UUID, from: CalendarDate, to: CalendarDate, on connection: Connection) throws -> TermCalendar {
-        let row = try connection.query(
+        try connection.run(termCalendarQuery(centerId: centerId, from: from, to: to))
+    }
+
+    /// ``termCalendar(centerId:from:to:on:)`` as a query, to send in a pipeline.
+    public func termCalendarQuery(centerId: UUID, from: CalendarDate, to: CalendarDate) -> Query<TermCalendar> {
+        Query(
             """
             SELECT
               (SELECT coalesce(json_agg(json_build_object('weekday', weekday, 'opens', left(opens::text, 5),
@@ -93,9 +98,11 @@ extension CalendarRepository {
               (SELECT coalesce(json_agg(json_build_object('date', day::text, 'kind', kind, 'name', name, 'followsWeekday', follows_weekday)), '[]')
                FROM calendar_days WHERE day BETWEEN \(from) AND \(to)) AS days
             """
-        ).first!
-        return TermCalendar(
-            openingHours: try row.decode("hours", as: JSONB.self).decode(), closures: try row.decode("closures", as: JSONB.self).decode(),
-            days: try row.decode("days", as: JSONB.self).decode())
+        ) { rows in
+            let row = rows.first!
+            return TermCalendar(
+                openingHours: try row.decode("hours", as: JSONB.self).decode(), closures: try row.decode("closures", as: JSONB.self).decode(),
+                days: try row.decode("days", as: JSONB.self).decode())
+        }
     }
 }

@@ -22,8 +22,13 @@ public struct CenterRepository: Sendable {
 
     /// The center with this id; `forUpdate` locks its row until the transaction ends.
     public func find(id: UUID, forUpdate: Bool = false, on connection: Connection) throws -> Center? {
+        try connection.run(findQuery(id: id, forUpdate: forUpdate))
+    }
+
+    /// ``find(id:forUpdate:on:)`` as a query, to send in a pipeline.
+    public func findQuery(id: UUID, forUpdate: Bool = false) -> Query<Center?> {
         let lock: SQL = forUpdate ? " FOR UPDATE" : ""
-        return try connection.query("SELECT \(Self.columns) FROM centers WHERE id = \(id)\(lock)").first.map(Self.center(from:))
+        return Query("SELECT \(Self.columns) FROM centers WHERE id = \(id)\(lock)") { try $0.first.map(Self.center(from:)) }
     }
 
     /// Centers by name, at most `limit` after `offset`.

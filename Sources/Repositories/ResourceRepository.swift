@@ -30,9 +30,15 @@ public struct ResourceRepository: Sendable {
 
     /// The resources with these ids that exist, by id.
     public func find(ids: [UUID], on connection: Connection) throws -> [UUID: Resource] {
+        try connection.run(findQuery(ids: ids))
+    }
+
+    /// ``find(ids:on:)`` as a query, to send in a pipeline.
+    public func findQuery(ids: [UUID]) -> Query<[UUID: Resource]> {
         let ids = ids.map { $0.uuidString.lowercased() }
-        let found = try connection.query("SELECT \(Self.columns) FROM resources WHERE id = ANY(\(ids)::uuid[])").map(Self.resource(from:))
-        return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
+        return Query("SELECT \(Self.columns) FROM resources WHERE id = ANY(\(ids)::uuid[])") { rows in
+            Dictionary(uniqueKeysWithValues: try rows.map(Self.resource(from:)).map { ($0.id, $0) })
+        }
     }
 
     /// A center's resources, by name, at most `limit` after `offset`.

@@ -27,17 +27,19 @@ public struct BookingService: Sendable {
     public func book(_ input: NewBooking, in centerId: UUID, by actor: AuditActor = .system) async throws -> Booking {
         let (centers, resources, bookings, calendars, requests, people) = (centers, resources, bookings, calendars, requests, people)
         do {
-            return try await database.withTransaction { connection in
-                guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
+            return try await database.withConnection { connection in
+                // what the checks read, in one round trip
+                let (center, calendar, found) = try connection.pipeline(
+                    centers.findQuery(id: centerId),
+                    calendars.termCalendarQuery(
+                        centerId: centerId, from: CalendarDate(utcDayOf: min(input.start, input.end)).adding(days: -1),
+                        to: CalendarDate(utcDayOf: max(input.start, input.end)).adding(days: 1)),
+                    resources.findQuery(ids: input.resources.map(\.resourceId)))
+                guard let center else { throw ServiceError.notFound(entity: "center") }
                 let zone = center.zone
                 let title: String
                 do throws(DomainError) {
                     title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
-                } catch { throw ServiceError.invalid(error) }
-                let calendar = try calendars.termCalendar(
-                    centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
-                    to: CalendarDate(utcDayOf: input.end).adding(days: 1), on: connection)
-                do throws(DomainError) {
                     try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
                 } catch { throw ServiceError.invalid(error) }
                 if let requestId = input.requestId {
@@ -46,26 +48,29 @@ public struct BookingService: Sendable {
                 if let instructorId = input.instructorId, try people.centerOfInstructor(instructorId, on: connection) != centerId {
                     throw ServiceError.invalid(DomainError(field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId)."))
                 }
-                let found = try resources.find(ids: input.resources.map(\.resourceId), on: connection)
                 for (index, use) in input.resources.enumerated() {
                     try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
                 }
-                let cohortClashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
-                guard cohortClashes.isEmpty else { throw ServiceError.clash("A cohort is already booked at that time.", cohortClashes) }
-                let booking = try bookings.insert(input, title: title, centerId: centerId, on: connection)
-                // checked again under the resource locks the insert took: a retirement or a
-                // maintenance window committed meanwhile is seen now
-                let obstacles = try bookings.obstacles(input.resources.map(\.resourceId), start: input.start, end: input.end, on: connection)
-                if let retired = obstacles.retired {
-                    throw ServiceError.invalid(DomainError(field: "resources", rule: "active", message: "\(retired) is retired."))
+                // the writes and their audit row in one round trip, one transaction; insert_booking
+                // checks cohorts, retirement and maintenance again under the locks it takes
+                let booking = BookingRepository.confirmed(input, title: title, centerId: centerId)
+                let audit = try AuditLog().entry(actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking)
+                try connection.retryingTransactionFailures {
+                    try connection.pipeline(bookings.insertion(of: booking), audit)
                 }
-                if obstacles.inMaintenance {
-                    throw ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
-                }
-                try AuditLog().record(actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking, on: connection)
                 return booking
             }
-        } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
+        } catch let error as DatabaseError {
+            throw try await refusal(error, of: input, in: centerId)
+        }
+    }
+
+    /// What PostgreSQL's refusal of a booking means to the caller: 409 with the clashing bookings,
+    /// or 422 naming the field.
+    private func refusal(_ error: DatabaseError, of input: NewBooking, in centerId: UUID) async throws -> any Error {
+        let bookings = bookings
+        switch error.sqlState {
+        case .exclusionViolation:
             let clashes = try await database.withConnection { connection in
                 try bookings.clashes(
                     resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start, end: input.end,
@@ -74,10 +79,21 @@ public struct BookingService: Sendable {
             let why = error.constraint == "bookings_instructor_overlap"
                 ? "The instructor is already booked at that time."
                 : "The resources are taken at that time (changeover buffers and containing workshops included)."
-            throw ServiceError.clash(why, clashes)
-        } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
-            throw ServiceError.invalid(DomainError(
+            return ServiceError.clash(why, clashes)
+        case .cohortBooked:
+            let clashes = try await database.withConnection { connection in
+                try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
+            }
+            return ServiceError.clash("A cohort is already booked at that time.", clashes)
+        case .underMaintenance:
+            return ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
+        case .resourceRetired:
+            return ServiceError.invalid(DomainError(field: "resources", rule: "active", message: error.message))
+        case .foreignKeyViolation:
+            return ServiceError.invalid(DomainError(
                 field: Self.field(forForeignKey: error.constraint), rule: "exists", message: "A referenced organization, instructor or cohort does not exist."))
+        default:
+            return error
         }
     }
 

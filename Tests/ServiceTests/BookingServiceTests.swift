@@ -1,6 +1,7 @@
 import Database
 import Domain
 import Foundation
+import Repositories
 import Service
 import TestSupport
 import Testing
@@ -168,11 +169,12 @@ struct BookingServiceTests {
             let cohort: UUID = try await db.query(
                 "INSERT INTO cohorts (organization_id, name, size) VALUES (\(center.school.id), '数控2301班', 40) RETURNING id"
             ).first!.decode("id")
-            _ = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor, cohortIds: [cohort]), in: center.center.id)
+            let first = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor, cohortIds: [cohort]), in: center.center.id)
             let busyTeacher = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, instructorId: instructor), in: center.center.id) }
             #expect(busyTeacher?.0.contains("instructor") == true)
             let busyClass = await clash { try await service.book(center.booking([.init(resourceId: center.pilotLine.id)], from: 9, to: 11, cohortIds: [cohort]), in: center.center.id) }
             #expect(busyClass?.0.contains("cohort") == true)
+            #expect(busyClass?.1.map(\.id) == [first.id])
             try await db.query(
                 "INSERT INTO maintenance_windows (resource_id, during) VALUES (\(center.mill.id), tstzrange(\(CenterFixture.time(12)), \(CenterFixture.time(14))))")
             let maintenance = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id) }
@@ -256,6 +258,34 @@ struct BookingServiceTests {
             }
             guard case .invalid(let problem) = unbookable else { Issue.record("expected invalid"); return }
             #expect(problem.rule == "active")
+        }
+    }
+
+    @Test("insert_booking checks retirement and cohorts again under its locks, and a refusal leaves nothing behind")
+    func checkedUnderLocks() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let cohort: UUID = try await db.query(
+                "INSERT INTO cohorts (organization_id, name, size) VALUES (\(center.school.id), '焊接2302班', 30) RETURNING id"
+            ).first!.decode("id")
+            let bookings = BookingRepository()
+            // what the service checks before writing is skipped here: the statement itself must refuse
+            let held = BookingRepository.confirmed(
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [cohort]), title: "数控实训", centerId: center.center.id)
+            try await db.withConnection { try $0.run(bookings.insertion(of: held)) }
+            let sameClass = BookingRepository.confirmed(
+                center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, cohortIds: [cohort]), title: "铣削", centerId: center.center.id)
+            let busy = await #expect(throws: DatabaseError.self) { try await db.withConnection { try $0.run(bookings.insertion(of: sameClass)) } }
+            #expect(busy?.sqlState == .cohortBooked)
+            try await db.query("UPDATE resources SET status = 'retired' WHERE id = \(center.mill.id)")
+            let onRetired = BookingRepository.confirmed(
+                center.booking([.init(resourceId: center.mill.id)], from: 12, to: 13), title: "铣削", centerId: center.center.id)
+            let retired = await #expect(throws: DatabaseError.self) { try await db.withConnection { try $0.run(bookings.insertion(of: onRetired)) } }
+            #expect(retired?.sqlState == .resourceRetired)
+            #expect(retired?.message.contains(center.mill.name) == true)
+            let stored: Int = try await db.query("SELECT count(*)::int4 AS n FROM bookings WHERE id IN (\(sameClass.id), \(onRetired.id))").first!.decode("n")
+            let blocks: Int = try await db.query("SELECT count(*)::int4 AS n FROM booking_blocks WHERE resource_id = \(center.mill.id)").first!.decode("n")
+            #expect(stored == 0 && blocks == 0)
         }
     }
 

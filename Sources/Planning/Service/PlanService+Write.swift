@@ -25,15 +25,27 @@ extension PlanService {
                 start: assignment.start, end: assignment.end,
                 resources: [Booking.Use(resourceId: assignment.resourceId, stations: assignment.stations)],
                 instructorId: assignment.instructorId, participants: assignment.participants, cohortIds: assignment.cohortIds)
-            let booking: Booking
+            let booking = BookingRepository.confirmed(input, title: assignment.title, centerId: plan.centerId)
             do {
-                booking = try bookings.insert(input, title: assignment.title, centerId: plan.centerId, on: connection)
-            } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
-                throw PlanConflict(items: [PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: the time is taken (\(error.constraint ?? "exclusion")).")])
+                try connection.run(bookings.insertion(of: booking))
+            } catch let error as DatabaseError {
+                guard let reason = Self.refusal(error) else { throw error }
+                throw PlanConflict(items: [PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: \(reason).")])
             }
             try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)
         }
         try moveRequests(plan, result, snapshot, on: connection)
+    }
+
+    /// Why `insert_booking` refused a session, when it did.
+    private static func refusal(_ error: DatabaseError) -> String? {
+        switch error.sqlState {
+        case .exclusionViolation: "the time is taken (\(error.constraint ?? "exclusion"))"
+        case .cohortBooked: "a cohort is already booked at that time"
+        case .resourceRetired: error.message
+        case .underMaintenance: "the resource is under maintenance at that time"
+        default: nil
+        }
     }
 
     private static func placement(of booking: Booking) -> Placement? {
