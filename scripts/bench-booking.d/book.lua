@@ -8,7 +8,7 @@
 -- two requests of a run ask for the same resource at the same time: every request should get 201.
 -- With "same", every request asks for the first resource at BASE_EPOCH (a clash test: one 201,
 -- every other answer 409). With BOOK_DELAY_MS set in the environment, each connection waits that
--- long after an answer before its next request: a paced load of about
+-- long on average (see delay() below) before each request: a paced load of about
 -- connections × 1000 / (BOOK_DELAY_MS + latency) requests per second. done() prints one line:
 -- RESULT key=value ...
 
@@ -31,6 +31,7 @@ function init(args)
     base = tonumber(args[3])
     stride = tonumber(args[4])
     same = args[5] == "same"
+    math.randomseed(1000 + tindex)
     -- per-thread status counts, read by done() through thread:get
     s2xx, s409, s4xx, s5xx, other = 0, 0, 0, 0, 0
     wrk.method = "POST"
@@ -38,10 +39,13 @@ function init(args)
     wrk.headers["Authorization"] = "Bearer " .. os.getenv("BOOK_TOKEN")
 end
 
+-- With BOOK_DELAY_MS, each pause is drawn from an exponential distribution of that mean, so the
+-- connections act as independent clients (Poisson arrivals, like pgbench -R) instead of sending
+-- in step; a fixed pause would fire every connection's first request at the same instant.
 local pause = tonumber(os.getenv("BOOK_DELAY_MS") or "")
 if pause then
     function delay()
-        return pause
+        return math.floor(-pause * math.log(1 - math.random()) + 0.5)
     end
 end
 
