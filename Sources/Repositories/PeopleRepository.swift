@@ -29,12 +29,19 @@ public struct PeopleRepository: Sendable {
         return try instructors(where: "i.id = \(id)", limit: 1, offset: 0, on: connection)[0]
     }
 
-    /// A center's instructors by name.
     /// The center an instructor works at, if the instructor exists.
     public func centerOfInstructor(_ id: UUID, on connection: Connection) throws -> UUID? {
         try connection.query("SELECT center_id FROM instructors WHERE id = \(id)").first?.decode("center_id")
     }
 
+    /// The organization each of these cohorts belongs to, for those that exist.
+    public func organizationsOfCohorts(_ ids: [UUID], on connection: Connection) throws -> [UUID: UUID] {
+        let ids = ids.map { $0.uuidString.lowercased() }
+        let rows = try connection.query("SELECT id, organization_id FROM cohorts WHERE id = ANY(\(ids)::uuid[])")
+        return Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode("id", as: UUID.self), try $0.decode("organization_id", as: UUID.self)) })
+    }
+
+    /// A center's instructors by name.
     public func instructors(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
         try instructors(where: "i.center_id = \(centerId)", limit: limit, offset: offset, on: connection)
     }

@@ -48,6 +48,13 @@ public struct BookingService: Sendable {
                 if let instructorId = input.instructorId, try people.centerOfInstructor(instructorId, on: connection) != centerId {
                     throw ServiceError.invalid(DomainError(field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId)."))
                 }
+                if let cohortIds = input.cohortIds, !cohortIds.isEmpty {
+                    let owners = try people.organizationsOfCohorts(cohortIds, on: connection)
+                    for (index, cohortId) in cohortIds.enumerated() where owners[cohortId] != input.organizationId {
+                        throw ServiceError.invalid(DomainError(
+                            field: "cohortIds/\(index)", rule: "exists", message: "The organization has no cohort \(cohortId)."))
+                    }
+                }
                 for (index, use) in input.resources.enumerated() {
                     try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
                 }

@@ -289,6 +289,27 @@ struct BookingServiceTests {
         }
     }
 
+    @Test("a booking's cohorts must be its organization's: another school's class or an unknown id is 422 naming it")
+    func foreignCohort() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let organizations = OrganizationService(database: db)
+            let own = try await organizations.addCohort(NewCohort(name: "数控2303班", size: 30), to: center.school.id)
+            let otherSchool = try await organizations.create(name: "另一所职业学院 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool)
+            let foreign = try await organizations.addCohort(NewCohort(name: "焊接2301班", size: 25), to: otherSchool.id)
+            let service = BookingService(database: db)
+            for (cohorts, field) in [([own.id, foreign.id], "cohortIds/1"), ([UUID()], "cohortIds/0")] {
+                let refused = await #expect(throws: ServiceError.self) {
+                    try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: cohorts), in: center.center.id)
+                }
+                guard case .invalid(let problem) = refused else { Issue.record("expected invalid, got \(String(describing: refused))"); continue }
+                #expect(problem.field == field && problem.rule == "exists")
+            }
+            let booked = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [own.id]), in: center.center.id)
+            #expect(booked.cohortIds == [own.id])
+        }
+    }
+
     @Test("a direct booking keeps to the opening hours and closed days of the center")
     func calendar() async throws {
         try await TestDatabase.withPool { db in
