@@ -32,7 +32,9 @@ extension Connection {
     /// transaction: all take effect, or none does and the first failure is thrown.
     ///
     /// No query can use another's answer; statements are prepared (or found prepared) as
-    /// ``query(_:)`` does.
+    /// ``query(_:)`` does. Meant for a few statements with small answers: the connection blocks
+    /// while sending, so statements and answers that together overflow the socket buffers (hundreds
+    /// of kilobytes) would stall it.
     /// - Throws: ``DatabaseError`` (the first statement that failed), or what a `read` throws.
     @discardableResult
     public func pipeline<each Value>(_ queries: repeat Query<each Value>) throws -> (repeat each Value) {
