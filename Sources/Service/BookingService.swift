@@ -26,71 +26,67 @@ public struct BookingService: Sendable {
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
     public func book(_ input: NewBooking, in centerId: UUID, by actor: AuditActor = .system) async throws -> Booking {
         let (centers, resources, bookings, calendars, requests, people) = (centers, resources, bookings, calendars, requests, people)
-        do {
-            return try await database.withConnection { connection in
-                // what the checks read, in one round trip
-                let (center, calendar, found) = try connection.pipeline(
-                    centers.findQuery(id: centerId),
-                    calendars.termCalendarQuery(
-                        centerId: centerId, from: CalendarDate(utcDayOf: min(input.start, input.end)).adding(days: -1),
-                        to: CalendarDate(utcDayOf: max(input.start, input.end)).adding(days: 1)),
-                    resources.findQuery(ids: input.resources.map(\.resourceId)))
-                guard let center else { throw ServiceError.notFound(entity: "center") }
-                let zone = center.zone
-                let title: String
-                do throws(DomainError) {
-                    title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
-                    try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
-                } catch { throw ServiceError.invalid(error) }
-                if let requestId = input.requestId {
-                    try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
+        return try await database.withConnection { connection in
+            // what the checks read, in one round trip
+            let (center, calendar, found) = try connection.pipeline(
+                centers.findQuery(id: centerId),
+                calendars.termCalendarQuery(
+                    centerId: centerId, from: CalendarDate(utcDayOf: min(input.start, input.end)).adding(days: -1),
+                    to: CalendarDate(utcDayOf: max(input.start, input.end)).adding(days: 1)),
+                resources.findQuery(ids: input.resources.map(\.resourceId)))
+            guard let center else { throw ServiceError.notFound(entity: "center") }
+            let zone = center.zone
+            let title: String
+            do throws(DomainError) {
+                title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
+                try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
+            } catch { throw ServiceError.invalid(error) }
+            if let requestId = input.requestId {
+                try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
+            }
+            if let instructorId = input.instructorId, try people.centerOfInstructor(instructorId, on: connection) != centerId {
+                throw ServiceError.invalid(DomainError(field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId)."))
+            }
+            if let cohortIds = input.cohortIds, !cohortIds.isEmpty {
+                let owners = try people.organizationsOfCohorts(cohortIds, on: connection)
+                for (index, cohortId) in cohortIds.enumerated() where owners[cohortId] != input.organizationId {
+                    throw ServiceError.invalid(DomainError(
+                        field: "cohortIds/\(index)", rule: "exists", message: "The organization has no cohort \(cohortId)."))
                 }
-                if let instructorId = input.instructorId, try people.centerOfInstructor(instructorId, on: connection) != centerId {
-                    throw ServiceError.invalid(DomainError(field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId)."))
-                }
-                if let cohortIds = input.cohortIds, !cohortIds.isEmpty {
-                    let owners = try people.organizationsOfCohorts(cohortIds, on: connection)
-                    for (index, cohortId) in cohortIds.enumerated() where owners[cohortId] != input.organizationId {
-                        throw ServiceError.invalid(DomainError(
-                            field: "cohortIds/\(index)", rule: "exists", message: "The organization has no cohort \(cohortId)."))
-                    }
-                }
-                for (index, use) in input.resources.enumerated() {
-                    try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
-                }
-                // the writes and their audit row in one round trip, one transaction; insert_booking
-                // checks cohorts, retirement and maintenance again under the locks it takes
-                let booking = BookingRepository.confirmed(input, title: title, centerId: centerId)
-                let audit = try AuditLog().entry(actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking)
+            }
+            for (index, use) in input.resources.enumerated() {
+                try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
+            }
+            // the writes and their audit row in one round trip, one transaction; insert_booking
+            // checks cohorts, retirement and maintenance again under the locks it takes
+            let booking = BookingRepository.confirmed(input, title: title, centerId: centerId)
+            let audit = try AuditLog().entry(actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking)
+            do {
                 try connection.retryingTransactionFailures {
                     try connection.pipeline(bookings.insertion(of: booking), audit)
                 }
-                return booking
+            } catch let error as DatabaseError {
+                throw try Self.refusal(error, of: input, in: centerId, on: connection)
             }
-        } catch let error as DatabaseError {
-            throw try await refusal(error, of: input, in: centerId)
+            return booking
         }
     }
 
-    /// What PostgreSQL's refusal of a booking means to the caller: 409 with the clashing bookings,
-    /// or 422 naming the field.
-    private func refusal(_ error: DatabaseError, of input: NewBooking, in centerId: UUID) async throws -> any Error {
-        let bookings = bookings
+    /// What PostgreSQL's refusal of a booking means to the caller: 409 with the bookings in the
+    /// way (read on the same connection), or 422 naming the field.
+    private static func refusal(_ error: DatabaseError, of input: NewBooking, in centerId: UUID, on connection: Connection) throws -> any Error {
+        let bookings = BookingRepository()
         switch error.sqlState {
         case .exclusionViolation:
-            let clashes = try await database.withConnection { connection in
-                try bookings.clashes(
-                    resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start, end: input.end,
-                    margin: try bookings.longestChangeover(centerId: centerId, on: connection), on: connection)
-            }
+            let clashes = try bookings.clashes(
+                resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start, end: input.end,
+                margin: try bookings.longestChangeover(centerId: centerId, on: connection), on: connection)
             let why = error.constraint == "bookings_instructor_overlap"
                 ? "The instructor is already booked at that time."
                 : "The resources are taken at that time (changeover buffers and containing workshops included)."
             return ServiceError.clash(why, clashes)
         case .cohortBooked:
-            let clashes = try await database.withConnection { connection in
-                try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
-            }
+            let clashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
             return ServiceError.clash("A cohort is already booked at that time.", clashes)
         case .underMaintenance:
             return ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
