@@ -27,6 +27,13 @@ extension Policy {
         throw .forbidden("Only managers of this center, coordinators and auditors list requests.")
     }
 
+    /// The instructors of a center the principal may list: `nil` for all of them (admins,
+    /// auditors, the center's managers), else only the principal's own instructor records.
+    public func listableInstructors(at centerId: UUID) -> [UUID]? {
+        if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) { return nil }
+        return principal.instructorIds.sorted { $0.uuidString < $1.uuidString }
+    }
+
     /// The organizations the principal may list: all for admins, auditors and managers, else its own.
     public var organizationScope: Scope {
         if principal.has(.admin) || principal.has(.auditor) || !principal.managedCenters.isEmpty { return .all }

@@ -41,9 +41,11 @@ public struct PeopleRepository: Sendable {
         return Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode("id", as: UUID.self), try $0.decode("organization_id", as: UUID.self)) })
     }
 
-    /// A center's instructors by name.
-    public func instructors(centerId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
-        try instructors(where: "i.center_id = \(centerId)", limit: limit, offset: offset, on: connection)
+    /// A center's instructors by name; only those of `ids` when given.
+    public func instructors(centerId: UUID, ids: [UUID]? = nil, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
+        var condition: SQL = "i.center_id = \(centerId)"
+        if let ids { condition.append(" AND i.id = ANY(\(ids.map { $0.uuidString.lowercased() })::uuid[])") }
+        return try instructors(where: condition, limit: limit, offset: offset, on: connection)
     }
 
     private func instructors(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {

@@ -122,12 +122,12 @@ public struct CenterService: Sendable {
         }
     }
 
-    /// A page of a center's instructors.
-    public func instructors(of centerId: UUID, page: Page) async throws -> [Instructor] {
+    /// A page of a center's instructors, of `ids` only when given.
+    public func instructors(of centerId: UUID, only ids: [UUID]? = nil, page: Page) async throws -> [Instructor] {
         let (centers, people) = (centers, people)
         return try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            return try people.instructors(centerId: centerId, limit: page.limit, offset: page.offset, on: connection)
+            return try people.instructors(centerId: centerId, ids: ids, limit: page.limit, offset: page.offset, on: connection)
         }
     }
 

@@ -1,3 +1,4 @@
+import Access
 import Database
 import Foundation
 import HTTPTypes
@@ -58,6 +59,50 @@ struct PeopleRoutesTests {
                 let filtered = try await client.execute(uri: "/organizations?kind=center_operator&limit=500", method: .get)
                 #expect(String(buffer: filtered.body).contains("运营 \(tag)"))
                 #expect(!String(buffer: filtered.body).contains("山东理工职业学院 \(tag)"))
+            }
+        }
+    }
+
+    @Test("an instructor lists their own record at a center, whatever page others fill; a manager lists every one")
+    func instructorListing() async throws {
+        try await TestDatabase.withPool { db in
+            let tag = UUID().uuidString.prefix(8).lowercased()
+            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            try await Application(router: router).test(.router) { raw in
+                let admin = try await AdminClient.signing(raw, db: db)
+                func created(_ uri: String, _ body: String) async throws -> String {
+                    let response = try await admin.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
+                    #expect(response.status == .created, "\(uri): \(String(buffer: response.body))")
+                    let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+                    return try #require(object["id"] as? String)
+                }
+                let school = try await created("/organizations", #"{"name": "职业学院 \#(tag)", "kind": "higher_vocational_college"}"#)
+                let operatorId = try await created("/organizations", #"{"name": "运营 \#(tag)", "kind": "center_operator"}"#)
+                let center = try await created("/centers", #"{"name": "中心 \#(tag)", "operatorId": "\#(operatorId)"}"#)
+                var ids: [String] = []
+                for name in ["安老师", "白老师", "陈老师"] {  // the last by name is the one who signs in
+                    ids.append(try await created("/centers/\(center)/instructors", """
+                        {"organizationId": "\(school)", "name": "\(name)", "postType": "fixed", "weeklyHourCap": 16, "skills": [], "availability": []}
+                        """))
+                }
+                _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(NewUser(
+                    username: "chen-\(tag)", displayName: "陈老师", organizationId: UUID(uuidString: school)!, password: nil,
+                    roles: [RoleGrant(role: .instructor, instructorId: UUID(uuidString: ids[2])!)]))
+                let token = try await TokenService(database: db).createFromCommandLine(NewToken(name: "t"), username: "chen-\(tag)").secret
+                func names(_ uri: String, token: String? = nil) async throws -> [String] {
+                    var headers: HTTPFields = [:]
+                    if let token { headers[.authorization] = "Bearer \(token)" }
+                    let response = try await admin.execute(uri: uri, method: .get, headers: headers)
+                    #expect(response.status == .ok)
+                    let listing = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+                    return (listing["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+                }
+                let own = try await names("/centers/\(center)/instructors?limit=1", token: token)
+                #expect(own == ["陈老师"])
+                let beyond = try await names("/centers/\(center)/instructors?limit=1&offset=1", token: token)
+                #expect(beyond.isEmpty)
+                let all = try await names("/centers/\(center)/instructors")
+                #expect(all == ["安老师", "白老师", "陈老师"])
             }
         }
     }

@@ -49,10 +49,8 @@ struct PeopleController: Sendable {
         router.get("centers/:centerId/instructors") { request, context in
             let page = try request.queryPage()
             let centerId = try context.uuidParameter("centerId")
-            let policy = try context.policy()
-            let items = try await centers.instructors(of: centerId, page: page).filter {
-                policy.decide(.read, .instructor(id: $0.id, centerId: centerId)) == .allowed
-            }
+            let only = try context.policy().listableInstructors(at: centerId)
+            let items = try await centers.instructors(of: centerId, only: only, page: page)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.post("centers/:centerId/instructors") { request, context in
