@@ -40,6 +40,42 @@ struct FormTests {
         }
     }
 
+    @Test("the timeline's list of the week's bookings cancels one at the version shown; a stale version or a school's account is refused")
+    func cancelFromTimeline() async throws {
+        try await UIFixture.run { fixture, client in
+            let session = try await fixture.signIn(client, as: "demo.manager")
+            let resource: UUID = try await fixture.db.query("SELECT id FROM resources WHERE name = '多媒体教室 A'").first!.decode("id")
+            let school: UUID = try await fixture.db.query("SELECT id FROM organizations WHERE name = '潍坊理工学院'").first!.decode("id")
+            let booked = try await client.execute(
+                uri: "/ui/timeline/book", method: .post, headers: session.form,
+                body: UIFixture.form([
+                    ("csrf", session.csrf), ("resource", resource.uuidString), ("organization", school.uuidString), ("category", "student_training"),
+                    ("title", "取消用例"), ("date", "2026-03-05"), ("from", "14:00"), ("to", "16:00"),
+                ]))
+            let id = try #require(booked.headers[.location]?.split(separator: "=").last.map(String.init))
+            let week = String(buffer: try await client.execute(uri: "/ui/timeline?week=2026-03-02", method: .get, headers: session.headers).body)
+            #expect(week.contains("action=\"/ui/bookings/\(id)/cancel\""))
+            #expect(week.contains("aria-label=\"取消预订 取消用例"))
+            func cancel(_ headers: HTTPFields, csrf: String, version: Int) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/ui/bookings/\(id)/cancel", method: .post, headers: headers,
+                    body: UIFixture.form([("csrf", csrf), ("version", "\(version)")]))
+            }
+            let coordinator = try await fixture.signIn(client, as: "demo.school")
+            #expect(try await cancel(coordinator.form, csrf: coordinator.csrf, version: 1).status == .forbidden)
+            let done = try await cancel(session.form, csrf: session.csrf, version: 1)
+            #expect(done.status == .seeOther)
+            #expect(done.headers[.location] == "/ui/timeline?week=2026-03-02&notice=cancelled")
+            let status: String = try await fixture.db.query("SELECT status::text AS s FROM bookings WHERE id = \(UUID(uuidString: id)!)").first!.decode("s")
+            #expect(status == "cancelled")
+            let again = try await cancel(session.form, csrf: session.csrf, version: 1)
+            #expect(again.status.code >= 400 && again.status.code < 500)
+            let after = String(buffer: try await client.execute(uri: try #require(done.headers[.location]), method: .get, headers: session.headers).body)
+            #expect(!after.contains("取消用例"))
+            #expect(after.contains("预订已取消"))
+        }
+    }
+
     @Test("a form without the session's CSRF token, or from another origin, is refused with 403")
     func csrf() async throws {
         try await UIFixture.run { fixture, client in

@@ -124,6 +124,16 @@ def manager(check):
     assert d.find_element(By.ID, "f-title").get_attribute("value") == "冲突的预订", "the form lost what was typed"
     check.shot("clash")
 
+    check.step("cancelling the booking from the week's list")
+    check.go("/ui/timeline?week=" + WEEK)
+    listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#week-bookings tbody tr") if "浏览器检查预订" in r.text)
+    d.execute_script("arguments[0].scrollIntoView({block: 'center'})", listed)
+    listed.find_element(By.CSS_SELECTOR, "form.cancel button").click()
+    check.text_shown("预订已取消", ".notice")
+    assert not any("浏览器检查预订" in (b.get_attribute("title") or "") for b in d.find_elements(By.CSS_SELECTOR, ".block")), \
+        "the cancelled booking is still on the timeline"
+    check.shot("cancelled")
+
     check.step("planner run with live progress")
     check.go("/ui/planner")
     check.wait(ec.presence_of_element_located((By.ID, "plan-form")))

@@ -6,7 +6,8 @@ import Hummingbird
 import Service
 
 /// `GET /ui/timeline`: a manager's week of resources (or instructors); `POST /ui/timeline/book`:
-/// a direct booking from a free cell, the clash shown in place when PostgreSQL refuses it.
+/// a direct booking from a free cell, the clash shown in place when PostgreSQL refuses it;
+/// `POST /ui/bookings/{id}/cancel`: the × on a booking.
 struct TimelinePages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
@@ -46,6 +47,24 @@ struct TimelinePages: Sendable {
                 let clash: [String: Any] = ["message": renderer.strings.text("booking_clash", frame.language), "original": message, "items": shown]
                 return try await page(request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
             }
+        }
+        addCancelRoute(to: router)
+    }
+
+    /// `POST /ui/bookings/{id}/cancel`: cancels a booking of the manager's center at the version
+    /// the timeline showed, then shows that week again.
+    private func addCancelRoute<Context: PageContext>(to router: RouterGroup<Context>) {
+        router.post("bookings/:bookingId/cancel") { request, context in
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
+            let form = try await Form.read(request, context: context)
+            guard let id = context.parameters.get("bookingId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
+            let booking = try await services.bookings.booking(id)
+            guard booking.centerId == center.id else { throw PageError.notFound }
+            try Policy(principal).authorize(.change, .work(Work(booking)), entity: "booking")
+            let cancelled = try await services.bookings.cancel(id, version: Int(form.text("version")) ?? booking.version, by: principal.actor)
+            let week = Self.monday(of: DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(of: cancelled.start))
+            return Response.redirect(to: "/ui/timeline?week=\(week)&notice=cancelled")
         }
     }
 

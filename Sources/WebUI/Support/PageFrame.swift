@@ -26,7 +26,7 @@ struct PageFrame: Sendable {
     }
 
     private static let notices: Set<String> = [
-        "booked", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded", "resourceChanged",
+        "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded", "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
     ]
 

@@ -20,9 +20,10 @@ struct Timeline {
 
     var days: [CalendarDate] { (0..<7).map { data.monday.adding(days: $0) } }
 
-    /// The template's values: day headings and rows.
+    /// The template's values: day headings, rows, and the week's bookings as a list.
     func values() -> [String: Any] {
-        [
+        let listed = bookable ? listedBookings() : []
+        return [
             "days": days.map { day -> [String: Any] in
                 var heading: [String: Any] = ["label": dates.shortDay(dates.midnight(day))]
                 if let reason = data.calendar.closedReason(on: day) { heading["closed"] = reason }
@@ -31,7 +32,31 @@ struct Timeline {
             "rows": rows == .resources
                 ? data.resources.map { row(id: $0.id, name: $0.name, note: text("kind_\($0.kind.rawValue)"), resource: $0) }
                 : data.instructors.map { row(id: $0.id, name: $0.name, note: $0.skills.map(\.skill).joined(separator: " "), resource: nil) },
+            "bookings": listed, "hasBookings": !listed.isEmpty,
         ]
+    }
+
+    /// The week's bookings in time order, as a list beside the drawing (blocks of an hour are too
+    /// narrow to act on): each with a cancel form where the reader may cancel it.
+    private func listedBookings() -> [[String: Any]] {
+        let audience = policy.audience(at: data.center.id)
+        let names = Dictionary(data.resources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return data.bookings.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }.map { booking in
+            let full = audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
+            let when = dates.span(booking.start, booking.end)
+            var item: [String: Any] = [
+                "when": when, "resources": booking.resources.compactMap { names[$0.resourceId] }.joined(separator: "、"),
+                "what": full ? booking.title : text("timeline_occupied"),
+                "category": full ? text("category_\(booking.category.rawValue)") : text("timeline_occupied"),
+            ]
+            if full, policy.decide(.change, .work(Work(booking))) == .allowed {
+                item["cancel"] = [
+                    "action": "/ui/bookings/\(booking.id.uuidString.lowercased())/cancel", "version": booking.version,
+                    "label": "\(text("timeline_cancel")) \(booking.title) \(when)",
+                ]
+            }
+            return item
+        }
     }
 
     private func row(id: UUID, name: String, note: String, resource: Resource?) -> [String: Any] {
