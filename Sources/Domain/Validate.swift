@@ -1,5 +1,5 @@
 import Dates
-import Foundation
+public import Foundation
 
 /// Field checks shared by the domain's input types; each throws a ``DomainError`` naming the field.
 public enum Validate {
@@ -36,6 +36,16 @@ public enum Validate {
 }
 
 extension Validate {
+    /// The instants Praxis schedules: from 2000-01-01 to the end of 2999 (UTC).
+    public static let instants = Date(timeIntervalSince1970: 946_684_800)..<Date(timeIntervalSince1970: 32_503_680_000)
+
+    /// An instant inside ``instants``.
+    public static func instant(_ date: Date, field: String) throws(DomainError) {
+        guard instants.contains(date) else {
+            throw DomainError(field: field, rule: "range", message: "The \(field) must lie between the years 2000 and 2999.")
+        }
+    }
+
     /// A calendar date `YYYY-MM-DD` that exists, in years 0001–9999.
     public static func date(_ text: String, field: String) throws(DomainError) {
         guard CalendarDate(iso: text) != nil else {

@@ -26,13 +26,14 @@ public struct BookingService: Sendable {
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
     public func book(_ input: NewBooking, in centerId: UUID, by actor: AuditActor = .system) async throws -> Booking {
         let (centers, resources, bookings, calendars, requests, people) = (centers, resources, bookings, calendars, requests, people)
+        do throws(DomainError) { try input.checkTimes() } catch { throw ServiceError.invalid(error) }
         return try await database.withConnection { connection in
             // what the checks read, in one round trip
             let (center, calendar, found) = try connection.pipeline(
                 centers.findQuery(id: centerId),
                 calendars.termCalendarQuery(
-                    centerId: centerId, from: CalendarDate(utcDayOf: min(input.start, input.end)).adding(days: -1),
-                    to: CalendarDate(utcDayOf: max(input.start, input.end)).adding(days: 1)),
+                    centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
+                    to: CalendarDate(utcDayOf: input.end).adding(days: 1)),
                 resources.findQuery(ids: input.resources.map(\.resourceId)))
             guard let center else { throw ServiceError.notFound(entity: "center") }
             let zone = center.zone

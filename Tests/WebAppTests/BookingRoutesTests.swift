@@ -116,6 +116,9 @@ struct BookingRoutesTests {
             ("GET", "/centers/00000000-0000-0000-0000-000000000000", "", 404, ""),
             ("GET", "/bookings/00000000-0000-0000-0000-000000000000", "", 404, ""),
             ("POST", "BOOKINGS", "{", 400, ""),
+            ("GET", "BOOKINGS?from=0000-01-01T00:00:00Z&to=0000-01-02T00:00:00Z", "", 422, "from"),
+            ("POST", "BOOKINGS", #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "0000-01-01T00:00:00Z", "end": "0000-01-01T02:00:00Z", "resources": []}"#, 422, "/start"),
+            ("POST", "BOOKINGS", #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "2026-03-02T08:00:00Z", "end": "9999-12-31T23:59:59Z", "resources": []}"#, 422, "/end"),
         ])
     func badInput(_ method: String, _ path: String, _ body: String, _ status: Int, _ field: String) async throws {
         try await withCenter { client, center, _, _ in

@@ -33,20 +33,28 @@ public struct NewBooking: Sendable, Decodable {
     /// The longest span one booking may cover.
     public static let maximumLength: TimeInterval = 14 * 86_400
 
-    /// Checks what needs no database: title, a start before the end on the center's slot grid,
-    /// a length of at most 14 days, distinct resources, positive station counts.
-    /// - Parameters:
-    ///   - slotMinutes: the center's slot length; start and end must fall on slot boundaries
-    ///   - timeZone: the center's time zone, in which the slot grid is laid
-    /// - Returns: the trimmed title.
-    public func validated(slotMinutes: Int, timeZone: TimeZone) throws(DomainError) -> String {
-        let title = try Validate.name(title, field: "title")
+    /// Checks the time alone: start and end inside ``Validate/instants``, the start before the
+    /// end, a length of at most 14 days. What reads the calendar around a booking checks this first.
+    public func checkTimes() throws(DomainError) {
+        try Validate.instant(start, field: "start")
+        try Validate.instant(end, field: "end")
         guard start < end else {
             throw DomainError(field: "end", rule: "afterStart", message: "The end must be after the start.")
         }
         guard end.timeIntervalSince(start) <= Self.maximumLength else {
             throw DomainError(field: "end", rule: "maxLength", message: "A booking may span at most 14 days; book longer runs day by day or as a plan.")
         }
+    }
+
+    /// Checks what needs no database: title, the times (``checkTimes()``) on the center's slot
+    /// grid, distinct resources, positive station counts.
+    /// - Parameters:
+    ///   - slotMinutes: the center's slot length; start and end must fall on slot boundaries
+    ///   - timeZone: the center's time zone, in which the slot grid is laid
+    /// - Returns: the trimmed title.
+    public func validated(slotMinutes: Int, timeZone: TimeZone) throws(DomainError) -> String {
+        let title = try Validate.name(title, field: "title")
+        try checkTimes()
         let slot = Double(slotMinutes * 60)
         for (field, date) in [("start", start), ("end", end)]
         where (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).truncatingRemainder(dividingBy: slot) != 0 {

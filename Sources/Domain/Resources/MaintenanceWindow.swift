@@ -33,8 +33,11 @@ public struct NewMaintenanceWindow: Sendable, Decodable {
     /// The longest window: longer outages are a retirement.
     public static let maximumLength: TimeInterval = 92 * 86_400
 
-    /// Checks the span (end after start, at most 92 days) and the reason; returns the trimmed reason.
+    /// Checks the span (inside ``Validate/instants``, end after start, at most 92 days) and the
+    /// reason; returns the trimmed reason.
     public func validated() throws(DomainError) -> String {
+        try Validate.instant(start, field: "start")
+        try Validate.instant(end, field: "end")
         guard start < end else {
             throw DomainError(field: "end", rule: "afterStart", message: "The end must be after the start.")
         }

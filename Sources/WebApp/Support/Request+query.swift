@@ -12,6 +12,9 @@ extension Request {
         guard let date = ISO8601DateFormatter().date(from: text) else {
             throw ProblemDetails.validation(field: name, rule: "format", detail: "The query parameter \(name) ('\(text)') is not an ISO 8601 time such as 2026-03-02T08:00:00+08:00.")
         }
+        guard Validate.instants.contains(date) else {
+            throw ProblemDetails.validation(field: name, rule: "range", detail: "The query parameter \(name) must lie between the years 2000 and 2999.")
+        }
         return date
     }
 
