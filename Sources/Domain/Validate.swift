@@ -3,11 +3,16 @@ public import Foundation
 
 /// Field checks shared by the domain's input types; each throws a ``DomainError`` naming the field.
 public enum Validate {
-    /// A display name: trimmed, 1 to 200 characters.
+    /// A display name or short text: trimmed, 1 to 200 characters, no control characters but tab
+    /// and line breaks (a NUL cannot even be stored).
     public static func name(_ raw: String, field: String) throws(DomainError) -> String {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
             throw DomainError(field: field, rule: "required", message: "The \(field) must not be empty.")
+        }
+        let allowed: Set<Unicode.Scalar> = ["\t", "\n", "\r"]
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) else {
+            throw DomainError(field: field, rule: "characters", message: "The \(field) must not contain control characters.")
         }
         // counted as PostgreSQL's length() counts: code points, not grapheme clusters
         guard name.unicodeScalars.count <= 200 else {

@@ -117,6 +117,7 @@ struct BookingRoutesTests {
             ("GET", "/bookings/00000000-0000-0000-0000-000000000000", "", 404, ""),
             ("POST", "BOOKINGS", "{", 400, ""),
             ("GET", "BOOKINGS?from=0000-01-01T00:00:00Z&to=0000-01-02T00:00:00Z", "", 422, "from"),
+            ("POST", "RESOURCES", #"{"kind": "room", "name": "A\u0000B", "seats": 30}"#, 422, "/name"),
             ("POST", "BOOKINGS", #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "0000-01-01T00:00:00Z", "end": "0000-01-01T02:00:00Z", "resources": []}"#, 422, "/start"),
             ("POST", "BOOKINGS", #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "2026-03-02T08:00:00Z", "end": "9999-12-31T23:59:59Z", "resources": []}"#, 422, "/end"),
         ])

@@ -28,6 +28,10 @@ struct ProblemTests {
                 return "\(booking.title) \(booking.seats)"
             }
             router.get("probe/crash") { _, _ -> String in throw Secret() }
+            router.post("probe/store") { request, context in
+                let text = try await request.decodeJSON(as: [String: String].self, context: context)["text"] ?? ""
+                return try await db.query("SELECT \(text)::text AS t").first!.decode("t", as: String.self)
+            }
             try await Application(router: router).test(.router) { try await test(try await AdminClient.signing($0, db: db)) }
         }
     }
@@ -90,6 +94,20 @@ struct ProblemTests {
                 #expect(response.status == .contentTooLarge)
                 let type = try problem(response).type
                 #expect(type == "/problems/body-too-large")
+            }
+        }
+    }
+
+    @Test("a NUL in a text no field check caught is 422, not 500")
+    func nul() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/probe/store", method: .post, body: ByteBuffer(string: #"{"text": "a\u0000b"}"#)) { response in
+                #expect(response.status == .unprocessableContent)
+                let rule = try problem(response).rule
+                #expect(rule == "characters")
+            }
+            try await client.execute(uri: "/probe/store", method: .post, body: ByteBuffer(string: #"{"text": "ab"}"#)) { response in
+                #expect(String(buffer: response.body) == "ab")
             }
         }
     }

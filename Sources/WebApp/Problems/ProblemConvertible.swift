@@ -32,8 +32,9 @@ extension HTTPError: ProblemConvertible {
 
 extension DatabaseError: ProblemConvertible {
     /// Database failures reaching the edge unhandled: an outage is a 503, a transaction that kept
-    /// losing to concurrent ones (after its retries) a 409; integrity errors have to be mapped by
-    /// the use case that knows what they mean, so anything else is internal.
+    /// losing to concurrent ones (after its retries) a 409, a NUL in a text (refused before it was
+    /// sent) a 422; integrity errors have to be mapped by the use case that knows what they mean,
+    /// so anything else is internal.
     public var problem: ProblemDetails? {
         switch code {
         case .connectionFailure, .poolClosed:
@@ -42,6 +43,12 @@ extension DatabaseError: ProblemConvertible {
             ProblemDetails(
                 status: .conflict, type: "/problems/concurrent-update", title: "Concurrent update",
                 detail: "Other requests kept changing the same data; nothing was written. Try again.")
+        case .invalidParameter:
+            // a text the field checks let through (names reject it themselves, naming the field)
+            ProblemDetails(
+                status: .unprocessableContent, type: "/problems/validation", title: "Invalid request",
+                detail: "A text of the request contains the NUL character, which cannot be stored; nothing was written.",
+                rule: "characters")
         default:
             nil
         }
