@@ -1,0 +1,159 @@
+"""Mutated requests for scripts/bad-input-check.
+
+    mutate.py BASE_URL TOKEN SEED PER_ENDPOINT
+
+Starts from valid bodies built from the demo center (a booking, each kind of request, maintenance,
+opening hours, a closure, a year's calendar days, a resource, an instructor, a plan, an
+organization, a cohort, a center, the policy), then sends PER_ENDPOINT mutations of each: values
+swapped for odd ones (empty, huge, negative, wrong type, NUL, year 0 or 9999, impossible dates and
+times), keys dropped or added, lists repeated; plus malformed bodies and odd query strings. Every
+answer must be below 500, and every 4xx must be application/problem+json with a type and a title.
+Prints one line per failure and a summary; exits 1 when anything failed.
+"""
+import copy
+import json
+import random
+import sys
+import urllib.error
+import urllib.request
+
+BASE, TOKEN, SEED, PER = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+
+ODD = [
+    None, "", " ", "x", 0, -1, 2**31, 2**53, -(2**63), 1.5, 1e308, True, [], {}, [None], {"a": 1},
+    "0000-01-01", "9999-12-31", "2026-02-30", "２０２６-03-02", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
+    "+999999-01-01T00:00:00Z", "2026-03-02T08:00:00", "25:00", "24:00", "-1:00",
+    "00000000-0000-0000-0000-000000000000", "a" * 3000, "\u0000", "a\u0000b", "line\nbreak", "NaN", "null",
+]
+
+
+def call(method, path, body=None, raw=None, headers=None):
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    sent = {"Authorization": "Bearer " + TOKEN, "Content-Type": "application/json"}
+    sent.update(headers or {})
+    request = urllib.request.Request(BASE + path, data=data, method=method, headers=sent)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def get(path):
+    status, _, body = call("GET", path)
+    assert status == 200, f"GET {path}: {status}"
+    return json.loads(body)
+
+
+def mutate(value, rng):
+    if isinstance(value, dict):
+        value = dict(value)
+        for key in list(value):
+            roll = rng.random()
+            if roll < 0.12:
+                value[key] = rng.choice(ODD)
+            elif roll < 0.17:
+                del value[key]
+            elif roll < 0.5:
+                value[key] = mutate(value[key], rng)
+        if rng.random() < 0.05:
+            value["unexpected"] = rng.choice(ODD)
+        return value
+    if isinstance(value, list):
+        value = [mutate(item, rng) if rng.random() < 0.5 else item for item in value]
+        if rng.random() < 0.1:
+            value.append(rng.choice(ODD))
+        if rng.random() < 0.05:
+            value = value * 50
+        return value
+    return rng.choice(ODD) if rng.random() < 0.3 else value
+
+
+def templates():
+    center = next(c for c in get("/centers?limit=500")["items"] if "潍坊" in c["name"])
+    cid = center["id"]
+    resources = get(f"/centers/{cid}/resources?limit=100")["items"]
+    requests = get(f"/centers/{cid}/requests?limit=200")["items"]
+    firsts = {}
+    for request in requests:
+        firsts.setdefault(request["category"], request)
+    school = firsts["student_training"]["organizationId"]
+    machine = next(r for r in resources if r["kind"] == "equipment_line")["id"]
+    status, headers, body = call("GET", f"/centers/{cid}/policy")
+    found = [
+        ("POST", f"/centers/{cid}/bookings", {
+            "organizationId": school, "category": "student_training", "title": "实训", "start": "2031-03-04T09:00:00+08:00",
+            "end": "2031-03-04T11:00:00+08:00", "resources": [{"resourceId": machine}], "participants": 20}, {}),
+        ("POST", f"/resources/{machine}/maintenance", {"start": "2031-03-02T12:00:00+08:00", "end": "2031-03-02T14:00:00+08:00", "reason": "保养"}, {}),
+        ("PUT", f"/centers/{cid}/opening-hours", {"items": [{"weekday": 1, "opens": "08:00", "closes": "12:00"}]}, {}),
+        ("POST", f"/centers/{cid}/closures", {"from": "2031-05-11", "to": "2031-05-12", "reason": "演练"}, {}),
+        ("PUT", "/calendar-days/2031", {"items": [
+            {"date": "2031-10-01", "kind": "public_holiday", "name": "国庆节"},
+            {"date": "2031-10-11", "kind": "makeup_workday", "name": "调休", "followsWeekday": 5}]}, {}),
+        ("POST", f"/centers/{cid}/resources", {"kind": "equipment_line", "name": "检查设备", "seats": 1, "capabilities": ["cnc.lathe"], "parentId": machine}, {}),
+        ("POST", f"/centers/{cid}/instructors", {
+            "organizationId": school, "name": "检查老师", "postType": "fixed", "weeklyHourCap": 16,
+            "skills": [{"skill": "plc", "expiresOn": "2027-06-30"}], "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}]}, {}),
+        ("POST", f"/centers/{cid}/plans", {"from": "2026-03-02", "to": "2026-03-08", "timeLimitSeconds": 1}, {}),
+        ("POST", "/organizations", {"name": "检查企业", "kind": "sme"}, {}),
+        ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30}, {}),
+        ("POST", "/centers", {"name": "检查中心", "operatorId": center["operatorId"], "slotMinutes": 30, "timeZone": "Asia/Shanghai"}, {}),
+    ]
+    if status == 200:
+        found.append(("PUT", f"/centers/{cid}/policy", json.loads(body), {"If-Match": headers["ETag"]}))
+    for request in firsts.values():
+        found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
+    queries = [
+        f"/centers/{cid}/bookings?from=FROM&to=TO&limit=LIMIT&offset=OFFSET&status=STATUS",
+        f"/resources/{machine}/timetable?from=FROM&to=TO",
+        f"/centers/{cid}/requests?limit=LIMIT&offset=OFFSET&state=STATUS",
+    ]
+    return cid, found, queries
+
+
+def main():
+    rng = random.Random(SEED)
+    cid, found, queries = templates()
+    failures, sent = [], 0
+
+    def check(method, path, status, headers, body, what):
+        nonlocal sent
+        sent += 1
+        kind = (headers.get("Content-Type") or "").split(";")[0]
+        if status >= 500:
+            failures.append(f"{status} {method} {path} {what[:300]}")
+        elif status >= 400:
+            problem = json.loads(body) if kind == "application/problem+json" else None
+            if not problem or "type" not in problem or "title" not in problem:
+                failures.append(f"{status} without problem+json: {method} {path} {what[:300]}")
+
+    for method, path, valid, headers in found:
+        for _ in range(PER):
+            body = mutate(copy.deepcopy(valid), rng)
+            status, answer_headers, answer = call(method, path, body, headers=headers)
+            check(method, path, status, answer_headers, answer, json.dumps(body, ensure_ascii=False))
+    for raw in [b"{", b"[]", b"null", b"\xff\xfe", b'{"start": "2026', b'{"a":' + b"[" * 5000 + b"]" * 5000 + b"}"]:
+        for method, path, _, headers in found:
+            status, answer_headers, answer = call(method, path, raw=raw, headers=headers)
+            check(method, path, status, answer_headers, answer, repr(raw[:40]))
+    values = {
+        "FROM": ["2026-03-02T00:00:00Z", "0000-01-01T00:00:00Z", "x", "2026-03-02T00:00:00%2B08:00", ""],
+        "TO": ["2026-03-09T00:00:00Z", "9999-12-31T23:59:59Z", "2025-01-01T00:00:00Z", ""],
+        "LIMIT": ["10", "0", "-1", "999999999999999999999", "x"],
+        "OFFSET": ["0", "-5", "99999999999", "1.5"],
+        "STATUS": ["confirmed", "submitted", "x", ""],
+    }
+    for template in queries:
+        for _ in range(PER):
+            path = template
+            for name, choices in values.items():
+                path = path.replace(name, rng.choice(choices))
+            status, answer_headers, answer = call("GET", path)
+            check("GET", path, status, answer_headers, answer, "")
+    for failure in failures[:40]:
+        print("bad-input-check:", failure)
+    print(f"bad-input-check: {sent} requests, {len(failures)} failures (seed {SEED})")
+    sys.exit(1 if failures else 0)
+
+
+main()
