@@ -72,7 +72,7 @@ public struct DemoCenter: Sendable {
         var policy = CenterPolicy(
             shares: [CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 20), CategoryShare(category: .sharedEmployee, minPercent: 0, maxPercent: 33)],
             changeovers: Catalogue.changeovers.map { ChangeoverRule(resourceKind: .equipmentLine, fromCategory: $0.0, toCategory: $0.1, minutes: $0.2) })
-        policy.weights.organizationFairness = 10
+        policy.weights[.organizationFairness] = 10
         try policy.validate()
         _ = try PolicyRepository().replace(policy, centerId: centerId, on: connection)
     }

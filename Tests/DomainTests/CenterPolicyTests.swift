@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Testing
 
 @Suite("A center's category policy")
@@ -37,11 +38,26 @@ struct CenterPolicyTests {
         #expect(error?.rule == rule)
     }
 
+    @Test("weights are one number per soft constraint in JSON, each required, and read back as written")
+    func weightsJSON() throws {
+        var weights = PolicyWeights()
+        weights[.organizationFairness] = 10
+        let json = try JSONEncoder().encode(weights)
+        let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Int])
+        #expect(Set(object.keys) == Set(SoftConstraint.allCases.map(\.rawValue)))
+        #expect(object["organizationFairness"] == 10 && object["leastChange"] == 1)
+        #expect(try JSONDecoder().decode(PolicyWeights.self, from: json) == weights)
+        var partial = object
+        partial["roomSize"] = nil
+        let missing = try JSONSerialization.data(withJSONObject: partial)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(PolicyWeights.self, from: missing) }
+    }
+
     @Test("weights are 0 to 1000")
     func weights() throws {
         var policy = CenterPolicy()
         try policy.validate()
-        policy.weights.leastChange = 1001
+        policy.weights[.leastChange] = 1001
         let error = #expect(throws: DomainError.self) { try policy.validate() }
         #expect(error?.field == "weights/leastChange")
     }

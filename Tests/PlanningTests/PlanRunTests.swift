@@ -139,7 +139,7 @@ struct PlanRunTests {
                     resourceId: hit.resourceId, on: $0)
             }
 
-            let second = try await center.settle(try await center.queue(weights: PlanWeights(leastChange: 100)), with: worker)
+            let second = try await center.settle(try await center.queue(weights: PlanWeights([.leastChange: 100])), with: worker)
             let diff = try #require(second.result?.diff)
             #expect(diff.moved.map(\.requestId) == [center.training.id])
             #expect(diff.moved.first?.session == hit.session)

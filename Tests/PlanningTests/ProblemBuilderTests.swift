@@ -47,6 +47,20 @@ struct ProblemBuilderTests {
         Date(timeIntervalSince1970: 1_772_380_800 + Double((day - 2) * 86_400 + hour * 3600))  // 2026-03-0d, Shanghai
     }
 
+    @Test("a run's weights override the center's where given; the rest stay the center's")
+    func weights() throws {
+        let run = try JSONDecoder().decode(PlanWeights.self, from: Data(#"{"leastChange": 100, "roomSize": 0}"#.utf8))
+        #expect(run == PlanWeights([.leastChange: 100, .roomSize: 0]))
+        let encoded = try #require(try JSONSerialization.jsonObject(with: try JSONEncoder().encode(run)) as? [String: Int])
+        #expect(encoded == ["leastChange": 100, "roomSize": 0])
+        var center = PolicyWeights()
+        center[.organizationFairness] = 10
+        center[.leastChange] = 3
+        let applied = SoftWeights(run.applied(to: center))
+        #expect(applied.leastChange == 100 && applied.roomSize == 0 && applied.organizationFairness == 10 && applied.preferredTime == 1)
+        #expect(ProblemBuilder.build(Self.snapshot(), weights: run).problem.weights.leastChange == 100)
+    }
+
     @Test("a weekly training request: weeks, open hours, 调休, preferred weekday, stations, class, valid certificates")
     func training() throws {
         let planning = ProblemBuilder.build(Self.snapshot(), weights: nil)

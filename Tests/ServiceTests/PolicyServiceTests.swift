@@ -18,10 +18,10 @@ struct PolicyServiceTests {
             var wanted = CenterPolicy(
                 shares: [CategoryShare(category: .studentTraining, minPercent: 40, maxPercent: 80), CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 25)],
                 changeovers: [ChangeoverRule(resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: 120)])
-            wanted.weights.organizationFairness = 5
+            wanted.weights[.organizationFairness] = 5
             let stored = try await policies.replace(wanted, of: center.center.id, version: 0)
             #expect(stored.version == 1)
-            #expect(stored.weights.organizationFairness == 5)
+            #expect(stored.weights[.organizationFairness] == 5)
             #expect(Set(stored.shares.map(\.category)) == [.studentTraining, .pilotProduction])
             #expect(stored.changeovers == wanted.changeovers)
 

@@ -75,30 +75,38 @@ public struct ChangeoverRule: Sendable, Equatable, Codable {
     }
 }
 
-/// Weights of the planner's soft constraints, 0 (off) to 1000; the allocator's `SoftWeights`.
+/// A soft constraint of the planner that a weight scales (0 switches it off), named as in the API.
+public enum SoftConstraint: String, CaseIterable, CodingKey, Sendable {
+    case preferredTime, seriesTimeStability, roomStability, minimumDays, categoryShare, organizationFairness, roomSize
+    case isolatedSlot, leastChange
+}
+
+/// Weights of the planner's soft constraints, 0 (off) to 1000, each 1 until set; the allocator's
+/// `SoftWeights`. In JSON, an object with one number per ``SoftConstraint``, all required.
 public struct PolicyWeights: Sendable, Equatable, Codable {
-    public var preferredTime = 1
-    public var seriesTimeStability = 1
-    public var roomStability = 1
-    public var minimumDays = 1
-    public var categoryShare = 1
-    public var organizationFairness = 1
-    public var roomSize = 1
-    public var isolatedSlot = 1
-    public var leastChange = 1
+    private var values = Dictionary(uniqueKeysWithValues: SoftConstraint.allCases.map { ($0, 1) })
 
     public init() {}
 
-    /// Every weight with its JSON name, in document order.
-    public var named: [(name: String, value: Int)] {
-        [
-            ("preferredTime", preferredTime), ("seriesTimeStability", seriesTimeStability), ("roomStability", roomStability),
-            ("minimumDays", minimumDays), ("categoryShare", categoryShare), ("organizationFairness", organizationFairness),
-            ("roomSize", roomSize), ("isolatedSlot", isolatedSlot), ("leastChange", leastChange),
-        ]
+    /// The weight of one constraint.
+    public subscript(_ constraint: SoftConstraint) -> Int {
+        get { values[constraint] ?? 1 }
+        set { values[constraint] = newValue }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SoftConstraint.self)
+        for constraint in SoftConstraint.allCases { self[constraint] = try container.decode(Int.self, forKey: constraint) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SoftConstraint.self)
+        for constraint in SoftConstraint.allCases { try container.encode(self[constraint], forKey: constraint) }
     }
 
     func validate() throws(DomainError) {
-        for (name, value) in named { _ = try Validate.range(value, 0...1000, field: "weights/\(name)") }
+        for constraint in SoftConstraint.allCases {
+            _ = try Validate.range(self[constraint], 0...1000, field: "weights/\(constraint.rawValue)")
+        }
     }
 }

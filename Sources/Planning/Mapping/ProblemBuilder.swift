@@ -44,13 +44,8 @@ struct ProblemBuilder {
 
     private init(_ snapshot: CenterSnapshot, weights: PlanWeights?) {
         self.snapshot = snapshot
-        let center = snapshot.policy.weights
-        let base = SoftWeights(
-            preferredTime: center.preferredTime, seriesTimeStability: center.seriesTimeStability,
-            roomStability: center.roomStability, minimumDays: center.minimumDays, categoryShare: center.categoryShare,
-            organizationFairness: center.organizationFairness, roomSize: center.roomSize, isolatedSlot: center.isolatedSlot,
-            leastChange: center.leastChange)
-        planning = PlanningProblem(grid: snapshot.grid, weights: weights?.applied(to: base) ?? base)
+        let policy = snapshot.policy.weights
+        planning = PlanningProblem(grid: snapshot.grid, weights: SoftWeights(weights?.applied(to: policy) ?? policy))
         planning.resourceIds = snapshot.resources.map(\.id)
         planning.instructorIds = snapshot.instructors.map(\.id)
         resourceIndex = Dictionary(uniqueKeysWithValues: snapshot.resources.enumerated().map { ($1.id, $0) })
@@ -94,4 +89,15 @@ struct ProblemBuilder {
 extension Domain.Category {
     /// The allocator's name for the category.
     var session: SessionCategory { SessionCategory(rawValue: rawValue)! }
+}
+
+extension SoftWeights {
+    /// The allocator's weights for a center's (or a run's) weights.
+    init(_ weights: PolicyWeights) {
+        self.init(
+            preferredTime: weights[.preferredTime], seriesTimeStability: weights[.seriesTimeStability],
+            roomStability: weights[.roomStability], minimumDays: weights[.minimumDays], categoryShare: weights[.categoryShare],
+            organizationFairness: weights[.organizationFairness], roomSize: weights[.roomSize], isolatedSlot: weights[.isolatedSlot],
+            leastChange: weights[.leastChange])
+    }
 }

@@ -1,62 +1,41 @@
-public import Allocator
-import Domain
+public import Domain
 
 /// Soft-constraint weights for one run, each overriding the center policy's when given (0 switches
-/// a constraint off, at most 1000).
+/// a constraint off, at most 1000). In JSON, an object with a number for some ``SoftConstraint``s.
 public struct PlanWeights: Sendable, Codable, Equatable {
-    public var preferredTime: Int?
-    public var seriesTimeStability: Int?
-    public var roomStability: Int?
-    public var minimumDays: Int?
-    public var categoryShare: Int?
-    public var organizationFairness: Int?
-    public var roomSize: Int?
-    public var isolatedSlot: Int?
-    public var leastChange: Int?
+    /// The weights given, by constraint.
+    public var overrides: [SoftConstraint: Int]
 
-    public init(
-        preferredTime: Int? = nil, seriesTimeStability: Int? = nil, roomStability: Int? = nil, minimumDays: Int? = nil,
-        categoryShare: Int? = nil, organizationFairness: Int? = nil, roomSize: Int? = nil, isolatedSlot: Int? = nil,
-        leastChange: Int? = nil
-    ) {
-        self.preferredTime = preferredTime
-        self.seriesTimeStability = seriesTimeStability
-        self.roomStability = roomStability
-        self.minimumDays = minimumDays
-        self.categoryShare = categoryShare
-        self.organizationFairness = organizationFairness
-        self.roomSize = roomSize
-        self.isolatedSlot = isolatedSlot
-        self.leastChange = leastChange
+    public init(_ overrides: [SoftConstraint: Int] = [:]) {
+        self.overrides = overrides
     }
 
-    private var named: [(String, Int?)] {
-        [
-            ("preferredTime", preferredTime), ("seriesTimeStability", seriesTimeStability), ("roomStability", roomStability),
-            ("minimumDays", minimumDays), ("categoryShare", categoryShare), ("organizationFairness", organizationFairness),
-            ("roomSize", roomSize), ("isolatedSlot", isolatedSlot), ("leastChange", leastChange),
-        ]
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SoftConstraint.self)
+        overrides = [:]
+        for constraint in SoftConstraint.allCases {
+            overrides[constraint] = try container.decodeIfPresent(Int.self, forKey: constraint)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SoftConstraint.self)
+        for constraint in SoftConstraint.allCases {
+            try container.encodeIfPresent(overrides[constraint], forKey: constraint)
+        }
     }
 
     /// Checks that every weight given lies in 0…1000.
     func validate() throws(DomainError) {
-        for (name, value) in named {
-            if let value { _ = try Validate.range(value, 0...1000, field: "weights/\(name)") }
+        for constraint in SoftConstraint.allCases {
+            if let value = overrides[constraint] { _ = try Validate.range(value, 0...1000, field: "weights/\(constraint.rawValue)") }
         }
     }
 
     /// `base` with the weights given here put in.
-    public func applied(to base: SoftWeights) -> SoftWeights {
+    public func applied(to base: PolicyWeights) -> PolicyWeights {
         var weights = base
-        weights.preferredTime = preferredTime ?? base.preferredTime
-        weights.seriesTimeStability = seriesTimeStability ?? base.seriesTimeStability
-        weights.roomStability = roomStability ?? base.roomStability
-        weights.minimumDays = minimumDays ?? base.minimumDays
-        weights.categoryShare = categoryShare ?? base.categoryShare
-        weights.organizationFairness = organizationFairness ?? base.organizationFairness
-        weights.roomSize = roomSize ?? base.roomSize
-        weights.isolatedSlot = isolatedSlot ?? base.isolatedSlot
-        weights.leastChange = leastChange ?? base.leastChange
+        for (constraint, value) in overrides { weights[constraint] = value }
         return weights
     }
 }

@@ -43,7 +43,7 @@ extension SetupPages {
             form["co_\(index)_to"] = rule.toCategory.rawValue
             form["co_\(index)_minutes"] = "\(rule.minutes)"
         }
-        for (name, value) in policy.weights.named { form["w_\(name)"] = "\(value)" }
+        for constraint in SoftConstraint.allCases { form["w_\(constraint.rawValue)"] = "\(policy.weights[constraint])" }
         return form
     }
 
@@ -67,20 +67,10 @@ extension SetupPages {
             policy.changeovers.append(ChangeoverRule(resourceKind: kind, fromCategory: from, toCategory: to, minutes: Int(form.text("co_\(index)_minutes")) ?? -1))
         }
         var weights = PolicyWeights()
-        for (name, _) in weights.named {
-            let value = Int(form.text("w_\(name)")) ?? -1
+        for constraint in SoftConstraint.allCases {
+            let name = constraint.rawValue
+            weights[constraint] = Int(form.text("w_\(name)")) ?? -1
             fields["weights/\(name)"] = "w_\(name)"
-            switch name {
-            case "preferredTime": weights.preferredTime = value
-            case "seriesTimeStability": weights.seriesTimeStability = value
-            case "roomStability": weights.roomStability = value
-            case "minimumDays": weights.minimumDays = value
-            case "categoryShare": weights.categoryShare = value
-            case "organizationFairness": weights.organizationFairness = value
-            case "roomSize": weights.roomSize = value
-            case "isolatedSlot": weights.isolatedSlot = value
-            default: weights.leastChange = value
-            }
         }
         policy.weights = weights
         return (policy, { fields[$0] })
@@ -118,10 +108,10 @@ extension SetupPages {
                      "to": options(Domain.Category.allCases, form[key + "_to"], prefix: "category_")],
                     ["error": key + "_minutes"])
             },
-            "weights": PolicyWeights().named.map { weight -> [String: Any] in
+            "weights": SoftConstraint.allCases.map(\.rawValue).map { name -> [String: Any] in
                 errors.adding(
-                    ["name": "w_\(weight.name)", "label": text("weight_\(weight.name)"), "value": form["w_\(weight.name)"] ?? ""],
-                    ["error": "w_\(weight.name)"])
+                    ["name": "w_\(name)", "label": text("weight_\(name)"), "value": form["w_\(name)"] ?? ""],
+                    ["error": "w_\(name)"])
             },
         ]
         return renderer.page("policy", frame, values, status: errors.isEmpty ? .ok : .unprocessableContent)
