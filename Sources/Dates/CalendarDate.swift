@@ -47,6 +47,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return (weekday < 0 ? weekday + 7 : weekday) + 1
     }
 
+    /// The Monday of this date's week (ISO weeks begin on Monday).
+    public var monday: CalendarDate { adding(days: 1 - isoWeekday) }
+
     public var description: String {
         let y = String(year), m = String(month), d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"

@@ -53,6 +53,13 @@ public struct MaintenanceService: Sendable {
         }
     }
 
+    /// The maintenance windows of every resource of a center overlapping `[from, to)`, by resource.
+    public func windows(in centerId: UUID, from: Date, to: Date) async throws -> [UUID: [MaintenanceWindow]] {
+        let windows = windows
+        let found = try await database.withConnection { try windows.list(centerId: centerId, from: from, to: to, on: $0) }
+        return Dictionary(grouping: found, by: \.resourceId)
+    }
+
     /// The window with this id.
     /// - Throws: `.notFound`.
     public func window(_ id: UUID) async throws -> MaintenanceWindow {

@@ -68,7 +68,7 @@ public struct TermCalendar: Sendable {
     /// skipped; a make-up day that runs `weekday`'s timetable is added; days without opening hours
     /// are left out.
     public func weeklyDates(weekday: Int, from start: CalendarDate, weeks: Int) -> [CalendarDate] {
-        let monday = start.adding(days: 1 - start.isoWeekday)
+        let monday = start.monday
         let end = monday.adding(days: 7 * max(0, weeks))
         var dates: [CalendarDate] = []
         var date = start

@@ -56,7 +56,7 @@ extension Request {
         switch details {
         case .studentTraining(let training):
             guard let start = CalendarDate(iso: training.startDate) else { return nil }
-            let monday = start.adding(days: 1 - start.isoWeekday)
+            let monday = start.monday
             return start...max(start, monday.adding(days: 7 * training.weeks - 1))
         case .employeeUpskilling(let upskilling):
             guard let first = CalendarDate(iso: upskilling.earliest), let last = CalendarDate(iso: upskilling.latest) else {

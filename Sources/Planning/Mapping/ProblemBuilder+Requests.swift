@@ -31,7 +31,7 @@ extension ProblemBuilder {
 
     private mutating func addTraining(_ request: Request, _ details: StudentTrainingDetails) {
         guard let start = CalendarDate(iso: details.startDate) else { return }
-        let monday = start.adding(days: 1 - start.isoWeekday)
+        let monday = start.monday
         let duration = slots(minutes: details.sessionMinutes)
         let people = snapshot.cohorts[details.cohortId]?.size ?? 1
         let need = resourceNeed(capability: details.capability, people: people, perStation: details.studentsPerStation, sharesMachine: false)

@@ -21,7 +21,7 @@ public struct SlotGrid: Sendable {
 
     /// A grid over `first`…`last` (at least one day) in `timeZone`.
     public init(first: CalendarDate, last: CalendarDate, slotMinutes: Int, timeZone: TimeZone) {
-        origin = first.adding(days: 1 - first.isoWeekday)
+        origin = first.monday
         self.first = first
         self.last = last
         self.slotMinutes = slotMinutes

@@ -13,7 +13,7 @@ extension EnterprisePages {
             try await coursesPage(request, context)
         }
         router.post("enterprise/courses/:courseId/seats") { request, context in
-            let principal = try Self.coordinator(context)
+            let principal = try context.reader(holding: .enterpriseCoordinator)
             let center = try await services.center(for: principal)
             guard let courseId = context.parameters.get("courseId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
             let form = try await Form.read(request, context: context)
@@ -39,7 +39,7 @@ extension EnterprisePages {
     }
 
     private func coursesPage(_ request: Request, _ context: some PageContext, failed: (UUID, FieldErrors, String)? = nil) async throws -> Response {
-        let principal = try Self.coordinator(context)
+        let principal = try context.reader(holding: .enterpriseCoordinator)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)

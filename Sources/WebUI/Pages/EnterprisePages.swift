@@ -20,7 +20,7 @@ struct EnterprisePages: Sendable {
                 form: Form(encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3" + Self.eveningsAndSaturdays))
         }
         router.post("enterprise/requests") { request, context in
-            let principal = try Self.coordinator(context)
+            let principal = try context.reader(holding: .enterpriseCoordinator)
             let center = try await services.center(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
@@ -87,20 +87,14 @@ struct EnterprisePages: Sendable {
         return "allowed\(row)" + (part == "weekdays" ? "Days" : part == "to" ? "To" : "From")
     }
 
-    static func coordinator(_ context: some PageContext) throws -> Principal {
-        let principal = try context.reader()
-        guard principal.has(.enterpriseCoordinator) else { throw PageError.forbidden }
-        return principal
-    }
-
     private func enterprisePage(_ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()) async throws -> Response {
-        let principal = try Self.coordinator(context)
+        let principal = try context.reader(holding: .enterpriseCoordinator)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
         let policy = Policy(principal)
         let query = Form(encoded: request.uri.query ?? "")
-        let monday = TimelinePages.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today())
+        let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today()).monday
         let own = try await services.timetables.timetable(
             of: .organization(principal.organizationId), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7)),
             page: Page(limit: 500), audience: policy.audience(at: center.id))

@@ -23,7 +23,7 @@ struct InstructorPages: Sendable {
             let dates = DateText(language: frame.language, timeZone: center.zone)
             let query = Form(encoded: request.uri.query ?? "")
             let term = query["view"] == "term"
-            let monday = TimelinePages.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today())
+            let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today()).monday
             let last = monday.adding(days: 7 * (term ? Self.termWeeks : 1))
             let entries = try await services.timetables.timetable(
                 of: .instructor(instructorId), from: dates.midnight(monday), to: dates.midnight(last), page: Page(limit: 500), audience: .center)

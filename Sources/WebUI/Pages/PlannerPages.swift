@@ -17,7 +17,7 @@ struct PlannerPages: Sendable {
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("planner") { request, context in
             let center = try await services.managedCenter(for: try context.reader())
-            let monday = TimelinePages.monday(of: center.today()).adding(days: 7)
+            let monday = center.today().monday.adding(days: 7)
             let form = Form(encoded: request.uri.query ?? "")
             return try await plannerPage(request, context, center: center, values: [
                 "from": form["from"] ?? monday.description, "to": form["to"] ?? monday.adding(days: 6).description,

@@ -17,7 +17,7 @@ struct SchoolPages: Sendable {
             try await schoolPage(request, context, form: Form(encoded: "weeks=16&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
         }
         router.post("school/requests") { request, context in
-            let principal = try Self.coordinator(context)
+            let principal = try context.reader(holding: .schoolCoordinator)
             let center = try await services.center(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
@@ -53,7 +53,7 @@ struct SchoolPages: Sendable {
             }
         }
         router.get("school/classes/:cohortId") { request, context in
-            let principal = try Self.coordinator(context)
+            let principal = try context.reader(holding: .schoolCoordinator)
             let center = try await services.center(for: principal)
             let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
             guard let cohort = cohorts.first(where: { $0.id.uuidString.lowercased() == context.parameters.get("cohortId")?.lowercased() }) else {
@@ -61,7 +61,7 @@ struct SchoolPages: Sendable {
             }
             let frame = PageFrame(request, context: context)
             let dates = DateText(language: frame.language, timeZone: center.zone)
-            let monday = TimelinePages.monday(of: request.uri.queryParameters["week"].flatMap { CalendarDate(iso: String($0)) } ?? center.today())
+            let monday = (request.uri.queryParameters["week"].flatMap { CalendarDate(iso: String($0)) } ?? center.today()).monday
             let entries = try await services.timetables.timetable(
                 of: .cohort(cohort.id), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7 * InstructorPages.termWeeks)),
                 page: Page(limit: 500), audience: Policy(principal).audience(at: center.id))
@@ -73,14 +73,8 @@ struct SchoolPages: Sendable {
         }
     }
 
-    static func coordinator(_ context: some PageContext) throws -> Principal {
-        let principal = try context.reader()
-        guard principal.has(.schoolCoordinator) else { throw PageError.forbidden }
-        return principal
-    }
-
     private func schoolPage(_ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()) async throws -> Response {
-        let principal = try Self.coordinator(context)
+        let principal = try context.reader(holding: .schoolCoordinator)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }

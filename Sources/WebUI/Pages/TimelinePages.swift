@@ -33,7 +33,7 @@ struct TimelinePages: Sendable {
                 try Policy(principal).authorize(
                     .create, .work(Work(centerId: center.id, organizationId: newBooking.organizationId, category: newBooking.category)), entity: "booking")
                 let booking = try await services.bookings.book(newBooking, in: center.id, by: principal.actor)
-                let week = Self.monday(of: dates.date(of: booking.start))
+                let week = dates.date(of: booking.start).monday
                 return Response.redirect(to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: BookingForm.field(for:))
@@ -63,7 +63,7 @@ struct TimelinePages: Sendable {
             guard booking.centerId == center.id else { throw PageError.notFound }
             try Policy(principal).authorize(.change, .work(Work(booking)), entity: "booking")
             let cancelled = try await services.bookings.cancel(id, version: Int(form.text("version")) ?? booking.version, by: principal.actor)
-            let week = Self.monday(of: DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(of: cancelled.start))
+            let week = DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(of: cancelled.start).monday
             return Response.redirect(to: "/ui/timeline?week=\(week)&notice=cancelled")
         }
     }
@@ -75,7 +75,7 @@ struct TimelinePages: Sendable {
         let principal = try context.reader()
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
-        let monday = Self.monday(of: query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) } ?? center.today())
+        let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) } ?? center.today()).monday
         let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
         let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
         let timeline = Timeline(
@@ -98,7 +98,4 @@ struct TimelinePages: Sendable {
         if let clash { values["clash"] = clash }
         return renderer.page("timeline", frame, values, status: status)
     }
-
-    /// The Monday of the week of `date`.
-    static func monday(of date: CalendarDate) -> CalendarDate { date.adding(days: 1 - date.isoWeekday) }
 }

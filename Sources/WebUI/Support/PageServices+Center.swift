@@ -28,4 +28,12 @@ extension PageContext {
         guard let principal else { throw PageError.signIn }
         return principal
     }
+
+    /// The signed-in reader, who must hold `role`.
+    /// - Throws: ``PageError/signIn`` without a reader, ``PageError/forbidden`` without the role.
+    func reader(holding role: Role) throws -> Principal {
+        let principal = try reader()
+        guard principal.has(role) else { throw PageError.forbidden }
+        return principal
+    }
 }

@@ -27,10 +27,7 @@ struct TimelineData: Sendable {
             bookings += page
             if page.count < 500 { break }
         }
-        var maintenance: [UUID: [MaintenanceWindow]] = [:]
-        for resource in resources {
-            maintenance[resource.id] = try await services.maintenance.windows(of: resource.id, from: from, to: to)
-        }
+        let maintenance = try await services.maintenance.windows(in: center.id, from: from, to: to)
         let hours = try await services.calendar.openingHours(of: center.id)
         var days = try await services.calendar.calendarDays(year: monday.year)
         if monday.adding(days: 6).year != monday.year { days += try await services.calendar.calendarDays(year: monday.year + 1) }
