@@ -22,6 +22,8 @@ public struct LoginService: Sendable {
 
     /// A new browser session: the cookie value (kept only as its hash) and the CSRF token.
     public struct NewSession: Sendable {
+        /// The account signed in, as read for the login.
+        public let user: User
         public let principal: Principal
         public let cookie: String
         public let csrfToken: String
@@ -53,7 +55,7 @@ public struct LoginService: Sendable {
         }
         guard let user else { throw AccessError.unauthenticated }
         let principal = Principal(userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
-        return NewSession(principal: principal, cookie: cookie, csrfToken: csrf, expiresAt: expiresAt)
+        return NewSession(user: user, principal: principal, cookie: cookie, csrfToken: csrf, expiresAt: expiresAt)
     }
 
     /// Ends the session of this cookie; nothing happens for an unknown one.

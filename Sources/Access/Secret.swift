@@ -18,7 +18,7 @@ enum Secret {
 
     /// The SHA-256 of a secret's UTF-8 bytes.
     static func digest(_ secret: String) -> Bytes {
-        Bytes(Array(SHA256.hash(data: Data(secret.utf8))))
+        Bytes.sha256(Array(secret.utf8))
     }
 
     /// Compares two strings in time independent of where they differ.

@@ -41,7 +41,8 @@ struct UserRepository: Sendable {
         return try find(id: id, on: connection)!.user
     }
 
-    /// Writes the changed columns and bumps the version.
+    /// Writes the name, password hash and disabled flag and bumps the version (the caller holds the
+    /// row's lock and has checked the version).
     func update(
         _ id: UUID, displayName: String, passwordHash: String?, disabled: Bool, on connection: Connection
     ) throws {

@@ -28,19 +28,21 @@ extension UserService {
             do throws(DomainError) { newName = try Validate.name(name, field: "displayName") } catch { throw AccessError.invalid(error) }
         }
         for (index, grant) in (change.roles ?? []).enumerated() { _ = try grant.validated(field: "roles/\(index)") }
-        let newHash = try await change.password.asyncMap { password in
-            try await hasher.hash(try PasswordHasher.validated(password, field: "password"))
-        }
-        if newHash != nil, !isAdmin {
+        let newPassword = try change.password.map { try PasswordHasher.validated($0, field: "password") }
+        if newPassword != nil, !isAdmin {
             let stored = try await database.withConnection { [users] in try users.find(id: id, on: $0)?.passwordHash }
             guard try await hasher.verify(change.currentPassword ?? "", hash: stored) else {
                 throw AccessError.invalid(DomainError(
                     field: "currentPassword", rule: "matches", message: "To change your password, give your current one in currentPassword."))
             }
         }
+        let newHash = try await newPassword.asyncMap { try await hasher.hash($0) }
         let (users, audit, actor, validatedName) = (users, audit, principal.actor, newName)
         return try await database.withTransaction { connection in
-            guard let record = try users.find(id: id, on: connection) else { throw AccessError.notFound(entity: "user") }
+            // locked first: a concurrent change (an admin disabling the account) is not written over
+            guard try !connection.query("SELECT id FROM users WHERE id = \(id) FOR UPDATE").isEmpty,
+                let record = try users.find(id: id, on: connection)
+            else { throw AccessError.notFound(entity: "user") }
             guard record.user.version == version else { throw AccessError.staleVersion(current: record.user.version) }
             let roles = change.roles ?? record.user.roles
             if change.roles != nil { try Self.checkRoles(roles, organizationId: record.user.organizationId, on: connection) }

@@ -3,7 +3,7 @@ public import Domain
 public import Foundation
 
 /// Reads and writes bookings, their resources and cohorts, and the blocks the exclusion
-/// constraints referee (see `sql/0008_bookings.sql`).
+/// constraints referee (see `sql/0008_bookings.sql`; `sql/0013_booking_in_one_statement.sql` for `insert_booking`).
 public struct BookingRepository: Sendable {
     public init() {}
 

@@ -6,7 +6,7 @@ import Dates
 import Repositories
 
 /// Direct booking: a manager's "these resources, this instructor, this time", answered at once.
-/// PostgreSQL referees clashes (see `sql/0008_bookings.sql`); this turns its verdict into
+/// PostgreSQL referees clashes (see `sql/0008_bookings.sql`; `sql/0013_booking_in_one_statement.sql` for `insert_booking`); this turns its verdict into
 /// the list of bookings that stood in the way.
 public struct BookingService: Sendable {
     let database: Database
@@ -28,7 +28,8 @@ public struct BookingService: Sendable {
         let (centers, resources, bookings, calendars, requests, people) = (centers, resources, bookings, calendars, requests, people)
         do throws(DomainError) { try input.checkTimes() } catch { throw ServiceError.invalid(error) }
         return try await database.withConnection { connection in
-            // what the checks read, in one round trip
+            // what every booking's checks read, in one round trip (a request, an instructor or
+            // cohorts, when given, are read one statement each after it)
             let (center, calendar, found) = try connection.pipeline(
                 centers.findQuery(id: centerId),
                 calendars.termCalendarQuery(

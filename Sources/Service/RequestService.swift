@@ -58,12 +58,15 @@ public struct RequestService: Sendable {
     }
 
     /// Moves a request one step through its life cycle, at the version the caller last saw.
-    /// - Throws: `.notFound`; `.staleVersion`; `.illegalTransition` naming the current state;
-    ///   `.invalid` when a rejection or wait-listing comes without a reason.
+    /// - Throws: `.notFound`; `.staleVersion`; `.conflict` naming the current state; `.invalid` when
+    ///   a rejection or wait-listing comes without a reason, or the reason is not a short text.
     public func move(_ id: UUID, to state: RequestState, reason: String?, version: Int, by actor: AuditActor = .system) async throws -> Request {
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if state.needsReason && reason == nil {
             throw Self.invalid("reason", "required", "Say why the request is \(state.rawValue.replacingOccurrences(of: "_", with: "-")): the requester sees it.")
+        }
+        if let reason {
+            do throws(DomainError) { _ = try Validate.name(reason, field: "reason") } catch { throw ServiceError.invalid(error) }
         }
         let requests = requests
         return try await database.withTransaction { connection in

@@ -191,6 +191,9 @@ struct RequestServiceTests {
             let noReason = await #expect(throws: ServiceError.self) { try await service.move(request.id, to: .rejected, reason: "  ", version: request.version) }
             guard case .invalid(let problem) = noReason else { Issue.record("expected invalid"); return }
             #expect(problem.field == "reason")
+            let nul = await #expect(throws: ServiceError.self) { try await service.move(request.id, to: .rejected, reason: "检修\u{0}", version: request.version) }
+            guard case .invalid(let badText) = nul else { Issue.record("expected invalid"); return }
+            #expect(badText.field == "reason" && badText.rule == "characters")
             let stale = await #expect(throws: ServiceError.self) { try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1) }
             #expect(stale == .staleVersion(current: request.version))
             let rejected = try await service.move(request.id, to: .rejected, reason: "中试线检修", version: request.version)

@@ -35,7 +35,7 @@ struct AuthController: Sendable {
             let credentials = try await request.decodeJSON(as: Credentials.self, context: context)
             let client = request.clientAddress(context: context, trustForwardedFor: security.trustForwardedFor)
             let session = try await login.login(username: credentials.username, password: credentials.password, client: client)
-            let user = try await users.user(session.principal.userId, by: session.principal)
+            let user = session.user
             var response = try JSONResponse(
                 value: Me(user: user, rolesInForce: user.roles, tokenId: nil, csrfToken: session.csrfToken, sessionExpiresAt: session.expiresAt)
             ).response(from: request, context: context)

@@ -2,11 +2,6 @@ import Foundation
 import Hummingbird
 
 extension Request {
-    /// An optional query parameter as text.
-    func queryString(_ name: String) -> String? {
-        uri.queryParameters[Substring(name)].map(String.init)
-    }
-
     /// An optional query parameter that must be a UUID (422 otherwise).
     func queryUUID(_ name: String) throws -> UUID? {
         guard let text = queryString(name) else { return nil }

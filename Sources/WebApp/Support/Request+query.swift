@@ -4,9 +4,14 @@ import Domain
 import Service
 
 extension Request {
+    /// An optional query parameter as text.
+    func queryString(_ name: String) -> String? {
+        uri.queryParameters[Substring(name)].map(String.init)
+    }
+
     /// A required ISO 8601 timestamp from the query string (`2026-03-02T08:00:00+08:00`).
     func queryDate(_ name: String) throws -> Date {
-        guard let text = uri.queryParameters[Substring(name)].map(String.init) else {
+        guard let text = queryString(name) else {
             throw ProblemDetails.validation(field: name, rule: "required", detail: "The query parameter \(name) is required (an ISO 8601 time such as 2026-03-02T08:00:00+08:00).")
         }
         guard let date = ISO8601DateFormatter().date(from: text) else {
@@ -31,7 +36,7 @@ extension Request {
     /// `limit` (default 100, at most 500) and `offset` (default 0) of a listing.
     func queryPage() throws -> Page {
         func integer(_ name: String, default value: Int) throws -> Int {
-            guard let text = uri.queryParameters[Substring(name)] else { return value }
+            guard let text = queryString(name) else { return value }
             guard let number = Int(String(text)) else {
                 throw ProblemDetails.validation(field: name, rule: "type", detail: "The query parameter \(name) ('\(text)') must be an integer.")
             }
@@ -49,7 +54,7 @@ extension Request {
 extension Request {
     /// An optional query parameter that must be one of an enum's raw values.
     func queryEnum<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T? where T.RawValue == String {
-        guard let text = uri.queryParameters[Substring(name)].map(String.init) else { return nil }
+        guard let text = queryString(name) else { return nil }
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw ProblemDetails.validation(field: name, rule: "oneOf", detail: "The \(name) ('\(text)') must be one of \(allowed).")
