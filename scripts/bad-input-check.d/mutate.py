@@ -4,7 +4,8 @@
 
 Starts from valid bodies built from the demo center (a booking, each kind of request, maintenance,
 opening hours, a closure, a year's calendar days, a resource, an instructor, a plan, an
-organization, a cohort, a center, the policy), then sends PER_ENDPOINT mutations of each: values
+organization, a cohort, a center, the policy), sends each once as built (it must be accepted),
+then PER_ENDPOINT mutations of each: values
 swapped for odd ones (empty, huge, negative, wrong type, NUL, year 0 or 9999, impossible dates and
 times), keys dropped or added, lists repeated; plus malformed bodies and odd query strings. Every
 answer must be below 500, and every 4xx must be application/problem+json with a type and a title.
@@ -94,7 +95,7 @@ def templates():
         ("POST", f"/centers/{cid}/instructors", {
             "organizationId": school, "name": "检查老师", "postType": "fixed", "weeklyHourCap": 16,
             "skills": [{"skill": "plc", "expiresOn": "2027-06-30"}], "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}]}, {}),
-        ("POST", f"/centers/{cid}/plans", {"from": "2026-03-02", "to": "2026-03-08", "timeLimitSeconds": 1}, {}),
+        ("POST", f"/centers/{cid}/plans", {"horizon": {"from": "2026-03-02", "to": "2026-03-08"}, "timeLimitSeconds": 0.5}, {}),
         ("POST", "/organizations", {"name": "检查企业", "kind": "sme"}, {}),
         ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30}, {}),
         ("POST", "/centers", {"name": "检查中心", "operatorId": center["operatorId"], "slotMinutes": 30, "timeZone": "Asia/Shanghai"}, {}),
@@ -128,6 +129,13 @@ def main():
                 failures.append(f"{status} without problem+json: {method} {path} {what[:300]}")
 
     for method, path, valid, headers in found:
+        # the body as built must be accepted, or its mutations would only test decoding
+        status, answer_headers, answer = call(method, path, copy.deepcopy(valid), headers=headers)
+        sent += 1
+        if not 200 <= status < 300:
+            failures.append(f"{status} for the unmutated template: {method} {path} {answer[:300]!r}")
+        if method == "PUT" and "ETag" in (answer_headers or {}):
+            headers = {**headers, "If-Match": answer_headers["ETag"]}
         for _ in range(PER):
             body = mutate(copy.deepcopy(valid), rng)
             status, answer_headers, answer = call(method, path, body, headers=headers)
