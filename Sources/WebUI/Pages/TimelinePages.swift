@@ -88,12 +88,13 @@ struct TimelinePages: Sendable {
         values["previous"] = monday.adding(days: -7).description
         values["next"] = monday.adding(days: 7).description
         values["rowsResources"] = rows == .resources
-        values["bookable"] = rows == .resources
-        let organizations = try await services.organizations.organizations(kind: nil, page: Page(limit: 500))
-        let form = booking ?? BookingForm(Form(encoded: ""))
-        values["book"] = form.values(
-            open: booking != nil, week: monday.description, resources: data.resources, organizations: organizations,
-            instructors: data.instructors, strings: renderer.strings, language: frame.language)
+        if rows == .resources {  // the booking form, on the rows it books from
+            let organizations = try await services.organizations.organizations(kind: nil, page: Page(limit: 500))
+            let form = booking ?? BookingForm(Form(encoded: ""))
+            values["book"] = form.values(
+                open: booking != nil, week: monday.description, resources: data.resources, organizations: organizations,
+                instructors: data.instructors, strings: renderer.strings, language: frame.language)
+        }
         values["errors"] = errors.values
         if let clash { values["clash"] = clash }
         return renderer.page("timeline", frame, values, status: status)

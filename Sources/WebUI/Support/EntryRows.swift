@@ -8,8 +8,7 @@ struct EntryRows {
     let strings: Strings
 
     func rows(_ entries: [TimetableEntry]) -> [[String: Any]] {
-        entries.sorted { $0.start < $1.start }.map { entry in
-            let shown = entry
+        entries.sorted { $0.start < $1.start }.map { shown in
             var row: [String: Any] = [
                 "day": dates.day(shown.start), "time": "\(dates.time(shown.start))–\(dates.time(shown.end))",
                 "resources": shown.resources.map(\.name).joined(separator: "、"), "occupied": shown.occupied,
