@@ -75,10 +75,16 @@ public struct RequestService: Sendable {
             guard request.state.successors.contains(state) else {
                 throw ServiceError.conflict("A request in state \(request.state.rawValue) cannot become \(state.rawValue).")
             }
-            let moved = try requests.move(request, to: state, reason: reason, on: connection)
-            try AuditLog().record(actor, action: "transition", entity: "request", id: id.uuidString, before: request, after: moved, on: connection)
-            return moved
+            return try Self.transition(request, to: state, reason: reason, by: actor, on: connection)
         }
+    }
+
+    /// Moves a locked request to `state` and records the transition, in the caller's transaction
+    /// (the caller has checked that the step is allowed).
+    static func transition(_ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection) throws -> Request {
+        let moved = try RequestRepository().move(request, to: state, reason: reason, on: connection)
+        try AuditLog().record(actor, action: "transition", entity: "request", id: request.id.uuidString, before: request, after: moved, on: connection)
+        return moved
     }
 
     /// The request, or `.notFound`.

@@ -74,8 +74,7 @@ public struct SharedCourseService: Sendable {
     /// Moves a request (already locked) when its life cycle allows (a confirmed request is not wait-listed).
     private func move(_ request: Request?, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection) throws {
         guard let request, request.state.successors.contains(state) else { return }
-        let moved = try requests.move(request, to: state, reason: reason, on: connection)
-        try AuditLog().record(actor, action: "transition", entity: "request", id: request.id.uuidString, before: request, after: moved, on: connection)
+        _ = try RequestService.transition(request, to: state, reason: reason, by: actor, on: connection)
     }
 
     private func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
