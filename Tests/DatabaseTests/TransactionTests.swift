@@ -51,8 +51,10 @@ struct TransactionTests {
             async let first: Void = db.withTransaction(isolation: .serializable, bodyA)
             async let second: Void = db.withTransaction(isolation: .serializable, bodyB)
             _ = try await (first, second)
+            // at least one retry; more when PostgreSQL cancels both and their retries meet again
+            // (how often depends on timing, which a test must not)
             let total = attempts.withLock { $0.values.reduce(0, +) }
-            #expect(total == 3)
+            #expect(total >= 3)
             let value = try await db.query("SELECT count(*) AS n FROM duty WHERE on_call").first!.decode("n", as: Int.self)
             #expect(value == 0)
         }
