@@ -123,7 +123,8 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "DatabaseTests", dependencies: ["Database", "Dates", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DatabaseTests", dependencies: ["Database", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "AllocatorTests", dependencies: ["Allocator"], swiftSettings: strictSettings),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Dates"], swiftSettings: strictSettings),
         .testTarget(
@@ -138,12 +139,15 @@ let package = Package(
         ),
         .testTarget(
             name: "ServiceTests",
-            dependencies: ["Service", "Repositories", "Database", "Domain", "TestSupport"],
+            dependencies: ["Access", "Service", "Repositories", "Database", "Domain", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "Allocator", "Service", "Repositories", "Database", "Dates", "Domain", "TestSupport"],
+            dependencies: [
+                "Access", "Planning", "Allocator", "Service", "Repositories", "Database", "Dates", "Domain",
+                "TestSupport",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -18,7 +18,8 @@ public struct AuditLog: Sendable {
     ///   - connection: the connection of the caller's transaction.
     /// - Throws: ``DatabaseError``, or an encoding error.
     public func record<T: Encodable>(
-        _ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?, on connection: Connection
+        _ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?,
+        on connection: Connection
     ) throws {
         try connection.run(entry(actor, action: action, entity: entity, id: id, before: before, after: after))
     }
@@ -26,7 +27,9 @@ public struct AuditLog: Sendable {
     /// The insert ``record(_:action:entity:id:before:after:on:)`` runs, for a caller that sends
     /// it in one pipeline with the change it records.
     /// - Throws: an encoding error.
-    public func entry<T: Encodable>(_ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?) throws -> Query<Void> {
+    public func entry<T: Encodable>(
+        _ actor: AuditActor, action: String, entity: String, id: String, before: T?, after: T?
+    ) throws -> Query<Void> {
         let sides: (before: JSONB?, after: JSONB?)
         if let before, let after {
             let (old, new) = Self.changedFields(try JSONValue.encoding(before), try JSONValue.encoding(after))
@@ -57,7 +60,8 @@ public struct AuditLog: Sendable {
 
     /// The two sides of a change restricted to the fields that differ; a non-object side is
     /// recorded as `{"value": …}`.
-    static func changedFields(_ before: JSONValue?, _ after: JSONValue?) -> ([String: JSONValue]?, [String: JSONValue]?) {
+    static func changedFields(_ before: JSONValue?, _ after: JSONValue?) -> ([String: JSONValue]?, [String: JSONValue]?)
+    {
         func object(_ value: JSONValue?) -> [String: JSONValue]? {
             switch value {
             case .none: nil

@@ -26,7 +26,8 @@ public struct AuditFilter: Sendable, Equatable {
     public var to: Date?
 
     public init(
-        entity: String? = nil, entityId: String? = nil, userId: UUID? = nil, action: String? = nil, from: Date? = nil, to: Date? = nil
+        entity: String? = nil, entityId: String? = nil, userId: UUID? = nil, action: String? = nil, from: Date? = nil,
+        to: Date? = nil
     ) {
         self.entity = entity
         self.entityId = entityId
@@ -45,8 +46,10 @@ public struct AuditTrail: Sendable {
         self.database = database
     }
 
-    /// - Throws: ``AccessError/forbidden(_:)`` for anyone but admins and auditors.
-    public func entries(_ filter: AuditFilter, limit: Int, offset: Int, by principal: Principal) async throws -> [AuditEntry] {
+    /// - Throws: ``ServiceError/forbidden(_:)`` for anyone but admins and auditors.
+    public func entries(
+        _ filter: AuditFilter, limit: Int, offset: Int, by principal: Principal
+    ) async throws -> [AuditEntry] {
         try Policy(principal).authorize(.read, .auditTrail, entity: "audit entry")
         var condition: SQL = "true"
         if let entity = filter.entity { condition.append(" AND entity = \(entity)") }
@@ -62,7 +65,8 @@ public struct AuditTrail: Sendable {
         return try await database.withConnection { connection in
             try connection.query(query).map { row in
                 AuditEntry(
-                    id: try row.decode("id"), at: try row.decode("at"), userId: try row.decode("user_id", as: UUID?.self),
+                    id: try row.decode("id"), at: try row.decode("at"),
+                    userId: try row.decode("user_id", as: UUID?.self),
                     tokenId: try row.decode("token_id", as: UUID?.self), action: try row.decode("action"),
                     entity: try row.decode("entity"), entityId: try row.decode("entity_id"),
                     before: try row.decode("before", as: JSONB?.self)?.decode(JSONValue.self),

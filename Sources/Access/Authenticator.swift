@@ -35,7 +35,9 @@ public struct Authenticator: Sendable {
         try row.decode("grants", as: [String].self).compactMap { text in
             let parts = text.split(separator: "|", omittingEmptySubsequences: false)
             guard parts.count == 3, let role = Role(rawValue: String(parts[0])) else { return nil }
-            return RoleGrant(role: role, centerId: UUID(uuidString: String(parts[1])), instructorId: UUID(uuidString: String(parts[2])))
+            return RoleGrant(
+                role: role, centerId: UUID(uuidString: String(parts[1])),
+                instructorId: UUID(uuidString: String(parts[2])))
         }
     }
 
@@ -44,13 +46,15 @@ public struct Authenticator: Sendable {
     public func principal(bearer secret: String) async throws -> Principal? {
         let now = now()
         return try await database.withConnection { connection in
-            guard let row = try connection.query(
-                """
-                SELECT t.id AS token_id, t.role::text AS token_role, t.last_used_at, u.id, u.username, u.organization_id, \(Self.grants)
-                FROM api_tokens t JOIN users u ON u.id = t.user_id
-                WHERE t.secret_hash = \(Secret.digest(secret)) AND t.revoked_at IS NULL AND t.expires_at > \(now) AND NOT u.disabled
-                """
-            ).first else { return nil }
+            guard
+                let row = try connection.query(
+                    """
+                    SELECT t.id AS token_id, t.role::text AS token_role, t.last_used_at, u.id, u.username, u.organization_id, \(Self.grants)
+                    FROM api_tokens t JOIN users u ON u.id = t.user_id
+                    WHERE t.secret_hash = \(Secret.digest(secret)) AND t.revoked_at IS NULL AND t.expires_at > \(now) AND NOT u.disabled
+                    """
+                ).first
+            else { return nil }
             let tokenId: UUID = try row.decode("token_id")
             let lastUsed = try row.decode("last_used_at", as: Date?.self)
             if lastUsed.map({ now.timeIntervalSince($0) > 60 }) ?? true {
@@ -64,8 +68,10 @@ public struct Authenticator: Sendable {
             let role = try row.decode("token_role", as: String?.self).flatMap(Role.init(rawValue:))
             let grants = try Self.grants(in: row)
             return Principal(
-                userId: try row.decode("id"), username: try row.decode("username"), organizationId: try row.decode("organization_id"),
-                grants: role.map { role in grants.filter { $0.role == role } } ?? grants, tokenId: tokenId, tokenRole: role)
+                userId: try row.decode("id"), username: try row.decode("username"),
+                organizationId: try row.decode("organization_id"),
+                grants: role.map { role in grants.filter { $0.role == role } } ?? grants, tokenId: tokenId,
+                tokenRole: role)
         }
     }
 
@@ -73,15 +79,18 @@ public struct Authenticator: Sendable {
     public func session(cookie secret: String) async throws -> Session? {
         let now = now()
         return try await database.withConnection { connection in
-            guard let row = try connection.query(
-                """
-                SELECT s.csrf_token, u.id, u.username, u.organization_id, \(Self.grants)
-                FROM browser_sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.secret_hash = \(Secret.digest(secret)) AND s.expires_at > \(now) AND NOT u.disabled
-                """
-            ).first else { return nil }
+            guard
+                let row = try connection.query(
+                    """
+                    SELECT s.csrf_token, u.id, u.username, u.organization_id, \(Self.grants)
+                    FROM browser_sessions s JOIN users u ON u.id = s.user_id
+                    WHERE s.secret_hash = \(Secret.digest(secret)) AND s.expires_at > \(now) AND NOT u.disabled
+                    """
+                ).first
+            else { return nil }
             let principal = Principal(
-                userId: try row.decode("id"), username: try row.decode("username"), organizationId: try row.decode("organization_id"),
+                userId: try row.decode("id"), username: try row.decode("username"),
+                organizationId: try row.decode("organization_id"),
                 grants: try Self.grants(in: row))
             return Session(principal: principal, csrfToken: try row.decode("csrf_token"))
         }

@@ -129,7 +129,8 @@ public struct IdempotencyStore: Sendable {
         guard let status = try row.decode("status", as: Int?.self) else { return .inFlight }
         guard try row.decode("replayable", as: Bool.self) else { return .notReplayable }
         let headers = try row.decode("headers", as: JSONB.self).decode([[String]].self)
-        return .replay(StoredResponse(status: status, headers: headers, body: try row.decode("body", as: Bytes.self).bytes))
+        return .replay(
+            StoredResponse(status: status, headers: headers, body: try row.decode("body", as: Bytes.self).bytes))
     }
 }
 

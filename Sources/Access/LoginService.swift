@@ -32,7 +32,7 @@ public struct LoginService: Sendable {
 
     /// Checks a username and password and opens a session.
     /// - Parameter client: the caller's address, for throttling.
-    /// - Throws: ``AccessError``: `.throttled` after repeated failures, `.unauthenticated` for a
+    /// - Throws: ``ServiceError``: `.throttled` after repeated failures, `.unauthenticated` for a
     ///   wrong username or password (the same answer for both, in the same time).
     public func login(username: String, password: String, client: String) async throws -> NewSession {
         let (throttle, now) = (throttle, now())
@@ -53,8 +53,9 @@ public struct LoginService: Sendable {
                 VALUES (\(Secret.digest(cookie)), \(user.id), \(csrf), \(now), \(expiresAt))
                 """)
         }
-        guard let user else { throw AccessError.unauthenticated }
-        let principal = Principal(userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
+        guard let user else { throw ServiceError.unauthenticated }
+        let principal = Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
         return NewSession(user: user, principal: principal, cookie: cookie, csrfToken: csrf, expiresAt: expiresAt)
     }
 

@@ -16,7 +16,7 @@ public struct LoginThrottle: Sendable {
         self.window = window
     }
 
-    /// - Throws: ``AccessError/throttled(retryAfter:)`` with the seconds to wait.
+    /// - Throws: ``ServiceError/throttled(retryAfter:)`` with the seconds to wait.
     func check(username: String, client: String, at now: Date, on connection: Connection) throws {
         let since = now.addingTimeInterval(-window)
         let row = try connection.query(
@@ -42,14 +42,15 @@ public struct LoginThrottle: Sendable {
         }
         if let until {
             // whole seconds, rounded up, less a millisecond for timestamps stored to the microsecond
-            throw AccessError.throttled(retryAfter: max(1, Int((until.timeIntervalSince(now) - 0.001).rounded(.up))))
+            throw ServiceError.throttled(retryAfter: max(1, Int((until.timeIntervalSince(now) - 0.001).rounded(.up))))
         }
     }
 
     /// Records an attempt and forgets attempts older than a day.
     func record(username: String, client: String, succeeded: Bool, at now: Date, on connection: Connection) throws {
         try connection.query(
-            "INSERT INTO login_attempts (username, client, succeeded, at) VALUES (\(username), \(client), \(succeeded), \(now))")
+            "INSERT INTO login_attempts (username, client, succeeded, at) VALUES (\(username), \(client), \(succeeded), \(now))"
+        )
         try connection.query("DELETE FROM login_attempts WHERE at < \(now.addingTimeInterval(-max(window, 86_400)))")
     }
 }

@@ -29,27 +29,34 @@ public struct PasswordHasher: Sendable {
     public func verify(_ password: String, hash: String?) async throws -> Bool {
         let (decoy, cost) = (decoy, cost)
         return try await NIOThreadPool.singleton.runIfActive {
-            let stand = hash ?? decoy.withLockedValue { value in
-                if value == nil { value = Bcrypt.hash(Secret.generate(), cost: cost) }
-                return value!
-            }
+            let stand =
+                hash
+                ?? decoy.withLockedValue { value in
+                    if value == nil { value = Bcrypt.hash(Secret.generate(), cost: cost) }
+                    return value!
+                }
             let matches = Bcrypt.verify(password, hash: stand)
             return matches && hash != nil
         }
     }
 
     /// Checks a new password: 12 to 72 bytes of UTF-8 (bcrypt reads no further).
-    /// - Throws: ``AccessError/invalid(_:)`` naming `field`.
-    public static func validated(_ password: String, field: String) throws(AccessError) -> String {
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `field`.
+    public static func validated(_ password: String, field: String) throws(ServiceError) -> String {
         let length = password.utf8.count
         guard length >= 12 else {
-            throw .invalid(DomainError(
-                field: field, rule: "minLength",
-                message: "The \(field) must be at least 12 characters; a short sentence is easy to remember and hard to guess."))
+            throw .invalid(
+                DomainError(
+                    field: field, rule: "minLength",
+                    message:
+                        "The \(field) must be at least 12 characters; a short sentence is easy to remember and hard to guess."
+                ))
         }
         guard length <= 72 else {
-            throw .invalid(DomainError(
-                field: field, rule: "maxLength", message: "The \(field) (\(length) bytes) must be at most 72 bytes of UTF-8."))
+            throw .invalid(
+                DomainError(
+                    field: field, rule: "maxLength",
+                    message: "The \(field) (\(length) bytes) must be at most 72 bytes of UTF-8."))
         }
         return password
     }

@@ -20,9 +20,11 @@ extension Policy {
 
     /// The requests of a center the principal may list: all of them for its managers and
     /// consortium-wide readers, their own organization's for coordinators.
-    /// - Throws: ``AccessError/forbidden(_:)`` for anyone else (instructors).
-    public func requestScope(at centerId: UUID) throws(AccessError) -> Scope {
-        if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) { return .all }
+    /// - Throws: ``ServiceError/forbidden(_:)`` for anyone else (instructors).
+    public func requestScope(at centerId: UUID) throws(ServiceError) -> Scope {
+        if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) {
+            return .all
+        }
         if principal.isCoordinator { return .organization(principal.organizationId) }
         throw .forbidden("Only managers of this center, coordinators and auditors list requests.")
     }
@@ -30,7 +32,9 @@ extension Policy {
     /// The instructors of a center the principal may list: `nil` for all of them (admins,
     /// auditors, the center's managers), else only the principal's own instructor records.
     public func listableInstructors(at centerId: UUID) -> [UUID]? {
-        if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) { return nil }
+        if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) {
+            return nil
+        }
         return principal.instructorIds.sorted { $0.uuidString < $1.uuidString }
     }
 

@@ -77,8 +77,8 @@ public struct Policy: Sendable {
 
     /// Like ``decide(_:_:)``, throwing when the answer is not ``Decision/allowed``.
     /// - Parameter entity: the name a 404 uses (`booking`, `request`…).
-    /// - Throws: ``AccessError/notFound(entity:)`` or ``AccessError/forbidden(_:)``.
-    public func authorize(_ action: Action, _ subject: Subject, entity: String) throws(AccessError) {
+    /// - Throws: ``ServiceError/notFound(entity:)`` or ``ServiceError/forbidden(_:)``.
+    public func authorize(_ action: Action, _ subject: Subject, entity: String) throws(ServiceError) {
         switch decide(action, subject) {
         case .allowed: return
         case .hidden: throw .notFound(entity: entity)
@@ -124,7 +124,8 @@ public struct Policy: Sendable {
         case .work(let work):
             if principal.managedCenters.contains(work.centerId) { return true }
             guard action != .decide, work.organizationId == principal.organizationId else { return false }
-            return work.category == .studentTraining ? principal.has(.schoolCoordinator) : principal.has(.enterpriseCoordinator)
+            return work.category == .studentTraining
+                ? principal.has(.schoolCoordinator) : principal.has(.enterpriseCoordinator)
         case .account(let userId, _):
             return userId == principal.userId
         }

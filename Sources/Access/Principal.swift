@@ -11,9 +11,21 @@ public struct Principal: Sendable, Equatable {
     public let tokenId: UUID?
     /// The one role a narrowed token carries; `nil` when all of the user's roles are in force.
     public let tokenRole: Role?
+    /// Whether this is ``system``: the command line, the demo seed or a background job.
+    public let isSystem: Bool
 
     public init(
-        userId: UUID, username: String, organizationId: UUID, grants: [RoleGrant], tokenId: UUID? = nil, tokenRole: Role? = nil
+        userId: UUID, username: String, organizationId: UUID, grants: [RoleGrant], tokenId: UUID? = nil,
+        tokenRole: Role? = nil
+    ) {
+        self.init(
+            userId: userId, username: username, organizationId: organizationId, grants: grants, tokenId: tokenId,
+            tokenRole: tokenRole, isSystem: false)
+    }
+
+    private init(
+        userId: UUID, username: String, organizationId: UUID, grants: [RoleGrant], tokenId: UUID?, tokenRole: Role?,
+        isSystem: Bool
     ) {
         self.userId = userId
         self.username = username
@@ -21,7 +33,15 @@ public struct Principal: Sendable, Equatable {
         self.grants = grants
         self.tokenId = tokenId
         self.tokenRole = tokenRole
+        self.isSystem = isSystem
     }
+
+    /// Praxis itself, acting with an admin's rights where no person asks: the command line, the
+    /// demo seed, the hourly course decisions. The audit trail names it ``AuditActor/system``.
+    public static let system = Principal(
+        userId: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), username: "system",
+        organizationId: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), grants: [RoleGrant(role: .admin)],
+        tokenId: nil, tokenRole: nil, isSystem: true)
 
     /// Whether any grant in force has this role.
     public func has(_ role: Role) -> Bool {
@@ -45,7 +65,7 @@ public struct Principal: Sendable, Equatable {
 
     /// The actor an audit row names.
     public var actor: AuditActor {
-        AuditActor(userId: userId, tokenId: tokenId)
+        isSystem ? .system : AuditActor(userId: userId, tokenId: tokenId)
     }
 }
 

@@ -19,21 +19,23 @@ public struct RoleGrant: Sendable, Hashable, Codable {
 
     /// Checks that the scope fits the role.
     /// - Parameter field: the JSON Pointer (without leading slash) of this grant in the input.
-    /// - Throws: ``AccessError/invalid(_:)`` naming `centerId` or `instructorId`.
-    public func validated(field: String) throws(AccessError) -> RoleGrant {
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `centerId` or `instructorId`.
+    public func validated(field: String) throws(ServiceError) -> RoleGrant {
         if (role == .centerManager) != (centerId != nil) {
-            throw .invalid(.init(
-                field: "\(field)/centerId", rule: role == .centerManager ? "required" : "notAllowed",
-                message: role == .centerManager
-                    ? "A center_manager role needs the centerId of the center it manages."
-                    : "Only a center_manager role takes a centerId; \(role.rawValue) does not."))
+            throw .invalid(
+                .init(
+                    field: "\(field)/centerId", rule: role == .centerManager ? "required" : "notAllowed",
+                    message: role == .centerManager
+                        ? "A center_manager role needs the centerId of the center it manages."
+                        : "Only a center_manager role takes a centerId; \(role.rawValue) does not."))
         }
         if (role == .instructor) != (instructorId != nil) {
-            throw .invalid(.init(
-                field: "\(field)/instructorId", rule: role == .instructor ? "required" : "notAllowed",
-                message: role == .instructor
-                    ? "An instructor role needs the instructorId of the instructor it reads the timetable of."
-                    : "Only an instructor role takes an instructorId; \(role.rawValue) does not."))
+            throw .invalid(
+                .init(
+                    field: "\(field)/instructorId", rule: role == .instructor ? "required" : "notAllowed",
+                    message: role == .instructor
+                        ? "An instructor role needs the instructorId of the instructor it reads the timetable of."
+                        : "Only an instructor role takes an instructorId; \(role.rawValue) does not."))
         }
         return self
     }

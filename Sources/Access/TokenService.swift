@@ -15,30 +15,36 @@ public struct TokenService: Sendable {
         self.now = now
     }
 
-    private static let columns: SQL = "id, user_id, name, role::text AS role, expires_at, revoked_at, last_used_at, created_at"
+    private static let columns: SQL =
+        "id, user_id, name, role::text AS role, expires_at, revoked_at, last_used_at, created_at"
 
     /// Creates a token for the principal's own account, narrowed to `input.role` when given.
-    /// - Throws: ``AccessError/invalid(_:)`` for a bad name, expiry, or a role the principal
+    /// - Throws: ``ServiceError/invalid(_:)`` for a bad name, expiry, or a role the principal
     ///   does not hold (a narrowed token can only create tokens of its own role).
     public func create(_ input: NewToken, by principal: Principal) async throws -> IssuedToken {
         let held = Set(principal.grants.map(\.role))
         if let role = input.role, !held.contains(role) {
-            throw AccessError.invalid(DomainError(field: "role", rule: "held", message: "You do not hold the role \(role.rawValue)."))
+            throw ServiceError.invalid(
+                DomainError(field: "role", rule: "held", message: "You do not hold the role \(role.rawValue)."))
         }
         if let narrowed = principal.tokenRole, input.role != narrowed {
-            throw AccessError.invalid(DomainError(
-                field: "role", rule: "held", message: "A token narrowed to \(narrowed.rawValue) can only create tokens of that role."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "role", rule: "held",
+                    message: "A token narrowed to \(narrowed.rawValue) can only create tokens of that role."))
         }
         return try await issue(input, userId: principal.userId, actor: principal.actor)
     }
 
     /// Creates a token for a user from the command line, audited as the system.
-    /// - Throws: ``AccessError/notFound(entity:)`` for an unknown username.
+    /// - Throws: ``ServiceError/notFound(entity:)`` for an unknown username.
     public func createFromCommandLine(_ input: NewToken, username: String) async throws -> IssuedToken {
         let record = try await database.withConnection { try UserRepository().find(username: username, on: $0) }
-        guard let record, !record.user.disabled else { throw AccessError.notFound(entity: "user") }
+        guard let record, !record.user.disabled else { throw ServiceError.notFound(entity: "user") }
         if let role = input.role, !record.user.roles.contains(where: { $0.role == role }) {
-            throw AccessError.invalid(DomainError(field: "role", rule: "held", message: "\(username) does not hold the role \(role.rawValue)."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "role", rule: "held", message: "\(username) does not hold the role \(role.rawValue)."))
         }
         return try await issue(input, userId: record.user.id, actor: .system)
     }
@@ -56,7 +62,7 @@ public struct TokenService: Sendable {
     }
 
     /// Revokes a token of the principal's own (or any, for an admin); revoking twice changes nothing.
-    /// - Throws: ``AccessError/notFound(entity:)`` for a token the principal may not see.
+    /// - Throws: ``ServiceError/notFound(entity:)`` for a token the principal may not see.
     public func revoke(_ id: UUID, by principal: Principal) async throws -> Token {
         let (audit, now) = (audit, now())
         return try await database.withTransaction { connection in
@@ -66,14 +72,19 @@ public struct TokenService: Sendable {
                 FROM api_tokens WHERE id = \(id) FOR UPDATE
                 """
             ).first
-            guard let row else { throw AccessError.notFound(entity: "token") }
+            guard let row else { throw ServiceError.notFound(entity: "token") }
             let current = try Self.token(row)
-            let owner = Policy.Subject.account(userId: current.userId, organizationId: try row.decode("organization_id"))
+            let owner = Policy.Subject.account(
+                userId: current.userId, organizationId: try row.decode("organization_id"))
             try Policy(principal).authorize(.change, owner, entity: "token")
             guard current.revokedAt == nil else { return current }
             let revoked = try Self.token(
-                try connection.query("UPDATE api_tokens SET revoked_at = \(now) WHERE id = \(id) RETURNING \(Self.columns)").first!)
-            try audit.record(principal.actor, action: "revoke", entity: "api_token", id: id.uuidString, before: current, after: revoked, on: connection)
+                try connection.query(
+                    "UPDATE api_tokens SET revoked_at = \(now) WHERE id = \(id) RETURNING \(Self.columns)"
+                ).first!)
+            try audit.record(
+                principal.actor, action: "revoke", entity: "api_token", id: id.uuidString, before: current,
+                after: revoked, on: connection)
             return revoked
         }
     }
@@ -81,14 +92,19 @@ public struct TokenService: Sendable {
     private func issue(_ input: NewToken, userId: UUID, actor: AuditActor) async throws -> IssuedToken {
         let now = now()
         let name: String
-        do throws(DomainError) { name = try Validate.name(input.name, field: "name") } catch { throw AccessError.invalid(error) }
+        do throws(DomainError) { name = try Validate.name(input.name, field: "name") } catch {
+            throw ServiceError.invalid(error)
+        }
         guard name.unicodeScalars.count <= 100 else {  // as PostgreSQL counts
-            throw AccessError.invalid(DomainError(field: "name", rule: "maxLength", message: "The name must be at most 100 characters."))
+            throw ServiceError.invalid(
+                DomainError(field: "name", rule: "maxLength", message: "The name must be at most 100 characters."))
         }
         let expiresAt = input.expiresAt ?? now.addingTimeInterval(90 * 86_400)
         guard expiresAt > now, expiresAt <= now.addingTimeInterval(366 * 86_400) else {
-            throw AccessError.invalid(DomainError(
-                field: "expiresAt", rule: "range", message: "The expiresAt must lie in the future and at most 366 days ahead."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "expiresAt", rule: "range",
+                    message: "The expiresAt must lie in the future and at most 366 days ahead."))
         }
         let secret = Secret.generate(prefix: "pxt_")
         let audit = audit
@@ -101,7 +117,9 @@ public struct TokenService: Sendable {
                     RETURNING \(Self.columns)
                     """
                 ).first!)
-            try audit.record(actor, action: "create", entity: "api_token", id: token.id.uuidString, before: nil, after: token, on: connection)
+            try audit.record(
+                actor, action: "create", entity: "api_token", id: token.id.uuidString, before: nil, after: token,
+                on: connection)
             return token
         }
         return IssuedToken(token: token, secret: secret)
@@ -110,8 +128,10 @@ public struct TokenService: Sendable {
     static func token(_ row: Row) throws -> Token {
         Token(
             id: try row.decode("id"), userId: try row.decode("user_id"), name: try row.decode("name"),
-            role: try row.decode("role", as: String?.self).flatMap(Role.init(rawValue:)), expiresAt: try row.decode("expires_at"),
-            revokedAt: try row.decode("revoked_at", as: Date?.self), lastUsedAt: try row.decode("last_used_at", as: Date?.self),
+            role: try row.decode("role", as: String?.self).flatMap(Role.init(rawValue:)),
+            expiresAt: try row.decode("expires_at"),
+            revokedAt: try row.decode("revoked_at", as: Date?.self),
+            lastUsedAt: try row.decode("last_used_at", as: Date?.self),
             createdAt: try row.decode("created_at"))
     }
 }

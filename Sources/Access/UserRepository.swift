@@ -74,7 +74,8 @@ struct UserRepository: Sendable {
             let user = User(
                 id: try row.decode("id"), organizationId: try row.decode("organization_id"),
                 username: try row.decode("username"), displayName: try row.decode("display_name"),
-                roles: try roles.decode([RoleGrant].self), hasPassword: hash != nil, disabled: try row.decode("disabled"),
+                roles: try roles.decode([RoleGrant].self), hasPassword: hash != nil,
+                disabled: try row.decode("disabled"),
                 version: try row.decode("version"))
             return Record(user: user, passwordHash: hash)
         }

@@ -17,7 +17,7 @@ public struct UserService: Sendable {
     }
 
     /// Creates an account on an admin's behalf.
-    /// - Throws: ``AccessError``: `.forbidden` for non-admins, `.invalid` naming the field,
+    /// - Throws: ``ServiceError``: `.forbidden` for non-admins, `.invalid` naming the field,
     ///   `.conflict` when the username is taken.
     public func create(_ input: NewUser, by principal: Principal) async throws -> User {
         try Policy(principal).authorize(.create, .accounts, entity: "user")
@@ -33,8 +33,9 @@ public struct UserService: Sendable {
     public func user(_ id: UUID, by principal: Principal) async throws -> User {
         let users = users
         let record = try await database.withConnection { try users.find(id: id, on: $0) }
-        guard let record else { throw AccessError.notFound(entity: "user") }
-        try Policy(principal).authorize(.read, .account(userId: id, organizationId: record.user.organizationId), entity: "user")
+        guard let record else { throw ServiceError.notFound(entity: "user") }
+        try Policy(principal).authorize(
+            .read, .account(userId: id, organizationId: record.user.organizationId), entity: "user")
         return record.user
     }
 
@@ -52,7 +53,7 @@ public struct UserService: Sendable {
         input.username = try Self.validatedUsername(input.username)
         do throws(DomainError) {
             input.displayName = try Validate.name(input.displayName, field: "displayName")
-        } catch { throw AccessError.invalid(error) }
+        } catch { throw ServiceError.invalid(error) }
         if let password = input.password { _ = try PasswordHasher.validated(password, field: "password") }
         for (index, grant) in input.roles.enumerated() { _ = try grant.validated(field: "roles/\(index)") }
         let hash = try await input.password.asyncMap(hasher.hash)
@@ -61,27 +62,36 @@ public struct UserService: Sendable {
             return try await database.withTransaction { connection in
                 try Self.checkRoles(user.roles, organizationId: user.organizationId, on: connection)
                 let created = try users.insert(user, passwordHash: hash, on: connection)
-                try audit.record(actor, action: "create", entity: "user", id: created.id.uuidString, before: nil, after: created, on: connection)
+                try audit.record(
+                    actor, action: "create", entity: "user", id: created.id.uuidString, before: nil, after: created,
+                    on: connection)
                 return created
             }
-        } catch let error as DatabaseError where error.sqlState == .uniqueViolation && error.constraint == "users_username_unique" {
-            throw AccessError.conflict("The username \(input.username) is taken.")
+        } catch let error as DatabaseError
+            where error.sqlState == .uniqueViolation && error.constraint == "users_username_unique"
+        {
+            throw ServiceError.conflict("The username \(input.username) is taken.")
         } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
-            throw AccessError.invalid(DomainError(
-                field: "roles", rule: "exists", message: "A role names a center or an instructor that does not exist."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "roles", rule: "exists",
+                    message: "A role names a center or an instructor that does not exist."))
         }
     }
 
     /// A username: 3–64 lower-case letters, digits, `.`, `_`, `-`, starting with a letter or digit.
-    static func validatedUsername(_ raw: String) throws(AccessError) -> String {
+    static func validatedUsername(_ raw: String) throws(ServiceError) -> String {
         let username = raw.trimmingCharacters(in: .whitespaces)
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-")
         guard (3...64).contains(username.count), username.allSatisfy(allowed.contains),
             username.first.map({ $0.isLetter || $0.isNumber }) == true
         else {
-            throw .invalid(DomainError(
-                field: "username", rule: "format",
-                message: "The username '\(raw)' must be 3–64 lower-case letters, digits, '.', '_' or '-', such as wang.li."))
+            throw .invalid(
+                DomainError(
+                    field: "username", rule: "format",
+                    message:
+                        "The username '\(raw)' must be 3–64 lower-case letters, digits, '.', '_' or '-', such as wang.li."
+                ))
         }
         return username
     }
@@ -89,28 +99,39 @@ public struct UserService: Sendable {
     /// Checks what the database cannot: the organization exists, a coordinator's organization is
     /// of the matching kind, an instructor role names an instructor of the user's organization.
     static func checkRoles(_ grants: [RoleGrant], organizationId: UUID, on connection: Connection) throws {
-        guard let row = try connection.query("SELECT kind::text FROM organizations WHERE id = \(organizationId)").first else {
-            throw AccessError.invalid(DomainError(field: "organizationId", rule: "exists", message: "No organization has the id \(organizationId)."))
+        guard let row = try connection.query("SELECT kind::text FROM organizations WHERE id = \(organizationId)").first
+        else {
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "organizationId", rule: "exists", message: "No organization has the id \(organizationId)."))
         }
         let kind = OrganizationKind(rawValue: try row.decode("kind"))
         for (index, grant) in grants.enumerated() {
             switch grant.role {
             case .schoolCoordinator where kind?.isSchool != true,
                 .enterpriseCoordinator where kind == nil || kind?.isSchool == true || kind == .centerOperator:
-                throw AccessError.invalid(DomainError(
-                    field: "roles/\(index)/role", rule: "organizationKind",
-                    message: "A \(grant.role.rawValue) must belong to a \(grant.role == .schoolCoordinator ? "school" : "enterprise or institute"); this organization is a \(kind?.rawValue ?? "?")."))
+                throw ServiceError.invalid(
+                    DomainError(
+                        field: "roles/\(index)/role", rule: "organizationKind",
+                        message:
+                            "A \(grant.role.rawValue) must belong to a \(grant.role == .schoolCoordinator ? "school" : "enterprise or institute"); this organization is a \(kind?.rawValue ?? "?")."
+                    ))
             case .centerManager:
                 guard try !connection.query("SELECT 1 FROM centers WHERE id = \(grant.centerId!)").isEmpty else {
-                    throw AccessError.invalid(DomainError(
-                        field: "roles/\(index)/centerId", rule: "exists", message: "No center has the id \(grant.centerId!)."))
+                    throw ServiceError.invalid(
+                        DomainError(
+                            field: "roles/\(index)/centerId", rule: "exists",
+                            message: "No center has the id \(grant.centerId!)."))
                 }
             case .instructor:
-                let owner = try connection.query("SELECT organization_id FROM instructors WHERE id = \(grant.instructorId!)").first
+                let owner = try connection.query(
+                    "SELECT organization_id FROM instructors WHERE id = \(grant.instructorId!)"
+                ).first
                 guard try owner?.decode("organization_id", as: UUID.self) == organizationId else {
-                    throw AccessError.invalid(DomainError(
-                        field: "roles/\(index)/instructorId", rule: "exists",
-                        message: "No instructor of the user's organization has the id \(grant.instructorId!)."))
+                    throw ServiceError.invalid(
+                        DomainError(
+                            field: "roles/\(index)/instructorId", rule: "exists",
+                            message: "No instructor of the user's organization has the id \(grant.instructorId!)."))
                 }
             default:
                 continue

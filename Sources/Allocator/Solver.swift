@@ -25,7 +25,9 @@ public struct Solver {
     ///   - progress: Called with the best score so far, at most once per progress interval, and at the end.
     /// - Returns: The best solution, its score and statistics.
     /// - Throws: ``AllocatorError`` when the problem is invalid, or on score corruption in assert mode.
-    public func solve(_ problem: Problem, progress: ((SolverProgress) -> Void)? = nil) throws(AllocatorError)
+    public func solve(
+        _ problem: Problem, progress: ((SolverProgress) -> Void)? = nil
+    ) throws(AllocatorError)
         -> SolverResult
     {
         let facts = try CompiledProblem(problem)

@@ -34,7 +34,10 @@ public final class Connection {
     /// - Throws: ``DatabaseError`` with code `.connectionFailure`.
     init(conninfo: String, applicationName: String, logger: Logger) throws(DatabaseError) {
         let keywords: [String?] = ["dbname", "options", "application_name", "client_encoding", "connect_timeout"]
-        let values: [String?] = [conninfo, "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning -c jit=off", applicationName, "UTF8", "5"]
+        let values: [String?] = [
+            conninfo, "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning -c jit=off", applicationName,
+            "UTF8", "5",
+        ]
         // Both arrays end with a null pointer, as libpq requires.
         let connection = withOptionalCStringArray(keywords + [nil]) { keywordPointers in
             withOptionalCStringArray(values + [nil]) { valuePointers in
@@ -51,11 +54,13 @@ public final class Connection {
         }
         self.handle = connection
         self.logger = logger
-        PQsetNoticeProcessor(connection, { context, message in
-            guard let context, let message else { return }
-            let connection = Unmanaged<Connection>.fromOpaque(context).takeUnretainedValue()
-            connection.logger.warning("\(Connection.trimmedMessage(message))", metadata: ["db": "notice"])
-        }, Unmanaged.passUnretained(self).toOpaque())
+        PQsetNoticeProcessor(
+            connection,
+            { context, message in
+                guard let context, let message else { return }
+                let connection = Unmanaged<Connection>.fromOpaque(context).takeUnretainedValue()
+                connection.logger.warning("\(Connection.trimmedMessage(message))", metadata: ["db": "notice"])
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     deinit {
@@ -78,16 +83,22 @@ public final class Connection {
         let key = PreparedKey(sql)
         let values = sql.binds.map(\.text)
         guard let name = try preparedName(for: key) else {
-            let result = withOptionalCStringArray(values) { PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0) }
+            let result = withOptionalCStringArray(values) {
+                PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0)
+            }
             return try consume(result, query: key.text)
         }
-        let result = withOptionalCStringArray(values) { PQexecPrepared(handle, name, Int32(values.count), $0, nil, nil, 0) }
+        let result = withOptionalCStringArray(values) {
+            PQexecPrepared(handle, name, Int32(values.count), $0, nil, nil, 0)
+        }
         do {
             return try consume(result, query: key.text)
-        } catch where error.sqlState == .featureNotSupported {
+        } catch  where error.sqlState == .featureNotSupported {
             // "cached plan must not change result type": a table changed under the statement
             forget(key, name: name)
-            let retry = withOptionalCStringArray(values) { PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0) }
+            let retry = withOptionalCStringArray(values) {
+                PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0)
+            }
             return try consume(retry, query: key.text)
         }
     }
@@ -137,7 +148,8 @@ public final class Connection {
     @discardableResult
     func consume(_ result: OpaquePointer?, query: String) throws(DatabaseError) -> Rows {
         guard let result else {
-            throw DatabaseError(code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)), query: query)
+            throw DatabaseError(
+                code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)), query: query)
         }
         defer { PQclear(result) }
         switch PQresultStatus(result) {

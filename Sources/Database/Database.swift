@@ -81,8 +81,9 @@ public final class Database: Sendable {
         logger: Logger
     ) throws -> (T, ConnectionBox) {
         func open() throws -> ConnectionBox {
-            ConnectionBox(connection: try Connection(
-                conninfo: configuration.conninfo, applicationName: configuration.applicationName, logger: logger))
+            ConnectionBox(
+                connection: try Connection(
+                    conninfo: configuration.conninfo, applicationName: configuration.applicationName, logger: logger))
         }
         var box: ConnectionBox
         if case .idle(let idle) = lease, !idle.connection.isBroken {

@@ -28,21 +28,27 @@ public struct Migration: Sendable, Equatable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw MigrationError(.folderUnreadable, "The migrations folder \(directory.path) cannot be read. Run from the repository root or pass --migrations.")
+            throw MigrationError(
+                .folderUnreadable,
+                "The migrations folder \(directory.path) cannot be read. Run from the repository root or pass --migrations."
+            )
         }
         var migrations: [Migration] = []
         for file in names where file.hasSuffix(".sql") {
             let stem = file.dropLast(4)
             guard let underscore = stem.firstIndex(of: "_"), let version = Int(stem[..<underscore]), version > 0
             else {
-                throw MigrationError(.badFileName, "The migration file \(file) must be named NNNN_name.sql, e.g. 0003_resources.sql.")
+                throw MigrationError(
+                    .badFileName, "The migration file \(file) must be named NNNN_name.sql, e.g. 0003_resources.sql.")
             }
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-            migrations.append(Migration(version: version, name: String(stem[stem.index(after: underscore)...]), sql: text))
+            migrations.append(
+                Migration(version: version, name: String(stem[stem.index(after: underscore)...]), sql: text))
         }
         migrations.sort { $0.version < $1.version }
         for (a, b) in zip(migrations, migrations.dropFirst()) where a.version == b.version {
-            throw MigrationError(.duplicateVersion, "Two migrations have version \(a.version): \(a.name) and \(b.name).")
+            throw MigrationError(
+                .duplicateVersion, "Two migrations have version \(a.version): \(a.name) and \(b.name).")
         }
         return migrations
     }

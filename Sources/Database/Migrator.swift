@@ -72,16 +72,26 @@ public struct Migrator: Sendable {
         let applied = try appliedVersions(on: connection)
         for (index, record) in applied.enumerated() {
             guard index < migrations.count else {
-                throw MigrationError(.unknownApplied, "The database has migration \(Migration.fileName(version: record.version, name: record.name)), which this build does not know. Deploy a build that has it.")
+                throw MigrationError(
+                    .unknownApplied,
+                    "The database has migration \(Migration.fileName(version: record.version, name: record.name)), which this build does not know. Deploy a build that has it."
+                )
             }
             let migration = migrations[index]
             guard migration.version == record.version, migration.name == record.name else {
-                throw MigrationError(.missingFile, "Applied migration \(Migration.fileName(version: record.version, name: record.name)) is missing or renamed (found \(migration.fileName) in its place). Migrations are forward-only: restore the file.")
+                throw MigrationError(
+                    .missingFile,
+                    "Applied migration \(Migration.fileName(version: record.version, name: record.name)) is missing or renamed (found \(migration.fileName) in its place). Migrations are forward-only: restore the file."
+                )
             }
             let same = try connection.query(
-                "SELECT checksum = \(checksumSQL(migration)) AS same FROM schema_migrations WHERE version = \(record.version)")
+                "SELECT checksum = \(checksumSQL(migration)) AS same FROM schema_migrations WHERE version = \(record.version)"
+            )
             guard try same.first?.decode("same", as: Bool.self) == true else {
-                throw MigrationError(.checksumMismatch, "Migration \(migration.fileName) was edited after it was applied. Restore it and add a new migration instead.")
+                throw MigrationError(
+                    .checksumMismatch,
+                    "Migration \(migration.fileName) was edited after it was applied. Restore it and add a new migration instead."
+                )
             }
         }
         return Array(migrations.dropFirst(applied.count))

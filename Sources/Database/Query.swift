@@ -57,7 +57,7 @@ extension Connection {
         statementsSinceLease += 1
         do {
             return try exchangeOnce(statements)
-        } catch where error.sqlState == .featureNotSupported {
+        } catch  where error.sqlState == .featureNotSupported {
             return try exchangeOnce(statements)
         }
     }
@@ -102,7 +102,9 @@ extension Connection {
             var name = prepared[key] ?? pending[key]
             var preparedHere = false
             if name == nil, let fresh = freshPreparedName(reserving: pending.count) {
-                guard PQsendPrepare(handle, fresh, key.text, Int32(key.types.count), key.types) == 1 else { throw sendFailure(text) }
+                guard PQsendPrepare(handle, fresh, key.text, Int32(key.types.count), key.types) == 1 else {
+                    throw sendFailure(text)
+                }
                 (name, preparedHere, pending[key]) = (fresh, true, fresh)
             }
             let values = sql.binds.map(\.text)

@@ -1,5 +1,5 @@
-public import Foundation
 import Dates
+public import Foundation
 
 /// Reads and writes `timestamptz` in PostgreSQL's ISO text style (`2026-03-02 08:00:00.25+00`).
 ///

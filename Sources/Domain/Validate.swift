@@ -11,12 +11,17 @@ public enum Validate {
             throw DomainError(field: field, rule: "required", message: "The \(field) must not be empty.")
         }
         let allowed: Set<Unicode.Scalar> = ["\t", "\n", "\r"]
-        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) else {
-            throw DomainError(field: field, rule: "characters", message: "The \(field) must not contain control characters.")
+        guard
+            !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) })
+        else {
+            throw DomainError(
+                field: field, rule: "characters", message: "The \(field) must not contain control characters.")
         }
         // counted as PostgreSQL's length() counts: code points, not grapheme clusters
         guard name.unicodeScalars.count <= 200 else {
-            throw DomainError(field: field, rule: "maxLength", message: "The \(field) (\(name.unicodeScalars.count) characters) must be at most 200 characters.")
+            throw DomainError(
+                field: field, rule: "maxLength",
+                message: "The \(field) (\(name.unicodeScalars.count) characters) must be at most 200 characters.")
         }
         return name
     }
@@ -26,7 +31,11 @@ public enum Validate {
         let tag = raw.trimmingCharacters(in: .whitespaces)
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-")
         guard (1...64).contains(tag.count), tag.allSatisfy(allowed.contains), tag.first != ".", tag.first != "-" else {
-            throw DomainError(field: field, rule: "tag", message: "The \(field) '\(raw)' must be 1–64 lower-case letters, digits, '.', '_' or '-', such as cnc.5axis.")
+            throw DomainError(
+                field: field, rule: "tag",
+                message:
+                    "The \(field) '\(raw)' must be 1–64 lower-case letters, digits, '.', '_' or '-', such as cnc.5axis."
+            )
         }
         return tag
     }
@@ -34,7 +43,9 @@ public enum Validate {
     /// An integer inside a closed range.
     public static func range(_ value: Int, _ bounds: ClosedRange<Int>, field: String) throws(DomainError) -> Int {
         guard bounds.contains(value) else {
-            throw DomainError(field: field, rule: "range", message: "The \(field) (\(value)) must be between \(bounds.lowerBound) and \(bounds.upperBound).")
+            throw DomainError(
+                field: field, rule: "range",
+                message: "The \(field) (\(value)) must be between \(bounds.lowerBound) and \(bounds.upperBound).")
         }
         return value
     }
@@ -47,30 +58,37 @@ extension Validate {
     /// An instant inside ``instants``.
     public static func instant(_ date: Date, field: String) throws(DomainError) {
         guard instants.contains(date) else {
-            throw DomainError(field: field, rule: "range", message: "The \(field) must lie between the years 2000 and 2999.")
+            throw DomainError(
+                field: field, rule: "range", message: "The \(field) must lie between the years 2000 and 2999.")
         }
     }
 
     /// A calendar date `YYYY-MM-DD` that exists, in years 0001–9999.
     public static func date(_ text: String, field: String) throws(DomainError) {
         guard CalendarDate(iso: text) != nil else {
-            throw DomainError(field: field, rule: "date", message: "The \(field) ('\(text)') is not a date like 2026-03-02.")
+            throw DomainError(
+                field: field, rule: "date", message: "The \(field) ('\(text)') is not a date like 2026-03-02.")
         }
     }
 
     /// A window of two dates, the second not before the first; each field named for its own errors.
-    public static func window(_ first: String, _ last: String, fields: (first: String, last: String)) throws(DomainError) {
+    public static func window(
+        _ first: String, _ last: String, fields: (first: String, last: String)
+    ) throws(DomainError) {
         try date(first, field: fields.first)
         try date(last, field: fields.last)
         guard first <= last else {
-            throw DomainError(field: fields.last, rule: "notBeforeStart", message: "The \(fields.last) (\(last)) must not be before \(first).")
+            throw DomainError(
+                field: fields.last, rule: "notBeforeStart",
+                message: "The \(fields.last) (\(last)) must not be before \(first).")
         }
     }
 
     /// A local time `HH:MM`; returns minutes after midnight.
     public static func clock(_ text: String, field: String) throws(DomainError) -> Int {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]),
+            let minute = Int(parts[1]),
             (0...24).contains(hour), (0...59).contains(minute), hour * 60 + minute <= 24 * 60
         else {
             throw DomainError(field: field, rule: "time", message: "The \(field) ('\(text)') is not a time like 18:30.")

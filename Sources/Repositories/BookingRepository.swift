@@ -12,9 +12,12 @@ public struct BookingRepository: Sendable {
     public static func confirmed(_ input: NewBooking, title: String, centerId: UUID) -> Booking {
         func lowercased(_ id: UUID) -> String { id.uuidString.lowercased() }
         return Booking(
-            id: UUID(), centerId: centerId, organizationId: input.organizationId, requestId: input.requestId, category: input.category,
-            title: title, start: input.start, end: input.end, resources: input.resources.sorted { lowercased($0.resourceId) < lowercased($1.resourceId) },
-            instructorId: input.instructorId, participants: input.participants ?? 0, cohortIds: (input.cohortIds ?? []).sorted { lowercased($0) < lowercased($1) },
+            id: UUID(), centerId: centerId, organizationId: input.organizationId, requestId: input.requestId,
+            category: input.category,
+            title: title, start: input.start, end: input.end,
+            resources: input.resources.sorted { lowercased($0.resourceId) < lowercased($1.resourceId) },
+            instructorId: input.instructorId, participants: input.participants ?? 0,
+            cohortIds: (input.cohortIds ?? []).sorted { lowercased($0) < lowercased($1) },
             status: .confirmed, version: 1)
     }
 
@@ -52,7 +55,9 @@ public struct BookingRepository: Sendable {
 
     /// Bookings on a resource, on anything it contains or on anything that contains it, that
     /// overlap `[from, to)`: the timetable of that resource.
-    public func list(resourceId: UUID, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
+    public func list(
+        resourceId: UUID, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection
+    ) throws -> [Booking] {
         try list(
             where: """
                 b.status = 'confirmed' AND b.during && tstzrange(\(from), \(to)) AND EXISTS (
@@ -78,7 +83,8 @@ public struct BookingRepository: Sendable {
     /// booking clashed with. Driven by the blocks' and the instructor's GiST indexes, so it reads
     /// only the few bookings on those resources, however full the center's day is.
     public func clashes(
-        resourceIds: [UUID], instructorId: UUID?, start: Date, end: Date, margin: TimeInterval, on connection: Connection
+        resourceIds: [UUID], instructorId: UUID?, start: Date, end: Date, margin: TimeInterval,
+        on connection: Connection
     ) throws -> [Booking] {
         let window = TimeRange(lower: start.addingTimeInterval(-margin), upper: end.addingTimeInterval(margin))!
         let ids = resourceIds.map { $0.uuidString.lowercased() }
@@ -143,17 +149,22 @@ public struct BookingRepository: Sendable {
             return Booking.Use(resourceId: UUID(uuidString: String(parts[0]))!, stations: Int(parts[1]))
         }
         return Booking(
-            id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
-            requestId: try row.decode("request_id", as: UUID?.self), category: bookingCategory, title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
+            id: try row.decode("id"), centerId: try row.decode("center_id"),
+            organizationId: try row.decode("organization_id"),
+            requestId: try row.decode("request_id", as: UUID?.self), category: bookingCategory,
+            title: try row.decode("title"), start: try row.decode("start"), end: try row.decode("end"),
             resources: uses, instructorId: try row.decode("instructor_id", as: UUID?.self),
-            participants: try row.decode("participants"), cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
+            participants: try row.decode("participants"),
+            cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
             status: bookingStatus, version: try row.decode("version"))
     }
 }
 
 extension BookingRepository {
     /// Confirmed bookings that hold any of the cohorts during `[start, end)` (at most 50).
-    public func cohortClashes(_ cohortIds: [UUID], start: Date, end: Date, on connection: Connection) throws -> [Booking] {
+    public func cohortClashes(
+        _ cohortIds: [UUID], start: Date, end: Date, on connection: Connection
+    ) throws -> [Booking] {
         let ids = cohortIds.map { $0.uuidString.lowercased() }
         return try list(
             where: """

@@ -26,7 +26,10 @@ public struct CalendarRepository: Sendable {
             SELECT weekday::int4 AS weekday, left(opens::text, 5) AS opens, left(closes::text, 5) AS closes
             FROM center_opening_hours WHERE center_id = \(centerId) ORDER BY weekday, opens
             """
-        ).map { OpeningHours(weekday: try $0.decode("weekday"), opens: try $0.decode("opens"), closes: try $0.decode("closes")) }
+        ).map {
+            OpeningHours(
+                weekday: try $0.decode("weekday"), opens: try $0.decode("opens"), closes: try $0.decode("closes"))
+        }
     }
 
     /// Adds a closure.
@@ -81,7 +84,9 @@ public struct CalendarRepository: Sendable {
 extension CalendarRepository {
     /// The center's calendar for the dates `from` to `to`, read in one statement: its weekly
     /// hours, its closures and the national holidays and make-up days in that span.
-    public func termCalendar(centerId: UUID, from: CalendarDate, to: CalendarDate, on connection: Connection) throws -> TermCalendar {
+    public func termCalendar(
+        centerId: UUID, from: CalendarDate, to: CalendarDate, on connection: Connection
+    ) throws -> TermCalendar {
         try connection.run(termCalendarQuery(centerId: centerId, from: from, to: to))
     }
 
@@ -101,7 +106,8 @@ extension CalendarRepository {
         ) { rows in
             let row = rows.first!
             return TermCalendar(
-                openingHours: try row.decode("hours", as: JSONB.self).decode(), closures: try row.decode("closures", as: JSONB.self).decode(),
+                openingHours: try row.decode("hours", as: JSONB.self).decode(),
+                closures: try row.decode("closures", as: JSONB.self).decode(),
                 days: try row.decode("days", as: JSONB.self).decode())
         }
     }

@@ -10,7 +10,9 @@ public struct CenterRepository: Sendable {
 
     /// Inserts a center.
     /// - Throws: ``DatabaseError``: 23505 `centers_name_unique`, 23503 for an unknown operator.
-    public func insert(name: String, operatorId: UUID, timeZone: String, slotMinutes: Int, on connection: Connection) throws -> Center {
+    public func insert(
+        name: String, operatorId: UUID, timeZone: String, slotMinutes: Int, on connection: Connection
+    ) throws -> Center {
         let rows = try connection.query(
             """
             INSERT INTO centers (name, operator_id, time_zone, slot_minutes)
@@ -28,7 +30,9 @@ public struct CenterRepository: Sendable {
     /// ``find(id:forUpdate:on:)`` as a query, to send in a pipeline.
     public func findQuery(id: UUID, forUpdate: Bool = false) -> Query<Center?> {
         let lock: SQL = forUpdate ? " FOR UPDATE" : ""
-        return Query("SELECT \(Self.columns) FROM centers WHERE id = \(id)\(lock)") { try $0.first.map(Self.center(from:)) }
+        return Query("SELECT \(Self.columns) FROM centers WHERE id = \(id)\(lock)") {
+            try $0.first.map(Self.center(from:))
+        }
     }
 
     /// Centers by name, at most `limit` after `offset`.
@@ -40,6 +44,7 @@ public struct CenterRepository: Sendable {
     static func center(from row: Row) throws -> Center {
         Center(
             id: try row.decode("id"), name: try row.decode("name"), operatorId: try row.decode("operator_id"),
-            timeZone: try row.decode("time_zone"), slotMinutes: try row.decode("slot_minutes"), version: try row.decode("version"))
+            timeZone: try row.decode("time_zone"), slotMinutes: try row.decode("slot_minutes"),
+            version: try row.decode("version"))
     }
 }

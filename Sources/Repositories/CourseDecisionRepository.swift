@@ -26,22 +26,27 @@ public struct CourseDecisionRepository: Sendable {
     public func allotments(centerId: UUID, on connection: Connection) throws -> [UUID: Int] {
         var seats: [UUID: Int] = [:]
         for row in try connection.query(
-            "SELECT a.request_id, a.seats FROM seat_allotments a JOIN requests r ON r.id = a.course_id WHERE r.center_id = \(centerId)")
-        {
+            "SELECT a.request_id, a.seats FROM seat_allotments a JOIN requests r ON r.id = a.course_id WHERE r.center_id = \(centerId)"
+        ) {
             seats[try row.decode("request_id")] = try row.decode("seats")
         }
         return seats
     }
 
     /// Records a decision and the seats of each request.
-    public func record(_ decision: CourseOffering.Decision, courseId: UUID, allotments: [(requestId: UUID, seats: Int)], on connection: Connection) throws {
+    public func record(
+        _ decision: CourseOffering.Decision, courseId: UUID, allotments: [(requestId: UUID, seats: Int)],
+        on connection: Connection
+    ) throws {
         try connection.query(
             """
             INSERT INTO course_decisions (course_id, decided_on, runs, seats, reason)
             VALUES (\(courseId), \(decision.decidedOn)::date, \(decision.runs), \(decision.seats), \(decision.reason))
             """)
         for allotment in allotments {
-            try connection.query("INSERT INTO seat_allotments (request_id, course_id, seats) VALUES (\(allotment.requestId), \(courseId), \(allotment.seats))")
+            try connection.query(
+                "INSERT INTO seat_allotments (request_id, course_id, seats) VALUES (\(allotment.requestId), \(courseId), \(allotment.seats))"
+            )
         }
     }
 }

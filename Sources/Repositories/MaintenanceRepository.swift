@@ -9,14 +9,17 @@ public struct MaintenanceRepository: Sendable {
     private static let columns: SQL = "id, resource_id, lower(during) AS start, upper(during) AS \"end\", reason"
 
     /// Inserts a window on a resource.
-    public func insert(_ window: NewMaintenanceWindow, reason: String, resourceId: UUID, on connection: Connection) throws -> MaintenanceWindow {
+    public func insert(
+        _ window: NewMaintenanceWindow, reason: String, resourceId: UUID, on connection: Connection
+    ) throws -> MaintenanceWindow {
         let during = TimeRange(lower: window.start, upper: window.end)!
-        return try Self.window(from: try connection.query(
-            """
-            INSERT INTO maintenance_windows (resource_id, during, reason) VALUES (\(resourceId), \(during), \(reason))
-            RETURNING \(Self.columns)
-            """
-        ).first!)
+        return try Self.window(
+            from: try connection.query(
+                """
+                INSERT INTO maintenance_windows (resource_id, during, reason) VALUES (\(resourceId), \(during), \(reason))
+                RETURNING \(Self.columns)
+                """
+            ).first!)
     }
 
     /// A resource's windows overlapping `[from, to)`, by start.
@@ -43,7 +46,8 @@ public struct MaintenanceRepository: Sendable {
 
     /// The window with this id, if any.
     public func find(id: UUID, on connection: Connection) throws -> MaintenanceWindow? {
-        try connection.query("SELECT \(Self.columns) FROM maintenance_windows WHERE id = \(id)").first.map(Self.window(from:))
+        try connection.query("SELECT \(Self.columns) FROM maintenance_windows WHERE id = \(id)").first.map(
+            Self.window(from:))
     }
 
     /// Deletes a window; returns whether it existed.

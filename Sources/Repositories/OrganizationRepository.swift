@@ -24,7 +24,9 @@ public struct OrganizationRepository: Sendable {
     }
 
     /// Organizations by name, optionally of one kind, at most `limit` after `offset`.
-    public func list(kind: OrganizationKind?, limit: Int, offset: Int, on connection: Connection) throws -> [Organization] {
+    public func list(
+        kind: OrganizationKind?, limit: Int, offset: Int, on connection: Connection
+    ) throws -> [Organization] {
         var query: SQL = "SELECT id, name, kind, version FROM organizations"
         if let kind { query.append(" WHERE kind = \(kind.rawValue)::organization_kind") }
         query.append(" ORDER BY name, id LIMIT \(limit) OFFSET \(offset)")
@@ -32,6 +34,8 @@ public struct OrganizationRepository: Sendable {
     }
 
     static func organization(from row: Row) throws -> Organization {
-        Organization(id: try row.decode("id"), name: try row.decode("name"), kind: try row.decode("kind"), version: try row.decode("version"))
+        Organization(
+            id: try row.decode("id"), name: try row.decode("name"), kind: try row.decode("kind"),
+            version: try row.decode("version"))
     }
 }

@@ -7,7 +7,9 @@ public struct PeopleRepository: Sendable {
     public init() {}
 
     /// Inserts an instructor of a center with its skills and availability.
-    public func insert(_ input: NewInstructor, name: String, centerId: UUID, on connection: Connection) throws -> Instructor {
+    public func insert(
+        _ input: NewInstructor, name: String, centerId: UUID, on connection: Connection
+    ) throws -> Instructor {
         let id: UUID = try connection.query(
             """
             INSERT INTO instructors (center_id, organization_id, name, post_type, weekly_hour_cap)
@@ -17,7 +19,8 @@ public struct PeopleRepository: Sendable {
         ).first!.decode("id")
         for skill in input.skills {
             try connection.query(
-                "INSERT INTO instructor_skills (instructor_id, skill, expires_on) VALUES (\(id), \(skill.skill), \(skill.expiresOn)::date)")
+                "INSERT INTO instructor_skills (instructor_id, skill, expires_on) VALUES (\(id), \(skill.skill), \(skill.expiresOn)::date)"
+            )
         }
         for slot in input.availability {
             try connection.query(
@@ -38,17 +41,24 @@ public struct PeopleRepository: Sendable {
     public func organizationsOfCohorts(_ ids: [UUID], on connection: Connection) throws -> [UUID: UUID] {
         let ids = ids.map { $0.uuidString.lowercased() }
         let rows = try connection.query("SELECT id, organization_id FROM cohorts WHERE id = ANY(\(ids)::uuid[])")
-        return Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode("id", as: UUID.self), try $0.decode("organization_id", as: UUID.self)) })
+        return Dictionary(
+            uniqueKeysWithValues: try rows.map {
+                (try $0.decode("id", as: UUID.self), try $0.decode("organization_id", as: UUID.self))
+            })
     }
 
     /// A center's instructors by name; only those of `ids` when given.
-    public func instructors(centerId: UUID, ids: [UUID]? = nil, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
+    public func instructors(
+        centerId: UUID, ids: [UUID]? = nil, limit: Int, offset: Int, on connection: Connection
+    ) throws -> [Instructor] {
         var condition: SQL = "i.center_id = \(centerId)"
         if let ids { condition.append(" AND i.id = ANY(\(ids.map { $0.uuidString.lowercased() })::uuid[])") }
         return try instructors(where: condition, limit: limit, offset: offset, on: connection)
     }
 
-    private func instructors(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Instructor] {
+    private func instructors(
+        where condition: SQL, limit: Int, offset: Int, on connection: Connection
+    ) throws -> [Instructor] {
         let rows = try connection.query(
             """
             SELECT i.id, i.center_id, i.organization_id, i.name, i.post_type, i.weekly_hour_cap, i.version,
@@ -64,26 +74,32 @@ public struct PeopleRepository: Sendable {
                 let parts = text.split(separator: "|", omittingEmptySubsequences: false)
                 return Instructor.Skill(skill: String(parts[0]), expiresOn: parts[1].isEmpty ? nil : String(parts[1]))
             }
-            let availability = try row.decode("availability", as: [String].self).map { text -> Instructor.Availability in
+            let availability = try row.decode("availability", as: [String].self).map {
+                text -> Instructor.Availability in
                 let parts = text.split(separator: "|")
-                return Instructor.Availability(weekday: Int(parts[0]) ?? 0, from: String(parts[1]), to: String(parts[2]))
+                return Instructor.Availability(
+                    weekday: Int(parts[0]) ?? 0, from: String(parts[1]), to: String(parts[2]))
             }
             return Instructor(
-                id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
-                name: try row.decode("name"), postType: try row.decode("post_type"), weeklyHourCap: try row.decode("weekly_hour_cap"),
+                id: try row.decode("id"), centerId: try row.decode("center_id"),
+                organizationId: try row.decode("organization_id"),
+                name: try row.decode("name"), postType: try row.decode("post_type"),
+                weeklyHourCap: try row.decode("weekly_hour_cap"),
                 skills: skills, availability: availability, version: try row.decode("version"))
         }
     }
 
     /// Inserts a cohort (a class, a group) of an organization.
     /// - Throws: ``DatabaseError`` 23505 `cohorts_name_unique` when the organization has the name.
-    public func insertCohort(organizationId: UUID, name: String, size: Int, on connection: Connection) throws -> Cohort {
-        try Self.cohort(from: try connection.query(
-            """
-            INSERT INTO cohorts (organization_id, name, size) VALUES (\(organizationId), \(name), \(size)::int4)
-            RETURNING id, organization_id, name, size, version
-            """
-        ).first!)
+    public func insertCohort(organizationId: UUID, name: String, size: Int, on connection: Connection) throws -> Cohort
+    {
+        try Self.cohort(
+            from: try connection.query(
+                """
+                INSERT INTO cohorts (organization_id, name, size) VALUES (\(organizationId), \(name), \(size)::int4)
+                RETURNING id, organization_id, name, size, version
+                """
+            ).first!)
     }
 
     /// An organization's cohorts by name.

@@ -8,7 +8,8 @@ public struct PolicyRepository: Sendable {
 
     /// The center's policy; version 0 with no bounds and default weights before the first write.
     public func policy(centerId: UUID, on connection: Connection) throws -> CenterPolicy {
-        let stored = try connection.query("SELECT weights, version FROM center_policies WHERE center_id = \(centerId)").first
+        let stored = try connection.query("SELECT weights, version FROM center_policies WHERE center_id = \(centerId)")
+            .first
         let shares = try connection.query(
             """
             SELECT category::text AS category, min_percent, max_percent FROM category_shares

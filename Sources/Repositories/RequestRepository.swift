@@ -29,12 +29,14 @@ public struct RequestRepository: Sendable {
     /// The request with this id; `forUpdate` locks it until the transaction ends.
     public func find(id: UUID, forUpdate: Bool = false, on connection: Connection) throws -> Request? {
         let lock: SQL = forUpdate ? " FOR UPDATE" : ""
-        return try connection.query("SELECT \(Self.columns) FROM requests WHERE id = \(id)\(lock)").first.map(Self.request(from:))
+        return try connection.query("SELECT \(Self.columns) FROM requests WHERE id = \(id)\(lock)").first.map(
+            Self.request(from:))
     }
 
     /// A center's requests, oldest first, optionally of one organization, state and category.
     public func list(
-        centerId: UUID, organizationId: UUID? = nil, state: RequestState?, category: Domain.Category?, limit: Int, offset: Int,
+        centerId: UUID, organizationId: UUID? = nil, state: RequestState?, category: Domain.Category?, limit: Int,
+        offset: Int,
         on connection: Connection
     ) throws -> [Request] {
         var query: SQL = "SELECT \(Self.columns) FROM requests WHERE center_id = \(centerId)"
@@ -46,7 +48,9 @@ public struct RequestRepository: Sendable {
     }
 
     /// Every request of a category in a center, oldest first; `forUpdate` locks them.
-    public func all(centerId: UUID, category: Domain.Category, forUpdate: Bool = false, on connection: Connection) throws -> [Request] {
+    public func all(
+        centerId: UUID, category: Domain.Category, forUpdate: Bool = false, on connection: Connection
+    ) throws -> [Request] {
         let lock: SQL = forUpdate ? " FOR UPDATE" : ""
         return try connection.query(
             """
@@ -57,7 +61,9 @@ public struct RequestRepository: Sendable {
     }
 
     /// Moves a request to `state`, bumping its version, and records the transition.
-    public func move(_ request: Request, to state: RequestState, reason: String?, on connection: Connection) throws -> Request {
+    public func move(
+        _ request: Request, to state: RequestState, reason: String?, on connection: Connection
+    ) throws -> Request {
         let rows = try connection.query(
             """
             UPDATE requests SET state = \(state.rawValue)::request_state, reason = \(reason),
@@ -68,7 +74,9 @@ public struct RequestRepository: Sendable {
         return try Self.request(from: rows.first!)
     }
 
-    private func recordTransition(of id: UUID, from: RequestState, to: RequestState, reason: String?, on connection: Connection) throws {
+    private func recordTransition(
+        of id: UUID, from: RequestState, to: RequestState, reason: String?, on connection: Connection
+    ) throws {
         try connection.query(
             """
             INSERT INTO request_transitions (request_id, from_state, to_state, reason)
@@ -80,10 +88,13 @@ public struct RequestRepository: Sendable {
         let category: Domain.Category = try row.decode("category")
         let state: RequestState = try row.decode("state")
         let json: JSONB = try row.decode("details")
-        let details = try JSONDecoder().decode(DetailsBox.self, from: Data(json.json.utf8), configuration: category).details
+        let details = try JSONDecoder().decode(DetailsBox.self, from: Data(json.json.utf8), configuration: category)
+            .details
         return Request(
-            id: try row.decode("id"), centerId: try row.decode("center_id"), organizationId: try row.decode("organization_id"),
-            title: try row.decode("title"), details: details, state: state, reason: try row.decode("reason", as: String?.self),
+            id: try row.decode("id"), centerId: try row.decode("center_id"),
+            organizationId: try row.decode("organization_id"),
+            title: try row.decode("title"), details: details, state: state,
+            reason: try row.decode("reason", as: String?.self),
             version: try row.decode("version"))
     }
 }

@@ -52,7 +52,9 @@ public struct ResourceRepository: Sendable {
     }
 
     /// Sets a resource's status at the version the caller read; `nil` when the version is stale.
-    public func setStatus(_ status: ResourceStatus, id: UUID, version: Int, on connection: Connection) throws -> Resource? {
+    public func setStatus(
+        _ status: ResourceStatus, id: UUID, version: Int, on connection: Connection
+    ) throws -> Resource? {
         try connection.query(
             """
             UPDATE resources SET status = \(status.rawValue)::resource_status, version = version + 1, updated_at = now()
@@ -64,8 +66,10 @@ public struct ResourceRepository: Sendable {
 
     static func resource(from row: Row) throws -> Resource {
         Resource(
-            id: try row.decode("id"), centerId: try row.decode("center_id"), kind: try row.decode("kind"), name: try row.decode("name"),
+            id: try row.decode("id"), centerId: try row.decode("center_id"), kind: try row.decode("kind"),
+            name: try row.decode("name"),
             capabilities: try row.decode("capabilities"), seats: try row.decode("seats"),
-            parentId: try row.decode("parent_id", as: UUID?.self), status: try row.decode("status"), version: try row.decode("version"))
+            parentId: try row.decode("parent_id", as: UUID?.self), status: try row.decode("status"),
+            version: try row.decode("version"))
     }
 }

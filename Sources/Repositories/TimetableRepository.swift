@@ -9,31 +9,39 @@ public struct TimetableRepository: Sendable {
 
     /// Where the subject belongs; `nil` when it does not exist.
     public func owner(of subject: TimetableSubject, on connection: Connection) throws -> TimetableOwner? {
-        let query: SQL = switch subject {
-        case .resource(let id): "SELECT center_id, NULL::uuid AS organization_id FROM resources WHERE id = \(id)"
-        case .instructor(let id): "SELECT center_id, organization_id FROM instructors WHERE id = \(id)"
-        case .cohort(let id): "SELECT NULL::uuid AS center_id, organization_id FROM cohorts WHERE id = \(id)"
-        case .organization(let id): "SELECT NULL::uuid AS center_id, id AS organization_id FROM organizations WHERE id = \(id)"
-        }
+        let query: SQL =
+            switch subject {
+            case .resource(let id): "SELECT center_id, NULL::uuid AS organization_id FROM resources WHERE id = \(id)"
+            case .instructor(let id): "SELECT center_id, organization_id FROM instructors WHERE id = \(id)"
+            case .cohort(let id): "SELECT NULL::uuid AS center_id, organization_id FROM cohorts WHERE id = \(id)"
+            case .organization(let id):
+                "SELECT NULL::uuid AS center_id, id AS organization_id FROM organizations WHERE id = \(id)"
+            }
         return try connection.query(query).first.map { row in
-            TimetableOwner(centerId: try row.decode("center_id", as: UUID?.self), organizationId: try row.decode("organization_id", as: UUID?.self))
+            TimetableOwner(
+                centerId: try row.decode("center_id", as: UUID?.self),
+                organizationId: try row.decode("organization_id", as: UUID?.self))
         }
     }
 
     /// The subject's confirmed sessions overlapping `[from, to)`, by start.
-    public func entries(of subject: TimetableSubject, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection) throws -> [TimetableEntry] {
-        let condition: SQL = switch subject {
-        case .resource(let id):
-            // blocks on the resource stand for its own bookings and those of what it contains
-            """
-            (EXISTS (SELECT 1 FROM booking_blocks k WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(id))
-             OR EXISTS (SELECT 1 FROM booking_resources u JOIN resource_ancestors(\(id)) a ON a.resource_id = u.resource_id
-                        WHERE u.booking_id = b.id AND a.depth > 0))
-            """
-        case .instructor(let id): "b.instructor_id = \(id)"
-        case .cohort(let id): "EXISTS (SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = \(id))"
-        case .organization(let id): "b.organization_id = \(id)"
-        }
+    public func entries(
+        of subject: TimetableSubject, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection
+    ) throws -> [TimetableEntry] {
+        let condition: SQL =
+            switch subject {
+            case .resource(let id):
+                // blocks on the resource stand for its own bookings and those of what it contains
+                """
+                (EXISTS (SELECT 1 FROM booking_blocks k WHERE k.booking_id = b.id AND k.purpose = 'occupancy' AND k.resource_id = \(id))
+                 OR EXISTS (SELECT 1 FROM booking_resources u JOIN resource_ancestors(\(id)) a ON a.resource_id = u.resource_id
+                            WHERE u.booking_id = b.id AND a.depth > 0))
+                """
+            case .instructor(let id): "b.instructor_id = \(id)"
+            case .cohort(let id):
+                "EXISTS (SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = \(id))"
+            case .organization(let id): "b.organization_id = \(id)"
+            }
         return try connection.query(
             """
             SELECT b.id, b.category::text AS category, b.title, b.request_id, lower(b.during) AS start, upper(b.during) AS "end",
@@ -65,8 +73,10 @@ public struct TimetableRepository: Sendable {
             TimetableEntry.Named(id: $0, name: try row.decode("instructor_name"))
         }
         return TimetableEntry(
-            start: try row.decode("start"), end: try row.decode("end"), resources: resources, bookingId: try row.decode("id"),
-            category: try row.decode("category"), title: try row.decode("title"), requestId: try row.decode("request_id", as: UUID?.self),
+            start: try row.decode("start"), end: try row.decode("end"), resources: resources,
+            bookingId: try row.decode("id"),
+            category: try row.decode("category"), title: try row.decode("title"),
+            requestId: try row.decode("request_id", as: UUID?.self),
             organization: .init(id: try row.decode("organization_id"), name: try row.decode("organization_name")),
             instructor: instructor, cohorts: cohorts)
     }

@@ -1,8 +1,8 @@
 public import Access
 public import Database
+import Dates
 public import Domain
 public import Foundation
-import Dates
 import Repositories
 
 /// Direct booking: a manager's "these resources, this instructor, this time", answered at once.
@@ -25,7 +25,9 @@ public struct BookingService: Sendable {
     /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
     ///   `.notFound` for an unknown center, `.clash` with the bookings in the way.
     public func book(_ input: NewBooking, in centerId: UUID, by actor: AuditActor = .system) async throws -> Booking {
-        let (centers, resources, bookings, calendars, requests, people) = (centers, resources, bookings, calendars, requests, people)
+        let (centers, resources, bookings, calendars, requests, people) = (
+            centers, resources, bookings, calendars, requests, people
+        )
         do throws(DomainError) { try input.checkTimes() } catch { throw ServiceError.invalid(error) }
         return try await database.withConnection { connection in
             // what every booking's checks read, in one round trip (a request, an instructor or
@@ -46,14 +48,21 @@ public struct BookingService: Sendable {
             if let requestId = input.requestId {
                 try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
             }
-            if let instructorId = input.instructorId, try people.centerOfInstructor(instructorId, on: connection) != centerId {
-                throw ServiceError.invalid(DomainError(field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId)."))
+            if let instructorId = input.instructorId,
+                try people.centerOfInstructor(instructorId, on: connection) != centerId
+            {
+                throw ServiceError.invalid(
+                    DomainError(
+                        field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId).")
+                )
             }
             if let cohortIds = input.cohortIds, !cohortIds.isEmpty {
                 let owners = try people.organizationsOfCohorts(cohortIds, on: connection)
                 for (index, cohortId) in cohortIds.enumerated() where owners[cohortId] != input.organizationId {
-                    throw ServiceError.invalid(DomainError(
-                        field: "cohortIds/\(index)", rule: "exists", message: "The organization has no cohort \(cohortId)."))
+                    throw ServiceError.invalid(
+                        DomainError(
+                            field: "cohortIds/\(index)", rule: "exists",
+                            message: "The organization has no cohort \(cohortId)."))
                 }
             }
             for (index, use) in input.resources.enumerated() {
@@ -62,7 +71,8 @@ public struct BookingService: Sendable {
             // the writes and their audit row in one round trip, one transaction; insert_booking
             // checks cohorts, retirement and maintenance again under the locks it takes
             let booking = BookingRepository.confirmed(input, title: title, centerId: centerId)
-            let audit = try AuditLog().entry(actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking)
+            let audit = try AuditLog().entry(
+                actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking)
             do {
                 try connection.retryingTransactionFailures {
                     try connection.pipeline(bookings.insertion(of: booking), audit)
@@ -76,38 +86,52 @@ public struct BookingService: Sendable {
 
     /// What PostgreSQL's refusal of a booking means to the caller: 409 with the bookings in the
     /// way (read on the same connection), or 422 naming the field.
-    private static func refusal(_ error: DatabaseError, of input: NewBooking, in centerId: UUID, on connection: Connection) throws -> any Error {
+    private static func refusal(
+        _ error: DatabaseError, of input: NewBooking, in centerId: UUID, on connection: Connection
+    ) throws -> any Error {
         let bookings = BookingRepository()
         switch error.sqlState {
         case .exclusionViolation:
             let clashes = try bookings.clashes(
-                resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start, end: input.end,
+                resourceIds: input.resources.map(\.resourceId), instructorId: input.instructorId, start: input.start,
+                end: input.end,
                 margin: try bookings.longestChangeover(centerId: centerId, on: connection), on: connection)
-            let why = error.constraint == "bookings_instructor_overlap"
+            let why =
+                error.constraint == "bookings_instructor_overlap"
                 ? "The instructor is already booked at that time."
                 : "The resources are taken at that time (changeover buffers and containing workshops included)."
             return ServiceError.clash(why, clashes)
         case .cohortBooked:
-            let clashes = try bookings.cohortClashes(input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
+            let clashes = try bookings.cohortClashes(
+                input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
             return ServiceError.clash("A cohort is already booked at that time.", clashes)
         case .underMaintenance:
-            return ServiceError.clash("A resource, or what contains it or what it contains, is under maintenance at that time.", [])
+            return ServiceError.clash(
+                "A resource, or what contains it or what it contains, is under maintenance at that time.", [])
         case .resourceRetired:
             return ServiceError.invalid(DomainError(field: "resources", rule: "active", message: error.message))
         case .foreignKeyViolation:
-            return ServiceError.invalid(DomainError(
-                field: Self.field(forForeignKey: error.constraint), rule: "exists", message: "A referenced organization, instructor or cohort does not exist."))
+            return ServiceError.invalid(
+                DomainError(
+                    field: Self.field(forForeignKey: error.constraint), rule: "exists",
+                    message: "A referenced organization, instructor or cohort does not exist."))
         default:
             return error
         }
     }
 
     /// A center's bookings overlapping `[from, to)`.
-    public func bookings(in centerId: UUID, from: Date, to: Date, status: BookingStatus?, page: Page) async throws -> [Booking] {
+    public func bookings(
+        in centerId: UUID, from: Date, to: Date, status: BookingStatus?, page: Page
+    ) async throws -> [Booking] {
         let (centers, bookings) = (centers, bookings)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            return try bookings.list(centerId: centerId, from: from, to: to, status: status, limit: page.limit, offset: page.offset, on: connection)
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
+            return try bookings.list(
+                centerId: centerId, from: from, to: to, status: status, limit: page.limit, offset: page.offset,
+                on: connection)
         }
     }
 
@@ -136,37 +160,59 @@ public struct BookingService: Sendable {
             }
             var cancelled = booking
             (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
-            try AuditLog().record(actor, action: "cancel", entity: "booking", id: id.uuidString, before: booking, after: cancelled, on: connection)
+            try AuditLog().record(
+                actor, action: "cancel", entity: "booking", id: id.uuidString, before: booking, after: cancelled,
+                on: connection)
             return cancelled
         }
     }
 
     /// A booking may serve a live request of the same center, organization and category.
     private static func check(_ input: NewBooking, serves request: Request?, centerId: UUID) throws {
-        guard let request, request.centerId == centerId, request.organizationId == input.organizationId, request.category == input.category else {
-            throw ServiceError.invalid(DomainError(
-                field: "requestId", rule: "matchingRequest",
-                message: "The center has no \(input.category.rawValue) request \(input.requestId!) of that organization."))
+        guard let request, request.centerId == centerId, request.organizationId == input.organizationId,
+            request.category == input.category
+        else {
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "requestId", rule: "matchingRequest",
+                    message:
+                        "The center has no \(input.category.rawValue) request \(input.requestId!) of that organization."
+                ))
         }
         guard [.submitted, .planned, .confirmed].contains(request.state) else {
-            throw ServiceError.invalid(DomainError(
-                field: "requestId", rule: "liveRequest", message: "The request is \(request.state.rawValue); only a submitted, planned or confirmed request is booked."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "requestId", rule: "liveRequest",
+                    message:
+                        "The request is \(request.state.rawValue); only a submitted, planned or confirmed request is booked."
+                ))
         }
     }
 
     private static func check(_ use: Booking.Use, at index: Int, resource: Resource?, centerId: UUID) throws {
         guard let resource, resource.centerId == centerId else {
-            throw ServiceError.invalid(DomainError(field: "resources/\(index)/resourceId", rule: "exists", message: "The center has no resource \(use.resourceId)."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "resources/\(index)/resourceId", rule: "exists",
+                    message: "The center has no resource \(use.resourceId)."))
         }
         guard resource.status == .active else {
-            throw ServiceError.invalid(DomainError(field: "resources/\(index)/resourceId", rule: "active", message: "\(resource.name) is retired."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "resources/\(index)/resourceId", rule: "active", message: "\(resource.name) is retired."))
         }
         if let stations = use.stations {
             guard resource.kind == .workstationPool else {
-                throw ServiceError.invalid(DomainError(field: "resources/\(index)/stations", rule: "poolOnly", message: "Only a workstation pool is booked by stations; \(resource.name) is booked whole."))
+                throw ServiceError.invalid(
+                    DomainError(
+                        field: "resources/\(index)/stations", rule: "poolOnly",
+                        message: "Only a workstation pool is booked by stations; \(resource.name) is booked whole."))
             }
             guard stations <= resource.seats else {
-                throw ServiceError.invalid(DomainError(field: "resources/\(index)/stations", rule: "range", message: "\(resource.name) has \(resource.seats) stations, not \(stations)."))
+                throw ServiceError.invalid(
+                    DomainError(
+                        field: "resources/\(index)/stations", rule: "range",
+                        message: "\(resource.name) has \(resource.seats) stations, not \(stations)."))
             }
         }
     }

@@ -17,15 +17,21 @@ public struct CalendarService: Sendable {
     }
 
     /// Replaces a center's weekly opening hours; returns them as stored.
-    public func setOpeningHours(_ week: [OpeningHours], of centerId: UUID, by actor: AuditActor = .system) async throws -> [OpeningHours] {
+    public func setOpeningHours(
+        _ week: [OpeningHours], of centerId: UUID, by actor: AuditActor = .system
+    ) async throws -> [OpeningHours] {
         do { try OpeningHours.validate(week) } catch { throw ServiceError.invalid(error) }
         let (centers, calendar, audit) = (centers, calendar, audit)
         return try await database.withTransaction { connection in
-            guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             let before = try calendar.openingHours(centerId: centerId, on: connection)
             try calendar.replaceOpeningHours(week, centerId: centerId, on: connection)
             let after = try calendar.openingHours(centerId: centerId, on: connection)
-            try audit.record(actor, action: "replace", entity: "opening_hours", id: centerId.uuidString, before: before, after: after, on: connection)
+            try audit.record(
+                actor, action: "replace", entity: "opening_hours", id: centerId.uuidString, before: before,
+                after: after, on: connection)
             return after
         }
     }
@@ -34,22 +40,30 @@ public struct CalendarService: Sendable {
     public func openingHours(of centerId: UUID) async throws -> [OpeningHours] {
         let (centers, calendar) = (centers, calendar)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             return try calendar.openingHours(centerId: centerId, on: connection)
         }
     }
 
     /// Closes a center for some days. Overlapping an existing closure is a conflict.
-    public func addClosure(_ closure: Closure, to centerId: UUID, by actor: AuditActor = .system) async throws -> Closure {
+    public func addClosure(
+        _ closure: Closure, to centerId: UUID, by actor: AuditActor = .system
+    ) async throws -> Closure {
         let reason: String
         do { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
         let (centers, calendar, audit) = (centers, calendar, audit)
         let added = Closure(from: closure.from, to: closure.to, reason: reason)
         do {
             try await database.withTransaction { connection in
-                guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+                guard try centers.find(id: centerId, on: connection) != nil else {
+                    throw ServiceError.notFound(entity: "center")
+                }
                 try calendar.insertClosure(closure, reason: reason, centerId: centerId, on: connection)
-                try audit.record(actor, action: "create", entity: "closure", id: centerId.uuidString, before: nil, after: added, on: connection)
+                try audit.record(
+                    actor, action: "create", entity: "closure", id: centerId.uuidString, before: nil, after: added,
+                    on: connection)
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             throw ServiceError.conflict("The center is already closed on some of those days.")
@@ -61,13 +75,17 @@ public struct CalendarService: Sendable {
     public func closures(of centerId: UUID) async throws -> [Closure] {
         let (centers, calendar) = (centers, calendar)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             return try calendar.closures(centerId: centerId, on: connection)
         }
     }
 
     /// Replaces a year's public holidays and make-up working days (the State Council's list).
-    public func setCalendarDays(_ days: [CalendarDay], year: Int, by actor: AuditActor = .system) async throws -> [CalendarDay] {
+    public func setCalendarDays(
+        _ days: [CalendarDay], year: Int, by actor: AuditActor = .system
+    ) async throws -> [CalendarDay] {
         do {
             _ = try Validate.range(year, 2000...2100, field: "year")
             try CalendarDay.validate(days, year: year)
@@ -77,7 +95,9 @@ public struct CalendarService: Sendable {
             let before = try calendar.calendarDays(year: year, on: connection)
             try calendar.replaceCalendarDays(days, year: year, on: connection)
             let after = try calendar.calendarDays(year: year, on: connection)
-            try audit.record(actor, action: "replace", entity: "calendar_days", id: String(year), before: before, after: after, on: connection)
+            try audit.record(
+                actor, action: "replace", entity: "calendar_days", id: String(year), before: before, after: after,
+                on: connection)
             return after
         }
     }

@@ -31,14 +31,19 @@ public struct CenterService: Sendable {
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
         do {
             let center = try centers.insert(
-                name: fields.name, operatorId: input.operatorId, timeZone: fields.timeZone, slotMinutes: fields.slotMinutes,
+                name: fields.name, operatorId: input.operatorId, timeZone: fields.timeZone,
+                slotMinutes: fields.slotMinutes,
                 on: connection)
-            try audit.record(actor, action: "create", entity: "center", id: center.id.uuidString, before: nil, after: center, on: connection)
+            try audit.record(
+                actor, action: "create", entity: "center", id: center.id.uuidString, before: nil, after: center,
+                on: connection)
             return center
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("A center named \(fields.name) already exists.")
         } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
-            throw ServiceError.invalid(DomainError(field: "operatorId", rule: "exists", message: "No organization has the id \(input.operatorId)."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "operatorId", rule: "exists", message: "No organization has the id \(input.operatorId)."))
         }
     }
 
@@ -67,7 +72,9 @@ public struct CenterService: Sendable {
     }
 
     /// Adds a resource to a center; a parent must be a resource of the same center.
-    public func addResource(_ input: NewResource, to centerId: UUID, by actor: AuditActor = .system) async throws -> Resource {
+    public func addResource(
+        _ input: NewResource, to centerId: UUID, by actor: AuditActor = .system
+    ) async throws -> Resource {
         try await database.withTransaction { try self.addResource(input, to: centerId, by: actor, on: $0) }
     }
 
@@ -77,17 +84,22 @@ public struct CenterService: Sendable {
     ) throws -> Resource {
         let fields: (name: String, capabilities: [String])
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
-        guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+        guard try centers.find(id: centerId, on: connection) != nil else {
+            throw ServiceError.notFound(entity: "center")
+        }
         if let parentId = input.parentId {
             guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {
-                throw ServiceError.invalid(DomainError(field: "parentId", rule: "exists", message: "The center has no resource \(parentId)."))
+                throw ServiceError.invalid(
+                    DomainError(field: "parentId", rule: "exists", message: "The center has no resource \(parentId)."))
             }
         }
         do {
             let resource = try resources.insert(
                 centerId: centerId, kind: input.kind, name: fields.name, capabilities: fields.capabilities,
                 seats: input.seats, parentId: input.parentId, on: connection)
-            try audit.record(actor, action: "create", entity: "resource", id: resource.id.uuidString, before: nil, after: resource, on: connection)
+            try audit.record(
+                actor, action: "create", entity: "resource", id: resource.id.uuidString, before: nil, after: resource,
+                on: connection)
             return resource
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("The center already has a resource named \(fields.name).")
@@ -98,26 +110,37 @@ public struct CenterService: Sendable {
     public func resources(of centerId: UUID, page: Page) async throws -> [Resource] {
         let (centers, resources) = (centers, resources)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             return try resources.list(centerId: centerId, limit: page.limit, offset: page.offset, on: connection)
         }
     }
 
     /// Adds an instructor to a center; the affiliation must be a school or an enterprise.
-    public func addInstructor(_ input: NewInstructor, to centerId: UUID, by actor: AuditActor = .system) async throws -> Instructor {
+    public func addInstructor(
+        _ input: NewInstructor, to centerId: UUID, by actor: AuditActor = .system
+    ) async throws -> Instructor {
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (centers, organizations, people, audit) = (centers, organizations, people, audit)
         return try await database.withTransaction { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
                 affiliation.kind.isSchool || affiliation.kind.isEnterprise
             else {
-                throw ServiceError.invalid(DomainError(
-                    field: "organizationId", rule: "affiliation", message: "An instructor belongs to a school or an enterprise; \(input.organizationId) is neither."))
+                throw ServiceError.invalid(
+                    DomainError(
+                        field: "organizationId", rule: "affiliation",
+                        message:
+                            "An instructor belongs to a school or an enterprise; \(input.organizationId) is neither."))
             }
             let instructor = try people.insert(input, name: name, centerId: centerId, on: connection)
-            try audit.record(actor, action: "create", entity: "instructor", id: instructor.id.uuidString, before: nil, after: instructor, on: connection)
+            try audit.record(
+                actor, action: "create", entity: "instructor", id: instructor.id.uuidString, before: nil,
+                after: instructor, on: connection)
             return instructor
         }
     }
@@ -126,8 +149,11 @@ public struct CenterService: Sendable {
     public func instructors(of centerId: UUID, only ids: [UUID]? = nil, page: Page) async throws -> [Instructor] {
         let (centers, people) = (centers, people)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
-            return try people.instructors(centerId: centerId, ids: ids, limit: page.limit, offset: page.offset, on: connection)
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
+            return try people.instructors(
+                centerId: centerId, ids: ids, limit: page.limit, offset: page.offset, on: connection)
         }
     }
 
@@ -147,11 +173,14 @@ public struct CenterService: Sendable {
             if status == .retired {
                 let ahead = try bookings.future(onResource: resourceId, after: now, on: connection)
                 guard ahead.isEmpty else {
-                    throw ServiceError.clash("\(resource.name) still has \(ahead.count) booking(s) ahead; cancel or move them first.", ahead)
+                    throw ServiceError.clash(
+                        "\(resource.name) still has \(ahead.count) booking(s) ahead; cancel or move them first.", ahead)
                 }
             }
             let changed = try resources.setStatus(status, id: resourceId, version: version, on: connection)!
-            try audit.record(actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource, after: changed, on: connection)
+            try audit.record(
+                actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource,
+                after: changed, on: connection)
             return changed
         }
     }

@@ -36,15 +36,20 @@ extension DemoCenter {
             ("demo.manager", "中心排课经理", operatorId, RoleGrant(role: .centerManager, centerId: try row.decode("center"))),
             ("demo.school", "学校实训协调员", try row.decode("school"), RoleGrant(role: .schoolCoordinator)),
             ("demo.enterprise", "企业培训协调员", try row.decode("enterprise"), RoleGrant(role: .enterpriseCoordinator)),
-            ("demo.instructor", "实训指导教师", try row.decode("instructor_org"), RoleGrant(role: .instructor, instructorId: try row.decode("instructor"))),
+            (
+                "demo.instructor", "实训指导教师", try row.decode("instructor_org"),
+                RoleGrant(role: .instructor, instructorId: try row.decode("instructor"))
+            ),
             ("demo.auditor", "联合体审计员", operatorId, RoleGrant(role: .auditor)),
         ]
         let users = UserService(database: database, hasher: hasher)
         for (username, name, organizationId, grant) in accounts {
             do {
-                _ = try await users.createFromCommandLine(NewUser(
-                    username: username, displayName: name, organizationId: organizationId, password: Self.demoPassword, roles: [grant]))
-            } catch AccessError.conflict {
+                _ = try await users.createFromCommandLine(
+                    NewUser(
+                        username: username, displayName: name, organizationId: organizationId,
+                        password: Self.demoPassword, roles: [grant]))
+            } catch ServiceError.conflict {
                 continue  // loaded before
             }
         }

@@ -28,7 +28,8 @@ extension DemoCenter {
             Item(name: "增材制造室", kind: .room, seats: 24, capabilities: ["printing.3d"], parent: nil),
             Item(name: "3D 打印机 1", kind: .equipmentLine, seats: 1, capabilities: ["printing.3d"], parent: "增材制造室"),
             Item(name: "3D 打印机 2", kind: .equipmentLine, seats: 1, capabilities: ["printing.3d"], parent: "增材制造室"),
-            Item(name: "智能产线中试线", kind: .equipmentLine, seats: 1, capabilities: ["pilot.line", "cnc.5axis"], parent: nil),
+            Item(
+                name: "智能产线中试线", kind: .equipmentLine, seats: 1, capabilities: ["pilot.line", "cnc.5axis"], parent: nil),
             Item(name: "多媒体教室 A", kind: .room, seats: 60, capabilities: ["classroom"], parent: nil),
         ]
 

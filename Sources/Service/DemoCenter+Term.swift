@@ -19,10 +19,13 @@ extension DemoCenter {
                 _ = try service.create(
                     NewRequest(
                         organizationId: orgs[school]!.id, title: "\(cohort) \(course)",
-                        details: .studentTraining(.init(
-                            cohortId: cohorts[cohort]!, courseName: course, sessionsPerWeek: 1, weeks: 16, startDate: "2026-03-02",
-                            sessionMinutes: 180, capability: capability, studentsPerStation: 2, instructorSkills: [capability],
-                            preferredWeekdays: weekdays)),
+                        details: .studentTraining(
+                            .init(
+                                cohortId: cohorts[cohort]!, courseName: course, sessionsPerWeek: 1, weeks: 16,
+                                startDate: "2026-03-02",
+                                sessionMinutes: 180, capability: capability, studentsPerStation: 2,
+                                instructorSkills: [capability],
+                                preferredWeekdays: weekdays)),
                         submit: true),
                     in: centerId, on: connection)
             }
@@ -30,21 +33,28 @@ extension DemoCenter {
                 _ = try service.create(
                     NewRequest(
                         organizationId: orgs[enterprise]!.id, title: course,
-                        details: .employeeUpskilling(.init(
-                            participants: 12, course: course, skill: skill, totalHours: hours, sessionMinutes: 180,
-                            earliest: "2026-03-02", latest: "2026-06-19",
-                            allowedTimes: [.init(weekdays: [1, 2, 3, 4, 5], from: "18:00", to: "21:30"), .init(weekdays: [6], from: "08:00", to: "17:00")])),
+                        details: .employeeUpskilling(
+                            .init(
+                                participants: 12, course: course, skill: skill, totalHours: hours, sessionMinutes: 180,
+                                earliest: "2026-03-02", latest: "2026-06-19",
+                                allowedTimes: [
+                                    .init(weekdays: [1, 2, 3, 4, 5], from: "18:00", to: "21:30"),
+                                    .init(weekdays: [6], from: "08:00", to: "17:00"),
+                                ])),
                         submit: true),
                     in: centerId, on: connection)
             }
             try sharedCourses(with: service, on: connection)
-            for (enterprise, start, latest) in [("潍海动力装备集团", "2026-04-06", "2026-04-08"), ("鲁信精密机械集团", "2026-04-07", "2026-04-09")] {
+            for (enterprise, start, latest) in [
+                ("潍海动力装备集团", "2026-04-06", "2026-04-08"), ("鲁信精密机械集团", "2026-04-07", "2026-04-09"),
+            ] {
                 _ = try service.create(
                     NewRequest(
                         organizationId: orgs[enterprise]!.id, title: "新产品中试 \(enterprise)",
-                        details: .pilotProduction(.init(
-                            resourceId: pilotLine, days: 4, earliestStart: start, latestStart: latest,
-                            changeoverBeforeMinutes: 60, changeoverAfterMinutes: 120)),
+                        details: .pilotProduction(
+                            .init(
+                                resourceId: pilotLine, days: 4, earliestStart: start, latestStart: latest,
+                                changeoverBeforeMinutes: 60, changeoverAfterMinutes: 120)),
                         submit: true),
                     in: centerId, on: connection)
             }
@@ -59,15 +69,18 @@ extension DemoCenter {
                 let course = try service.create(
                     NewRequest(
                         organizationId: operatorId, title: title,
-                        details: .sharedEmployee(.init(
-                            capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6, sessionMinutes: 180, skill: skill)),
+                        details: .sharedEmployee(
+                            .init(
+                                capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6,
+                                sessionMinutes: 180, skill: skill)),
                         submit: true),
                     in: centerId, on: connection)
                 for (sme, count) in seats[title]! {
                     _ = try service.create(
                         NewRequest(
                             organizationId: orgs[sme]!.id, title: "\(title) × \(count)",
-                            details: .sharedEmployee(.init(courseRequestId: course.id, seats: count, preferredWeekdays: [6])), submit: true),
+                            details: .sharedEmployee(
+                                .init(courseRequestId: course.id, seats: count, preferredWeekdays: [6])), submit: true),
                         in: centerId, on: connection)
                 }
             }

@@ -43,7 +43,8 @@ public struct DemoCenter: Sendable {
 
         func createDemo(on connection: Connection) throws -> UUID {
             let operatorOrg = try organizations.create(name: "潍坊市产教联合体运营中心", kind: .centerOperator, on: connection)
-            let center = try centers.create(NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection)
+            let center = try centers.create(
+                NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection)
             try DemoCenter.calendar(center.id, on: connection)
             var resources: [String: UUID] = [:]
             for item in Catalogue.resources {
@@ -57,7 +58,9 @@ public struct DemoCenter: Sendable {
                 orgs[name] = try organizations.create(name: name, kind: kind, on: connection)
             }
             let cohorts = try DemoCenter.people(center.id, orgs, on: connection)
-            let term = Term(centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts, pilotLine: resources["智能产线中试线"]!)
+            let term = Term(
+                centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
+                pilotLine: resources["智能产线中试线"]!)
             try term.submit(with: requests, on: connection)
             return center.id
         }
@@ -70,26 +73,39 @@ public struct DemoCenter: Sendable {
         let week = (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: $0 == 6 ? "17:00" : "21:30") }
         try CalendarRepository().replaceOpeningHours(week, centerId: centerId, on: connection)
         var policy = CenterPolicy(
-            shares: [CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 20), CategoryShare(category: .sharedEmployee, minPercent: 0, maxPercent: 33)],
-            changeovers: Catalogue.changeovers.map { ChangeoverRule(resourceKind: .equipmentLine, fromCategory: $0.0, toCategory: $0.1, minutes: $0.2) })
+            shares: [
+                CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 20),
+                CategoryShare(category: .sharedEmployee, minPercent: 0, maxPercent: 33),
+            ],
+            changeovers: Catalogue.changeovers.map {
+                ChangeoverRule(resourceKind: .equipmentLine, fromCategory: $0.0, toCategory: $0.1, minutes: $0.2)
+            })
         policy.weights[.organizationFairness] = 10
         try policy.validate()
         _ = try PolicyRepository().replace(policy, centerId: centerId, on: connection)
     }
 
     /// Classes of the schools and groups of the enterprises, then twenty instructors.
-    static func people(_ centerId: UUID, _ orgs: [String: Organization], on connection: Connection) throws -> [String: UUID] {
+    static func people(
+        _ centerId: UUID, _ orgs: [String: Organization], on connection: Connection
+    ) throws -> [String: UUID] {
         let people = PeopleRepository()
         var cohorts: [String: UUID] = [:]
         for (org, name, size) in Catalogue.cohorts {
-            cohorts[name] = try people.insertCohort(organizationId: orgs[org]!.id, name: name, size: size, on: connection).id
+            cohorts[name] = try people.insertCohort(
+                organizationId: orgs[org]!.id, name: name, size: size, on: connection
+            ).id
         }
         for (index, instructor) in Catalogue.instructors.enumerated() {
             let evenings = instructor.org.contains("集团")
             let input = NewInstructor(
-                organizationId: orgs[instructor.org]!.id, name: instructor.name, postType: index % 3 == 0 ? .flexible : .fixed,
-                weeklyHourCap: evenings ? 12 : 24, skills: instructor.skills.map { .init(skill: $0, expiresOn: "2028-12-31") },
-                availability: (1...5).map { .init(weekday: $0, from: evenings ? "17:30" : "08:00", to: evenings ? "21:30" : "17:30") })
+                organizationId: orgs[instructor.org]!.id, name: instructor.name,
+                postType: index % 3 == 0 ? .flexible : .fixed,
+                weeklyHourCap: evenings ? 12 : 24,
+                skills: instructor.skills.map { .init(skill: $0, expiresOn: "2028-12-31") },
+                availability: (1...5).map {
+                    .init(weekday: $0, from: evenings ? "17:30" : "08:00", to: evenings ? "21:30" : "17:30")
+                })
             _ = try people.insert(input, name: instructor.name, centerId: centerId, on: connection)
         }
         return cohorts

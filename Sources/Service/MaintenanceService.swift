@@ -19,7 +19,9 @@ public struct MaintenanceService: Sendable {
 
     /// Schedules maintenance of a resource.
     /// - Throws: `.invalid` naming the field, `.notFound`, `.clash` with the bookings in the way.
-    public func schedule(_ input: NewMaintenanceWindow, on resourceId: UUID, by actor: AuditActor = .system) async throws -> MaintenanceWindow {
+    public func schedule(
+        _ input: NewMaintenanceWindow, on resourceId: UUID, by actor: AuditActor = .system
+    ) async throws -> MaintenanceWindow {
         let reason: String
         do { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (resources, bookings, windows, audit) = (resources, bookings, windows, audit)
@@ -34,12 +36,18 @@ public struct MaintenanceService: Sendable {
             guard !locked.isEmpty, let resource = try resources.find(id: resourceId, on: connection) else {
                 throw ServiceError.notFound(entity: "resource")
             }
-            let inTheWay = try bookings.clashes(resourceIds: [resourceId], instructorId: nil, start: input.start, end: input.end, margin: 0, on: connection)
+            let inTheWay = try bookings.clashes(
+                resourceIds: [resourceId], instructorId: nil, start: input.start, end: input.end, margin: 0,
+                on: connection)
             guard inTheWay.isEmpty else {
-                throw ServiceError.clash("\(resource.name) has \(inTheWay.count) booking(s) in that time; cancel or move them first.", inTheWay)
+                throw ServiceError.clash(
+                    "\(resource.name) has \(inTheWay.count) booking(s) in that time; cancel or move them first.",
+                    inTheWay)
             }
             let window = try windows.insert(input, reason: reason, resourceId: resourceId, on: connection)
-            try audit.record(actor, action: "create", entity: "maintenance_window", id: window.id.uuidString, before: nil, after: window, on: connection)
+            try audit.record(
+                actor, action: "create", entity: "maintenance_window", id: window.id.uuidString, before: nil,
+                after: window, on: connection)
             return window
         }
     }
@@ -48,7 +56,9 @@ public struct MaintenanceService: Sendable {
     public func windows(of resourceId: UUID, from: Date, to: Date) async throws -> [MaintenanceWindow] {
         let (resources, windows) = (resources, windows)
         return try await database.withConnection { connection in
-            guard try resources.find(id: resourceId, on: connection) != nil else { throw ServiceError.notFound(entity: "resource") }
+            guard try resources.find(id: resourceId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "resource")
+            }
             return try windows.list(resourceId: resourceId, from: from, to: to, on: connection)
         }
     }
@@ -56,7 +66,9 @@ public struct MaintenanceService: Sendable {
     /// The maintenance windows of every resource of a center overlapping `[from, to)`, by resource.
     public func windows(in centerId: UUID, from: Date, to: Date) async throws -> [UUID: [MaintenanceWindow]] {
         let windows = windows
-        let found = try await database.withConnection { try windows.list(centerId: centerId, from: from, to: to, on: $0) }
+        let found = try await database.withConnection {
+            try windows.list(centerId: centerId, from: from, to: to, on: $0)
+        }
         return Dictionary(grouping: found, by: \.resourceId)
     }
 
@@ -74,10 +86,13 @@ public struct MaintenanceService: Sendable {
     public func remove(_ id: UUID, by actor: AuditActor = .system) async throws {
         let (windows, audit) = (windows, audit)
         try await database.withTransaction { connection in
-            guard let window = try windows.find(id: id, on: connection), try windows.delete(id: id, on: connection) else {
+            guard let window = try windows.find(id: id, on: connection), try windows.delete(id: id, on: connection)
+            else {
                 throw ServiceError.notFound(entity: "maintenance window")
             }
-            try audit.record(actor, action: "delete", entity: "maintenance_window", id: id.uuidString, before: window, after: nil, on: connection)
+            try audit.record(
+                actor, action: "delete", entity: "maintenance_window", id: id.uuidString, before: window, after: nil,
+                on: connection)
         }
     }
 }

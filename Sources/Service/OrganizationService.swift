@@ -17,7 +17,9 @@ public struct OrganizationService: Sendable {
     /// Registers an organization.
     /// - Throws: ``ServiceError/invalid(_:)`` for a bad name, ``ServiceError/conflict(_:)`` when
     ///   the name is taken.
-    public func create(name: String, kind: OrganizationKind, by actor: AuditActor = .system) async throws -> Organization {
+    public func create(
+        name: String, kind: OrganizationKind, by actor: AuditActor = .system
+    ) async throws -> Organization {
         try await database.withTransaction { try self.create(name: name, kind: kind, by: actor, on: $0) }
     }
 
@@ -29,7 +31,9 @@ public struct OrganizationService: Sendable {
         do { name = try Organization.validatedName(rawName) } catch { throw ServiceError.invalid(error) }
         do {
             let created = try organizations.insert(name: name, kind: kind, on: connection)
-            try AuditLog().record(actor, action: "create", entity: "organization", id: created.id.uuidString, before: nil, after: created, on: connection)
+            try AuditLog().record(
+                actor, action: "create", entity: "organization", id: created.id.uuidString, before: nil, after: created,
+                on: connection)
             return created
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("An organization named \(name) already exists.")
@@ -48,20 +52,29 @@ public struct OrganizationService: Sendable {
     /// A page of organizations, optionally of one kind.
     public func organizations(kind: OrganizationKind?, page: Page) async throws -> [Organization] {
         let organizations = organizations
-        return try await database.withConnection { try organizations.list(kind: kind, limit: page.limit, offset: page.offset, on: $0) }
+        return try await database.withConnection {
+            try organizations.list(kind: kind, limit: page.limit, offset: page.offset, on: $0)
+        }
     }
 
     /// Adds a class or group to an organization.
     /// - Throws: `.notFound` for an unknown organization, `.invalid`, `.conflict` when the name is taken.
-    public func addCohort(_ input: NewCohort, to organizationId: UUID, by actor: AuditActor = .system) async throws -> Cohort {
+    public func addCohort(
+        _ input: NewCohort, to organizationId: UUID, by actor: AuditActor = .system
+    ) async throws -> Cohort {
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (organizations, people) = (organizations, people)
         do {
             return try await database.withTransaction { connection in
-                guard try organizations.find(id: organizationId, on: connection) != nil else { throw ServiceError.notFound(entity: "organization") }
-                let cohort = try people.insertCohort(organizationId: organizationId, name: name, size: input.size, on: connection)
-                try AuditLog().record(actor, action: "create", entity: "cohort", id: cohort.id.uuidString, before: nil, after: cohort, on: connection)
+                guard try organizations.find(id: organizationId, on: connection) != nil else {
+                    throw ServiceError.notFound(entity: "organization")
+                }
+                let cohort = try people.insertCohort(
+                    organizationId: organizationId, name: name, size: input.size, on: connection)
+                try AuditLog().record(
+                    actor, action: "create", entity: "cohort", id: cohort.id.uuidString, before: nil, after: cohort,
+                    on: connection)
                 return cohort
             }
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
@@ -73,8 +86,11 @@ public struct OrganizationService: Sendable {
     public func cohorts(of organizationId: UUID, page: Page) async throws -> [Cohort] {
         let (organizations, people) = (organizations, people)
         return try await database.withConnection { connection in
-            guard try organizations.find(id: organizationId, on: connection) != nil else { throw ServiceError.notFound(entity: "organization") }
-            return try people.cohorts(organizationId: organizationId, limit: page.limit, offset: page.offset, on: connection)
+            guard try organizations.find(id: organizationId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "organization")
+            }
+            return try people.cohorts(
+                organizationId: organizationId, limit: page.limit, offset: page.offset, on: connection)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Access
 import Domain
 
 /// A window on a list: at most `limit` items after skipping `offset`, in a stable order.
@@ -11,10 +12,14 @@ public struct Page: Sendable, Equatable {
     /// - Throws: ``ServiceError/invalid(_:)`` when `limit` is outside 1…500 or `offset` negative.
     public init(limit: Int = 100, offset: Int = 0) throws {
         guard (1...Self.maximumLimit).contains(limit) else {
-            throw ServiceError.invalid(.init(field: "limit", rule: "range", message: "The limit (\(limit)) must be between 1 and \(Self.maximumLimit)."))
+            throw ServiceError.invalid(
+                .init(
+                    field: "limit", rule: "range",
+                    message: "The limit (\(limit)) must be between 1 and \(Self.maximumLimit)."))
         }
         guard offset >= 0 else {
-            throw ServiceError.invalid(.init(field: "offset", rule: "range", message: "The offset (\(offset)) must not be negative."))
+            throw ServiceError.invalid(
+                .init(field: "offset", rule: "range", message: "The offset (\(offset)) must not be negative."))
         }
         self.limit = limit
         self.offset = offset

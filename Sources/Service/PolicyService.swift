@@ -18,7 +18,9 @@ public struct PolicyService: Sendable {
     public func policy(of centerId: UUID) async throws -> CenterPolicy {
         let (policies, centers) = (policies, centers)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             return try policies.policy(centerId: centerId, on: connection)
         }
     }
@@ -26,15 +28,21 @@ public struct PolicyService: Sendable {
     /// Replaces the policy at the version the caller read. New changeover buffers apply to
     /// bookings made from now on; existing bookings stay as they are.
     /// - Throws: `.invalid` naming the field, `.notFound`, `.staleVersion`.
-    public func replace(_ policy: CenterPolicy, of centerId: UUID, version: Int, by actor: AuditActor = .system) async throws -> CenterPolicy {
+    public func replace(
+        _ policy: CenterPolicy, of centerId: UUID, version: Int, by actor: AuditActor = .system
+    ) async throws -> CenterPolicy {
         do { try policy.validate() } catch { throw ServiceError.invalid(error) }
         let (policies, centers, audit) = (policies, centers, AuditLog())
         return try await database.withTransaction { connection in
-            guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             let current = try policies.policy(centerId: centerId, on: connection)
             guard current.version == version else { throw ServiceError.staleVersion(current: current.version ?? 0) }
             let replaced = try policies.replace(policy, centerId: centerId, on: connection)
-            try audit.record(actor, action: "update", entity: "center_policy", id: centerId.uuidString, before: current, after: replaced, on: connection)
+            try audit.record(
+                actor, action: "update", entity: "center_policy", id: centerId.uuidString, before: current,
+                after: replaced, on: connection)
             return replaced
         }
     }

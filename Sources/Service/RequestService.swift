@@ -24,10 +24,14 @@ public struct RequestService: Sendable {
     }
 
     /// ``create(_:in:by:)`` inside the caller's transaction.
-    public func create(_ input: NewRequest, in centerId: UUID, by actor: AuditActor = .system, on connection: Connection) throws -> Request {
+    public func create(
+        _ input: NewRequest, in centerId: UUID, by actor: AuditActor = .system, on connection: Connection
+    ) throws -> Request {
         let title: String
         do { title = try input.validated() } catch { throw ServiceError.invalid(error) }
-        guard let center = try centers.find(id: centerId, on: connection) else { throw ServiceError.notFound(entity: "center") }
+        guard let center = try centers.find(id: centerId, on: connection) else {
+            throw ServiceError.notFound(entity: "center")
+        }
         guard let organization = try organizations.find(id: input.organizationId, on: connection) else {
             throw Self.invalid("organizationId", "exists", "No organization has the id \(input.organizationId).")
         }
@@ -36,44 +40,65 @@ public struct RequestService: Sendable {
         case .studentTraining(let details):
             let owner = try connection.query("SELECT organization_id FROM cohorts WHERE id = \(details.cohortId)").first
             guard try owner?.decode("organization_id", as: UUID.self) == organization.id else {
-                throw Self.invalid("details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
+                throw Self.invalid(
+                    "details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
             }
         case .pilotProduction(let details):
             if let resourceId = details.resourceId {
                 guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,
                     line.kind == .equipmentLine, line.status == .active
-                else { throw Self.invalid("details/resourceId", "equipmentLine", "The center has no active equipment line \(resourceId).") }
+                else {
+                    throw Self.invalid(
+                        "details/resourceId", "equipmentLine", "The center has no active equipment line \(resourceId).")
+                }
             }
         case .sharedEmployee(let details):
             if let courseId = details.courseRequestId {
                 guard let course = try requests.find(id: courseId, on: connection), course.centerId == centerId,
                     case .sharedEmployee(let offering) = course.details, offering.isOffering, !course.state.isFinal
-                else { throw Self.invalid("details/courseRequestId", "openCourse", "The center offers no open shared-employee course \(courseId).") }
+                else {
+                    throw Self.invalid(
+                        "details/courseRequestId", "openCourse",
+                        "The center offers no open shared-employee course \(courseId).")
+                }
             }
         case .employeeUpskilling: break
         }
-        let created = try requests.insert(input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
-        try AuditLog().record(actor, action: "create", entity: "request", id: created.id.uuidString, before: nil, after: created, on: connection)
+        let created = try requests.insert(
+            input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
+        try AuditLog().record(
+            actor, action: "create", entity: "request", id: created.id.uuidString, before: nil, after: created,
+            on: connection)
         return created
     }
 
     /// Moves a request one step through its life cycle, at the version the caller last saw.
     /// - Throws: `.notFound`; `.staleVersion`; `.conflict` naming the current state; `.invalid` when
     ///   a rejection or wait-listing comes without a reason, or the reason is not a short text.
-    public func move(_ id: UUID, to state: RequestState, reason: String?, version: Int, by actor: AuditActor = .system) async throws -> Request {
+    public func move(
+        _ id: UUID, to state: RequestState, reason: String?, version: Int, by actor: AuditActor = .system
+    ) async throws -> Request {
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if state.needsReason && reason == nil {
-            throw Self.invalid("reason", "required", "Say why the request is \(state.rawValue.replacingOccurrences(of: "_", with: "-")): the requester sees it.")
+            throw Self.invalid(
+                "reason", "required",
+                "Say why the request is \(state.rawValue.replacingOccurrences(of: "_", with: "-")): the requester sees it."
+            )
         }
         if let reason {
-            do throws(DomainError) { _ = try Validate.name(reason, field: "reason") } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { _ = try Validate.name(reason, field: "reason") } catch {
+                throw ServiceError.invalid(error)
+            }
         }
         let requests = requests
         return try await database.withTransaction { connection in
-            guard let request = try requests.find(id: id, forUpdate: true, on: connection) else { throw ServiceError.notFound(entity: "request") }
+            guard let request = try requests.find(id: id, forUpdate: true, on: connection) else {
+                throw ServiceError.notFound(entity: "request")
+            }
             guard request.version == version else { throw ServiceError.staleVersion(current: request.version) }
             guard request.state.successors.contains(state) else {
-                throw ServiceError.conflict("A request in state \(request.state.rawValue) cannot become \(state.rawValue).")
+                throw ServiceError.conflict(
+                    "A request in state \(request.state.rawValue) cannot become \(state.rawValue).")
             }
             return try Self.transition(request, to: state, reason: reason, by: actor, on: connection)
         }
@@ -81,9 +106,13 @@ public struct RequestService: Sendable {
 
     /// Moves a locked request to `state` and records the transition, in the caller's transaction
     /// (the caller has checked that the step is allowed).
-    static func transition(_ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection) throws -> Request {
+    static func transition(
+        _ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection
+    ) throws -> Request {
         let moved = try RequestRepository().move(request, to: state, reason: reason, on: connection)
-        try AuditLog().record(actor, action: "transition", entity: "request", id: request.id.uuidString, before: request, after: moved, on: connection)
+        try AuditLog().record(
+            actor, action: "transition", entity: "request", id: request.id.uuidString, before: request, after: moved,
+            on: connection)
         return moved
     }
 
@@ -102,7 +131,9 @@ public struct RequestService: Sendable {
     ) async throws -> [Request] {
         let (centers, requests) = (centers, requests)
         return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             return try requests.list(
                 centerId: centerId, organizationId: organizationId, state: state, category: category, limit: page.limit,
                 offset: page.offset, on: connection)
@@ -120,7 +151,10 @@ public struct RequestService: Sendable {
             allowed = shared.isOffering ? organization.id == center.operatorId : organization.kind == .sme
         }
         guard allowed else {
-            throw invalid("organizationId", "category", "\(organization.name) (\(organization.kind.rawValue)) cannot make a \(details.category.rawValue) request of this kind.")
+            throw invalid(
+                "organizationId", "category",
+                "\(organization.name) (\(organization.kind.rawValue)) cannot make a \(details.category.rawValue) request of this kind."
+            )
         }
     }
 

@@ -22,7 +22,9 @@ public struct SharedCourseService: Sendable {
     /// A center's courses with seats asked, seats left, allotments and decisions.
     public func catalogue(of centerId: UUID) async throws -> [CourseOffering] {
         try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             return try offerings(in: centerId, on: connection)
         }
     }
@@ -30,11 +32,16 @@ public struct SharedCourseService: Sendable {
     /// Decides every live course whose decision date is on or before `asOf` and that is not yet
     /// decided; deciding again changes nothing.
     /// - Returns: the courses decided now.
-    public func decide(in centerId: UUID, asOf: CalendarDate, by actor: AuditActor = .system) async throws -> [CourseOffering] {
+    public func decide(
+        in centerId: UUID, asOf: CalendarDate, by actor: AuditActor = .system
+    ) async throws -> [CourseOffering] {
         try await database.withTransaction { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else { throw ServiceError.notFound(entity: "center") }
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
             // every shared-employee request of the center, locked once: the decisions move them
-            let locked = try requests.all(centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
+            let locked = try requests.all(
+                centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
             let byId = Dictionary(uniqueKeysWithValues: locked.map { ($0.id, $0) })
             let due = try offerings(of: locked, in: centerId, on: connection).filter {
                 $0.decision == nil && $0.state.isLive && CalendarDate(iso: $0.decisionDate).map { $0 <= asOf } == true
@@ -46,7 +53,8 @@ public struct SharedCourseService: Sendable {
     }
 
     private func decide(
-        _ course: CourseOffering, requests locked: [UUID: Request], asOf: CalendarDate, by actor: AuditActor, on connection: Connection
+        _ course: CourseOffering, requests locked: [UUID: Request], asOf: CalendarDate, by actor: AuditActor,
+        on connection: Connection
     ) throws {
         func move(_ id: UUID, to state: RequestState, reason: String) throws {
             try self.move(locked[id], to: state, reason: reason, by: actor, on: connection)
@@ -54,31 +62,46 @@ public struct SharedCourseService: Sendable {
         let live = course.seatRequests.filter { $0.state.isLive }
         let seats = live.reduce(0) { $0 + $1.allotted }
         let runs = seats >= course.minEnrolment
-        let reason = runs ? nil : "Only \(seats) seats were asked for by \(course.decisionDate), under the minimum enrolment of \(course.minEnrolment)."
+        let reason =
+            runs
+            ? nil
+            : "Only \(seats) seats were asked for by \(course.decisionDate), under the minimum enrolment of \(course.minEnrolment)."
         if let reason {
             try move(course.courseId, to: .cancelled, reason: reason)
-            for seat in live { try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)") }
+            for seat in live {
+                try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)")
+            }
         } else {
             for seat in live where seat.allotted == 0 {
                 try move(
                     seat.requestId, to: .waitListed,
-                    reason: "\(course.title) is full: its \(course.capacity) seats were shared fairly among the requests before yours.")
+                    reason:
+                        "\(course.title) is full: its \(course.capacity) seats were shared fairly among the requests before yours."
+                )
             }
         }
-        let decision = CourseOffering.Decision(decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason)
+        let decision = CourseOffering.Decision(
+            decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason)
         try decisions.record(
-            decision, courseId: course.courseId, allotments: live.map { ($0.requestId, runs ? $0.allotted : 0) }, on: connection)
-        try AuditLog().record(actor, action: "decide", entity: "shared_course", id: course.courseId.uuidString, before: nil, after: decision, on: connection)
+            decision, courseId: course.courseId, allotments: live.map { ($0.requestId, runs ? $0.allotted : 0) },
+            on: connection)
+        try AuditLog().record(
+            actor, action: "decide", entity: "shared_course", id: course.courseId.uuidString, before: nil,
+            after: decision, on: connection)
     }
 
     /// Moves a request (already locked) when its life cycle allows (a confirmed request is not wait-listed).
-    private func move(_ request: Request?, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection) throws {
+    private func move(
+        _ request: Request?, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection
+    ) throws {
         guard let request, request.state.successors.contains(state) else { return }
         _ = try RequestService.transition(request, to: state, reason: reason, by: actor, on: connection)
     }
 
     private func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
-        try offerings(of: try requests.all(centerId: centerId, category: .sharedEmployee, on: connection), in: centerId, on: connection)
+        try offerings(
+            of: try requests.all(centerId: centerId, category: .sharedEmployee, on: connection), in: centerId,
+            on: connection)
     }
 
     /// The offerings among a center's shared-employee requests `all`, with their seat requests.
@@ -87,7 +110,9 @@ public struct SharedCourseService: Sendable {
         let allotted = try decisions.allotments(centerId: centerId, on: connection)
         var seatRequests: [UUID: [(request: Request, seats: Int)]] = [:]
         for request in all {
-            guard case .sharedEmployee(let details) = request.details, let courseId = details.courseRequestId else { continue }
+            guard case .sharedEmployee(let details) = request.details, let courseId = details.courseRequestId else {
+                continue
+            }
             seatRequests[courseId, default: []].append((request, details.seats ?? 0))
         }
         return all.compactMap { course in
@@ -97,13 +122,16 @@ public struct SharedCourseService: Sendable {
             let preview = SeatAllocator.maxMinFair(capacity: offer.capacity ?? 0, demands: liveAsks)
             let seats = zip(asking, preview).map { ask, share in
                 CourseOffering.SeatRequest(
-                    requestId: ask.request.id, organizationId: ask.request.organizationId, state: ask.request.state, asked: ask.seats,
+                    requestId: ask.request.id, organizationId: ask.request.organizationId, state: ask.request.state,
+                    asked: ask.seats,
                     allotted: decided[course.id] == nil ? share : allotted[ask.request.id] ?? 0)
             }
             return CourseOffering(
                 courseId: course.id, title: course.title, state: course.state, capacity: offer.capacity ?? 0,
-                minEnrolment: offer.minEnrolment ?? 0, decisionDate: offer.decisionDate ?? "", sessions: offer.sessions ?? 0,
-                sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "", seatRequests: seats, decision: decided[course.id])
+                minEnrolment: offer.minEnrolment ?? 0, decisionDate: offer.decisionDate ?? "",
+                sessions: offer.sessions ?? 0,
+                sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "", seatRequests: seats,
+                decision: decided[course.id])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Access
 public import Database
 public import Domain
 public import Foundation
@@ -29,9 +30,13 @@ public struct TimetableService: Sendable {
     ) async throws -> [TimetableEntry] {
         let timetables = timetables
         return try await database.withConnection { connection in
-            guard try timetables.owner(of: subject, on: connection) != nil else { throw ServiceError.notFound(entity: subject.entity) }
-            return try timetables.entries(of: subject, from: from, to: to, limit: page.limit, offset: page.offset, on: connection)
-                .map { $0.shown(to: audience) }
+            guard try timetables.owner(of: subject, on: connection) != nil else {
+                throw ServiceError.notFound(entity: subject.entity)
+            }
+            return try timetables.entries(
+                of: subject, from: from, to: to, limit: page.limit, offset: page.offset, on: connection
+            )
+            .map { $0.shown(to: audience) }
         }
     }
 }

@@ -29,7 +29,8 @@ public func buildApplication(
         services: [
             DatabaseService(database: database),
             CourseDecisionJob(
-                centers: CenterService(database: database), courses: SharedCourseService(database: database), interval: .seconds(3600),
+                centers: CenterService(database: database), courses: SharedCourseService(database: database),
+                interval: .seconds(3600),
                 logger: logger),
         ],
         logger: logger
@@ -51,9 +52,13 @@ public func buildRouter(
     RequestsController(requests: RequestService(database: database)).addRoutes(to: router)
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
-    MaintenanceController(maintenance: MaintenanceService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
+    MaintenanceController(
+        maintenance: MaintenanceService(database: database), centers: CenterService(database: database)
+    ).addRoutes(to: router)
     TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
-    SharedCoursesController(courses: SharedCourseService(database: database), centers: CenterService(database: database)).addRoutes(to: router)
+    SharedCoursesController(
+        courses: SharedCourseService(database: database), centers: CenterService(database: database)
+    ).addRoutes(to: router)
     PlansController(plans: PlanService(database: database)).addRoutes(to: router)
     PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
         .addRoutes(to: router)

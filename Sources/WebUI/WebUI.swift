@@ -18,7 +18,10 @@ public struct WebUI: Sendable {
         /// bcrypt's work factor (only used to verify passwords here).
         public var bcryptCost: UInt8
 
-        public init(secureCookies: Bool = false, trustForwardedFor: Bool = false, sessionLifetime: Double = 8 * 3600, bcryptCost: UInt8 = 12) {
+        public init(
+            secureCookies: Bool = false, trustForwardedFor: Bool = false, sessionLifetime: Double = 8 * 3600,
+            bcryptCost: UInt8 = 12
+        ) {
             self.secureCookies = secureCookies
             self.trustForwardedFor = trustForwardedFor
             self.sessionLifetime = sessionLifetime
@@ -53,8 +56,11 @@ public struct WebUI: Sendable {
         case .failure(let error):
             router.get("ui/**") { _, context -> Response in
                 context.logger.error("The web UI's templates could not be loaded", metadata: ["error": "\(error)"])
-                return Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
-                    body: .init(byteBuffer: ByteBuffer(string: "The web UI is not installed correctly: its templates are missing.")))
+                return Response(
+                    status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+                    body: .init(
+                        byteBuffer: ByteBuffer(
+                            string: "The web UI is not installed correctly: its templates are missing.")))
             }
             return
         }

@@ -16,7 +16,8 @@ extension AccessDatabaseTests {
                 let request = IdempotencyStore.Fingerprint(method: "POST", path: "/things", body: Array("{}".utf8))
                 #expect(try await store.claim(principal: owner, key: key, request: request) == .claimed)
                 #expect(try await store.claim(principal: owner, key: key, request: request) == .inFlight)
-                let answer = IdempotencyStore.StoredResponse(status: 201, headers: [["Location", "/things/1"]], body: Array("{\"id\":1}".utf8))
+                let answer = IdempotencyStore.StoredResponse(
+                    status: 201, headers: [["Location", "/things/1"]], body: Array("{\"id\":1}".utf8))
                 try await store.complete(principal: owner, key: key, response: answer, replayable: true)
                 #expect(try await store.claim(principal: owner, key: key, request: request) == .replay(answer))
                 let other = IdempotencyStore.Fingerprint(method: "POST", path: "/things", body: Array("{\"a\":1}".utf8))

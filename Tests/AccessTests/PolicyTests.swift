@@ -22,7 +22,8 @@ struct PolicyTests {
     static let buyer = principal(enterprise, RoleGrant(role: .enterpriseCoordinator))
     static let tutor = principal(school, RoleGrant(role: .instructor, instructorId: instructor))
 
-    static let training = Work(centerId: center, organizationId: school, category: .studentTraining, instructorId: instructor)
+    static let training = Work(
+        centerId: center, organizationId: school, category: .studentTraining, instructorId: instructor)
     static let pilot = Work(centerId: center, organizationId: enterprise, category: .pilotProduction)
     static let elsewhere = Work(centerId: otherCenter, organizationId: enterprise, category: .employeeUpskilling)
 
@@ -56,7 +57,9 @@ struct PolicyTests {
             (teacher, .read, .account(userId: UUID(), organizationId: school), .hidden),
             (manager, .create, .consortium, .forbidden("")),
         ])
-    func decisions(_ principal: Principal, _ action: Policy.Action, _ subject: Policy.Subject, _ expected: Policy.Decision) {
+    func decisions(
+        _ principal: Principal, _ action: Policy.Action, _ subject: Policy.Subject, _ expected: Policy.Decision
+    ) {
         let decision = Policy(principal).decide(action, subject)
         switch (decision, expected) {
         case (.forbidden(let reason), .forbidden):
@@ -78,18 +81,20 @@ struct PolicyTests {
     @Test("listing scopes: all for managers and auditors, own organization for coordinators, 403 for instructors")
     func scopes() throws {
         #expect(try Policy(Self.manager).requestScope(at: Self.center) == .all)
-        #expect(throws: AccessError.self) { try Policy(Self.manager).requestScope(at: Self.otherCenter) }
+        #expect(throws: ServiceError.self) { try Policy(Self.manager).requestScope(at: Self.otherCenter) }
         #expect(try Policy(Self.teacher).requestScope(at: Self.center) == .organization(Self.school))
-        #expect(throws: AccessError.self) { try Policy(Self.tutor).requestScope(at: Self.center) }
+        #expect(throws: ServiceError.self) { try Policy(Self.tutor).requestScope(at: Self.center) }
         #expect(Policy(Self.buyer).organizationScope == .organization(Self.enterprise))
         #expect(Policy(Self.auditor).organizationScope == .all)
     }
 
     @Test("grants check their scope")
     func grantScope() {
-        #expect(throws: AccessError.self) { try RoleGrant(role: .centerManager).validated(field: "roles/0") }
-        #expect(throws: AccessError.self) { try RoleGrant(role: .admin, centerId: UUID()).validated(field: "roles/0") }
-        #expect(throws: AccessError.self) { try RoleGrant(role: .instructor).validated(field: "roles/0") }
-        #expect(throws: Never.self) { try RoleGrant(role: .instructor, instructorId: UUID()).validated(field: "roles/0") }
+        #expect(throws: ServiceError.self) { try RoleGrant(role: .centerManager).validated(field: "roles/0") }
+        #expect(throws: ServiceError.self) { try RoleGrant(role: .admin, centerId: UUID()).validated(field: "roles/0") }
+        #expect(throws: ServiceError.self) { try RoleGrant(role: .instructor).validated(field: "roles/0") }
+        #expect(throws: Never.self) {
+            try RoleGrant(role: .instructor, instructorId: UUID()).validated(field: "roles/0")
+        }
     }
 }

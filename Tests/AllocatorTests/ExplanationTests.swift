@@ -23,7 +23,9 @@ struct ExplanationTests {
     func runDoesNotFit() throws {
         let horizon = Horizon(days: 3, slotsPerDay: 8)
         let starts = [horizon.slot(day: 0, slotInDay: 0), horizon.slot(day: 2, slotInDay: 0)]
-        let days = (0..<3).map { Session(name: "day\($0)", duration: 8, allowedStarts: starts, category: .pilotProduction, series: 0) }
+        let days = (0..<3).map {
+            Session(name: "day\($0)", duration: 8, allowedStarts: starts, category: .pilotProduction, series: 0)
+        }
         let problem = Problem(
             horizon: horizon, resources: [Resource(name: "line")], sessions: days,
             series: [Series(name: "run", kind: .contiguous, sessions: [0, 1, 2])])

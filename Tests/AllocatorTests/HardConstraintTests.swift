@@ -181,10 +181,12 @@ struct HardConstraintTests {
         let problem = smallProblem(
             days: 5, resources: [Resource(name: "line")], sessions: sessions,
             series: [Series(name: "run", kind: .contiguous, sessions: [0, 1, 2])])
-        let part = try checkedBreakdown(problem, [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), nil])
+        let part = try checkedBreakdown(
+            problem, [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), nil])
         #expect(part.score.medium == -3)
         let whole = try checkedBreakdown(
-            problem, [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), Assignment(start: 24, resource: 0)])
+            problem,
+            [Assignment(start: 8, resource: 0), Assignment(start: 16, resource: 0), Assignment(start: 24, resource: 0)])
         #expect(whole.score.medium == 0)
     }
 

@@ -52,7 +52,10 @@ struct DecodingTests {
     @Test func jsonb() async throws {
         let value = JSONB(json: #"{"name": "数控车床", "seats": [1, 2]}"#)
         let back = try await echo(value, as: "jsonb")
-        struct Doc: Decodable, Equatable { let name: String; let seats: [Int] }
+        struct Doc: Decodable, Equatable {
+            let name: String
+            let seats: [Int]
+        }
         #expect(try back.decode(Doc.self) == Doc(name: "数控车床", seats: [1, 2]))
     }
 
@@ -64,7 +67,8 @@ struct DecodingTests {
     }
 
     @Test func tstzrange() async throws {
-        let value = TimeRange(lower: Date(timeIntervalSince1970: 1_772_409_600), upper: Date(timeIntervalSince1970: 1_772_416_800))!
+        let value = TimeRange(
+            lower: Date(timeIntervalSince1970: 1_772_409_600), upper: Date(timeIntervalSince1970: 1_772_416_800))!
         #expect(try await echo(value, as: "tstzrange") == value)
     }
 

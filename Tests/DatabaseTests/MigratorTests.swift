@@ -9,7 +9,8 @@ struct MigratorTests {
     let scratch = Scratch()
 
     final class Scratch: Sendable {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("praxis-migrations-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "praxis-migrations-\(UUID().uuidString)")
         deinit { try? FileManager.default.removeItem(at: url) }
     }
 
@@ -44,7 +45,8 @@ struct MigratorTests {
     func refusals() async throws {
         let original = [
             "0001_schema_migrations.sql": try String(
-                contentsOf: TestDatabase.migrationsDirectory.appendingPathComponent("0001_schema_migrations.sql"), encoding: .utf8),
+                contentsOf: TestDatabase.migrationsDirectory.appendingPathComponent("0001_schema_migrations.sql"),
+                encoding: .utf8),
             "0002_things.sql": "CREATE TABLE things (id int);",
         ]
         try await TestDatabase.withEmptyDatabase { db, _ in
@@ -63,8 +65,11 @@ struct MigratorTests {
             #expect(await #expect(throws: MigrationError.self) { try await renamedRun.pending() }?.code == .missingFile)
 
             let olderBuild = Migrator(
-                database: db, migrations: try Migration.load(from: try folder(["0001_schema_migrations.sql": original["0001_schema_migrations.sql"]!])))
-            #expect(await #expect(throws: MigrationError.self) { try await olderBuild.pending() }?.code == .unknownApplied)
+                database: db,
+                migrations: try Migration.load(
+                    from: try folder(["0001_schema_migrations.sql": original["0001_schema_migrations.sql"]!])))
+            #expect(
+                await #expect(throws: MigrationError.self) { try await olderBuild.pending() }?.code == .unknownApplied)
         }
     }
 
@@ -72,7 +77,8 @@ struct MigratorTests {
     func failingMigrationIsAtomic() async throws {
         let files = [
             "0001_schema_migrations.sql": try String(
-                contentsOf: TestDatabase.migrationsDirectory.appendingPathComponent("0001_schema_migrations.sql"), encoding: .utf8),
+                contentsOf: TestDatabase.migrationsDirectory.appendingPathComponent("0001_schema_migrations.sql"),
+                encoding: .utf8),
             "0002_half.sql": "CREATE TABLE half (id int); SELECT no_such_function();",
         ]
         try await TestDatabase.withEmptyDatabase { db, _ in

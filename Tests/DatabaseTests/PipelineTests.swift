@@ -14,11 +14,11 @@ struct PipelineTests {
         try await TestDatabase.withPool(maxConnections: 1) { db in
             let (number, word, rows) = try await db.withConnection { connection in
                 let (number, word, _, rows) =
-                try connection.pipeline(
-                    Query("SELECT \(41)::int8 + 1 AS v") { try $0.first!.decode("v", as: Int.self) },
-                    Query("SELECT upper(\("ok")) AS w") { try $0.first!.decode("w", as: String.self) },
-                    Query("SELECT 1 WHERE false"),
-                    Query("SELECT generate_series(1, \(3)::int4) AS n") { $0.count })
+                    try connection.pipeline(
+                        Query("SELECT \(41)::int8 + 1 AS v") { try $0.first!.decode("v", as: Int.self) },
+                        Query("SELECT upper(\("ok")) AS w") { try $0.first!.decode("w", as: String.self) },
+                        Query("SELECT 1 WHERE false"),
+                        Query("SELECT generate_series(1, \(3)::int4) AS n") { $0.count })
                 return (number, word, rows)
             }
             #expect(number == 42)
@@ -42,7 +42,8 @@ struct PipelineTests {
             #expect(thrown?.sqlState == .uniqueViolation)
             let (left, inserted) = try await db.withConnection { connection in
                 let left = try Self.count("t", on: connection)
-                try connection.pipeline(Query("INSERT INTO t VALUES (\(1)::int4)"), Query("INSERT INTO t VALUES (\(2)::int4)"))
+                try connection.pipeline(
+                    Query("INSERT INTO t VALUES (\(1)::int4)"), Query("INSERT INTO t VALUES (\(2)::int4)"))
                 return (left, try Self.count("t", on: connection))
             }
             #expect(left == 0)
@@ -90,7 +91,8 @@ struct PipelineTests {
             try await db.query("CREATE TABLE t (v text)")
             let thrown = await #expect(throws: DatabaseError.self) {
                 try await db.withConnection { connection in
-                    try connection.pipeline(Query("INSERT INTO t VALUES (\("fine"))"), Query("INSERT INTO t VALUES (\("a\u{0}b"))"))
+                    try connection.pipeline(
+                        Query("INSERT INTO t VALUES (\("fine"))"), Query("INSERT INTO t VALUES (\("a\u{0}b"))"))
                 }
             }
             #expect(thrown?.code == .invalidParameter)

@@ -21,7 +21,8 @@ struct PoolTests {
             #expect(results.sorted() == Array(0..<64))
             #expect(await db.openConnections <= 4)
             let backends = try await db.query(
-                "SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = \(name) AND pid <> pg_backend_pid()")
+                "SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = \(name) AND pid <> pg_backend_pid()"
+            )
             let others = try backends.first!.decode("n", as: Int.self)
             #expect(others <= 3)
         }
@@ -48,7 +49,9 @@ struct PoolTests {
 
     @Test("an unreachable server is a connection failure, and the pool keeps working once it is back")
     func unreachable() async throws {
-        let db = Database(configuration: DatabaseConfiguration(conninfo: "host=127.0.0.1 port=1 connect_timeout=2", maxConnections: 1))
+        let db = Database(
+            configuration: DatabaseConfiguration(conninfo: "host=127.0.0.1 port=1 connect_timeout=2", maxConnections: 1)
+        )
         let error = await #expect(throws: DatabaseError.self) { try await db.query("SELECT 1") }
         #expect(error?.code == .connectionFailure)
         #expect(await db.openConnections == 0)

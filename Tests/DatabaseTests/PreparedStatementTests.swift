@@ -9,12 +9,14 @@ struct PreparedStatementTests {
     func reuse() async throws {
         try await TestDatabase.withPool(maxConnections: 1) { db in
             try await db.withConnection { connection in
-                let before = try connection.query("SELECT count(*)::int4 AS n FROM pg_prepared_statements").first!.decode("n", as: Int.self)
+                let before = try connection.query("SELECT count(*)::int4 AS n FROM pg_prepared_statements").first!
+                    .decode("n", as: Int.self)
                 for value in 1...3 {
                     let echoed = try connection.query("SELECT \(value)::int8 + 1 AS v").first!.decode("v", as: Int.self)
                     #expect(echoed == value + 1)
                 }
-                let after = try connection.query("SELECT count(*)::int4 AS n FROM pg_prepared_statements").first!.decode("n", as: Int.self)
+                let after = try connection.query("SELECT count(*)::int4 AS n FROM pg_prepared_statements").first!
+                    .decode("n", as: Int.self)
                 // the count was prepared before it first ran; the echo once, for three runs
                 #expect(after == before + 1)
             }

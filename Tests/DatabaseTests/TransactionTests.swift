@@ -55,7 +55,8 @@ struct TransactionTests {
             // (how often depends on timing, which a test must not)
             let total = attempts.withLock { $0.values.reduce(0, +) }
             #expect(total >= 3)
-            let value = try await db.query("SELECT count(*) AS n FROM duty WHERE on_call").first!.decode("n", as: Int.self)
+            let value = try await db.query("SELECT count(*) AS n FROM duty WHERE on_call").first!.decode(
+                "n", as: Int.self)
             #expect(value == 0)
         }
     }
@@ -65,7 +66,8 @@ struct TransactionTests {
         try await TestDatabase.withEmptyDatabase { db, _ in
             try await db.query("CREATE EXTENSION btree_gist")
             try await db.query(
-                "CREATE TABLE booking (resource int, during tstzrange, CONSTRAINT no_overlap EXCLUDE USING gist (resource WITH =, during WITH &&))")
+                "CREATE TABLE booking (resource int, during tstzrange, CONSTRAINT no_overlap EXCLUDE USING gist (resource WITH =, during WITH &&))"
+            )
             let start = Date(timeIntervalSince1970: 1_772_409_600)
             let morning = TimeRange(lower: start, upper: start.addingTimeInterval(7200))!
             let overlapping = TimeRange(lower: start.addingTimeInterval(3600), upper: start.addingTimeInterval(9000))!

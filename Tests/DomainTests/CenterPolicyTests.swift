@@ -7,8 +7,14 @@ struct CenterPolicyTests {
     @Test(
         "a bad entry is named by its JSON Pointer and rule",
         arguments: [
-            (CenterPolicy(shares: [CategoryShare(category: .pilotProduction, minPercent: 30, maxPercent: 20)]), "shares/0/maxPercent", "notBelowMin"),
-            (CenterPolicy(shares: [CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 120)]), "shares/0/maxPercent", "range"),
+            (
+                CenterPolicy(shares: [CategoryShare(category: .pilotProduction, minPercent: 30, maxPercent: 20)]),
+                "shares/0/maxPercent", "notBelowMin"
+            ),
+            (
+                CenterPolicy(shares: [CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 120)]),
+                "shares/0/maxPercent", "range"
+            ),
             (
                 CenterPolicy(shares: [
                     CategoryShare(category: .studentTraining, minPercent: 60, maxPercent: 100),
@@ -23,12 +29,19 @@ struct CenterPolicyTests {
             ),
             (
                 CenterPolicy(changeovers: [
-                    ChangeoverRule(resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: 60),
-                    ChangeoverRule(resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: 90),
+                    ChangeoverRule(
+                        resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining,
+                        minutes: 60),
+                    ChangeoverRule(
+                        resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining,
+                        minutes: 90),
                 ]), "changeovers/1", "unique"
             ),
             (
-                CenterPolicy(changeovers: [ChangeoverRule(resourceKind: .room, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: -5)]),
+                CenterPolicy(changeovers: [
+                    ChangeoverRule(
+                        resourceKind: .room, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: -5)
+                ]),
                 "changeovers/0/minutes", "range"
             ),
         ])

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Testing
 
 @Suite("Organizations")
@@ -11,7 +11,9 @@ struct OrganizationTests {
         let empty = #expect(throws: DomainError.self) { try Organization.validatedName(" \n ") }
         #expect(empty?.field == "name")
         #expect(empty?.rule == "required")
-        let long = #expect(throws: DomainError.self) { try Organization.validatedName(String(repeating: "a", count: 201)) }
+        let long = #expect(throws: DomainError.self) {
+            try Organization.validatedName(String(repeating: "a", count: 201))
+        }
         #expect(long?.rule == "maxLength")
         #expect(long?.message.contains("201") == true)
     }
@@ -25,7 +27,10 @@ struct OrganizationTests {
 
     @Test("the four categories keep their API values")
     func categories() {
-        #expect(Category.allCases.map(\.rawValue) == ["student_training", "employee_upskilling", "shared_employee", "pilot_production"])
+        #expect(
+            Category.allCases.map(\.rawValue) == [
+                "student_training", "employee_upskilling", "shared_employee", "pilot_production",
+            ])
         #expect(Category.pilotProduction.chineseName == "产品中试")
     }
 
@@ -40,7 +45,9 @@ struct OrganizationTests {
 
     @Test("names are counted in code points, as PostgreSQL counts them")
     func codePoints() {
-        let error = #expect(throws: DomainError.self) { try Validate.name(String(repeating: "👍🏽", count: 150), field: "name") }
+        let error = #expect(throws: DomainError.self) {
+            try Validate.name(String(repeating: "👍🏽", count: 150), field: "name")
+        }
         #expect(error?.rule == "maxLength")
     }
 
@@ -48,7 +55,10 @@ struct OrganizationTests {
     func availabilityOverlap() {
         let instructor = NewInstructor(
             organizationId: UUID(), name: "王老师", postType: .fixed, weeklyHourCap: 20, skills: [],
-            availability: [.init(weekday: 1, from: "08:00", to: "12:00"), .init(weekday: 2, from: "08:00", to: "12:00"), .init(weekday: 1, from: "08:00", to: "10:00")])
+            availability: [
+                .init(weekday: 1, from: "08:00", to: "12:00"), .init(weekday: 2, from: "08:00", to: "12:00"),
+                .init(weekday: 1, from: "08:00", to: "10:00"),
+            ])
         let error = #expect(throws: DomainError.self) { try instructor.validated() }
         #expect(error?.field == "availability/2")
         #expect(error?.rule == "overlap")

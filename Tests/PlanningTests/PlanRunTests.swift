@@ -1,18 +1,21 @@
+import Access
 import Database
 import Domain
 import Foundation
 import Logging
-@testable import Planning
 import Repositories
 import Service
 import TestSupport
 import Testing
 
+@testable import Planning
+
 @Suite("Planner runs against PostgreSQL")
 struct PlanRunTests {
     static func worker(_ db: Database, _ name: String, lease: Duration = .seconds(30)) -> PlanWorker {
         PlanWorker(
-            database: db, configuration: PlanWorkerConfiguration(workerId: "\(name)-\(UUID().uuidString.prefix(6))", lease: lease),
+            database: db,
+            configuration: PlanWorkerConfiguration(workerId: "\(name)-\(UUID().uuidString.prefix(6))", lease: lease),
             logger: Logger(label: "test.worker"))
     }
 
@@ -32,7 +35,8 @@ struct PlanRunTests {
             #expect(result.unplaced.allSatisfy { $0.reasons.joined().contains("laser.cut") })
             #expect(result.diff.added.count == 4 && result.diff.moved.isEmpty && result.diff.removed.isEmpty)
             let training = result.assignments.filter { $0.requestId == center.training.id }
-            #expect(training.allSatisfy { $0.resourceId == center.pool.id && $0.stations == 10 && $0.instructorId != nil })
+            #expect(
+                training.allSatisfy { $0.resourceId == center.pool.id && $0.stations == 10 && $0.instructorId != nil })
             #expect(plan.progress?.unplacedSessions == 2)
 
             let published = try await PlanService(database: db).publish(plan.id)
@@ -41,7 +45,9 @@ struct PlanRunTests {
             #expect(try await center.state(of: center.training) == .planned)
             #expect(try await center.state(of: center.upskilling) == .planned)
             #expect(try await center.state(of: center.pilotRun) == .submitted)
-            await #expect(throws: ServiceError.conflict("The plan is published; only a succeeded plan can be published.")) {
+            await #expect(
+                throws: ServiceError.conflict("The plan is published; only a succeeded plan can be published.")
+            ) {
                 _ = try await PlanService(database: db).publish(plan.id)
             }
         }
@@ -55,10 +61,13 @@ struct PlanRunTests {
             let taken = try #require(plan.result?.assignments.first { $0.requestId == center.training.id })
             let direct = try await BookingService(database: db).book(
                 NewBooking(
-                    organizationId: center.enterprise.id, category: .employeeUpskilling, title: "插单", start: taken.start, end: taken.end,
+                    organizationId: center.enterprise.id, category: .employeeUpskilling, title: "插单",
+                    start: taken.start, end: taken.end,
                     resources: [Booking.Use(resourceId: taken.resourceId)]),
                 in: center.center.id)
-            let conflict = await #expect(throws: PlanConflict.self) { _ = try await PlanService(database: db).publish(plan.id) }
+            let conflict = await #expect(throws: PlanConflict.self) {
+                _ = try await PlanService(database: db).publish(plan.id)
+            }
             let items = try #require(conflict?.items)
             #expect(items.map(\.requestId) == [center.training.id])
             #expect(items.first?.session == taken.session)
@@ -114,7 +123,8 @@ struct PlanRunTests {
             #expect(failed.status == .failed)
             #expect(failed.failure?.contains(dead.configuration.workerId) == true)
             let late = try await db.withConnection {
-                try PlanRepository().heartbeat(planId: plan.id, worker: dead.configuration.workerId, lease: .seconds(30), progress: nil, on: $0)
+                try PlanRepository().heartbeat(
+                    planId: plan.id, worker: dead.configuration.workerId, lease: .seconds(30), progress: nil, on: $0)
             }
             #expect(!late, "the dead worker's lease must not come back")
             let next = try await center.settle(try await center.queue(), with: survivor)
@@ -139,7 +149,8 @@ struct PlanRunTests {
                     resourceId: hit.resourceId, on: $0)
             }
 
-            let second = try await center.settle(try await center.queue(weights: PlanWeights([.leastChange: 100])), with: worker)
+            let second = try await center.settle(
+                try await center.queue(weights: PlanWeights([.leastChange: 100])), with: worker)
             let diff = try #require(second.result?.diff)
             #expect(diff.moved.map(\.requestId) == [center.training.id])
             #expect(diff.moved.first?.session == hit.session)

@@ -32,7 +32,8 @@ struct PlanningCenter {
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id)
         pool = try await centers.addResource(
-            NewResource(kind: .workstationPool, name: "机器人工作站", capabilities: ["robot.industrial"], seats: 10), to: center.id)
+            NewResource(kind: .workstationPool, name: "机器人工作站", capabilities: ["robot.industrial"], seats: 10),
+            to: center.id)
         _ = try await centers.addResource(
             NewResource(kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1), to: center.id)
         _ = try await centers.addResource(
@@ -48,24 +49,29 @@ struct PlanningCenter {
         training = try await requests.create(
             NewRequest(
                 organizationId: school.id, title: "工业机器人编程实训",
-                details: .studentTraining(.init(
-                    cohortId: cohort.id, courseName: "工业机器人编程", sessionsPerWeek: 1, weeks: 2, startDate: "2026-03-02",
-                    sessionMinutes: 120, capability: "robot.industrial", studentsPerStation: 2, instructorSkills: ["robot.industrial"],
-                    preferredWeekdays: [2])),
+                details: .studentTraining(
+                    .init(
+                        cohortId: cohort.id, courseName: "工业机器人编程", sessionsPerWeek: 1, weeks: 2,
+                        startDate: "2026-03-02",
+                        sessionMinutes: 120, capability: "robot.industrial", studentsPerStation: 2,
+                        instructorSkills: ["robot.industrial"],
+                        preferredWeekdays: [2])),
                 submit: true),
             in: center.id)
         upskilling = try await requests.create(
             NewRequest(
                 organizationId: enterprise.id, title: "机器人维护",
-                details: .employeeUpskilling(.init(
-                    participants: 6, course: "机器人维护", skill: "robot.industrial", totalHours: 4, sessionMinutes: 120,
-                    earliest: "2026-03-02", latest: "2026-03-13")),
+                details: .employeeUpskilling(
+                    .init(
+                        participants: 6, course: "机器人维护", skill: "robot.industrial", totalHours: 4, sessionMinutes: 120,
+                        earliest: "2026-03-02", latest: "2026-03-13")),
                 submit: true),
             in: center.id)
         pilotRun = try await requests.create(
             NewRequest(
                 organizationId: enterprise.id, title: "激光切割中试",
-                details: .pilotProduction(.init(capability: "laser.cut", days: 2, earliestStart: "2026-03-02", latestStart: "2026-03-10")),
+                details: .pilotProduction(
+                    .init(capability: "laser.cut", days: 2, earliestStart: "2026-03-02", latestStart: "2026-03-10")),
                 submit: true),
             in: center.id)
     }

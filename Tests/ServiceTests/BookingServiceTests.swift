@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -29,7 +30,8 @@ struct BookingServiceTests {
                 for index in 0..<32 {
                     group.addTask {
                         do {
-                            let input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, title: "班级 \(index)")
+                            let input = center.booking(
+                                [.init(resourceId: center.lathe.id)], from: 8, to: 10, title: "班级 \(index)")
                             return .success(try await service.book(input, in: center.center.id))
                         } catch {
                             return .failure(error)
@@ -48,7 +50,9 @@ struct BookingServiceTests {
                 }
                 #expect(bookings.map(\.id) == [winner.id])
             }
-            let all = try await service.bookings(in: center.center.id, from: CenterFixture.time(0), to: CenterFixture.time(23), status: .confirmed, page: try Page())
+            let all = try await service.bookings(
+                in: center.center.id, from: CenterFixture.time(0), to: CenterFixture.time(23), status: .confirmed,
+                page: try Page())
             #expect(all.map(\.id) == [winner.id])
         }
     }
@@ -63,7 +67,8 @@ struct BookingServiceTests {
                     group.addTask {
                         let resource = index.isMultiple(of: 2) ? center.workshop.id : center.lathe.id
                         do {
-                            _ = try await service.book(center.booking([.init(resourceId: resource)], from: 8, to: 10), in: center.center.id)
+                            _ = try await service.book(
+                                center.booking([.init(resourceId: resource)], from: 8, to: 10), in: center.center.id)
                             return "booked"
                         } catch ServiceError.clash {
                             return "clash"
@@ -90,10 +95,13 @@ struct BookingServiceTests {
                 for index in 0..<32 {
                     group.addTask {
                         // pilot runs 08–12, or training 13–14, inside the two hours of cleaning after a run
-                        let input = index.isMultiple(of: 2)
+                        let input =
+                            index.isMultiple(of: 2)
                             ? center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试 \(index)")
                             : center.booking(line, from: 13, to: 14, title: "实训 \(index)")
-                        do { return .success(try await service.book(input, in: center.center.id)) } catch { return .failure(error) }
+                        do { return .success(try await service.book(input, in: center.center.id)) } catch {
+                            return .failure(error)
+                        }
                     }
                 }
                 return await group.reduce(into: []) { $0.append($1) }
@@ -101,7 +109,10 @@ struct BookingServiceTests {
             let winners = outcomes.compactMap { try? $0.get() }
             #expect(winners.count == 1)
             for case .failure(let error) in outcomes {
-                guard case ServiceError.clash(_, let bookings) = error else { Issue.record("a loser failed with \(error)"); continue }
+                guard case ServiceError.clash(_, let bookings) = error else {
+                    Issue.record("a loser failed with \(error)")
+                    continue
+                }
                 #expect(bookings.map(\.id) == winners.map(\.id))
             }
         }
@@ -112,14 +123,24 @@ struct BookingServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let service = BookingService(database: db)
-            let lathe = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
-            _ = try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11), in: center.center.id)
-            let refused = await clash { try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 9, to: 10), in: center.center.id) }
+            let lathe = try await service.book(
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
+            _ = try await service.book(
+                center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11), in: center.center.id)
+            let refused = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.workshop.id)], from: 9, to: 10), in: center.center.id)
+            }
             #expect(refused?.1.contains { $0.id == lathe.id } == true)
-            let workshop = try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 11, to: 12), in: center.center.id)
-            _ = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 11, to: 12), in: center.center.id) }
+            let workshop = try await service.book(
+                center.booking([.init(resourceId: center.workshop.id)], from: 11, to: 12), in: center.center.id)
+            _ = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.mill.id)], from: 11, to: 12), in: center.center.id)
+            }
             let timetable = try await TimetableService(database: db).timetable(
-                of: .resource(center.workshop.id), from: CenterFixture.time(0), to: CenterFixture.time(23), page: try Page(), audience: .center)
+                of: .resource(center.workshop.id), from: CenterFixture.time(0), to: CenterFixture.time(23),
+                page: try Page(), audience: .center)
             #expect(timetable.count == 3)
             #expect(timetable.last?.bookingId == workshop.id)
         }
@@ -132,14 +153,21 @@ struct BookingServiceTests {
             try await center.changeover(.pilotProduction, .studentTraining, minutes: 120)
             let service = BookingService(database: db)
             let line = [Booking.Use(resourceId: center.pilotLine.id)]
-            let pilot = try await service.book(center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试"), in: center.center.id)
-            let refused = await clash { try await service.book(center.booking(line, from: 13, to: 14), in: center.center.id) }
+            let pilot = try await service.book(
+                center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试"), in: center.center.id)
+            let refused = await clash {
+                try await service.book(center.booking(line, from: 13, to: 14), in: center.center.id)
+            }
             #expect(refused?.1.first?.id == pilot.id)
-            _ = try await service.book(center.booking(line, from: 12, to: 13, category: .employeeUpskilling), in: center.center.id)
+            _ = try await service.book(
+                center.booking(line, from: 12, to: 13, category: .employeeUpskilling), in: center.center.id)
             _ = try await service.book(center.booking(line, from: 14, to: 15), in: center.center.id)
             // the buffer also holds when the later booking exists first
             _ = try await service.book(center.booking(line, from: 17, to: 18), in: center.center.id)
-            _ = await clash { try await service.book(center.booking(line, from: 15, to: 16, category: .pilotProduction), in: center.center.id) }
+            _ = await clash {
+                try await service.book(
+                    center.booking(line, from: 15, to: 16, category: .pilotProduction), in: center.center.id)
+            }
         }
     }
 
@@ -148,10 +176,19 @@ struct BookingServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let service = BookingService(database: db)
-            _ = try await service.book(center.booking([.init(resourceId: center.pool.id, stations: 3)], from: 8, to: 10), in: center.center.id)
-            _ = await clash { try await service.book(center.booking([.init(resourceId: center.pool.id, stations: 2)], from: 9, to: 10), in: center.center.id) }
-            _ = try await service.book(center.booking([.init(resourceId: center.pool.id, stations: 1)], from: 9, to: 10), in: center.center.id)
-            _ = await clash { try await service.book(center.booking([.init(resourceId: center.pool.id)], from: 9, to: 11), in: center.center.id) }
+            _ = try await service.book(
+                center.booking([.init(resourceId: center.pool.id, stations: 3)], from: 8, to: 10), in: center.center.id)
+            _ = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.pool.id, stations: 2)], from: 9, to: 10),
+                    in: center.center.id)
+            }
+            _ = try await service.book(
+                center.booking([.init(resourceId: center.pool.id, stations: 1)], from: 9, to: 10), in: center.center.id)
+            _ = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.pool.id)], from: 9, to: 11), in: center.center.id)
+            }
         }
     }
 
@@ -169,15 +206,30 @@ struct BookingServiceTests {
             let cohort: UUID = try await db.query(
                 "INSERT INTO cohorts (organization_id, name, size) VALUES (\(center.school.id), '数控2301班', 40) RETURNING id"
             ).first!.decode("id")
-            let first = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor, cohortIds: [cohort]), in: center.center.id)
-            let busyTeacher = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, instructorId: instructor), in: center.center.id) }
+            let first = try await service.book(
+                center.booking(
+                    [.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor, cohortIds: [cohort]
+                ), in: center.center.id)
+            let busyTeacher = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, instructorId: instructor),
+                    in: center.center.id)
+            }
             #expect(busyTeacher?.0.contains("instructor") == true)
-            let busyClass = await clash { try await service.book(center.booking([.init(resourceId: center.pilotLine.id)], from: 9, to: 11, cohortIds: [cohort]), in: center.center.id) }
+            let busyClass = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.pilotLine.id)], from: 9, to: 11, cohortIds: [cohort]),
+                    in: center.center.id)
+            }
             #expect(busyClass?.0.contains("cohort") == true)
             #expect(busyClass?.1.map(\.id) == [first.id])
             try await db.query(
-                "INSERT INTO maintenance_windows (resource_id, during) VALUES (\(center.mill.id), tstzrange(\(CenterFixture.time(12)), \(CenterFixture.time(14))))")
-            let maintenance = await clash { try await service.book(center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id) }
+                "INSERT INTO maintenance_windows (resource_id, during) VALUES (\(center.mill.id), tstzrange(\(CenterFixture.time(12)), \(CenterFixture.time(14))))"
+            )
+            let maintenance = await clash {
+                try await service.book(
+                    center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id)
+            }
             #expect(maintenance?.0.contains("maintenance") == true)
         }
     }
@@ -186,7 +238,8 @@ struct BookingServiceTests {
         "bad bookings name the field and the rule",
         arguments: [
             ("end", "afterStart"), ("start", "slotGrid"), ("resources/0/resourceId", "exists"),
-            ("resources/0/stations", "poolOnly"), ("resources/0/stations", "range"), ("resources/1/resourceId", "unique"),
+            ("resources/0/stations", "poolOnly"), ("resources/0/stations", "range"),
+            ("resources/1/resourceId", "unique"),
             ("organizationId", "exists"), ("instructorId", "exists"),
         ])
     func invalid(_ field: String, _ rule: String) async throws {
@@ -199,17 +252,22 @@ struct BookingServiceTests {
             case (_, "exists") where field.hasPrefix("resources"): input.resources = [.init(resourceId: UUID())]
             case (_, "poolOnly"): input.resources = [.init(resourceId: center.lathe.id, stations: 2)]
             case (_, "range"): input.resources = [.init(resourceId: center.pool.id, stations: 5)]
-            case (_, "unique"): input.resources = [.init(resourceId: center.lathe.id), .init(resourceId: center.lathe.id)]
+            case (_, "unique"):
+                input.resources = [.init(resourceId: center.lathe.id), .init(resourceId: center.lathe.id)]
             case ("instructorId", _):
                 // an instructor of another center
                 let other = try await CenterFixture(db)
                 input.instructorId = try await CenterService(database: db).addInstructor(
-                    NewInstructor(organizationId: other.school.id, name: "李老师", postType: .fixed, weeklyHourCap: 10, skills: [], availability: []),
+                    NewInstructor(
+                        organizationId: other.school.id, name: "李老师", postType: .fixed, weeklyHourCap: 10, skills: [],
+                        availability: []),
                     to: other.center.id
                 ).id
             default: input.organizationId = UUID()
             }
-            let error = await #expect(throws: ServiceError.self) { try await BookingService(database: db).book(input, in: center.center.id) }
+            let error = await #expect(throws: ServiceError.self) {
+                try await BookingService(database: db).book(input, in: center.center.id)
+            }
             guard case .invalid(let problem) = error else {
                 Issue.record("expected invalid, got \(String(describing: error))")
                 return
@@ -226,12 +284,16 @@ struct BookingServiceTests {
             let service = BookingService(database: db)
             let input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
             let booking = try await service.book(input, in: center.center.id)
-            let stale = await #expect(throws: ServiceError.self) { try await service.cancel(booking.id, version: booking.version + 1) }
+            let stale = await #expect(throws: ServiceError.self) {
+                try await service.cancel(booking.id, version: booking.version + 1)
+            }
             #expect(stale == .staleVersion(current: booking.version))
             let cancelled = try await service.cancel(booking.id, version: booking.version)
             #expect(cancelled.status == .cancelled)
             #expect(cancelled.version == booking.version + 1)
-            await #expect(throws: ServiceError.self) { try await service.cancel(booking.id, version: cancelled.version) }
+            await #expect(throws: ServiceError.self) {
+                try await service.cancel(booking.id, version: cancelled.version)
+            }
             _ = try await service.book(input, in: center.center.id)
             await #expect(throws: ServiceError.self) { try await service.cancel(UUID(), version: 1) }
         }
@@ -243,20 +305,29 @@ struct BookingServiceTests {
             let center = try await CenterFixture(db)
             let service = BookingService(database: db)
             let centers = CenterService(database: db)
-            let ahead = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
+            let ahead = try await service.book(
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
             let asOf = CenterFixture.time(7)
-            let refused = await clash { try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf) }
+            let refused = await clash {
+                try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf)
+            }
             #expect(refused?.1.map(\.id) == [ahead.id])
             _ = try await service.cancel(ahead.id, version: ahead.version)
             let retired = try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf)
             #expect(retired.status == .retired)
             #expect(retired.version == 2)
-            let stale = await #expect(throws: ServiceError.self) { try await centers.setStatus(.active, of: center.workshop.id, version: 1) }
+            let stale = await #expect(throws: ServiceError.self) {
+                try await centers.setStatus(.active, of: center.workshop.id, version: 1)
+            }
             #expect(stale == .staleVersion(current: 2))
             let unbookable = await #expect(throws: ServiceError.self) {
-                try await service.book(center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
+                try await service.book(
+                    center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
             }
-            guard case .invalid(let problem) = unbookable else { Issue.record("expected invalid"); return }
+            guard case .invalid(let problem) = unbookable else {
+                Issue.record("expected invalid")
+                return
+            }
             #expect(problem.rule == "active")
         }
     }
@@ -271,20 +342,31 @@ struct BookingServiceTests {
             let bookings = BookingRepository()
             // what the service checks before writing is skipped here: the statement itself must refuse
             let held = BookingRepository.confirmed(
-                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [cohort]), title: "数控实训", centerId: center.center.id)
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [cohort]),
+                title: "数控实训", centerId: center.center.id)
             try await db.withConnection { try $0.run(bookings.insertion(of: held)) }
             let sameClass = BookingRepository.confirmed(
-                center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, cohortIds: [cohort]), title: "铣削", centerId: center.center.id)
-            let busy = await #expect(throws: DatabaseError.self) { try await db.withConnection { try $0.run(bookings.insertion(of: sameClass)) } }
+                center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, cohortIds: [cohort]), title: "铣削",
+                centerId: center.center.id)
+            let busy = await #expect(throws: DatabaseError.self) {
+                try await db.withConnection { try $0.run(bookings.insertion(of: sameClass)) }
+            }
             #expect(busy?.sqlState == .cohortBooked)
             try await db.query("UPDATE resources SET status = 'retired' WHERE id = \(center.mill.id)")
             let onRetired = BookingRepository.confirmed(
-                center.booking([.init(resourceId: center.mill.id)], from: 12, to: 13), title: "铣削", centerId: center.center.id)
-            let retired = await #expect(throws: DatabaseError.self) { try await db.withConnection { try $0.run(bookings.insertion(of: onRetired)) } }
+                center.booking([.init(resourceId: center.mill.id)], from: 12, to: 13), title: "铣削",
+                centerId: center.center.id)
+            let retired = await #expect(throws: DatabaseError.self) {
+                try await db.withConnection { try $0.run(bookings.insertion(of: onRetired)) }
+            }
             #expect(retired?.sqlState == .resourceRetired)
             #expect(retired?.message.contains(center.mill.name) == true)
-            let stored: Int = try await db.query("SELECT count(*)::int4 AS n FROM bookings WHERE id IN (\(sameClass.id), \(onRetired.id))").first!.decode("n")
-            let blocks: Int = try await db.query("SELECT count(*)::int4 AS n FROM booking_blocks WHERE resource_id = \(center.mill.id)").first!.decode("n")
+            let stored: Int = try await db.query(
+                "SELECT count(*)::int4 AS n FROM bookings WHERE id IN (\(sameClass.id), \(onRetired.id))"
+            ).first!.decode("n")
+            let blocks: Int = try await db.query(
+                "SELECT count(*)::int4 AS n FROM booking_blocks WHERE resource_id = \(center.mill.id)"
+            ).first!.decode("n")
             #expect(stored == 0 && blocks == 0)
         }
     }
@@ -295,17 +377,25 @@ struct BookingServiceTests {
             let center = try await CenterFixture(db)
             let organizations = OrganizationService(database: db)
             let own = try await organizations.addCohort(NewCohort(name: "数控2303班", size: 30), to: center.school.id)
-            let otherSchool = try await organizations.create(name: "另一所职业学院 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool)
+            let otherSchool = try await organizations.create(
+                name: "另一所职业学院 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool)
             let foreign = try await organizations.addCohort(NewCohort(name: "焊接2301班", size: 25), to: otherSchool.id)
             let service = BookingService(database: db)
             for (cohorts, field) in [([own.id, foreign.id], "cohortIds/1"), ([UUID()], "cohortIds/0")] {
                 let refused = await #expect(throws: ServiceError.self) {
-                    try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: cohorts), in: center.center.id)
+                    try await service.book(
+                        center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: cohorts),
+                        in: center.center.id)
                 }
-                guard case .invalid(let problem) = refused else { Issue.record("expected invalid, got \(String(describing: refused))"); continue }
+                guard case .invalid(let problem) = refused else {
+                    Issue.record("expected invalid, got \(String(describing: refused))")
+                    continue
+                }
                 #expect(problem.field == field && problem.rule == "exists")
             }
-            let booked = try await service.book(center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [own.id]), in: center.center.id)
+            let booked = try await service.book(
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [own.id]),
+                in: center.center.id)
             #expect(booked.cohortIds == [own.id])
         }
     }
@@ -315,8 +405,10 @@ struct BookingServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let calendar = CalendarService(database: db)
-            _ = try await calendar.setOpeningHours([OpeningHours(weekday: 1, opens: "08:00", closes: "12:00")], of: center.center.id)
-            _ = try await calendar.addClosure(Closure(from: "2026-03-09", to: "2026-03-09", reason: "设备年检"), to: center.center.id)
+            _ = try await calendar.setOpeningHours(
+                [OpeningHours(weekday: 1, opens: "08:00", closes: "12:00")], of: center.center.id)
+            _ = try await calendar.addClosure(
+                Closure(from: "2026-03-09", to: "2026-03-09", reason: "设备年检"), to: center.center.id)
             let service = BookingService(database: db)
             let line = [Booking.Use(resourceId: center.lathe.id)]
             _ = try await service.book(center.booking(line, from: 8, to: 12), in: center.center.id)
@@ -325,12 +417,18 @@ struct BookingServiceTests {
                 (center.booking(line, from: 8, to: 10).shifted(days: 1), "openingHours"),  // Tuesday: not open
                 (center.booking(line, from: 8, to: 10).shifted(days: 7), "centerClosed"),
             ] {
-                let error = await #expect(throws: ServiceError.self) { try await service.book(input, in: center.center.id) }
-                guard case .invalid(let problem) = error else { Issue.record("expected invalid, got \(String(describing: error))"); continue }
+                let error = await #expect(throws: ServiceError.self) {
+                    try await service.book(input, in: center.center.id)
+                }
+                guard case .invalid(let problem) = error else {
+                    Issue.record("expected invalid, got \(String(describing: error))")
+                    continue
+                }
                 #expect(problem.rule == rule)
             }
             // a pilot run takes whole days, also when the center is not open for classes
-            var pilot = center.booking([.init(resourceId: center.pilotLine.id)], from: 0, to: 0, category: .pilotProduction, title: "中试")
+            var pilot = center.booking(
+                [.init(resourceId: center.pilotLine.id)], from: 0, to: 0, category: .pilotProduction, title: "中试")
             (pilot.start, pilot.end) = (CenterFixture.time(0, day: 3), CenterFixture.time(0, day: 6))
             _ = try await service.book(pilot, in: center.center.id)
         }
@@ -340,21 +438,38 @@ struct BookingServiceTests {
     func servesRequest() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let cohort = try await OrganizationService(database: db).addCohort(NewCohort(name: "机电2401班", size: 30), to: center.school.id)
+            let cohort = try await OrganizationService(database: db).addCohort(
+                NewCohort(name: "机电2401班", size: 30), to: center.school.id)
             let requests = RequestService(database: db)
             let details = StudentTrainingDetails(
-                cohortId: cohort.id, courseName: "数控车削", sessionsPerWeek: 1, weeks: 8, startDate: "2026-03-02", sessionMinutes: 120,
+                cohortId: cohort.id, courseName: "数控车削", sessionsPerWeek: 1, weeks: 8, startDate: "2026-03-02",
+                sessionMinutes: 120,
                 capability: "cnc.lathe", studentsPerStation: 2, instructorSkills: [])
-            let draft = try await requests.create(NewRequest(organizationId: center.school.id, title: "数控车削实训", details: .studentTraining(details)), in: center.center.id)
+            let draft = try await requests.create(
+                NewRequest(organizationId: center.school.id, title: "数控车削实训", details: .studentTraining(details)),
+                in: center.center.id)
             let service = BookingService(database: db)
             var input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
             input.requestId = draft.id
-            let notLive = await #expect(throws: ServiceError.self) { try await service.book(input, in: center.center.id) }
-            #expect(notLive == .invalid(DomainError(field: "requestId", rule: "liveRequest", message: "The request is draft; only a submitted, planned or confirmed request is booked.")))
+            let notLive = await #expect(throws: ServiceError.self) {
+                try await service.book(input, in: center.center.id)
+            }
+            #expect(
+                notLive
+                    == .invalid(
+                        DomainError(
+                            field: "requestId", rule: "liveRequest",
+                            message: "The request is draft; only a submitted, planned or confirmed request is booked."))
+            )
             _ = try await requests.move(draft.id, to: .submitted, reason: nil, version: draft.version)
             input.category = .employeeUpskilling
-            let wrongCategory = await #expect(throws: ServiceError.self) { try await service.book(input, in: center.center.id) }
-            guard case .invalid(let problem) = wrongCategory else { Issue.record("expected invalid"); return }
+            let wrongCategory = await #expect(throws: ServiceError.self) {
+                try await service.book(input, in: center.center.id)
+            }
+            guard case .invalid(let problem) = wrongCategory else {
+                Issue.record("expected invalid")
+                return
+            }
             #expect(problem.rule == "matchingRequest")
             input.category = .studentTraining
             let booking = try await service.book(input, in: center.center.id)
@@ -367,7 +482,9 @@ extension NewBooking {
     /// The same booking `days` days later.
     func shifted(days: Int) -> NewBooking {
         var moved = self
-        (moved.start, moved.end) = (start.addingTimeInterval(Double(days) * 86_400), end.addingTimeInterval(Double(days) * 86_400))
+        (moved.start, moved.end) = (
+            start.addingTimeInterval(Double(days) * 86_400), end.addingTimeInterval(Double(days) * 86_400)
+        )
         return moved
     }
 }

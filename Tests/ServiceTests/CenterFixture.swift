@@ -25,11 +25,17 @@ struct CenterFixture {
         center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id))
         workshop = try await centers.addResource(NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id)
         lathe = try await centers.addResource(
-            NewResource(kind: .equipmentLine, name: "数控车床", capabilities: ["cnc.lathe"], seats: 1, parentId: workshop.id), to: center.id)
+            NewResource(
+                kind: .equipmentLine, name: "数控车床", capabilities: ["cnc.lathe"], seats: 1, parentId: workshop.id),
+            to: center.id)
         mill = try await centers.addResource(
-            NewResource(kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1, parentId: workshop.id), to: center.id)
-        pilotLine = try await centers.addResource(NewResource(kind: .equipmentLine, name: "中试线", seats: 1), to: center.id)
-        pool = try await centers.addResource(NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id)
+            NewResource(
+                kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1, parentId: workshop.id),
+            to: center.id)
+        pilotLine = try await centers.addResource(
+            NewResource(kind: .equipmentLine, name: "中试线", seats: 1), to: center.id)
+        pool = try await centers.addResource(
+            NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id)
     }
 
     /// 2026-03-02 (a Monday) at `hour`:`minute` in Shanghai.
@@ -53,7 +59,8 @@ struct CenterFixture {
     func changeover(_ from: Category, _ to: Category, minutes: Int) async throws {
         let policies = PolicyService(database: db)
         var policy = try await policies.policy(of: center.id)
-        policy.changeovers.append(ChangeoverRule(resourceKind: .equipmentLine, fromCategory: from, toCategory: to, minutes: minutes))
+        policy.changeovers.append(
+            ChangeoverRule(resourceKind: .equipmentLine, fromCategory: from, toCategory: to, minutes: minutes))
         _ = try await policies.replace(policy, of: center.id, version: policy.version ?? 0)
     }
 }

@@ -9,7 +9,8 @@ struct DemoCenterTests {
     @Test("loads a term in all four categories once; a second load changes nothing")
     func load() async throws {
         try await TestDatabase.withEmptyDatabase { db, _ in
-            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)).migrate()
+            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+                .migrate()
             let first = try await DemoCenter(database: db).load()
             #expect(first.created)
             let second = try await DemoCenter(database: db).load()
@@ -29,13 +30,14 @@ struct DemoCenterTests {
             #expect(try counts.decode("smes", as: Int.self) == 6)
             #expect(try counts.decode("contained", as: Int.self) > 0)
             // the welding course is oversubscribed: SMEs ask for more seats than it has
-            let welding = try #require(try await db.query(
-                """
-                SELECT (c.details->>'capacity')::int AS capacity, sum((s.details->>'seats')::int)::int AS asked
-                FROM requests c JOIN requests s ON (s.details->>'courseRequestId')::uuid = c.id
-                WHERE c.details->>'skill' = 'welding.robot' GROUP BY c.details
-                """
-            ).first)
+            let welding = try #require(
+                try await db.query(
+                    """
+                    SELECT (c.details->>'capacity')::int AS capacity, sum((s.details->>'seats')::int)::int AS asked
+                    FROM requests c JOIN requests s ON (s.details->>'courseRequestId')::uuid = c.id
+                    WHERE c.details->>'skill' = 'welding.robot' GROUP BY c.details
+                    """
+                ).first)
             #expect(try welding.decode("asked", as: Int.self) > (try welding.decode("capacity", as: Int.self)))
         }
     }

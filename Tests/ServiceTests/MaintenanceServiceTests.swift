@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -13,32 +14,48 @@ struct MaintenanceServiceTests {
             let center = try await CenterFixture(db)
             let maintenance = MaintenanceService(database: db)
             let bookings = BookingService(database: db)
-            let booked = try await bookings.book(center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
+            let booked = try await bookings.book(
+                center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
 
             // the workshop's booking holds the mill inside it
             let refused = await #expect(throws: ServiceError.self) {
-                try await maintenance.schedule(NewMaintenanceWindow(start: CenterFixture.time(9), end: CenterFixture.time(11), reason: "主轴保养"), on: center.mill.id)
+                try await maintenance.schedule(
+                    NewMaintenanceWindow(start: CenterFixture.time(9), end: CenterFixture.time(11), reason: "主轴保养"),
+                    on: center.mill.id)
             }
-            guard case .clash(_, let inTheWay) = refused else { Issue.record("expected a clash"); return }
+            guard case .clash(_, let inTheWay) = refused else {
+                Issue.record("expected a clash")
+                return
+            }
             #expect(inTheWay.map(\.id) == [booked.id])
 
             let window = try await maintenance.schedule(
-                NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(14), reason: " 主轴保养 "), on: center.mill.id)
+                NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(14), reason: " 主轴保养 "),
+                on: center.mill.id)
             #expect(window.reason == "主轴保养")
-            let listed = try await maintenance.windows(of: center.mill.id, from: CenterFixture.time(0), to: CenterFixture.time(23))
+            let listed = try await maintenance.windows(
+                of: center.mill.id, from: CenterFixture.time(0), to: CenterFixture.time(23))
             #expect(listed == [window])
             for resource in [center.mill, center.workshop] {
                 let error = await #expect(throws: ServiceError.self) {
-                    try await bookings.book(center.booking([.init(resourceId: resource.id)], from: 13, to: 15), in: center.center.id)
+                    try await bookings.book(
+                        center.booking([.init(resourceId: resource.id)], from: 13, to: 15), in: center.center.id)
                 }
-                guard case .clash(let detail, _) = error else { Issue.record("expected a clash for \(resource.name)"); continue }
+                guard case .clash(let detail, _) = error else {
+                    Issue.record("expected a clash for \(resource.name)")
+                    continue
+                }
                 #expect(detail.contains("maintenance"))
             }
-            _ = try await bookings.book(center.booking([.init(resourceId: center.lathe.id)], from: 13, to: 15), in: center.center.id)
+            _ = try await bookings.book(
+                center.booking([.init(resourceId: center.lathe.id)], from: 13, to: 15), in: center.center.id)
 
             try await maintenance.remove(window.id)
-            _ = try await bookings.book(center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id)
-            await #expect(throws: ServiceError.notFound(entity: "maintenance window")) { try await maintenance.remove(window.id) }
+            _ = try await bookings.book(
+                center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id)
+            await #expect(throws: ServiceError.notFound(entity: "maintenance window")) {
+                try await maintenance.remove(window.id)
+            }
         }
     }
 
@@ -49,15 +66,28 @@ struct MaintenanceServiceTests {
             let maintenance = MaintenanceService(database: db)
             for (input, field) in [
                 (NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(12), reason: "x"), "end"),
-                (NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(12, day: 100), reason: "x"), "end"),
-                (NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(13), reason: "  "), "reason"),
+                (
+                    NewMaintenanceWindow(
+                        start: CenterFixture.time(12), end: CenterFixture.time(12, day: 100), reason: "x"), "end"
+                ),
+                (
+                    NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(13), reason: "  "),
+                    "reason"
+                ),
             ] {
-                let error = await #expect(throws: ServiceError.self) { try await maintenance.schedule(input, on: center.mill.id) }
-                guard case .invalid(let problem) = error else { Issue.record("expected invalid"); continue }
+                let error = await #expect(throws: ServiceError.self) {
+                    try await maintenance.schedule(input, on: center.mill.id)
+                }
+                guard case .invalid(let problem) = error else {
+                    Issue.record("expected invalid")
+                    continue
+                }
                 #expect(problem.field == field)
             }
             await #expect(throws: ServiceError.notFound(entity: "resource")) {
-                try await maintenance.schedule(NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(13), reason: "x"), on: UUID())
+                try await maintenance.schedule(
+                    NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(13), reason: "x"),
+                    on: UUID())
             }
         }
     }

@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -16,8 +17,15 @@ struct PolicyServiceTests {
             #expect(initial == CenterPolicy(version: 0))
 
             var wanted = CenterPolicy(
-                shares: [CategoryShare(category: .studentTraining, minPercent: 40, maxPercent: 80), CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 25)],
-                changeovers: [ChangeoverRule(resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining, minutes: 120)])
+                shares: [
+                    CategoryShare(category: .studentTraining, minPercent: 40, maxPercent: 80),
+                    CategoryShare(category: .pilotProduction, minPercent: 0, maxPercent: 25),
+                ],
+                changeovers: [
+                    ChangeoverRule(
+                        resourceKind: .equipmentLine, fromCategory: .pilotProduction, toCategory: .studentTraining,
+                        minutes: 120)
+                ])
             wanted.weights[.organizationFairness] = 5
             let stored = try await policies.replace(wanted, of: center.center.id, version: 0)
             #expect(stored.version == 1)
@@ -25,10 +33,14 @@ struct PolicyServiceTests {
             #expect(Set(stored.shares.map(\.category)) == [.studentTraining, .pilotProduction])
             #expect(stored.changeovers == wanted.changeovers)
 
-            await #expect(throws: ServiceError.staleVersion(current: 1)) { try await policies.replace(CenterPolicy(), of: center.center.id, version: 0) }
+            await #expect(throws: ServiceError.staleVersion(current: 1)) {
+                try await policies.replace(CenterPolicy(), of: center.center.id, version: 0)
+            }
             var bad = stored
             bad.shares[0].maxPercent = -1
-            await #expect(throws: ServiceError.self) { try await policies.replace(bad, of: center.center.id, version: 1) }
+            await #expect(throws: ServiceError.self) {
+                try await policies.replace(bad, of: center.center.id, version: 1)
+            }
             let after = try await policies.policy(of: center.center.id)
             #expect(after == stored)
 

@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -28,33 +29,42 @@ struct RequestServiceTests {
         var training: NewRequest {
             NewRequest(
                 organizationId: center.school.id, title: "数控车削实训",
-                details: .studentTraining(.init(
-                    cohortId: cohort, courseName: "数控车削", sessionsPerWeek: 1, weeks: 16, startDate: "2026-03-02",
-                    sessionMinutes: 180, capability: "cnc.lathe", studentsPerStation: 2, instructorSkills: ["cnc.lathe"],
-                    preferredWeekdays: [2, 4])))
+                details: .studentTraining(
+                    .init(
+                        cohortId: cohort, courseName: "数控车削", sessionsPerWeek: 1, weeks: 16, startDate: "2026-03-02",
+                        sessionMinutes: 180, capability: "cnc.lathe", studentsPerStation: 2,
+                        instructorSkills: ["cnc.lathe"],
+                        preferredWeekdays: [2, 4])))
         }
 
         var upskilling: NewRequest {
             NewRequest(
                 organizationId: enterprise.id, title: "焊接机器人操作",
-                details: .employeeUpskilling(.init(
-                    participants: 12, course: "焊接机器人操作与编程", skill: "welding.robot", totalHours: 24, sessionMinutes: 180,
-                    earliest: "2026-03-01", latest: "2026-04-30",
-                    allowedTimes: [.init(weekdays: [1, 2, 3, 4, 5], from: "18:30", to: "21:30")], cohortId: nil)))
+                details: .employeeUpskilling(
+                    .init(
+                        participants: 12, course: "焊接机器人操作与编程", skill: "welding.robot", totalHours: 24,
+                        sessionMinutes: 180,
+                        earliest: "2026-03-01", latest: "2026-04-30",
+                        allowedTimes: [.init(weekdays: [1, 2, 3, 4, 5], from: "18:30", to: "21:30")], cohortId: nil)))
         }
 
         var offering: NewRequest {
             NewRequest(
                 organizationId: operatorId, title: "PLC 共享员工课程",
-                details: .sharedEmployee(.init(capacity: 24, minEnrolment: 10, decisionDate: "2026-03-10", sessions: 8, sessionMinutes: 180, skill: "plc")))
+                details: .sharedEmployee(
+                    .init(
+                        capacity: 24, minEnrolment: 10, decisionDate: "2026-03-10", sessions: 8, sessionMinutes: 180,
+                        skill: "plc")))
         }
 
         var pilot: NewRequest {
             NewRequest(
                 organizationId: enterprise.id, title: "新型齿轮中试",
-                details: .pilotProduction(.init(
-                    resourceId: center.pilotLine.id, capability: nil, days: 3, earliestStart: "2026-03-09", latestStart: "2026-03-27",
-                    changeoverBeforeMinutes: 60, changeoverAfterMinutes: 240)))
+                details: .pilotProduction(
+                    .init(
+                        resourceId: center.pilotLine.id, capability: nil, days: 3, earliestStart: "2026-03-09",
+                        latestStart: "2026-03-27",
+                        changeoverBeforeMinutes: 60, changeoverAfterMinutes: 240)))
         }
     }
 
@@ -70,15 +80,21 @@ struct RequestServiceTests {
                 #expect(created.details == input.details)
                 #expect(try await service.request(created.id) == created)
             }
-            let course = try await service.requests(in: centerId, state: nil, category: .sharedEmployee, page: try Page()).first!
+            let course = try await service.requests(
+                in: centerId, state: nil, category: .sharedEmployee, page: try Page()
+            ).first!
             var seats = NewRequest(
                 organizationId: setting.sme.id, title: "3 个座位",
-                details: .sharedEmployee(.init(courseRequestId: course.id, seats: 3, preferredWeekdays: [6])), submit: true)
+                details: .sharedEmployee(.init(courseRequestId: course.id, seats: 3, preferredWeekdays: [6])),
+                submit: true)
             let seatRequest = try await service.create(seats, in: centerId)
             #expect(seatRequest.state == .submitted)
             seats.details = .sharedEmployee(.init(courseRequestId: UUID(), seats: 3))
             let unknown = await #expect(throws: ServiceError.self) { try await service.create(seats, in: centerId) }
-            guard case .invalid(let problem) = unknown else { Issue.record("expected invalid, got \(String(describing: unknown))"); return }
+            guard case .invalid(let problem) = unknown else {
+                Issue.record("expected invalid, got \(String(describing: unknown))")
+                return
+            }
             #expect(problem.field == "details/courseRequestId")
             #expect(try await service.requests(in: centerId, state: .draft, category: nil, page: try Page()).count == 4)
         }
@@ -96,8 +112,13 @@ struct RequestServiceTests {
             var offering = setting.offering
             offering.organizationId = setting.sme.id
             for input in [pilot, training, offering] {
-                let error = await #expect(throws: ServiceError.self) { try await service.create(input, in: setting.center.center.id) }
-                guard case .invalid(let problem) = error else { Issue.record("expected invalid, got \(String(describing: error))"); continue }
+                let error = await #expect(throws: ServiceError.self) {
+                    try await service.create(input, in: setting.center.center.id)
+                }
+                guard case .invalid(let problem) = error else {
+                    Issue.record("expected invalid, got \(String(describing: error))")
+                    continue
+                }
                 #expect(problem.field == "organizationId")
             }
         }
@@ -107,8 +128,10 @@ struct RequestServiceTests {
         "invalid details name the field",
         arguments: [
             ("details/weeks", "range"), ("details/startDate", "date"), ("details/capability", "tag"),
-            ("details/sessionMinutes", "divides"), ("details/latest", "notBeforeStart"), ("details/allowedTimes/0/from", "time"),
-            ("details/minEnrolment", "atMostCapacity"), ("details/resourceId", "equipmentLine"), ("details/cohortId", "exists"),
+            ("details/sessionMinutes", "divides"), ("details/latest", "notBeforeStart"),
+            ("details/allowedTimes/0/from", "time"),
+            ("details/minEnrolment", "atMostCapacity"), ("details/resourceId", "equipmentLine"),
+            ("details/cohortId", "exists"),
         ])
     func invalidDetails(_ field: String, _ rule: String) async throws {
         try await TestDatabase.withPool { db in
@@ -145,8 +168,13 @@ struct RequestServiceTests {
                 }
                 input.details = .employeeUpskilling(details)
             }
-            let error = await #expect(throws: ServiceError.self) { try await RequestService(database: db).create(input, in: setting.center.center.id) }
-            guard case .invalid(let problem) = error else { Issue.record("expected invalid, got \(String(describing: error))"); return }
+            let error = await #expect(throws: ServiceError.self) {
+                try await RequestService(database: db).create(input, in: setting.center.center.id)
+            }
+            guard case .invalid(let problem) = error else {
+                Issue.record("expected invalid, got \(String(describing: error))")
+                return
+            }
             #expect(problem.field == field)
             #expect(problem.rule == rule)
         }
@@ -160,7 +188,8 @@ struct RequestServiceTests {
             let request = try await service.create(setting.upskilling, in: setting.center.center.id)
             for from in RequestState.allCases {
                 for to in RequestState.allCases {
-                    try await db.query("UPDATE requests SET state = \(from.rawValue)::request_state WHERE id = \(request.id)")
+                    try await db.query(
+                        "UPDATE requests SET state = \(from.rawValue)::request_state WHERE id = \(request.id)")
                     let version = try await service.request(request.id).version
                     let legal = from.successors.contains(to)
                     do {
@@ -174,7 +203,8 @@ struct RequestServiceTests {
                     }
                 }
             }
-            let history = try await db.query("SELECT count(*) AS n FROM request_transitions WHERE request_id = \(request.id)")
+            let history = try await db.query(
+                "SELECT count(*) AS n FROM request_transitions WHERE request_id = \(request.id)")
             let legalSteps = RequestState.allCases.reduce(0) { $0 + $1.successors.count }
             #expect(try history.first!.decode("n", as: Int.self) == legalSteps)
         }
@@ -188,13 +218,25 @@ struct RequestServiceTests {
             var input = setting.pilot
             input.submit = true
             let request = try await service.create(input, in: setting.center.center.id)
-            let noReason = await #expect(throws: ServiceError.self) { try await service.move(request.id, to: .rejected, reason: "  ", version: request.version) }
-            guard case .invalid(let problem) = noReason else { Issue.record("expected invalid"); return }
+            let noReason = await #expect(throws: ServiceError.self) {
+                try await service.move(request.id, to: .rejected, reason: "  ", version: request.version)
+            }
+            guard case .invalid(let problem) = noReason else {
+                Issue.record("expected invalid")
+                return
+            }
             #expect(problem.field == "reason")
-            let nul = await #expect(throws: ServiceError.self) { try await service.move(request.id, to: .rejected, reason: "检修\u{0}", version: request.version) }
-            guard case .invalid(let badText) = nul else { Issue.record("expected invalid"); return }
+            let nul = await #expect(throws: ServiceError.self) {
+                try await service.move(request.id, to: .rejected, reason: "检修\u{0}", version: request.version)
+            }
+            guard case .invalid(let badText) = nul else {
+                Issue.record("expected invalid")
+                return
+            }
             #expect(badText.field == "reason" && badText.rule == "characters")
-            let stale = await #expect(throws: ServiceError.self) { try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1) }
+            let stale = await #expect(throws: ServiceError.self) {
+                try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1)
+            }
             #expect(stale == .staleVersion(current: request.version))
             let rejected = try await service.move(request.id, to: .rejected, reason: "中试线检修", version: request.version)
             #expect(rejected.reason == "中试线检修")

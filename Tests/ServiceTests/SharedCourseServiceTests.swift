@@ -10,22 +10,31 @@ import Testing
 struct SharedCourseServiceTests {
     /// A course of `capacity` seats (minimum 8, decided on 2026-03-20) in a fresh center and one
     /// SME per entry of `asks`, each asking for that many seats, in order.
-    func course(capacity: Int, asks: [Int], in db: Database) async throws -> (center: CenterFixture, course: Request, seats: [Request]) {
+    func course(
+        capacity: Int, asks: [Int], in db: Database
+    ) async throws -> (center: CenterFixture, course: Request, seats: [Request]) {
         let center = try await CenterFixture(db)
         let requests = RequestService(database: db)
         let operatorId = center.center.operatorId
         let course = try await requests.create(
             NewRequest(
                 organizationId: operatorId, title: "焊接机器人编程",
-                details: .sharedEmployee(.init(capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6, sessionMinutes: 180, skill: "welding.robot")),
+                details: .sharedEmployee(
+                    .init(
+                        capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6,
+                        sessionMinutes: 180, skill: "welding.robot")),
                 submit: true),
             in: center.center.id)
         var seats: [Request] = []
         for (index, count) in asks.enumerated() {
-            let sme = try await OrganizationService(database: db).create(name: "中小企业 \(index) \(UUID().uuidString.prefix(6))", kind: .sme)
-            seats.append(try await requests.create(
-                NewRequest(organizationId: sme.id, title: "座位 × \(count)", details: .sharedEmployee(.init(courseRequestId: course.id, seats: count)), submit: true),
-                in: center.center.id))
+            let sme = try await OrganizationService(database: db).create(
+                name: "中小企业 \(index) \(UUID().uuidString.prefix(6))", kind: .sme)
+            seats.append(
+                try await requests.create(
+                    NewRequest(
+                        organizationId: sme.id, title: "座位 × \(count)",
+                        details: .sharedEmployee(.init(courseRequestId: course.id, seats: count)), submit: true),
+                    in: center.center.id))
         }
         return (center, course, seats)
     }
@@ -42,9 +51,13 @@ struct SharedCourseServiceTests {
             #expect(try await service.decide(in: center.center.id, asOf: CalendarDate(iso: "2026-03-19")!).isEmpty)
             let decided = try await service.decide(in: center.center.id, asOf: CalendarDate(iso: "2026-03-20")!)
             #expect(decided.map(\.courseId) == [course.id])
-            #expect(decided.first?.decision == CourseOffering.Decision(decidedOn: "2026-03-20", runs: true, seats: 12, reason: nil))
+            #expect(
+                decided.first?.decision
+                    == CourseOffering.Decision(decidedOn: "2026-03-20", runs: true, seats: 12, reason: nil))
             #expect(decided.first?.state == .submitted)
-            #expect(try await service.decide(in: center.center.id, asOf: CalendarDate(iso: "2026-03-25")!).isEmpty, "deciding twice changes nothing")
+            #expect(
+                try await service.decide(in: center.center.id, asOf: CalendarDate(iso: "2026-03-25")!).isEmpty,
+                "deciding twice changes nothing")
             let requests = RequestService(database: db)
             for seat in seats { #expect(try await requests.request(seat.id).state == .submitted) }
         }
@@ -74,7 +87,8 @@ struct SharedCourseServiceTests {
     func waitListed() async throws {
         try await TestDatabase.withPool { db in
             let (center, _, seats) = try await course(capacity: 8, asks: [4, 4, 4, 4, 4, 4, 4, 4, 4], in: db)
-            _ = try await SharedCourseService(database: db).decide(in: center.center.id, asOf: CalendarDate(iso: "2026-03-20")!)
+            _ = try await SharedCourseService(database: db).decide(
+                in: center.center.id, asOf: CalendarDate(iso: "2026-03-20")!)
             let requests = RequestService(database: db)
             let states = try await seats.asyncMap { try await requests.request($0.id) }
             #expect(states.prefix(8).allSatisfy { $0.state == .submitted })

@@ -12,7 +12,8 @@ public enum Command {
     /// Runs `executable` with `arguments`; returns its standard output.
     /// - Throws: ``Failure`` when it exits non-zero.
     public static func run(_ executable: URL, _ arguments: [String]) async throws -> String {
-        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("praxis-cmd-\(UUID().uuidString)")
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "praxis-cmd-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outputFile) }
         let status: Int32 = await withCheckedContinuation { continuation in
             Thread.detachNewThread {

@@ -23,7 +23,8 @@ public enum TestDatabase {
         maxConnections: Int = 2, applicationName: String = "praxis-test", _ body: (Database) async throws -> T
     ) async throws -> T {
         let database = Database(
-            configuration: DatabaseConfiguration(maxConnections: maxConnections, applicationName: applicationName), logger: logger)
+            configuration: DatabaseConfiguration(maxConnections: maxConnections, applicationName: applicationName),
+            logger: logger)
         do {
             let result = try await body(database)
             await database.shutdown()
@@ -40,10 +41,12 @@ public enum TestDatabase {
         _ body: (Database, String) async throws -> T
     ) async throws -> T {
         let name = "praxis_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        let admin = Database(configuration: DatabaseConfiguration(conninfo: "dbname=postgres", maxConnections: 1), logger: logger)
+        let admin = Database(
+            configuration: DatabaseConfiguration(conninfo: "dbname=postgres", maxConnections: 1), logger: logger)
         try await admin.query(SQL(unsafe: "CREATE DATABASE \(name)"))
         let database = Database(
-            configuration: DatabaseConfiguration(conninfo: "dbname=\(name)", maxConnections: maxConnections), logger: logger)
+            configuration: DatabaseConfiguration(conninfo: "dbname=\(name)", maxConnections: maxConnections),
+            logger: logger)
         do {
             let result = try await body(database, String(name))
             await database.shutdown()

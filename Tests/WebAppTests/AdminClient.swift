@@ -14,7 +14,9 @@ struct AdminClient: TestClientProtocol {
 
     var port: Int? { base.port }
 
-    func executeRequest(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+    func executeRequest(
+        uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?
+    ) async throws -> TestResponse {
         var headers = headers
         if headers[.authorization] == nil { headers[.authorization] = "Bearer \(token)" }
         return try await base.executeRequest(uri: uri, method: method, headers: headers, body: body)
@@ -26,9 +28,12 @@ struct AdminClient: TestClientProtocol {
         let organizationId: UUID = try await db.query(
             "INSERT INTO organizations (name, kind) VALUES (\("管理方 \(tag)"), 'center_operator') RETURNING id"
         ).first!.decode("id")
-        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(NewUser(
-            username: "root-\(tag)", displayName: "root", organizationId: organizationId, password: nil, roles: [RoleGrant(role: .admin)]))
-        let issued = try await TokenService(database: db).createFromCommandLine(NewToken(name: "tests"), username: "root-\(tag)")
+        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(
+            NewUser(
+                username: "root-\(tag)", displayName: "root", organizationId: organizationId, password: nil,
+                roles: [RoleGrant(role: .admin)]))
+        let issued = try await TokenService(database: db).createFromCommandLine(
+            NewToken(name: "tests"), username: "root-\(tag)")
         return AdminClient(base: client, token: issued.secret, username: "root-\(tag)")
     }
 }

@@ -18,14 +18,16 @@ extension AuthTests {
                 let created = try await client.execute(
                     uri: "/users", method: .post, headers: .bearer(secret),
                     body: AuthFixture.json([
-                        "username": "coord-\(fixture.tag)", "displayName": "王老师", "organizationId": fixture.organizationId.uuidString,
+                        "username": "coord-\(fixture.tag)", "displayName": "王老师",
+                        "organizationId": fixture.organizationId.uuidString,
                         "password": AuthFixture.password, "roles": [["role": "auditor"]],
                     ]))
                 #expect(created.status == .created)
                 let userId = try #require(try AuthFixture.object(created)["id"] as? String)
                 #expect(!String(buffer: created.body).contains("password"))
 
-                let audit = try await client.execute(uri: "/audit?entity=user&entityId=\(userId)", method: .get, headers: .bearer(secret))
+                let audit = try await client.execute(
+                    uri: "/audit?entity=user&entityId=\(userId)", method: .get, headers: .bearer(secret))
                 #expect(audit.status == .ok)
                 let items = try #require(try AuthFixture.object(audit)["items"] as? [[String: Any]])
                 #expect(items.count == 1)
@@ -39,8 +41,12 @@ extension AuthTests {
                 let refused = try await client.execute(uri: "/audit", method: .get, headers: .bearer(nosy))
                 #expect(refused.status == .forbidden)
                 #expect(refused.headers[.contentType] == "application/problem+json")
-                #expect(try await client.execute(uri: "/users/\(userId)", method: .get, headers: .bearer(nosy)).status == .notFound)
-                #expect(try await client.execute(uri: "/users/\(coordinator.id)", method: .get, headers: .bearer(nosy)).status == .ok)
+                #expect(
+                    try await client.execute(uri: "/users/\(userId)", method: .get, headers: .bearer(nosy)).status
+                        == .notFound)
+                #expect(
+                    try await client.execute(uri: "/users/\(coordinator.id)", method: .get, headers: .bearer(nosy))
+                        .status == .ok)
                 let bad = try await client.execute(uri: "/audit?userId=nope", method: .get, headers: .bearer(secret))
                 #expect(bad.status == .unprocessableContent)
             }
@@ -50,21 +56,44 @@ extension AuthTests {
             "bad accounts are 422 naming the field, a taken username 409",
             arguments: [
                 (#"{"username": "A B", "displayName": "x", "organizationId": "ORG", "roles": []}"#, 422, "/username"),
-                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "password": "short", "roles": []}"#, 422, "/password"),
-                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "center_manager"}]}"#, 422, "/roles/0/centerId"),
-                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "school_coordinator"}]}"#, 422, "/roles/0/role"),
-                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "pope"}]}"#, 422, "/roles/0/role"),
-                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "00000000-0000-0000-0000-000000000000", "roles": []}"#, 422, "/organizationId"),
-                (#"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "center_manager", "centerId": "00000000-0000-0000-0000-000000000000"}]}"#, 422, "/roles/0/centerId"),
-                (#"{"username": "abc-TAG", "displayName": "EMOJI", "organizationId": "ORG", "roles": []}"#, 422, "/displayName"),
+                (
+                    #"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "password": "short", "roles": []}"#,
+                    422, "/password"
+                ),
+                (
+                    #"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "center_manager"}]}"#,
+                    422, "/roles/0/centerId"
+                ),
+                (
+                    #"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "school_coordinator"}]}"#,
+                    422, "/roles/0/role"
+                ),
+                (
+                    #"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "pope"}]}"#,
+                    422, "/roles/0/role"
+                ),
+                (
+                    #"{"username": "abc-TAG", "displayName": "x", "organizationId": "00000000-0000-0000-0000-000000000000", "roles": []}"#,
+                    422, "/organizationId"
+                ),
+                (
+                    #"{"username": "abc-TAG", "displayName": "x", "organizationId": "ORG", "roles": [{"role": "center_manager", "centerId": "00000000-0000-0000-0000-000000000000"}]}"#,
+                    422, "/roles/0/centerId"
+                ),
+                (
+                    #"{"username": "abc-TAG", "displayName": "EMOJI", "organizationId": "ORG", "roles": []}"#, 422,
+                    "/displayName"
+                ),
                 (#"{"username": "admin-TAG", "displayName": "x", "organizationId": "ORG", "roles": []}"#, 409, ""),
             ])
         func badAccounts(_ body: String, _ status: Int, _ field: String) async throws {
             try await AuthFixture.run { fixture, client in
                 let (secret, _) = try await fixture.token(client)
-                let text = body.replacingOccurrences(of: "ORG", with: fixture.organizationId.uuidString).replacingOccurrences(of: "TAG", with: fixture.tag)
+                let text = body.replacingOccurrences(of: "ORG", with: fixture.organizationId.uuidString)
+                    .replacingOccurrences(of: "TAG", with: fixture.tag)
                     .replacingOccurrences(of: "EMOJI", with: String(repeating: "👍🏽", count: 150))  // 150 characters, 300 code points
-                let response = try await client.execute(uri: "/users", method: .post, headers: .bearer(secret), body: ByteBuffer(string: text))
+                let response = try await client.execute(
+                    uri: "/users", method: .post, headers: .bearer(secret), body: ByteBuffer(string: text))
                 #expect(response.status.code == status)
                 #expect(response.headers[.contentType] == "application/problem+json")
                 if !field.isEmpty { #expect(try AuthFixture.object(response)["field"] as? String == field) }
@@ -74,12 +103,17 @@ extension AuthTests {
         @Test("every change through the API writes one audit row naming the caller's token, in its transaction")
         func mutationsAreAudited() async throws {
             try await TestDatabase.withPool { db in
-                let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+                let router = buildRouter(
+                    database: db,
+                    migrator: Migrator(
+                        database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
                 try await Application(router: router).test(.router) { client in
                     let world = try await AuthMatrixWorld.build(db: db, client: client)
                     let created: [(String, UUID)] = [
-                        ("center", world.center), ("resource", world.machine), ("organization", world.organization[.school]!),
-                        ("cohort", world.cohort[.enterprise]!), ("instructor", world.instructor), ("request", world.request[.school]!),
+                        ("center", world.center), ("resource", world.machine),
+                        ("organization", world.organization[.school]!),
+                        ("cohort", world.cohort[.enterprise]!), ("instructor", world.instructor),
+                        ("request", world.request[.school]!),
                         ("booking", world.booking[.enterprise]!),
                     ]
                     for (entity, id) in created {
@@ -97,7 +131,8 @@ extension AuthTests {
                         headers: [.authorization: "Bearer \(world.tokens[.manager]!)", .ifMatch: "\"1\""])
                     #expect(cancel.status == .ok)
                     let audit = try await client.execute(
-                        uri: "/audit?entity=booking&entityId=\(world.booking[.school]!.uuidString)&action=cancel", method: .get,
+                        uri: "/audit?entity=booking&entityId=\(world.booking[.school]!.uuidString)&action=cancel",
+                        method: .get,
                         headers: [.authorization: "Bearer \(world.tokens[.auditor]!)"])
                     let items = try #require(try AuthFixture.object(audit)["items"] as? [[String: Any]])
                     #expect(items.count == 1)
@@ -114,16 +149,21 @@ extension AuthTests {
                 let (secret, _) = try await fixture.token(client, username: user.username)
                 func patch(_ body: [String: Any], version: String = "\"1\"") async throws -> TestResponse {
                     try await client.execute(
-                        uri: "/users/\(user.id)", method: .patch, headers: [.authorization: "Bearer \(secret)", .ifMatch: version],
+                        uri: "/users/\(user.id)", method: .patch,
+                        headers: [.authorization: "Bearer \(secret)", .ifMatch: version],
                         body: AuthFixture.json(body))
                 }
                 #expect(try await patch(["roles": [["role": "admin"]]]).status == .forbidden)
                 #expect(try await patch(["password": "a brand new passphrase"]).status == .unprocessableContent)
                 #expect(try await patch(["displayName": "x"], version: "\"9\"").status == .preconditionFailed)
-                let changed = try await patch(["password": "a brand new passphrase", "currentPassword": AuthFixture.password])
+                let changed = try await patch([
+                    "password": "a brand new passphrase", "currentPassword": AuthFixture.password,
+                ])
                 #expect(changed.status == .ok)
                 #expect(try await fixture.login(client, username: user.username).status == .unauthorized)
-                #expect(try await fixture.login(client, username: user.username, password: "a brand new passphrase").status == .ok)
+                #expect(
+                    try await fixture.login(client, username: user.username, password: "a brand new passphrase").status
+                        == .ok)
             }
         }
     }

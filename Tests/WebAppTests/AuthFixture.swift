@@ -43,13 +43,18 @@ struct AuthFixture: Sendable {
             ).first!.decode("id")
             let fixture = AuthFixture(
                 db: db, clock: ManualClock(), organizationId: organizationId, tag: String(tag),
-                client: "10.\(Int.random(in: 0...255)).\(Int.random(in: 0...255)).\(Int.random(in: 1...254))", adminUsername: "admin-\(tag)")
-            _ = try await fixture.users.createFromCommandLine(NewUser(
-                username: fixture.adminUsername, displayName: "管理员", organizationId: organizationId, password: Self.password,
-                roles: [RoleGrant(role: .admin)]))
-            var security = SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4, now: { [clock = fixture.clock] in clock.now })
+                client: "10.\(Int.random(in: 0...255)).\(Int.random(in: 0...255)).\(Int.random(in: 1...254))",
+                adminUsername: "admin-\(tag)")
+            _ = try await fixture.users.createFromCommandLine(
+                NewUser(
+                    username: fixture.adminUsername, displayName: "管理员", organizationId: organizationId,
+                    password: Self.password,
+                    roles: [RoleGrant(role: .admin)]))
+            var security = SecurityConfiguration(
+                trustForwardedFor: true, bcryptCost: 4, now: { [clock = fixture.clock] in clock.now })
             configure(&security)
-            let migrator = Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            let migrator = Migrator(
+                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
             let router = buildRouter(database: db, migrator: migrator, security: security)
             try await Application(router: router).test(.router) { client in try await body(fixture, client) }
         }
@@ -70,7 +75,9 @@ struct AuthFixture: Sendable {
     }
 
     /// `POST /login` from this fixture's client address.
-    func login(_ client: any TestClientProtocol, username: String? = nil, password: String = AuthFixture.password) async throws -> TestResponse {
+    func login(
+        _ client: any TestClientProtocol, username: String? = nil, password: String = AuthFixture.password
+    ) async throws -> TestResponse {
         try await client.execute(
             uri: "/login", method: .post,
             headers: [.contentType: "application/json", .init("X-Forwarded-For")!: self.client],
@@ -78,7 +85,9 @@ struct AuthFixture: Sendable {
     }
 
     /// Logs in and returns the cookie header value and the CSRF token.
-    func session(_ client: any TestClientProtocol, username: String? = nil) async throws -> (cookie: String, csrf: String) {
+    func session(
+        _ client: any TestClientProtocol, username: String? = nil
+    ) async throws -> (cookie: String, csrf: String) {
         let response = try await login(client, username: username)
         #expect(response.status == .ok)
         let setCookie = try #require(response.headers[.setCookie])
@@ -93,7 +102,8 @@ struct AuthFixture: Sendable {
     ) async throws -> (secret: String, id: String) {
         let (cookie, csrf) = try await session(client, username: username)
         let response = try await client.execute(
-            uri: "/tokens", method: .post, headers: [.cookie: cookie, .init("X-CSRF-Token")!: csrf, .contentType: "application/json"],
+            uri: "/tokens", method: .post,
+            headers: [.cookie: cookie, .init("X-CSRF-Token")!: csrf, .contentType: "application/json"],
             body: Self.json(body))
         #expect(response.status == .created)
         let object = try Self.object(response)
@@ -103,9 +113,10 @@ struct AuthFixture: Sendable {
 
     /// Creates an account of this fixture's organization with the given roles (from the command line).
     func addUser(_ name: String, roles: [RoleGrant], organizationId: UUID? = nil) async throws -> User {
-        try await users.createFromCommandLine(NewUser(
-            username: "\(name)-\(tag)", displayName: name, organizationId: organizationId ?? self.organizationId,
-            password: Self.password, roles: roles))
+        try await users.createFromCommandLine(
+            NewUser(
+                username: "\(name)-\(tag)", displayName: name, organizationId: organizationId ?? self.organizationId,
+                password: Self.password, roles: roles))
     }
 }
 

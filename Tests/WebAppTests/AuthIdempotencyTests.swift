@@ -12,20 +12,24 @@ extension AuthTests {
     struct AuthIdempotencyTests {
         func newUser(_ fixture: AuthFixture, _ name: String) -> ByteBuffer {
             AuthFixture.json([
-                "username": "\(name)-\(fixture.tag)", "displayName": name, "organizationId": fixture.organizationId.uuidString,
+                "username": "\(name)-\(fixture.tag)", "displayName": name,
+                "organizationId": fixture.organizationId.uuidString,
                 "roles": [["role": "auditor"]],
             ])
         }
 
         func count(_ fixture: AuthFixture, _ name: String) async throws -> Int {
-            try await fixture.db.query("SELECT count(*) FROM users WHERE username = \("\(name)-\(fixture.tag)")").first!.decode(at: 0)
+            try await fixture.db.query("SELECT count(*) FROM users WHERE username = \("\(name)-\(fixture.tag)")").first!
+                .decode(at: 0)
         }
 
         @Test("a retry gets the first status and body, marked replayed; another body with the key is 422")
         func replay() async throws {
             try await AuthFixture.run { fixture, client in
                 let (secret, _) = try await fixture.token(client)
-                let headers: HTTPFields = [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "k-\(fixture.tag)"]
+                let headers: HTTPFields = [
+                    .authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "k-\(fixture.tag)",
+                ]
                 let body = newUser(fixture, "once")  // a retry sends the same bytes
                 let first = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
                 #expect(first.status == .created)
@@ -36,13 +40,18 @@ extension AuthTests {
                 #expect(again.headers[.init("Idempotent-Replayed")!] == "true")
                 #expect(try await count(fixture, "once") == 1)
 
-                let other = try await client.execute(uri: "/users", method: .post, headers: headers, body: newUser(fixture, "twice"))
+                let other = try await client.execute(
+                    uri: "/users", method: .post, headers: headers, body: newUser(fixture, "twice"))
                 #expect(other.status == .unprocessableContent)
                 #expect(try AuthFixture.object(other)["type"] as? String == "/problems/idempotency-key-reused")
                 #expect(try await count(fixture, "twice") == 0)
 
                 let invalid = try await client.execute(
-                    uri: "/users", method: .post, headers: [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: String(repeating: "k", count: 300)],
+                    uri: "/users", method: .post,
+                    headers: [
+                        .authorization: "Bearer \(secret)",
+                        .init("Idempotency-Key")!: String(repeating: "k", count: 300),
+                    ],
                     body: newUser(fixture, "long"))
                 #expect(invalid.status == .unprocessableContent)
                 #expect(try AuthFixture.object(invalid)["field"] as? String == "Idempotency-Key")
@@ -54,7 +63,9 @@ extension AuthTests {
             try await AuthFixture.run { fixture, client in
                 let expiry = ISO8601DateFormatter().string(from: fixture.clock.now.addingTimeInterval(300 * 86_400))
                 let (secret, _) = try await fixture.token(client, body: ["name": "long", "expiresAt": expiry])
-                let headers: HTTPFields = [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "e-\(fixture.tag)"]
+                let headers: HTTPFields = [
+                    .authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "e-\(fixture.tag)",
+                ]
                 let body = newUser(fixture, "expiring")
                 let first = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
                 #expect(first.status == .created)
@@ -69,17 +80,23 @@ extension AuthTests {
         func secretsAreNotStored() async throws {
             try await AuthFixture.run { fixture, client in
                 let (secret, _) = try await fixture.token(client)
-                let headers: HTTPFields = [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "t-\(fixture.tag)"]
+                let headers: HTTPFields = [
+                    .authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "t-\(fixture.tag)",
+                ]
                 let body = AuthFixture.json(["name": "from-ci"])
                 let first = try await client.execute(uri: "/tokens", method: .post, headers: headers, body: body)
                 #expect(first.status == .created)
                 let created = try #require(try AuthFixture.object(first)["secret"] as? String)
-                let stored = try await fixture.db.query("SELECT count(*) FROM idempotency_keys WHERE body IS NOT NULL AND position(\(created)::bytea IN body) > 0")
+                let stored = try await fixture.db.query(
+                    "SELECT count(*) FROM idempotency_keys WHERE body IS NOT NULL AND position(\(created)::bytea IN body) > 0"
+                )
                 #expect(try stored.first!.decode(at: 0, as: Int.self) == 0)
                 let retry = try await client.execute(uri: "/tokens", method: .post, headers: headers, body: body)
                 #expect(retry.status == .conflict)
                 #expect(try AuthFixture.object(retry)["type"] as? String == "/problems/idempotency-key-used")
-                let tokens: Int = try await fixture.db.query("SELECT count(*) FROM api_tokens WHERE name = 'from-ci' AND user_id = (SELECT id FROM users WHERE username = \(fixture.adminUsername))").first!.decode(at: 0)
+                let tokens: Int = try await fixture.db.query(
+                    "SELECT count(*) FROM api_tokens WHERE name = 'from-ci' AND user_id = (SELECT id FROM users WHERE username = \(fixture.adminUsername))"
+                ).first!.decode(at: 0)
                 #expect(tokens == 1)
             }
         }
@@ -88,12 +105,16 @@ extension AuthTests {
         func concurrentRetries() async throws {
             try await AuthFixture.run { fixture, client in
                 let (secret, _) = try await fixture.token(client)
-                let headers: HTTPFields = [.authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "c-\(fixture.tag)"]
+                let headers: HTTPFields = [
+                    .authorization: "Bearer \(secret)", .init("Idempotency-Key")!: "c-\(fixture.tag)",
+                ]
                 let body = newUser(fixture, "crowd")
-                let responses = try await withThrowingTaskGroup(of: (HTTPResponse.Status, ByteBuffer, String?).self) { group in
+                let responses = try await withThrowingTaskGroup(of: (HTTPResponse.Status, ByteBuffer, String?).self) {
+                    group in
                     for _ in 0..<50 {
                         group.addTask {
-                            let response = try await client.execute(uri: "/users", method: .post, headers: headers, body: body)
+                            let response = try await client.execute(
+                                uri: "/users", method: .post, headers: headers, body: body)
                             return (response.status, response.body, response.headers[.retryAfter])
                         }
                     }
@@ -101,7 +122,8 @@ extension AuthTests {
                 }
                 #expect(try await count(fixture, "crowd") == 1)
                 let audited: Int = try await fixture.db.query(
-                    "SELECT count(*) FROM audit_log WHERE entity = 'user' AND after->>'username' = \("crowd-\(fixture.tag)")").first!.decode(at: 0)
+                    "SELECT count(*) FROM audit_log WHERE entity = 'user' AND after->>'username' = \("crowd-\(fixture.tag)")"
+                ).first!.decode(at: 0)
                 #expect(audited == 1)
                 let created = responses.filter { $0.0 == .created }
                 #expect(!created.isEmpty)

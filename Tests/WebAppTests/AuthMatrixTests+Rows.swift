@@ -13,18 +13,28 @@ extension AuthTests.AuthMatrixTests {
         simple("GET /readyz", all(200)) { _ in Target(uri: "/readyz") },
         simple("GET /openapi.yaml", all(200)) { _ in Target(uri: "/openapi.yaml") },
         simple("POST /login", all(401)) { _ in
-            Target(uri: "/login", headers: [.contentType: "application/json"], body: #"{"username": "nobody-\#(UUID())", "password": "not a password at all"}"#)
+            Target(
+                uri: "/login", headers: [.contentType: "application/json"],
+                body: #"{"username": "nobody-\#(UUID())", "password": "not a password at all"}"#)
         },
         simple("POST /logout", all(204)) { _ in Target(uri: "/logout") },
         simple("GET /me", all(200)) { _ in Target(uri: "/me") },
         simple("POST /tokens", all(422)) { _ in Target(uri: "/tokens", body: #"{"name": ""}"#) },
         simple("GET /tokens", all(200)) { _ in Target(uri: "/tokens") },
-        simple("DELETE /tokens/:tokenId", only([.admin], 200, else: 404, [.auditor: 403])) { w in Target(uri: "/tokens/\(w.adminSpareToken)") },
+        simple("DELETE /tokens/:tokenId", only([.admin], 200, else: 404, [.auditor: 403])) { w in
+            Target(uri: "/tokens/\(w.adminSpareToken)")
+        },
         simple("POST /users", only([.admin], 422, else: 403)) { w in
-            Target(uri: "/users", body: #"{"username": "A B", "displayName": "x", "organizationId": "\#(w.organization[.school]!)", "roles": []}"#)
+            Target(
+                uri: "/users",
+                body:
+                    #"{"username": "A B", "displayName": "x", "organizationId": "\#(w.organization[.school]!)", "roles": []}"#
+            )
         },
         simple("GET /users", only([.admin, .auditor], 200, else: 403)) { _ in Target(uri: "/users") },
-        simple("GET /users/:userId", only([.admin, .auditor, .school], 200, else: 404)) { w in Target(uri: "/users/\(w.schoolUser)") },
+        simple("GET /users/:userId", only([.admin, .auditor, .school], 200, else: 404)) { w in
+            Target(uri: "/users/\(w.schoolUser)")
+        },
         simple("PATCH /users/:userId", only([.admin, .school], 412, else: 404, [.auditor: 403])) { w in
             Target(uri: "/users/\(w.schoolUser)", headers: staleIfMatch, body: "{}")
         },
@@ -46,51 +56,82 @@ extension AuthTests.AuthMatrixTests {
         simple("PATCH /resources/:resourceId", only(managers, 412, else: 403)) { w in
             Target(uri: "/resources/\(w.machine)", headers: staleIfMatch, body: #"{"status": "retired"}"#)
         },
-        simple("GET /resources/:resourceId/maintenance", all(200)) { w in Target(uri: "/resources/\(w.machine)/maintenance?\(range)") },
-        simple("POST /resources/:resourceId/maintenance", only(managers, 422, else: 403)) { w in
-            Target(uri: "/resources/\(w.machine)/maintenance", body: #"{"start": "2031-05-02T00:00:00Z", "end": "2031-05-01T00:00:00Z", "reason": "x"}"#)
+        simple("GET /resources/:resourceId/maintenance", all(200)) { w in
+            Target(uri: "/resources/\(w.machine)/maintenance?\(range)")
         },
-        Row(route: "DELETE /maintenance-windows/:windowId", cases: [.none: only(managers, 204, else: 403)]) { w, _, admin in
+        simple("POST /resources/:resourceId/maintenance", only(managers, 422, else: 403)) { w in
+            Target(
+                uri: "/resources/\(w.machine)/maintenance",
+                body: #"{"start": "2031-05-02T00:00:00Z", "end": "2031-05-01T00:00:00Z", "reason": "x"}"#)
+        },
+        Row(route: "DELETE /maintenance-windows/:windowId", cases: [.none: only(managers, 204, else: 403)]) {
+            w, _, admin in
             let created = try await admin.execute(
                 uri: "/resources/\(w.machine)/maintenance", method: .post,
-                body: ByteBuffer(string: #"{"start": "2031-06-01T00:00:00Z", "end": "2031-06-02T00:00:00Z", "reason": "检修"}"#))
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(created.body.readableBytesView)) as? [String: Any])
+                body: ByteBuffer(
+                    string: #"{"start": "2031-06-01T00:00:00Z", "end": "2031-06-02T00:00:00Z", "reason": "检修"}"#))
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(created.body.readableBytesView)) as? [String: Any])
             return Target(uri: "/maintenance-windows/\(try #require(object["id"] as? String))")
         },
-        simple("GET /centers/:centerId/opening-hours", all(200)) { w in Target(uri: "/centers/\(w.center)/opening-hours") },
+        simple("GET /centers/:centerId/opening-hours", all(200)) { w in
+            Target(uri: "/centers/\(w.center)/opening-hours")
+        },
         simple("PUT /centers/:centerId/opening-hours", only(managers, 422, else: 403)) { w in
-            Target(uri: "/centers/\(w.center)/opening-hours", body: #"{"items": [{"weekday": 9, "opens": "08:00", "closes": "12:00"}]}"#)
+            Target(
+                uri: "/centers/\(w.center)/opening-hours",
+                body: #"{"items": [{"weekday": 9, "opens": "08:00", "closes": "12:00"}]}"#)
         },
         simple("GET /centers/:centerId/closures", all(200)) { w in Target(uri: "/centers/\(w.center)/closures") },
         simple("POST /centers/:centerId/closures", only(managers, 422, else: 403)) { w in
-            Target(uri: "/centers/\(w.center)/closures", body: #"{"from": "2031-05-20", "to": "2031-05-19", "reason": "x"}"#)
+            Target(
+                uri: "/centers/\(w.center)/closures",
+                body: #"{"from": "2031-05-20", "to": "2031-05-19", "reason": "x"}"#)
         },
         simple("GET /calendar-days/:year", all(200)) { _ in Target(uri: "/calendar-days/2031") },
         simple("PUT /calendar-days/:year", only([.admin], 422, else: 403)) { _ in
-            Target(uri: "/calendar-days/2031", body: #"{"items": [{"date": "2001-01-01", "kind": "public_holiday", "name": "x"}]}"#)
+            Target(
+                uri: "/calendar-days/2031",
+                body: #"{"items": [{"date": "2001-01-01", "kind": "public_holiday", "name": "x"}]}"#)
         },
         simple("GET /centers/:centerId/policy", all(200)) { w in Target(uri: "/centers/\(w.center)/policy") },
-        simple("PUT /centers/:centerId/policy", only(managers, 428, else: 403)) { w in Target(uri: "/centers/\(w.center)/policy", body: "{}") },
-        simple("GET /centers/:centerId/shared-courses", all(200)) { w in Target(uri: "/centers/\(w.center)/shared-courses") },
+        simple("PUT /centers/:centerId/policy", only(managers, 428, else: 403)) { w in
+            Target(uri: "/centers/\(w.center)/policy", body: "{}")
+        },
+        simple("GET /centers/:centerId/shared-courses", all(200)) { w in
+            Target(uri: "/centers/\(w.center)/shared-courses")
+        },
         simple("POST /centers/:centerId/shared-courses/decisions", only(managers, 422, else: 403)) { w in
             Target(uri: "/centers/\(w.center)/shared-courses/decisions", body: #"{"asOf": "bad"}"#)
         },
-        simple("POST /centers/:centerId/plans", only(managers, 422, else: 403)) { w in Target(uri: "/centers/\(w.center)/plans", body: "{}") },
-        simple("GET /centers/:centerId/plans", only([.admin, .auditor, .manager], 200, else: 403)) { w in Target(uri: "/centers/\(w.center)/plans") },
-        simple("GET /plans/:planId", only([.admin, .auditor, .manager], 200, else: 403)) { w in Target(uri: "/plans/\(w.plan)") },
-        simple("GET /plans/:planId/events", only([.admin, .auditor, .manager], 200, else: 403)) { w in Target(uri: "/plans/\(w.plan)/events") },
+        simple("POST /centers/:centerId/plans", only(managers, 422, else: 403)) { w in
+            Target(uri: "/centers/\(w.center)/plans", body: "{}")
+        },
+        simple("GET /centers/:centerId/plans", only([.admin, .auditor, .manager], 200, else: 403)) { w in
+            Target(uri: "/centers/\(w.center)/plans")
+        },
+        simple("GET /plans/:planId", only([.admin, .auditor, .manager], 200, else: 403)) { w in
+            Target(uri: "/plans/\(w.plan)")
+        },
+        simple("GET /plans/:planId/events", only([.admin, .auditor, .manager], 200, else: 403)) { w in
+            Target(uri: "/plans/\(w.plan)/events")
+        },
         Row(route: "POST /plans/:planId/publish", cases: [.none: only(managers, 409, else: 403)]) { w, _, admin in
             // a fresh run, still queued: those allowed to publish learn that it is not ready
             let queued = try await admin.execute(
-                uri: "/centers/\(w.center)/plans", method: .post, body: ByteBuffer(string: #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}}"#))
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(queued.body.readableBytesView)) as? [String: Any])
+                uri: "/centers/\(w.center)/plans", method: .post,
+                body: ByteBuffer(string: #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}}"#))
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(queued.body.readableBytesView)) as? [String: Any])
             return Target(uri: "/plans/\(try #require(object["id"] as? String))/publish")
         },
         simple("GET /centers/:centerId/instructors", all(200)) { w in Target(uri: "/centers/\(w.center)/instructors") },
         simple("POST /centers/:centerId/instructors", only(managers, 422, else: 403)) { w in
-            Target(uri: "/centers/\(w.center)/instructors", body: """
-                {"organizationId": "\(w.organization[.school]!)", "name": "x", "postType": "fixed", "weeklyHourCap": 0, "skills": [], "availability": []}
-                """)
+            Target(
+                uri: "/centers/\(w.center)/instructors",
+                body: """
+                    {"organizationId": "\(w.organization[.school]!)", "name": "x", "postType": "fixed", "weeklyHourCap": 0, "skills": [], "availability": []}
+                    """)
         },
     ]
 }

@@ -16,7 +16,8 @@ extension AuthTests.AuthMatrixTests {
     /// Callers who may read the side's booking: consortium readers, its center's managers, its
     /// organization's coordinator, and (the school's) the instructor who teaches it.
     static func bookingReaders(_ side: Side) -> Set<Caller> {
-        side == .school ? [.admin, .auditor, .manager, .school, .instructor] : [.admin, .auditor, .manager, .enterprise]
+        side == .school
+            ? [.admin, .auditor, .manager, .school, .instructor] : [.admin, .auditor, .manager, .enterprise]
     }
 
     static func requestReaders(_ side: Side) -> Set<Caller> {
@@ -32,8 +33,12 @@ extension AuthTests.AuthMatrixTests {
     /// Organizations, cohorts, requests, bookings, timetables.
     static let workRows: [Row] = [
         simple("GET /organizations", all(200)) { _ in Target(uri: "/organizations") },
-        simple("POST /organizations", only([.admin], 422, else: 403)) { _ in Target(uri: "/organizations", body: #"{"name": "", "kind": "sme"}"#) },
-        sided("GET /organizations/:organizationId", each(organizationReaders)) { w, side in Target(uri: "/organizations/\(w.organization[side]!)") },
+        simple("POST /organizations", only([.admin], 422, else: 403)) { _ in
+            Target(uri: "/organizations", body: #"{"name": "", "kind": "sme"}"#)
+        },
+        sided("GET /organizations/:organizationId", each(organizationReaders)) { w, side in
+            Target(uri: "/organizations/\(w.organization[side]!)")
+        },
         sided("GET /organizations/:organizationId/cohorts", each(organizationReaders)) { w, side in
             Target(uri: "/organizations/\(w.organization[side]!)/cohorts")
         },
@@ -41,40 +46,65 @@ extension AuthTests.AuthMatrixTests {
             "POST /organizations/:organizationId/cohorts",
             each { side in
                 let own: Caller = side == .school ? .school : .enterprise
-                return organizationReaders(side).mapValues { $0 == 200 ? 403 : $0 }.merging([.admin: 422, own: 422]) { $1 }
+                return organizationReaders(side).mapValues { $0 == 200 ? 403 : $0 }.merging([.admin: 422, own: 422]) {
+                    $1
+                }
             }
-        ) { w, side in Target(uri: "/organizations/\(w.organization[side]!)/cohorts", body: #"{"name": "", "size": 0}"#) },
+        ) { w, side in Target(uri: "/organizations/\(w.organization[side]!)/cohorts", body: #"{"name": "", "size": 0}"#)
+        },
         sided("POST /centers/:centerId/requests", each { only(workers($0), 422, else: 403) }) { w, side in
-            let body = side == .school
+            let body =
+                side == .school
                 ? #"{"organizationId": "\#(w.organization[.school]!)", "category": "student_training", "title": "", "details": {"cohortId": "\#(w.cohort[.school]!)", "courseName": "焊接", "sessionsPerWeek": 1, "weeks": 2, "startDate": "2031-03-03", "sessionMinutes": 120, "capability": "welding.robot", "studentsPerStation": 2, "instructorSkills": []}}"#
                 : #"{"organizationId": "\#(w.organization[.enterprise]!)", "category": "pilot_production", "title": "", "details": {"capability": "welding.robot", "days": 2, "earliestStart": "2031-04-01", "latestStart": "2031-04-10"}}"#
             return Target(uri: "/centers/\(w.center)/requests", body: body)
         },
-        simple("GET /centers/:centerId/requests", only([.admin, .auditor, .manager, .school, .enterprise], 200, else: 403)) { w in
+        simple(
+            "GET /centers/:centerId/requests", only([.admin, .auditor, .manager, .school, .enterprise], 200, else: 403)
+        ) { w in
             Target(uri: "/centers/\(w.center)/requests")
         },
-        sided("GET /requests/:requestId", each { only(requestReaders($0), 200, else: 404) }) { w, side in Target(uri: "/requests/\(w.request[side]!)") },
-        sided("POST /requests/:requestId/transitions", each { only(workers($0), 412, else: 404, [.auditor: 403]) }) { w, side in
-            Target(uri: "/requests/\(w.request[side]!)/transitions", headers: staleIfMatch, body: #"{"to": "cancelled"}"#)
+        sided("GET /requests/:requestId", each { only(requestReaders($0), 200, else: 404) }) { w, side in
+            Target(uri: "/requests/\(w.request[side]!)")
+        },
+        sided("POST /requests/:requestId/transitions", each { only(workers($0), 412, else: 404, [.auditor: 403]) }) {
+            w, side in
+            Target(
+                uri: "/requests/\(w.request[side]!)/transitions", headers: staleIfMatch, body: #"{"to": "cancelled"}"#)
         },
         sided("POST /centers/:centerId/bookings", each { only(workers($0), 422, else: 403) }) { w, side in
             let category = side == .school ? "student_training" : "employee_upskilling"
-            return Target(uri: "/centers/\(w.center)/bookings", body: """
-                {"organizationId": "\(w.organization[side]!)", "category": "\(category)", "title": "x",
-                 "start": "2031-03-05T11:00:00+08:00", "end": "2031-03-05T09:00:00+08:00", "resources": [{"resourceId": "\(w.machine)"}]}
-                """)
+            return Target(
+                uri: "/centers/\(w.center)/bookings",
+                body: """
+                    {"organizationId": "\(w.organization[side]!)", "category": "\(category)", "title": "x",
+                     "start": "2031-03-05T11:00:00+08:00", "end": "2031-03-05T09:00:00+08:00", "resources": [{"resourceId": "\(w.machine)"}]}
+                    """)
         },
-        simple("GET /centers/:centerId/bookings", all(200)) { w in Target(uri: "/centers/\(w.center)/bookings?\(range)") },
-        sided("GET /bookings/:bookingId", each { only(bookingReaders($0), 200, else: 404) }) { w, side in Target(uri: "/bookings/\(w.booking[side]!)") },
+        simple("GET /centers/:centerId/bookings", all(200)) { w in Target(uri: "/centers/\(w.center)/bookings?\(range)")
+        },
+        sided("GET /bookings/:bookingId", each { only(bookingReaders($0), 200, else: 404) }) { w, side in
+            Target(uri: "/bookings/\(w.booking[side]!)")
+        },
         sided(
             "DELETE /bookings/:bookingId",
-            each { side in only(workers(side), 412, else: 404, side == .school ? [.auditor: 403, .instructor: 403] : [.auditor: 403]) }
+            each { side in
+                only(
+                    workers(side), 412, else: 404,
+                    side == .school ? [.auditor: 403, .instructor: 403] : [.auditor: 403])
+            }
         ) { w, side in Target(uri: "/bookings/\(w.booking[side]!)", headers: staleIfMatch) },
-        simple("GET /resources/:resourceId/timetable", all(200)) { w in Target(uri: "/resources/\(w.machine)/timetable?\(range)") },
-        simple("GET /instructors/:instructorId/timetable", only([.admin, .auditor, .manager, .instructor], 200, else: 404)) { w in
+        simple("GET /resources/:resourceId/timetable", all(200)) { w in
+            Target(uri: "/resources/\(w.machine)/timetable?\(range)")
+        },
+        simple(
+            "GET /instructors/:instructorId/timetable", only([.admin, .auditor, .manager, .instructor], 200, else: 404)
+        ) { w in
             Target(uri: "/instructors/\(w.instructor)/timetable?\(range)")
         },
-        sided("GET /cohorts/:cohortId/timetable", each(organizationReaders)) { w, side in Target(uri: "/cohorts/\(w.cohort[side]!)/timetable?\(range)") },
+        sided("GET /cohorts/:cohortId/timetable", each(organizationReaders)) { w, side in
+            Target(uri: "/cohorts/\(w.cohort[side]!)/timetable?\(range)")
+        },
         sided("GET /organizations/:organizationId/timetable", each(organizationReaders)) { w, side in
             Target(uri: "/organizations/\(w.organization[side]!)/timetable?\(range)")
         },
@@ -83,11 +113,15 @@ extension AuthTests.AuthMatrixTests {
     @Test("what a reader sees: the instructor's own timetable in full, another organization's booking as occupied")
     func shown() async throws {
         try await TestDatabase.withPool { db in
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             try await Application(router: router).test(.router) { client in
                 let world = try await AuthMatrixWorld.build(db: db, client: client)
                 func read(_ uri: String, as caller: Caller) async throws -> String {
-                    let response = try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(world.tokens[caller]!)"])
+                    let response = try await client.execute(
+                        uri: uri, method: .get, headers: [.authorization: "Bearer \(world.tokens[caller]!)"])
                     #expect(response.status == .ok, "\(uri) as \(caller)")
                     return String(buffer: response.body)
                 }
@@ -112,12 +146,20 @@ extension AuthTests.AuthMatrixTests {
         return "\(method.uppercased()) /" + segments.joined(separator: "/")
     }
 
-    @Test("every route of the router has a row, and every caller gets the status of its row with nothing foreign in the body")
+    @Test(
+        "every route of the router has a row, and every caller gets the status of its row with nothing foreign in the body"
+    )
     func matrix() async throws {
         try await TestDatabase.withPool { db in
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             // the HTML pages sign in with their own session cookie; WebUITests check them per role
-            let routed = Set(router.routes.filter { !OpenAPITests.isPage($0.path.description) }.map { Self.routeName($0.method.rawValue, $0.path.description) })
+            let routed = Set(
+                router.routes.filter { !OpenAPITests.isPage($0.path.description) }.map {
+                    Self.routeName($0.method.rawValue, $0.path.description)
+                })
             let tabled = Set(Self.rows.map(\.route))
             #expect(routed.subtracting(tabled).sorted() == [], "routes without a row in the access matrix")
             #expect(tabled.subtracting(routed).sorted() == [], "rows for routes the router does not have")
@@ -132,8 +174,11 @@ extension AuthTests.AuthMatrixTests {
                             var headers = target.headers
                             headers[.authorization] = "Bearer \(world.tokens[caller]!)"
                             let response = try await client.execute(
-                                uri: target.uri, method: method, headers: headers, body: target.body.map { ByteBuffer(string: $0) })
-                            #expect(response.status.code == expect[caller], "\(row.route) [\(side)] as \(caller): \(String(buffer: response.body).prefix(300))")
+                                uri: target.uri, method: method, headers: headers,
+                                body: target.body.map { ByteBuffer(string: $0) })
+                            #expect(
+                                response.status.code == expect[caller],
+                                "\(row.route) [\(side)] as \(caller): \(String(buffer: response.body).prefix(300))")
                             let body = String(buffer: response.body)
                             for name in world.foreignNames(for: caller) where body.contains(name) {
                                 Issue.record("\(row.route) [\(side)] as \(caller) shows \(name)")

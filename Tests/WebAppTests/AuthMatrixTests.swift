@@ -37,7 +37,8 @@ extension AuthTests {
         }
 
         static func only(_ callers: Set<Caller>, _ status: Int, else other: Int, _ overrides: Expect = [:]) -> Expect {
-            var expect = Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, callers.contains($0) ? status : other) })
+            var expect = Dictionary(
+                uniqueKeysWithValues: Caller.allCases.map { ($0, callers.contains($0) ? status : other) })
             expect.merge(overrides) { $1 }
             return expect
         }
@@ -52,11 +53,15 @@ extension AuthTests {
                 : only([.admin, .auditor, .manager, .otherManager, .enterprise], 200, else: 404)
         }
 
-        static func simple(_ route: String, _ expect: Expect, _ target: @escaping @Sendable (AuthMatrixWorld) -> Target) -> Row {
+        static func simple(
+            _ route: String, _ expect: Expect, _ target: @escaping @Sendable (AuthMatrixWorld) -> Target
+        ) -> Row {
             Row(route: route, cases: [.none: expect]) { world, _, _ in target(world) }
         }
 
-        static func sided(_ route: String, _ cases: [Side: Expect], _ target: @escaping @Sendable (AuthMatrixWorld, Side) -> Target) -> Row {
+        static func sided(
+            _ route: String, _ cases: [Side: Expect], _ target: @escaping @Sendable (AuthMatrixWorld, Side) -> Target
+        ) -> Row {
             Row(route: route, cases: cases) { world, side, _ in target(world, side) }
         }
     }

@@ -56,7 +56,8 @@ struct AuthMatrixWorld: Sendable {
         func post(_ uri: String, _ body: String) async throws -> UUID {
             let response = try await admin.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
             #expect([.created, .accepted].contains(response.status), "\(uri): \(String(buffer: response.body))")
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
             let id = try #require(object["id"] as? String)
             return try #require(UUID(uuidString: id))
         }
@@ -66,34 +67,48 @@ struct AuthMatrixWorld: Sendable {
         let center = try await post("/centers", #"{"name": "中心-\#(tag)", "operatorId": "\#(operatorId)"}"#)
         let otherCenter = try await post("/centers", #"{"name": "别的中心-\#(tag)", "operatorId": "\#(operatorId)"}"#)
         let machine = try await post(
-            "/centers/\(center)/resources", #"{"kind": "equipment_line", "name": "焊接机器人", "seats": 1, "capabilities": ["welding.robot"]}"#)
+            "/centers/\(center)/resources",
+            #"{"kind": "equipment_line", "name": "焊接机器人", "seats": 1, "capabilities": ["welding.robot"]}"#)
         let schoolCohort = try await post("/organizations/\(school)/cohorts", #"{"name": "S班-\#(tag)", "size": 30}"#)
-        let enterpriseCohort = try await post("/organizations/\(enterprise)/cohorts", #"{"name": "E组-\#(tag)", "size": 10}"#)
-        let instructor = try await post("/centers/\(center)/instructors", """
+        let enterpriseCohort = try await post(
+            "/organizations/\(enterprise)/cohorts", #"{"name": "E组-\#(tag)", "size": 10}"#)
+        let instructor = try await post(
+            "/centers/\(center)/instructors",
+            """
             {"organizationId": "\(school)", "name": "李老师", "postType": "fixed", "weeklyHourCap": 20,
              "skills": [{"skill": "welding.robot", "expiresOn": "2040-12-31"}],
              "availability": [{"weekday": 1, "from": "08:00", "to": "18:00"}, {"weekday": 2, "from": "08:00", "to": "18:00"}]}
             """)
-        let schoolRequest = try await post("/centers/\(center)/requests", """
+        let schoolRequest = try await post(
+            "/centers/\(center)/requests",
+            """
             {"organizationId": "\(school)", "category": "student_training", "title": "S实训申请-\(tag)",
              "details": {"cohortId": "\(schoolCohort)", "courseName": "焊接", "sessionsPerWeek": 1, "weeks": 2, "startDate": "2031-03-03",
                          "sessionMinutes": 120, "capability": "welding.robot", "studentsPerStation": 2, "instructorSkills": ["welding.robot"]}}
             """)
-        let enterpriseRequest = try await post("/centers/\(center)/requests", """
+        let enterpriseRequest = try await post(
+            "/centers/\(center)/requests",
+            """
             {"organizationId": "\(enterprise)", "category": "pilot_production", "title": "E中试申请-\(tag)",
              "details": {"capability": "welding.robot", "days": 2, "earliestStart": "2031-04-01", "latestStart": "2031-04-10"}}
             """)
-        let schoolBooking = try await post("/centers/\(center)/bookings", """
+        let schoolBooking = try await post(
+            "/centers/\(center)/bookings",
+            """
             {"organizationId": "\(school)", "category": "student_training", "title": "S课-\(tag)", "instructorId": "\(instructor)",
              "cohortIds": ["\(schoolCohort)"], "start": "2031-03-03T09:00:00+08:00", "end": "2031-03-03T11:00:00+08:00",
              "resources": [{"resourceId": "\(machine)"}]}
             """)
-        let enterpriseBooking = try await post("/centers/\(center)/bookings", """
+        let enterpriseBooking = try await post(
+            "/centers/\(center)/bookings",
+            """
             {"organizationId": "\(enterprise)", "category": "employee_upskilling", "title": "E课-\(tag)",
              "cohortIds": ["\(enterpriseCohort)"], "start": "2031-03-04T09:00:00+08:00", "end": "2031-03-04T11:00:00+08:00",
              "resources": [{"resourceId": "\(machine)"}]}
             """)
-        let plan = try await post("/centers/\(center)/plans", #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}, "timeLimitSeconds": 0.2}"#)
+        let plan = try await post(
+            "/centers/\(center)/plans",
+            #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}, "timeLimitSeconds": 0.2}"#)
         let worker = PlanWorker(database: db, logger: Logger(label: "test.worker"))
         while try await PlanService(database: db).plan(plan).status.isSettled == false {
             if try await worker.runOnce() == nil { await Task.yield() }
@@ -111,16 +126,23 @@ struct AuthMatrixWorld: Sendable {
         let users = UserService(database: db, hasher: PasswordHasher(cost: 4))
         for (caller, organizationId, grant) in accounts {
             let username = "\(caller.rawValue.lowercased())-\(tag)"
-            let user = try await users.createFromCommandLine(NewUser(
-                username: username, displayName: caller.rawValue, organizationId: organizationId, password: nil, roles: [grant]))
+            let user = try await users.createFromCommandLine(
+                NewUser(
+                    username: username, displayName: caller.rawValue, organizationId: organizationId, password: nil,
+                    roles: [grant]))
             if caller == .school { schoolUser = user.id }
-            tokens[caller] = try await TokenService(database: db).createFromCommandLine(NewToken(name: "matrix"), username: username).secret
+            tokens[caller] = try await TokenService(database: db).createFromCommandLine(
+                NewToken(name: "matrix"), username: username
+            ).secret
         }
-        let spare = try await TokenService(database: db).createFromCommandLine(NewToken(name: "spare"), username: admin.username)
+        let spare = try await TokenService(database: db).createFromCommandLine(
+            NewToken(name: "spare"), username: admin.username)
         return AuthMatrixWorld(
             tag: tag, center: center, otherCenter: otherCenter, machine: machine,
-            organization: [.school: school, .enterprise: enterprise], cohort: [.school: schoolCohort, .enterprise: enterpriseCohort],
-            request: [.school: schoolRequest, .enterprise: enterpriseRequest], booking: [.school: schoolBooking, .enterprise: enterpriseBooking],
+            organization: [.school: school, .enterprise: enterprise],
+            cohort: [.school: schoolCohort, .enterprise: enterpriseCohort],
+            request: [.school: schoolRequest, .enterprise: enterpriseRequest],
+            booking: [.school: schoolBooking, .enterprise: enterpriseBooking],
             instructor: instructor, plan: plan, schoolUser: schoolUser, adminSpareToken: spare.token.id, tokens: tokens,
             names: [
                 .school: ["学校-\(tag)", "S班-\(tag)", "S实训申请-\(tag)", "S课-\(tag)"],

@@ -37,21 +37,29 @@ extension AuthTests {
                 #expect(try AuthFixture.object(me)["csrfToken"] as? String == csrf)
 
                 let body = AuthFixture.json(["name": "x"])
-                let missing = try await client.execute(uri: "/tokens", method: .post, headers: [.cookie: cookie], body: body)
+                let missing = try await client.execute(
+                    uri: "/tokens", method: .post, headers: [.cookie: cookie], body: body)
                 #expect(missing.status == .forbidden)
                 #expect(try AuthFixture.object(missing)["type"] as? String == "/problems/csrf")
                 let wrong = try await client.execute(
-                    uri: "/tokens", method: .post, headers: [.cookie: cookie, .init("X-CSRF-Token")!: "nope"], body: body)
+                    uri: "/tokens", method: .post, headers: [.cookie: cookie, .init("X-CSRF-Token")!: "nope"],
+                    body: body)
                 #expect(wrong.status == .forbidden)
-                #expect(try await fixture.db.query("SELECT 1 FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.username = \(fixture.adminUsername)").isEmpty)
+                #expect(
+                    try await fixture.db.query(
+                        "SELECT 1 FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.username = \(fixture.adminUsername)"
+                    ).isEmpty)
                 let right = try await client.execute(
                     uri: "/tokens", method: .post, headers: [.cookie: cookie, .init("X-CSRF-Token")!: csrf], body: body)
                 #expect(right.status == .created)
 
-                let logout = try await client.execute(uri: "/logout", method: .post, headers: [.cookie: cookie, .init("X-CSRF-Token")!: csrf])
+                let logout = try await client.execute(
+                    uri: "/logout", method: .post, headers: [.cookie: cookie, .init("X-CSRF-Token")!: csrf])
                 #expect(logout.status == .noContent)
                 #expect(logout.headers[.setCookie]?.contains("Max-Age=0") == true)
-                #expect(try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie]).status == .unauthorized)
+                #expect(
+                    try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie]).status
+                        == .unauthorized)
             }
         }
 
@@ -62,7 +70,9 @@ extension AuthTests {
                 let unknown = try await fixture.login(client, username: "nobody-\(fixture.tag)")
                 #expect(wrong.status == .unauthorized)
                 #expect(unknown.status == .unauthorized)
-                #expect(try AuthFixture.object(wrong)["detail"] as? String == (try AuthFixture.object(unknown)["detail"] as? String))
+                #expect(
+                    try AuthFixture.object(wrong)["detail"] as? String
+                        == (try AuthFixture.object(unknown)["detail"] as? String))
                 let form = try await client.execute(
                     uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                     body: ByteBuffer(string: "username=a&password=b"))
@@ -73,7 +83,9 @@ extension AuthTests {
         @Test("five failures for a username answer 429 with Retry-After until the window has passed")
         func throttleUsername() async throws {
             try await AuthFixture.run { fixture, client in
-                for _ in 0..<5 { #expect(try await fixture.login(client, password: "wrong password, again").status == .unauthorized) }
+                for _ in 0..<5 {
+                    #expect(try await fixture.login(client, password: "wrong password, again").status == .unauthorized)
+                }
                 let throttled = try await fixture.login(client)
                 #expect(throttled.status == .tooManyRequests)
                 #expect(throttled.headers[.retryAfter] == "900")
@@ -92,7 +104,11 @@ extension AuthTests {
                 for _ in 0..<3 { #expect(try await fixture.login(client).status == .ok) }
                 #expect(try await fixture.login(client).status == .tooManyRequests)
                 let elsewhere = try await client.execute(
-                    uri: "/login", method: .post, headers: [.contentType: "application/json", .init("X-Forwarded-For")!: "192.0.2.\(Int.random(in: 1...254))"],
+                    uri: "/login", method: .post,
+                    headers: [
+                        .contentType: "application/json",
+                        .init("X-Forwarded-For")!: "192.0.2.\(Int.random(in: 1...254))",
+                    ],
                     body: AuthFixture.json(["username": fixture.adminUsername, "password": AuthFixture.password]))
                 #expect(elsewhere.status == .ok)
             }
@@ -106,12 +122,17 @@ extension AuthTests {
                 let (cookie, _) = try await fixture.session(client, username: user.username)
                 let (adminToken, _) = try await fixture.token(client)
                 let patch = try await client.execute(
-                    uri: "/users/\(user.id)", method: .patch, headers: [.authorization: "Bearer \(adminToken)", .ifMatch: "\"1\""],
+                    uri: "/users/\(user.id)", method: .patch,
+                    headers: [.authorization: "Bearer \(adminToken)", .ifMatch: "\"1\""],
                     body: AuthFixture.json(["disabled": true]))
                 #expect(patch.status == .ok)
                 #expect(patch.headers[.eTag] == "\"2\"")
-                #expect(try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .unauthorized)
-                #expect(try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie]).status == .unauthorized)
+                #expect(
+                    try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .unauthorized
+                )
+                #expect(
+                    try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie]).status
+                        == .unauthorized)
                 #expect(try await fixture.login(client, username: user.username).status == .unauthorized)
             }
         }

@@ -36,10 +36,13 @@ extension AuthTests {
 
                 let (second, secondId) = try await fixture.token(client, body: ["name": "deploy"])
                 #expect(try await client.execute(uri: "/me", method: .get, headers: .bearer(second)).status == .ok)
-                let revoked = try await client.execute(uri: "/tokens/\(secondId)", method: .delete, headers: .bearer(second))
+                let revoked = try await client.execute(
+                    uri: "/tokens/\(secondId)", method: .delete, headers: .bearer(second))
                 #expect(revoked.status == .ok)
                 #expect(try AuthFixture.object(revoked)["revokedAt"] != nil)
-                #expect(try await client.execute(uri: "/me", method: .get, headers: .bearer(second)).status == .unauthorized)
+                #expect(
+                    try await client.execute(uri: "/me", method: .get, headers: .bearer(second)).status == .unauthorized
+                )
             }
         }
 
@@ -58,37 +61,47 @@ extension AuthTests {
         @Test("a token narrowed to one role brings only that role, and cannot mint a broader token")
         func narrowed() async throws {
             try await AuthFixture.run { fixture, client in
-                let user = try await fixture.addUser("both", roles: [RoleGrant(role: .admin), RoleGrant(role: .auditor)])
-                let (secret, _) = try await fixture.token(client, username: user.username, body: ["name": "read-only", "role": "auditor"])
-                let me = try AuthFixture.object(try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)))
+                let user = try await fixture.addUser(
+                    "both", roles: [RoleGrant(role: .admin), RoleGrant(role: .auditor)])
+                let (secret, _) = try await fixture.token(
+                    client, username: user.username, body: ["name": "read-only", "role": "auditor"])
+                let me = try AuthFixture.object(
+                    try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)))
                 let roles = try #require(me["rolesInForce"] as? [[String: Any]])
                 #expect(roles.map { $0["role"] as? String } == ["auditor"])
                 let create = try await client.execute(
                     uri: "/users", method: .post, headers: .bearer(secret),
                     body: AuthFixture.json([
-                        "username": "x-\(fixture.tag)", "displayName": "x", "organizationId": fixture.organizationId.uuidString, "roles": [],
+                        "username": "x-\(fixture.tag)", "displayName": "x",
+                        "organizationId": fixture.organizationId.uuidString, "roles": [],
                     ]))
                 #expect(create.status == .forbidden)
-                let broader = try await client.execute(uri: "/tokens", method: .post, headers: .bearer(secret), body: AuthFixture.json(["name": "all"]))
+                let broader = try await client.execute(
+                    uri: "/tokens", method: .post, headers: .bearer(secret), body: AuthFixture.json(["name": "all"]))
                 #expect(broader.status == .unprocessableContent)
                 #expect(try AuthFixture.object(broader)["field"] as? String == "/role")
                 let notHeld = try await client.execute(
-                    uri: "/tokens", method: .post, headers: .bearer(secret), body: AuthFixture.json(["name": "x", "role": "instructor"]))
+                    uri: "/tokens", method: .post, headers: .bearer(secret),
+                    body: AuthFixture.json(["name": "x", "role": "instructor"]))
                 #expect(notHeld.status == .unprocessableContent)
             }
         }
 
-        @Test("another user's token is 404 to revoke (403 for an auditor, who sees it); a bad expiry is 422 naming the field")
+        @Test(
+            "another user's token is 404 to revoke (403 for an auditor, who sees it); a bad expiry is 422 naming the field"
+        )
         func ownership() async throws {
             try await AuthFixture.run { fixture, client in
                 let (_, adminToken) = try await fixture.token(client)
                 let other = try await fixture.addUser("someone", roles: [])
                 let (otherSecret, _) = try await fixture.token(client, username: other.username)
-                let response = try await client.execute(uri: "/tokens/\(adminToken)", method: .delete, headers: .bearer(otherSecret))
+                let response = try await client.execute(
+                    uri: "/tokens/\(adminToken)", method: .delete, headers: .bearer(otherSecret))
                 #expect(response.status == .notFound)
                 let auditor = try await fixture.addUser("auditor", roles: [RoleGrant(role: .auditor)])
                 let (auditorSecret, _) = try await fixture.token(client, username: auditor.username)
-                let seen = try await client.execute(uri: "/tokens/\(adminToken)", method: .delete, headers: .bearer(auditorSecret))
+                let seen = try await client.execute(
+                    uri: "/tokens/\(adminToken)", method: .delete, headers: .bearer(auditorSecret))
                 #expect(seen.status == .forbidden)
                 let past = try await client.execute(
                     uri: "/tokens", method: .post, headers: .bearer(otherSecret),
@@ -102,7 +115,9 @@ extension AuthTests {
         func rateLimit() async throws {
             try await AuthFixture.run({ $0.tokenRequestsPerMinute = 3 }) { fixture, client in
                 let (secret, _) = try await fixture.token(client)
-                for _ in 0..<3 { #expect(try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .ok) }
+                for _ in 0..<3 {
+                    #expect(try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .ok)
+                }
                 let limited = try await client.execute(uri: "/me", method: .get, headers: .bearer(secret))
                 #expect(limited.status == .tooManyRequests)
                 #expect(limited.headers[.retryAfter] == "60")

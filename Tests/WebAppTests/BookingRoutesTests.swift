@@ -9,9 +9,22 @@ import WebApp
 
 @Suite("Center, resource and booking routes")
 struct BookingRoutesTests {
-    struct Created: Decodable { let id: UUID; let version: Int }
-    struct Timetable: Decodable { struct Entry: Decodable { let bookingId: UUID? }; let items: [Entry] }
-    struct Listed: Decodable { struct Item: Decodable { let id: UUID; let title: String? }; let items: [Item]; let limit: Int }
+    struct Created: Decodable {
+        let id: UUID
+        let version: Int
+    }
+    struct Timetable: Decodable {
+        struct Entry: Decodable { let bookingId: UUID? }
+        let items: [Entry]
+    }
+    struct Listed: Decodable {
+        struct Item: Decodable {
+            let id: UUID
+            let title: String?
+        }
+        let items: [Item]
+        let limit: Int
+    }
 
     func json(_ object: [String: Any]) -> ByteBuffer {
         ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object))
@@ -23,23 +36,37 @@ struct BookingRoutesTests {
 
     /// Creates an operator and a school with SQL (their API arrives with accounts), then a center
     /// and a machine through the API; runs `test` with the ids.
-    func withCenter(_ test: @escaping @Sendable (any TestClientProtocol, _ center: UUID, _ machine: UUID, _ school: UUID) async throws -> Void) async throws {
+    func withCenter(
+        _ test:
+            @escaping @Sendable (any TestClientProtocol, _ center: UUID, _ machine: UUID, _ school: UUID) async throws
+            -> Void
+    ) async throws {
         try await TestDatabase.withPool { db in
             let tag = UUID().uuidString.prefix(8)
-            let operatorId: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id").first!.decode("id")
-            let school: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("学校 \(tag)"), 'sme') RETURNING id").first!.decode("id")
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let operatorId: UUID = try await db.query(
+                "INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id"
+            ).first!.decode("id")
+            let school: UUID = try await db.query(
+                "INSERT INTO organizations (name, kind) VALUES (\("学校 \(tag)"), 'sme') RETURNING id"
+            ).first!.decode("id")
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             try await Application(router: router).test(.router) { raw in
                 let client = try await AdminClient.signing(raw, db: db)
                 let center = try await client.execute(
-                    uri: "/centers", method: .post, body: json(["name": "中心 \(tag)", "operatorId": operatorId.uuidString]))
+                    uri: "/centers", method: .post,
+                    body: json(["name": "中心 \(tag)", "operatorId": operatorId.uuidString]))
                 #expect(center.status == .created)
                 let centerId = try decode(Created.self, center).id
                 #expect(center.headers[.location] == "/centers/\(centerId)")
                 #expect(center.headers[.eTag] == "\"1\"")
                 let machine = try await client.execute(
                     uri: "/centers/\(centerId)/resources", method: .post,
-                    body: json(["kind": "equipment_line", "name": "焊接机器人", "seats": 1, "capabilities": ["welding.robot"]]))
+                    body: json([
+                        "kind": "equipment_line", "name": "焊接机器人", "seats": 1, "capabilities": ["welding.robot"],
+                    ]))
                 #expect(machine.status == .created)
                 let machineId = try decode(Created.self, machine).id
                 let location = try #require(machine.headers[.location])
@@ -77,7 +104,8 @@ struct BookingRoutesTests {
             #expect(body.contains(created.id.uuidString))
 
             let listed = try await client.execute(
-                uri: "/centers/\(center)/bookings?from=2026-03-02T00:00:00%2B08:00&to=2026-03-03T00:00:00%2B08:00", method: .get)
+                uri: "/centers/\(center)/bookings?from=2026-03-02T00:00:00%2B08:00&to=2026-03-03T00:00:00%2B08:00",
+                method: .get)
             #expect(listed.status == .ok)
             #expect(try decode(Listed.self, listed).items.map(\.id) == [created.id])
 
@@ -85,10 +113,14 @@ struct BookingRoutesTests {
                 uri: "/resources/\(machine)/timetable?from=2026-03-02T00:00:00Z&to=2026-03-03T00:00:00Z", method: .get)
             #expect(try decode(Timetable.self, timetable).items.map(\.bookingId) == [created.id])
 
-            #expect(try await client.execute(uri: "/bookings/\(created.id)", method: .delete).status == .preconditionRequired)
-            let stale = try await client.execute(uri: "/bookings/\(created.id)", method: .delete, headers: [.ifMatch: "\"7\""])
+            #expect(
+                try await client.execute(uri: "/bookings/\(created.id)", method: .delete).status
+                    == .preconditionRequired)
+            let stale = try await client.execute(
+                uri: "/bookings/\(created.id)", method: .delete, headers: [.ifMatch: "\"7\""])
             #expect(stale.status == .preconditionFailed)
-            let cancelled = try await client.execute(uri: "/bookings/\(created.id)", method: .delete, headers: [.ifMatch: "\"1\""])
+            let cancelled = try await client.execute(
+                uri: "/bookings/\(created.id)", method: .delete, headers: [.ifMatch: "\"1\""])
             #expect(cancelled.status == .ok)
             #expect(cancelled.headers[.eTag] == "\"2\"")
             let again = try await client.execute(
@@ -102,13 +134,27 @@ struct BookingRoutesTests {
         "bad input is 4xx problem+json naming the field",
         arguments: [
             ("POST", "/centers", #"{"name": "", "operatorId": "00000000-0000-0000-0000-000000000000"}"#, 422, "/name"),
-            ("POST", "/centers", #"{"name": "x", "operatorId": "00000000-0000-0000-0000-000000000000", "slotMinutes": 7}"#, 422, "/slotMinutes"),
-            ("POST", "/centers", #"{"name": "x", "operatorId": "00000000-0000-0000-0000-000000000000", "timeZone": "Mars/Base"}"#, 422, "/timeZone"),
-            ("POST", "/centers", #"{"name": "x", "operatorId": "00000000-0000-0000-0000-000000000000"}"#, 422, "/operatorId"),
+            (
+                "POST", "/centers",
+                #"{"name": "x", "operatorId": "00000000-0000-0000-0000-000000000000", "slotMinutes": 7}"#, 422,
+                "/slotMinutes"
+            ),
+            (
+                "POST", "/centers",
+                #"{"name": "x", "operatorId": "00000000-0000-0000-0000-000000000000", "timeZone": "Mars/Base"}"#, 422,
+                "/timeZone"
+            ),
+            (
+                "POST", "/centers", #"{"name": "x", "operatorId": "00000000-0000-0000-0000-000000000000"}"#, 422,
+                "/operatorId"
+            ),
             ("POST", "/centers", #"{"name": "x", "operatorId": "not-a-uuid"}"#, 422, "/operatorId"),
             ("POST", "RESOURCES", #"{"kind": "spaceship", "name": "x", "seats": 1}"#, 422, "/kind"),
             ("POST", "RESOURCES", #"{"kind": "equipment_line", "name": "x", "seats": 3}"#, 422, "/seats"),
-            ("POST", "RESOURCES", #"{"kind": "room", "name": "x", "seats": 30, "capabilities": ["Bad Tag"]}"#, 422, "/capabilities/0"),
+            (
+                "POST", "RESOURCES", #"{"kind": "room", "name": "x", "seats": 30, "capabilities": ["Bad Tag"]}"#, 422,
+                "/capabilities/0"
+            ),
             ("GET", "BOOKINGS?from=2026-03-02T00:00:00Z", "", 422, "to"),
             ("GET", "BOOKINGS?from=2026-03-02T00:00:00Z&to=2026-03-03T00:00:00Z&limit=5000", "", 422, "limit"),
             ("GET", "BOOKINGS?from=2026-03-02T00:00:00Z&to=2026-03-03T00:00:00Z&status=maybe", "", 422, "status"),
@@ -118,8 +164,16 @@ struct BookingRoutesTests {
             ("POST", "BOOKINGS", "{", 400, ""),
             ("GET", "BOOKINGS?from=0000-01-01T00:00:00Z&to=0000-01-02T00:00:00Z", "", 422, "from"),
             ("POST", "RESOURCES", #"{"kind": "room", "name": "A\u0000B", "seats": 30}"#, 422, "/name"),
-            ("POST", "BOOKINGS", #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "0000-01-01T00:00:00Z", "end": "0000-01-01T02:00:00Z", "resources": []}"#, 422, "/start"),
-            ("POST", "BOOKINGS", #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "2026-03-02T08:00:00Z", "end": "9999-12-31T23:59:59Z", "resources": []}"#, 422, "/end"),
+            (
+                "POST", "BOOKINGS",
+                #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "0000-01-01T00:00:00Z", "end": "0000-01-01T02:00:00Z", "resources": []}"#,
+                422, "/start"
+            ),
+            (
+                "POST", "BOOKINGS",
+                #"{"organizationId": "00000000-0000-0000-0000-000000000000", "category": "student_training", "title": "x", "start": "2026-03-02T08:00:00Z", "end": "9999-12-31T23:59:59Z", "resources": []}"#,
+                422, "/end"
+            ),
         ])
     func badInput(_ method: String, _ path: String, _ body: String, _ status: Int, _ field: String) async throws {
         try await withCenter { client, center, _, _ in

@@ -13,21 +13,32 @@ struct CalendarRoutesTests {
     func calendar() async throws {
         try await TestDatabase.withPool { db in
             let tag = UUID().uuidString.prefix(8)
-            let operatorId: UUID = try await db.query("INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id").first!.decode("id")
-            let center: UUID = try await db.query("INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id").first!.decode("id")
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let operatorId: UUID = try await db.query(
+                "INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id"
+            ).first!.decode("id")
+            let center: UUID = try await db.query(
+                "INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id"
+            ).first!.decode("id")
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             try await Application(router: router).test(.router) { raw in
                 let client = try await AdminClient.signing(raw, db: db)
                 func send(_ method: HTTPRequest.Method, _ uri: String, _ body: String) async throws -> TestResponse {
                     try await client.execute(uri: uri, method: method, body: ByteBuffer(string: body))
                 }
-                let hours = try await send(.put, "/centers/\(center)/opening-hours", """
+                let hours = try await send(
+                    .put, "/centers/\(center)/opening-hours",
+                    """
                     {"items": [{"weekday": 1, "opens": "08:00", "closes": "12:00"}, {"weekday": 1, "opens": "13:30", "closes": "21:30"},
                                {"weekday": 6, "opens": "08:00", "closes": "17:00"}]}
                     """)
                 #expect(hours.status == .ok)
                 #expect(String(buffer: hours.body).contains("\"closes\":\"21:30\""))
-                let overlap = try await send(.put, "/centers/\(center)/opening-hours", """
+                let overlap = try await send(
+                    .put, "/centers/\(center)/opening-hours",
+                    """
                     {"items": [{"weekday": 2, "opens": "08:00", "closes": "12:00"}, {"weekday": 2, "opens": "11:00", "closes": "14:00"}]}
                     """)
                 #expect(overlap.status == .unprocessableContent)
@@ -35,25 +46,44 @@ struct CalendarRoutesTests {
                 let kept = try await client.execute(uri: "/centers/\(center)/opening-hours", method: .get)
                 #expect(String(buffer: kept.body).contains("13:30"), "a refused replacement keeps the old hours")
 
-                #expect(try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-05-11", "to": "2026-05-12", "reason": "消防演练"}"#).status == .created)
-                #expect(try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-05-12", "to": "2026-05-13", "reason": "检修"}"#).status == .conflict)
-                #expect(try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-05-20", "to": "2026-05-19", "reason": "x"}"#).status == .unprocessableContent)
-                let badFrom = try await send(.post, "/centers/\(center)/closures", #"{"from": "2026-02-30", "to": "2026-03-02", "reason": "x"}"#)
+                #expect(
+                    try await send(
+                        .post, "/centers/\(center)/closures",
+                        #"{"from": "2026-05-11", "to": "2026-05-12", "reason": "消防演练"}"#
+                    ).status == .created)
+                #expect(
+                    try await send(
+                        .post, "/centers/\(center)/closures",
+                        #"{"from": "2026-05-12", "to": "2026-05-13", "reason": "检修"}"#
+                    ).status == .conflict)
+                #expect(
+                    try await send(
+                        .post, "/centers/\(center)/closures",
+                        #"{"from": "2026-05-20", "to": "2026-05-19", "reason": "x"}"#
+                    ).status == .unprocessableContent)
+                let badFrom = try await send(
+                    .post, "/centers/\(center)/closures", #"{"from": "2026-02-30", "to": "2026-03-02", "reason": "x"}"#)
                 #expect(String(buffer: badFrom.body).contains("\"field\":\"/from\""))
                 let closures = try await client.execute(uri: "/centers/\(center)/closures", method: .get)
                 #expect(String(buffer: closures.body).contains("\"to\":\"2026-05-12\""))
 
                 let year = 2090 + Int.random(in: 0...9)
-                let days = try await send(.put, "/calendar-days/\(year)", """
+                let days = try await send(
+                    .put, "/calendar-days/\(year)",
+                    """
                     {"items": [{"date": "\(year)-10-01", "kind": "public_holiday", "name": "国庆节"},
                                {"date": "\(year)-10-08", "kind": "makeup_workday", "name": "国庆调休", "followsWeekday": 1}]}
                     """)
                 #expect(days.status == .ok)
                 let read = String(buffer: try await client.execute(uri: "/calendar-days/\(year)", method: .get).body)
                 #expect(read.contains("\"followsWeekday\":1"))
-                let wrongYear = try await send(.put, "/calendar-days/\(year)", #"{"items": [{"date": "2001-01-01", "kind": "public_holiday", "name": "元旦"}]}"#)
+                let wrongYear = try await send(
+                    .put, "/calendar-days/\(year)",
+                    #"{"items": [{"date": "2001-01-01", "kind": "public_holiday", "name": "元旦"}]}"#)
                 #expect(String(buffer: wrongYear.body).contains("\"field\":\"/items/0/date\""))
-                let noWeekday = try await send(.put, "/calendar-days/\(year)", #"{"items": [{"date": "\#(year)-02-01", "kind": "makeup_workday", "name": "调休"}]}"#)
+                let noWeekday = try await send(
+                    .put, "/calendar-days/\(year)",
+                    #"{"items": [{"date": "\#(year)-02-01", "kind": "makeup_workday", "name": "调休"}]}"#)
                 #expect(String(buffer: noWeekday.body).contains("\"field\":\"/items/0/followsWeekday\""))
                 #expect(try await client.execute(uri: "/calendar-days/20x6", method: .get).status == .notFound)
             }

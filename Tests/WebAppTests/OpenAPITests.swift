@@ -45,10 +45,11 @@ struct OpenAPITests {
     /// Every operation of the document, as `METHOD /path`.
     static func documentedOperations(_ document: [String: Any]) throws -> Set<String> {
         let paths = try #require(document["paths"] as? [String: Any])
-        return Set(try paths.flatMap { path, item in
-            let item = try #require(item as? [String: Any], "\(path) is not a path item")
-            return item.keys.filter(methods.contains).map { operation($0, path) }
-        })
+        return Set(
+            try paths.flatMap { path, item in
+                let item = try #require(item as? [String: Any], "\(path) is not a path item")
+                return item.keys.filter(methods.contains).map { operation($0, path) }
+            })
     }
 
     /// Routes of the HTML UI (`/` and everything under `/ui/`): pages for people, not API
@@ -61,7 +62,10 @@ struct OpenAPITests {
     func parity() async throws {
         let documented = try Self.documentedOperations(try Self.document())
         try await Self.withRouter { router in
-            let routed = Set(router.routes.filter { !Self.isPage($0.path.description) }.map { Self.operation($0.method.rawValue, $0.path.description) })
+            let routed = Set(
+                router.routes.filter { !Self.isPage($0.path.description) }.map {
+                    Self.operation($0.method.rawValue, $0.path.description)
+                })
             #expect(routed.subtracting(documented).sorted() == [], "routes missing from docs/openapi.yaml")
             #expect(documented.subtracting(routed).sorted() == [], "documented operations the router does not have")
         }
@@ -80,15 +84,23 @@ struct OpenAPITests {
                 let operation = try #require(operation as? [String: Any])
                 let responses = operation["responses"] as? [String: Any] ?? [:]
                 #expect(!responses.isEmpty, "\(method) \(path) has no responses")
-                operationIds.append(try #require(operation["operationId"] as? String, "\(method) \(path) has no operationId"))
-                let parameters = try (shared + (operation["parameters"] as? [Any] ?? [])).map { try Self.resolve($0, in: document) }
-                let declared = Set(parameters.filter { $0["in"] as? String == "path" }.compactMap { $0["name"] as? String })
-                #expect(declared == Self.templateNames(path), "\(method) \(path) declares path parameters \(declared.sorted())")
+                operationIds.append(
+                    try #require(operation["operationId"] as? String, "\(method) \(path) has no operationId"))
+                let parameters = try (shared + (operation["parameters"] as? [Any] ?? [])).map {
+                    try Self.resolve($0, in: document)
+                }
+                let declared = Set(
+                    parameters.filter { $0["in"] as? String == "path" }.compactMap { $0["name"] as? String })
+                #expect(
+                    declared == Self.templateNames(path),
+                    "\(method) \(path) declares path parameters \(declared.sorted())")
             }
         }
         #expect(Set(operationIds).count == operationIds.count, "operationIds repeat")
         for reference in Self.references(in: document) {
-            #expect(throws: Never.self, "\(reference) does not resolve") { try Self.resolve(["$ref": reference], in: document) }
+            #expect(throws: Never.self, "\(reference) does not resolve") {
+                try Self.resolve(["$ref": reference], in: document)
+            }
         }
     }
 
@@ -109,7 +121,10 @@ struct OpenAPITests {
 
     /// `{name}` segments of an OpenAPI path.
     static func templateNames(_ path: String) -> Set<String> {
-        Set(path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.map { String($0.dropFirst().dropLast()) })
+        Set(
+            path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.map {
+                String($0.dropFirst().dropLast())
+            })
     }
 
     /// Every `$ref` value anywhere in a YAML tree.

@@ -14,18 +14,26 @@ struct PeopleRoutesTests {
     func people() async throws {
         try await TestDatabase.withPool { db in
             let tag = UUID().uuidString.prefix(8)
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             try await Application(router: router).test(.router) { raw in
                 let client = try await AdminClient.signing(raw, db: db)
                 func post(_ uri: String, _ body: String) async throws -> TestResponse {
                     try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
                 }
-                let school = try await post("/organizations", #"{"name": "山东理工职业学院 \#(tag)", "kind": "higher_vocational_college"}"#)
+                let school = try await post(
+                    "/organizations", #"{"name": "山东理工职业学院 \#(tag)", "kind": "higher_vocational_college"}"#)
                 #expect(school.status == .created)
                 let schoolURI = try #require(school.headers[.location])
                 let schoolId = schoolURI.split(separator: "/").last!
-                #expect(try await post("/organizations", #"{"name": "山东理工职业学院 \#(tag)", "kind": "sme"}"#).status == .conflict)
-                #expect(try await post("/organizations", #"{"name": "x", "kind": "guild"}"#).status == .unprocessableContent)
+                #expect(
+                    try await post("/organizations", #"{"name": "山东理工职业学院 \#(tag)", "kind": "sme"}"#).status
+                        == .conflict)
+                #expect(
+                    try await post("/organizations", #"{"name": "x", "kind": "guild"}"#).status == .unprocessableContent
+                )
 
                 let cohort = try await post(schoolURI + "/cohorts", #"{"name": "智能制造2501班", "size": 38}"#)
                 #expect(cohort.status == .created)
@@ -34,24 +42,32 @@ struct PeopleRoutesTests {
                 let cohorts = try await client.execute(uri: schoolURI + "/cohorts", method: .get)
                 #expect(String(buffer: cohorts.body).contains("智能制造2501班"))
 
-                let operatorOrg = try await post("/organizations", #"{"name": "运营 \#(tag)", "kind": "center_operator"}"#)
+                let operatorOrg = try await post(
+                    "/organizations", #"{"name": "运营 \#(tag)", "kind": "center_operator"}"#)
                 let operatorId = try #require(operatorOrg.headers[.location]).split(separator: "/").last!
                 let center = try await post("/centers", #"{"name": "中心 \#(tag)", "operatorId": "\#(operatorId)"}"#)
                 let centerURI = try #require(center.headers[.location])
-                let instructor = try await post(centerURI + "/instructors", """
+                let instructor = try await post(
+                    centerURI + "/instructors",
+                    """
                     {"organizationId": "\(schoolId)", "name": "郑老师", "postType": "flexible", "weeklyHourCap": 16,
                      "skills": [{"skill": "plc", "expiresOn": "2027-06-30"}, {"skill": "robot.industrial"}],
                      "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}]}
                     """)
                 #expect(instructor.status == .created)
-                let listed = String(buffer: try await client.execute(uri: centerURI + "/instructors", method: .get).body)
+                let listed = String(
+                    buffer: try await client.execute(uri: centerURI + "/instructors", method: .get).body)
                 #expect(listed.contains("2027-06-30"))
                 #expect(listed.contains("\"from\":\"08:00\""))
-                let notAffiliated = try await post(centerURI + "/instructors", """
+                let notAffiliated = try await post(
+                    centerURI + "/instructors",
+                    """
                     {"organizationId": "\(operatorId)", "name": "x", "postType": "fixed", "weeklyHourCap": 16, "skills": [], "availability": []}
                     """)
                 #expect(String(buffer: notAffiliated.body).contains("\"field\":\"/organizationId\""))
-                let badTime = try await post(centerURI + "/instructors", """
+                let badTime = try await post(
+                    centerURI + "/instructors",
+                    """
                     {"organizationId": "\(schoolId)", "name": "x", "postType": "fixed", "weeklyHourCap": 16, "skills": [],
                      "availability": [{"weekday": 2, "from": "12:00", "to": "08:00"}]}
                     """)
@@ -59,7 +75,10 @@ struct PeopleRoutesTests {
                 // every page of operators (other tests add theirs to the same database)
                 var operators = ""
                 for offset in stride(from: 0, to: 100_000, by: 500) {
-                    let page = String(buffer: try await client.execute(uri: "/organizations?kind=center_operator&limit=500&offset=\(offset)", method: .get).body)
+                    let page = String(
+                        buffer: try await client.execute(
+                            uri: "/organizations?kind=center_operator&limit=500&offset=\(offset)", method: .get
+                        ).body)
                     operators += page
                     if !page.contains("\"id\"") { break }
                 }
@@ -73,34 +92,48 @@ struct PeopleRoutesTests {
     func instructorListing() async throws {
         try await TestDatabase.withPool { db in
             let tag = UUID().uuidString.prefix(8).lowercased()
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             try await Application(router: router).test(.router) { raw in
                 let admin = try await AdminClient.signing(raw, db: db)
                 func created(_ uri: String, _ body: String) async throws -> String {
                     let response = try await admin.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
                     #expect(response.status == .created, "\(uri): \(String(buffer: response.body))")
-                    let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+                    let object = try #require(
+                        try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
                     return try #require(object["id"] as? String)
                 }
-                let school = try await created("/organizations", #"{"name": "职业学院 \#(tag)", "kind": "higher_vocational_college"}"#)
-                let operatorId = try await created("/organizations", #"{"name": "运营 \#(tag)", "kind": "center_operator"}"#)
+                let school = try await created(
+                    "/organizations", #"{"name": "职业学院 \#(tag)", "kind": "higher_vocational_college"}"#)
+                let operatorId = try await created(
+                    "/organizations", #"{"name": "运营 \#(tag)", "kind": "center_operator"}"#)
                 let center = try await created("/centers", #"{"name": "中心 \#(tag)", "operatorId": "\#(operatorId)"}"#)
                 var ids: [String] = []
                 for name in ["安老师", "白老师", "陈老师"] {  // the last by name is the one who signs in
-                    ids.append(try await created("/centers/\(center)/instructors", """
-                        {"organizationId": "\(school)", "name": "\(name)", "postType": "fixed", "weeklyHourCap": 16, "skills": [], "availability": []}
-                        """))
+                    ids.append(
+                        try await created(
+                            "/centers/\(center)/instructors",
+                            """
+                            {"organizationId": "\(school)", "name": "\(name)", "postType": "fixed", "weeklyHourCap": 16, "skills": [], "availability": []}
+                            """))
                 }
-                _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(NewUser(
-                    username: "chen-\(tag)", displayName: "陈老师", organizationId: UUID(uuidString: school)!, password: nil,
-                    roles: [RoleGrant(role: .instructor, instructorId: UUID(uuidString: ids[2])!)]))
-                let token = try await TokenService(database: db).createFromCommandLine(NewToken(name: "t"), username: "chen-\(tag)").secret
+                _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(
+                    NewUser(
+                        username: "chen-\(tag)", displayName: "陈老师", organizationId: UUID(uuidString: school)!,
+                        password: nil,
+                        roles: [RoleGrant(role: .instructor, instructorId: UUID(uuidString: ids[2])!)]))
+                let token = try await TokenService(database: db).createFromCommandLine(
+                    NewToken(name: "t"), username: "chen-\(tag)"
+                ).secret
                 func names(_ uri: String, token: String? = nil) async throws -> [String] {
                     var headers: HTTPFields = [:]
                     if let token { headers[.authorization] = "Bearer \(token)" }
                     let response = try await admin.execute(uri: uri, method: .get, headers: headers)
                     #expect(response.status == .ok)
-                    let listing = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+                    let listing = try #require(
+                        try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
                     return (listing["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
                 }
                 let own = try await names("/centers/\(center)/instructors?limit=1", token: token)

@@ -13,7 +13,10 @@ import WebApp
 
 @Suite("Plan routes")
 struct PlanRoutesTests {
-    struct Created: Decodable { let id: UUID; let status: String }
+    struct Created: Decodable {
+        let id: UUID
+        let status: String
+    }
 
     func json(_ object: [String: Any]) -> ByteBuffer {
         ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object))
@@ -30,18 +33,21 @@ struct PlanRoutesTests {
         let center = try await centers.create(NewCenter(name: "中心 \(tag)", operatorId: operatorOrg.id))
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id)
-        _ = try await centers.addResource(NewResource(kind: .room, name: "PLC 实验室", capabilities: ["plc"], seats: 30), to: center.id)
+        _ = try await centers.addResource(
+            NewResource(kind: .room, name: "PLC 实验室", capabilities: ["plc"], seats: 30), to: center.id)
         _ = try await centers.addInstructor(
             NewInstructor(
-                organizationId: enterprise.id, name: "黄敏", postType: .fixed, weeklyHourCap: 20, skills: [.init(skill: "plc")],
+                organizationId: enterprise.id, name: "黄敏", postType: .fixed, weeklyHourCap: 20,
+                skills: [.init(skill: "plc")],
                 availability: (1...5).map { .init(weekday: $0, from: "08:00", to: "18:00") }),
             to: center.id)
         _ = try await RequestService(database: db).create(
             NewRequest(
                 organizationId: enterprise.id, title: "PLC 维护",
-                details: .employeeUpskilling(.init(
-                    participants: 10, course: "PLC 维护", skill: "plc", totalHours: 4, sessionMinutes: 120,
-                    earliest: "2026-03-02", latest: "2026-03-06")),
+                details: .employeeUpskilling(
+                    .init(
+                        participants: 10, course: "PLC 维护", skill: "plc", totalHours: 4, sessionMinutes: 120,
+                        earliest: "2026-03-02", latest: "2026-03-06")),
                 submit: true),
             in: center.id)
         return center.id
@@ -51,17 +57,23 @@ struct PlanRoutesTests {
     func lifecycle() async throws {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let centerId = try await center(db)
-            let router = buildRouter(database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+            let router = buildRouter(
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             try await Application(router: router).test(.router) { raw in
                 let client = try await AdminClient.signing(raw, db: db)
                 let bad = try await client.execute(
-                    uri: "/centers/\(centerId)/plans", method: .post, body: json(["horizon": ["from": "2026-03-06", "to": "2026-03-02"]]))
+                    uri: "/centers/\(centerId)/plans", method: .post,
+                    body: json(["horizon": ["from": "2026-03-06", "to": "2026-03-02"]]))
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.headers[.contentType] == "application/problem+json")
                 #expect(String(buffer: bad.body).contains("\"field\":\"/horizon/to\""))
                 let unknown = try await client.execute(
                     uri: "/centers/\(centerId)/plans", method: .post,
-                    body: json(["horizon": ["from": "2026-03-02", "to": "2026-03-06"], "requestIds": [UUID().uuidString]]))
+                    body: json([
+                        "horizon": ["from": "2026-03-02", "to": "2026-03-06"], "requestIds": [UUID().uuidString],
+                    ]))
                 #expect(unknown.status == .unprocessableContent)
                 #expect(String(buffer: unknown.body).contains("\"field\":\"/requestIds/0\""))
                 #expect(try await client.execute(uri: "/plans/\(UUID())", method: .get).status == .notFound)

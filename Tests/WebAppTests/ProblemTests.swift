@@ -22,7 +22,9 @@ struct ProblemTests {
     func withApp(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         try await TestDatabase.withPool { db in
             let router = buildRouter(
-                database: db, migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+                database: db,
+                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            )
             router.post("probe/decode") { request, context in
                 let booking = try await request.decodeJSON(as: Booking.self, context: context)
                 return "\(booking.title) \(booking.seats)"
@@ -32,7 +34,9 @@ struct ProblemTests {
                 let text = try await request.decodeJSON(as: [String: String].self, context: context)["text"] ?? ""
                 return try await db.query("SELECT \(text)::text AS t").first!.decode("t", as: String.self)
             }
-            try await Application(router: router).test(.router) { try await test(try await AdminClient.signing($0, db: db)) }
+            try await Application(router: router).test(.router) {
+                try await test(try await AdminClient.signing($0, db: db))
+            }
         }
     }
 
@@ -101,12 +105,15 @@ struct ProblemTests {
     @Test("a NUL in a text no field check caught is 422, not 500")
     func nul() async throws {
         try await withApp { client in
-            try await client.execute(uri: "/probe/store", method: .post, body: ByteBuffer(string: #"{"text": "a\u0000b"}"#)) { response in
+            try await client.execute(
+                uri: "/probe/store", method: .post, body: ByteBuffer(string: #"{"text": "a\u0000b"}"#)
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let rule = try problem(response).rule
                 #expect(rule == "characters")
             }
-            try await client.execute(uri: "/probe/store", method: .post, body: ByteBuffer(string: #"{"text": "ab"}"#)) { response in
+            try await client.execute(uri: "/probe/store", method: .post, body: ByteBuffer(string: #"{"text": "ab"}"#)) {
+                response in
                 #expect(String(buffer: response.body) == "ab")
             }
         }

@@ -16,7 +16,8 @@ struct RecoveryTests {
 
     @Test("/readyz goes 503 while the server is down and back to 200 when it returns, without a restart")
     func outage() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praxis-outage-\(UUID().uuidString.prefix(8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "praxis-outage-\(UUID().uuidString.prefix(8))")
         let exports = try await pgLocal("start", folder.path, "--fast")
         do {
             try await outage(in: folder, exports: exports)
@@ -30,8 +31,9 @@ struct RecoveryTests {
 
     func outage(in folder: URL, exports: String) async throws {
         let port = try #require(exports.split(separator: " ").first { $0.hasPrefix("PGPORT=") }?.dropFirst(7))
-        let db = Database(configuration: DatabaseConfiguration(
-            conninfo: "host=127.0.0.1 port=\(port) user=postgres dbname=postgres", maxConnections: 2))
+        let db = Database(
+            configuration: DatabaseConfiguration(
+                conninfo: "host=127.0.0.1 port=\(port) user=postgres dbname=postgres", maxConnections: 2))
         let migrator = Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
         try await migrator.migrate()
         let app = Application(router: buildRouter(database: db, migrator: migrator))

@@ -32,7 +32,8 @@ struct PageTests {
     func wrongPassword() async throws {
         try await UIFixture.run { _, client in
             let response = try await client.execute(
-                uri: "/ui/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded", .init("X-Forwarded-For")!: "10.8.0.1"],
+                uri: "/ui/login", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .init("X-Forwarded-For")!: "10.8.0.1"],
                 body: UIFixture.form([("username", "demo.manager"), ("password", "wrong"), ("next", "/ui/timeline")]))
             #expect(response.status == .unauthorized)
             let html = String(buffer: response.body)
@@ -54,7 +55,8 @@ struct PageTests {
             let forbidden = try await client.execute(uri: "/ui/timeline", method: .get, headers: session.headers)
             #expect(forbidden.status == .forbidden)
             #expect(forbidden.headers[.contentType] == "text/html; charset=utf-8")
-            let plan = try await client.execute(uri: "/ui/plans/00000000-0000-0000-0000-000000000000", method: .get, headers: session.headers)
+            let plan = try await client.execute(
+                uri: "/ui/plans/00000000-0000-0000-0000-000000000000", method: .get, headers: session.headers)
             #expect(plan.status == .forbidden)
             for response in [missing, forbidden, plan] {
                 let html = String(buffer: response.body)
@@ -79,20 +81,36 @@ struct PageTests {
     }
 
     static let rolePages: [(user: String, pages: [(path: String, text: String)])] = [
-        ("demo.manager", [
-            ("/ui/", "中心排课经理"), ("/ui/timeline?week=2026-03-02", "资源时间线"), ("/ui/timeline?week=2026-03-02&rows=instructors", "王建国"),
-            ("/ui/planner", "开始一次排课"), ("/ui/requests", "申请收件箱"), ("/ui/requests?category=pilot_production&state=submitted", "新产品中试"),
-            ("/ui/resources", "五轴加工中心"), ("/ui/instructors", "固定岗"), ("/ui/policy", "换线缓冲"),
-        ]),
-        ("demo.school", [
-            ("/ui/", "学校协调员"), ("/ui/school", "本校班级"),
-        ]),
-        ("demo.enterprise", [
-            ("/ui/", "企业协调员"), ("/ui/enterprise?week=2026-03-02", "已占用"), ("/ui/enterprise/courses", "焊接机器人编程（共享员工）"),
-        ]),
-        ("demo.instructor", [
-            ("/ui/", "实训指导教师"), ("/ui/me?week=2026-03-02", "教师本人的实训课"), ("/ui/me?view=term&week=2026-03-02", "教师本人的实训课"),
-        ]),
+        (
+            "demo.manager",
+            [
+                ("/ui/", "中心排课经理"), ("/ui/timeline?week=2026-03-02", "资源时间线"),
+                ("/ui/timeline?week=2026-03-02&rows=instructors", "王建国"),
+                ("/ui/planner", "开始一次排课"), ("/ui/requests", "申请收件箱"),
+                ("/ui/requests?category=pilot_production&state=submitted", "新产品中试"),
+                ("/ui/resources", "五轴加工中心"), ("/ui/instructors", "固定岗"), ("/ui/policy", "换线缓冲"),
+            ]
+        ),
+        (
+            "demo.school",
+            [
+                ("/ui/", "学校协调员"), ("/ui/school", "本校班级"),
+            ]
+        ),
+        (
+            "demo.enterprise",
+            [
+                ("/ui/", "企业协调员"), ("/ui/enterprise?week=2026-03-02", "已占用"),
+                ("/ui/enterprise/courses", "焊接机器人编程（共享员工）"),
+            ]
+        ),
+        (
+            "demo.instructor",
+            [
+                ("/ui/", "实训指导教师"), ("/ui/me?week=2026-03-02", "教师本人的实训课"),
+                ("/ui/me?view=term&week=2026-03-02", "教师本人的实训课"),
+            ]
+        ),
         ("demo.auditor", [("/ui/", "审计员")]),
     ]
 
@@ -100,7 +118,11 @@ struct PageTests {
     func rolePages(_ index: Int) async throws {
         let (user, pages) = Self.rolePages[index]
         try await UIFixture.run { fixture, client in
-            let own = ["demo.manager": UIFixture.organizations, "demo.school": [fixture.school], "demo.enterprise": [fixture.enterprise]][user] ?? []
+            let own =
+                [
+                    "demo.manager": UIFixture.organizations, "demo.school": [fixture.school],
+                    "demo.enterprise": [fixture.enterprise],
+                ][user] ?? []
             let session = try await fixture.signIn(client, as: user)
             for (path, text) in pages {
                 let response = try await client.execute(uri: path, method: .get, headers: session.headers)
@@ -118,15 +140,18 @@ struct PageTests {
     func classTimetable() async throws {
         try await UIFixture.run { fixture, client in
             let session = try await fixture.signIn(client, as: "demo.school")
-            let school = String(buffer: try await client.execute(uri: "/ui/school", method: .get, headers: session.headers).body)
+            let school = String(
+                buffer: try await client.execute(uri: "/ui/school", method: .get, headers: session.headers).body)
             let link = try #require(school.range(of: #"/ui/school/classes/[0-9a-f-]{36}"#, options: .regularExpression))
-            let page = try await client.execute(uri: String(school[link]) + "?week=2026-03-02", method: .get, headers: session.headers)
+            let page = try await client.execute(
+                uri: String(school[link]) + "?week=2026-03-02", method: .get, headers: session.headers)
             #expect(page.status == .ok)
             #expect(String(buffer: page.body).contains("课表"))
             let other: UUID = try await fixture.db.query(
                 "SELECT c.id FROM cohorts c JOIN organizations o ON o.id = c.organization_id WHERE o.name <> \(fixture.school) LIMIT 1"
             ).first!.decode("id")
-            let foreign = try await client.execute(uri: "/ui/school/classes/\(other.uuidString)", method: .get, headers: session.headers)
+            let foreign = try await client.execute(
+                uri: "/ui/school/classes/\(other.uuidString)", method: .get, headers: session.headers)
             #expect(foreign.status == .notFound)
         }
     }

@@ -8,7 +8,8 @@ struct TextTests {
     static let resources = TestDatabase.repositoryRoot.appendingPathComponent("Sources/WebUI/Resources")
 
     static func table(_ language: String) throws -> [String: String] {
-        try JSONDecoder().decode([String: String].self, from: Data(contentsOf: resources.appendingPathComponent("i18n/\(language).json")))
+        try JSONDecoder().decode(
+            [String: String].self, from: Data(contentsOf: resources.appendingPathComponent("i18n/\(language).json")))
     }
 
     @Test("zh-CN and en have the same keys, and every {{t.key}} of the templates is one of them")

@@ -32,7 +32,8 @@ struct UIFixture: Sendable {
         await admin.shutdown()
         let db = Database(configuration: DatabaseConfiguration(conninfo: "dbname=\(name)", maxConnections: 2))
         do {
-            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)).migrate()
+            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+                .migrate()
             let centerId = try await DemoCenter(database: db).load().centerId
             _ = try await DemoCenter(database: db).loadAccounts(hasher: PasswordHasher(cost: 4))
             try await bookSome(db, centerId: centerId)
@@ -41,7 +42,9 @@ struct UIFixture: Sendable {
                     "SELECT o.name FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.username = \(username)"
                 ).first!.decode("name")
             }
-            let (school, enterprise) = (try await organization(of: "demo.school"), try await organization(of: "demo.enterprise"))
+            let (school, enterprise) = (
+                try await organization(of: "demo.school"), try await organization(of: "demo.enterprise")
+            )
             await db.shutdown()
             return (String(name), centerId, school, enterprise)
         } catch {
@@ -58,8 +61,10 @@ struct UIFixture: Sendable {
         func resource(_ name: String) -> UUID { resources.first { $0.name == name }!.id }
         func organization(_ name: String) -> UUID { organizations.first { $0.name == name }!.id }
         let instructor: UUID = try await db.query(
-            "SELECT instructor_id FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.username = 'demo.instructor'").first!.decode("instructor_id")
-        let instructorOrg: UUID = try await db.query("SELECT organization_id FROM instructors WHERE id = \(instructor)").first!.decode("organization_id")
+            "SELECT instructor_id FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.username = 'demo.instructor'"
+        ).first!.decode("instructor_id")
+        let instructorOrg: UUID = try await db.query("SELECT organization_id FROM instructors WHERE id = \(instructor)")
+            .first!.decode("organization_id")
         let zone = TimeZone(identifier: "Asia/Shanghai")!
         func at(_ day: Int, _ hour: Int) -> Date {
             var calendar = Calendar(identifier: .gregorian)
@@ -67,15 +72,20 @@ struct UIFixture: Sendable {
             return calendar.date(from: DateComponents(year: 2026, month: 3, day: day, hour: hour))!
         }
         let bookings = BookingService(database: db)
-        _ = try await bookings.book(NewBooking(
-            organizationId: organization("鲁信精密机械集团"), category: .pilotProduction, title: "新产品中试 鲁信精密机械集团",
-            start: at(3, 9), end: at(3, 12), resources: [.init(resourceId: resource("智能产线中试线"))]), in: centerId)
-        _ = try await bookings.book(NewBooking(
-            organizationId: organization("潍坊市工业学校"), category: .studentTraining, title: "潍坊市工业学校 焊接体验课",
-            start: at(4, 9), end: at(4, 11), resources: [.init(resourceId: resource("手工焊工位"), stations: 8)]), in: centerId)
-        _ = try await bookings.book(NewBooking(
-            organizationId: instructorOrg, category: .studentTraining, title: "教师本人的实训课",
-            start: at(5, 14), end: at(5, 17), resources: [.init(resourceId: resource("PLC 实验室"))], instructorId: instructor), in: centerId)
+        _ = try await bookings.book(
+            NewBooking(
+                organizationId: organization("鲁信精密机械集团"), category: .pilotProduction, title: "新产品中试 鲁信精密机械集团",
+                start: at(3, 9), end: at(3, 12), resources: [.init(resourceId: resource("智能产线中试线"))]), in: centerId)
+        _ = try await bookings.book(
+            NewBooking(
+                organizationId: organization("潍坊市工业学校"), category: .studentTraining, title: "潍坊市工业学校 焊接体验课",
+                start: at(4, 9), end: at(4, 11), resources: [.init(resourceId: resource("手工焊工位"), stations: 8)]),
+            in: centerId)
+        _ = try await bookings.book(
+            NewBooking(
+                organizationId: instructorOrg, category: .studentTraining, title: "教师本人的实训课",
+                start: at(5, 14), end: at(5, 17), resources: [.init(resourceId: resource("PLC 实验室"))],
+                instructorId: instructor), in: centerId)
     }
 
     /// Runs `body` with a router on the prepared database.
@@ -83,9 +93,14 @@ struct UIFixture: Sendable {
         let (name, centerId, school, enterprise) = try await prepared.value
         let db = Database(configuration: DatabaseConfiguration(conninfo: "dbname=\(name)", maxConnections: 2))
         do {
-            let migrator = Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            let router = buildRouter(database: db, migrator: migrator, security: SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4))
-            try await Application(router: router).test(.router) { client in try await body(UIFixture(db: db, centerId: centerId, school: school, enterprise: enterprise), client) }
+            let migrator = Migrator(
+                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+            let router = buildRouter(
+                database: db, migrator: migrator,
+                security: SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4))
+            try await Application(router: router).test(.router) { client in
+                try await body(UIFixture(db: db, centerId: centerId, school: school, enterprise: enterprise), client)
+            }
             await db.shutdown()
         } catch {
             await db.shutdown()
@@ -108,7 +123,10 @@ struct UIFixture: Sendable {
     func signIn(_ client: any TestClientProtocol, as username: String) async throws -> Session {
         let response = try await client.execute(
             uri: "/ui/login", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .init("X-Forwarded-For")!: "10.9.\(Int.random(in: 0...255)).\(Int.random(in: 1...254))"],
+            headers: [
+                .contentType: "application/x-www-form-urlencoded",
+                .init("X-Forwarded-For")!: "10.9.\(Int.random(in: 0...255)).\(Int.random(in: 1...254))",
+            ],
             body: ByteBuffer(string: "username=\(username)&password=\(DemoCenter.demoPassword)&next=/ui/"))
         #expect(response.status == .seeOther)
         let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("praxis_ui=") })
@@ -119,7 +137,9 @@ struct UIFixture: Sendable {
 
     /// The CSRF token a page's forms carry.
     static func csrf(in html: String) -> String? {
-        guard let range = html.range(of: #"name="csrf" value="([^"]+)""#, options: .regularExpression) else { return nil }
+        guard let range = html.range(of: #"name="csrf" value="([^"]+)""#, options: .regularExpression) else {
+            return nil
+        }
         return String(html[range].dropFirst(#"name="csrf" value=""#.count).dropLast())
     }
 
@@ -127,6 +147,8 @@ struct UIFixture: Sendable {
     static func form(_ fields: [(String, String)]) -> ByteBuffer {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        return ByteBuffer(string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(separator: "&"))
+        return ByteBuffer(
+            string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(
+                separator: "&"))
     }
 }

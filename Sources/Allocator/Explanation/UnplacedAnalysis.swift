@@ -27,7 +27,8 @@ struct UnplacedAnalysis {
         if !domain.isEmpty { return domain }
         let series = problem.sessions[session].series.map { problem.series[$0] }
         if let series, series.kind == .contiguous {
-            return ["the run needs \(series.sessions.count) consecutive days on one resource, and did not fit whole"] + blockerReasons(session)
+            return ["the run needs \(series.sessions.count) consecutive days on one resource, and did not fit whole"]
+                + blockerReasons(session)
         }
         return blockerReasons(session)
     }

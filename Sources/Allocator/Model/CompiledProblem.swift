@@ -147,7 +147,8 @@ final class CompiledProblem {
         seriesKind = problem.series.map(\.kind)
         seriesMembers = problem.series.map(\.sessions)
         seriesMinimumDays = problem.series.map(\.minimumDays)
-        seriesPriority = problem.series.map { series in series.sessions.reduce(0) { $0 + Int64(sessions[$1].priority) } }
+        seriesPriority = problem.series.map { series in series.sessions.reduce(0) { $0 + Int64(sessions[$1].priority) }
+        }
 
         let openUnitSlots = resources.reduce(0) { $0 + $1.capacity * (slots - Set($1.unavailableSlots).count) }
         let policy = problem.categoryPolicy

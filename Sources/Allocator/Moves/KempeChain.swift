@@ -9,7 +9,9 @@ struct KempeChain {
 
     /// Writes the changes of moving `session` to `target` and its conflict component the other way.
     /// - Returns: `false` when a chain member is pinned, would leave its allowed starts, or nothing moves.
-    mutating func expand(session: Int, to target: Int, into changes: inout [Change], _ calculator: ScoreCalculator)
+    mutating func expand(
+        session: Int, to target: Int, into changes: inout [Change], _ calculator: ScoreCalculator
+    )
         -> Bool
     {
         let facts = calculator.facts

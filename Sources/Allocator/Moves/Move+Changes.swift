@@ -48,7 +48,9 @@ extension Move {
         return !facts.isPinned[changes[0].session]
     }
 
-    private func expandSwap(_ one: Int, _ other: Int, into changes: inout [Change], _ calculator: ScoreCalculator)
+    private func expandSwap(
+        _ one: Int, _ other: Int, into changes: inout [Change], _ calculator: ScoreCalculator
+    )
         -> Bool
     {
         let facts = calculator.facts

@@ -47,7 +47,9 @@ struct ConstructionHeuristic {
 
     /// Evaluates the session's places: the best by score, and a random one among those breaking the fewest
     /// hard constraints (the place to evict from).
-    private func places(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64)
+    private func places(
+        _ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64
+    )
         -> (best: (score: Score, assignment: Assignment), fewestClashes: Assignment)?
     {
         let facts = calculator.facts

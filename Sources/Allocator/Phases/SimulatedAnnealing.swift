@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// Simulated annealing: a worse candidate is accepted with probability `exp(-(candidate - current) / T)`,

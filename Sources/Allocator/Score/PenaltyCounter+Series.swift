@@ -82,7 +82,9 @@ extension PenaltyCounter {
         }
     }
 
-    private func violates(_ changeover: Changeover, _ one: Int, _ first: Assignment, _ other: Int, _ second: Assignment)
+    private func violates(
+        _ changeover: Changeover, _ one: Int, _ first: Assignment, _ other: Int, _ second: Assignment
+    )
         -> Bool
     {
         let sessions = problem.sessions

@@ -15,7 +15,9 @@ extension ScoreCalculator {
             let size = Int32(facts.seriesMembers[series].count)
             let wasWhole = seriesPlaced[series] == size
             seriesPlaced[series] += sign
-            if wasWhole != (seriesPlaced[series] == size) { totals[1] += (wasWhole ? 1 : -1) * facts.seriesPriority[series] }
+            if wasWhole != (seriesPlaced[series] == size) {
+                totals[1] += (wasWhole ? 1 : -1) * facts.seriesPriority[series]
+            }
         } else {
             totals[1] -= Int64(sign) * Int64(facts.priority[session])
         }

@@ -18,7 +18,9 @@ struct TerminationState {
     }
 
     /// Whether to stop, given the step count, the steps since the last improvement and the best score.
-    func shouldStop(steps: Int, unimprovedSteps: Int, bestScore: Score = Score(hard: .min, medium: .min, soft: .min))
+    func shouldStop(
+        steps: Int, unimprovedSteps: Int, bestScore: Score = Score(hard: .min, medium: .min, soft: .min)
+    )
         -> Bool
     {
         if cancelled || bestScore == .zero { return true }

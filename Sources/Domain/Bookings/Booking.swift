@@ -31,7 +31,8 @@ public struct Booking: Sendable, Equatable, Codable {
     public var version: Int
 
     public init(
-        id: UUID, centerId: UUID, organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date,
+        id: UUID, centerId: UUID, organizationId: UUID, requestId: UUID? = nil, category: Category, title: String,
+        start: Date, end: Date,
         resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus, version: Int
     ) {
         self.id = id

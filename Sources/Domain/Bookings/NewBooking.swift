@@ -15,7 +15,8 @@ public struct NewBooking: Sendable, Decodable {
     public var cohortIds: [UUID]?
 
     public init(
-        organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date, resources: [Booking.Use],
+        organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date,
+        resources: [Booking.Use],
         instructorId: UUID? = nil, participants: Int? = nil, cohortIds: [UUID]? = nil
     ) {
         self.organizationId = organizationId
@@ -42,7 +43,9 @@ public struct NewBooking: Sendable, Decodable {
             throw DomainError(field: "end", rule: "afterStart", message: "The end must be after the start.")
         }
         guard end.timeIntervalSince(start) <= Self.maximumLength else {
-            throw DomainError(field: "end", rule: "maxLength", message: "A booking may span at most 14 days; book longer runs day by day or as a plan.")
+            throw DomainError(
+                field: "end", rule: "maxLength",
+                message: "A booking may span at most 14 days; book longer runs day by day or as a plan.")
         }
     }
 
@@ -57,8 +60,14 @@ public struct NewBooking: Sendable, Decodable {
         try checkTimes()
         let slot = Double(slotMinutes * 60)
         for (field, date) in [("start", start), ("end", end)]
-        where (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).truncatingRemainder(dividingBy: slot) != 0 {
-            throw DomainError(field: field, rule: "slotGrid", message: "The \(field) must fall on the center's \(slotMinutes)-minute slot grid (e.g. 08:00, 08:\(slotMinutes == 60 ? "00" : String(slotMinutes))).")
+        where (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).truncatingRemainder(
+            dividingBy: slot) != 0
+        {
+            throw DomainError(
+                field: field, rule: "slotGrid",
+                message:
+                    "The \(field) must fall on the center's \(slotMinutes)-minute slot grid (e.g. 08:00, 08:\(slotMinutes == 60 ? "00" : String(slotMinutes)))."
+            )
         }
         guard !resources.isEmpty else {
             throw DomainError(field: "resources", rule: "required", message: "A booking needs at least one resource.")
@@ -66,7 +75,9 @@ public struct NewBooking: Sendable, Decodable {
         var seen: Set<UUID> = []
         for (index, use) in resources.enumerated() {
             guard seen.insert(use.resourceId).inserted else {
-                throw DomainError(field: "resources/\(index)/resourceId", rule: "unique", message: "The resource \(use.resourceId) is listed twice.")
+                throw DomainError(
+                    field: "resources/\(index)/resourceId", rule: "unique",
+                    message: "The resource \(use.resourceId) is listed twice.")
             }
             if let stations = use.stations {
                 _ = try Validate.range(stations, 1...10_000, field: "resources/\(index)/stations")

@@ -59,7 +59,8 @@ public struct TimetableEntry: Sendable, Equatable, Codable {
 
     /// The entry as `audience` may read it.
     public func shown(to audience: Audience) -> TimetableEntry {
-        guard let category, let organization, !audience.seesDetails(category: category, organizationId: organization.id) else { return self }
+        guard let category, let organization, !audience.seesDetails(category: category, organizationId: organization.id)
+        else { return self }
         var hidden = self
         hidden.occupied = true
         (hidden.bookingId, hidden.category, hidden.title, hidden.requestId) = (nil, nil, nil, nil)

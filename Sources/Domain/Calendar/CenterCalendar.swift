@@ -19,10 +19,12 @@ public struct OpeningHours: Sendable, Equatable, Codable {
             let opens = try Validate.clock(hours.opens, field: "items/\(index)/opens")
             let closes = try Validate.clock(hours.closes, field: "items/\(index)/closes")
             guard opens < closes else {
-                throw DomainError(field: "items/\(index)/closes", rule: "afterOpens", message: "A span must close after it opens.")
+                throw DomainError(
+                    field: "items/\(index)/closes", rule: "afterOpens", message: "A span must close after it opens.")
             }
             if spans[hours.weekday, default: []].contains(where: { $0.0 < closes && opens < $0.1 }) {
-                throw DomainError(field: "items/\(index)", rule: "overlap", message: "Two spans of weekday \(hours.weekday) overlap.")
+                throw DomainError(
+                    field: "items/\(index)", rule: "overlap", message: "Two spans of weekday \(hours.weekday) overlap.")
             }
             spans[hours.weekday, default: []].append((opens, closes, index))
         }
@@ -75,18 +77,25 @@ public struct CalendarDay: Sendable, Equatable, Codable {
         for (index, day) in days.enumerated() {
             try Validate.date(day.date, field: "items/\(index)/date")
             guard day.date.hasPrefix("\(year)-") else {
-                throw DomainError(field: "items/\(index)/date", rule: "year", message: "The date \(day.date) is not in \(year).")
+                throw DomainError(
+                    field: "items/\(index)/date", rule: "year", message: "The date \(day.date) is not in \(year).")
             }
             guard seen.insert(day.date).inserted else {
-                throw DomainError(field: "items/\(index)/date", rule: "unique", message: "The date \(day.date) is listed twice.")
+                throw DomainError(
+                    field: "items/\(index)/date", rule: "unique", message: "The date \(day.date) is listed twice.")
             }
             _ = try Validate.name(day.name, field: "items/\(index)/name")
             switch (day.kind, day.followsWeekday) {
-            case (.makeupWorkday, let weekday?): _ = try Validate.range(weekday, 1...7, field: "items/\(index)/followsWeekday")
+            case (.makeupWorkday, let weekday?):
+                _ = try Validate.range(weekday, 1...7, field: "items/\(index)/followsWeekday")
             case (.makeupWorkday, nil):
-                throw DomainError(field: "items/\(index)/followsWeekday", rule: "required", message: "A make-up working day names the weekday whose timetable it runs.")
+                throw DomainError(
+                    field: "items/\(index)/followsWeekday", rule: "required",
+                    message: "A make-up working day names the weekday whose timetable it runs.")
             case (.publicHoliday, _?):
-                throw DomainError(field: "items/\(index)/followsWeekday", rule: "holidayOnly", message: "A public holiday follows no weekday's timetable.")
+                throw DomainError(
+                    field: "items/\(index)/followsWeekday", rule: "holidayOnly",
+                    message: "A public holiday follows no weekday's timetable.")
             case (.publicHoliday, nil): break
             }
         }

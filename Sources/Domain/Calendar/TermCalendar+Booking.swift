@@ -14,7 +14,8 @@ extension TermCalendar {
         var day = first.date
         while day <= last.date {
             if let reason = closedReason(on: day) {
-                throw DomainError(field: "start", rule: "centerClosed", message: "The center is closed on \(day) (\(reason)).")
+                throw DomainError(
+                    field: "start", rule: "centerClosed", message: "The center is closed on \(day) (\(reason)).")
             }
             day = day.adding(days: 1)
         }
@@ -26,14 +27,17 @@ extension TermCalendar {
                 field: "start", rule: "openingHours",
                 message: hours.isEmpty
                     ? "The center does not open on \(first.date)."
-                    : "The booking must lie inside the opening hours of \(first.date): \(hours.joined(separator: ", ")).")
+                    : "The booking must lie inside the opening hours of \(first.date): \(hours.joined(separator: ", "))."
+            )
         }
     }
 
     /// The local date of an instant and its minute of the day.
     private static func localDay(of instant: Date, in calendar: Calendar) -> (date: CalendarDate, minutes: Int) {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        return (CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!, parts.hour! * 60 + parts.minute!)
+        return (
+            CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!, parts.hour! * 60 + parts.minute!
+        )
     }
 
     private static func clock(_ minutes: Int) -> String {

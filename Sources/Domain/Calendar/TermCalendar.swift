@@ -20,7 +20,9 @@ public struct TermCalendar: Sendable {
         }
         spansByWeekday = spans.mapValues { $0.sorted { $0.lowerBound < $1.lowerBound } }
         closedRanges = closures.compactMap { closure in
-            guard let from = CalendarDate(iso: closure.from), let to = CalendarDate(iso: closure.to), from <= to else { return nil }
+            guard let from = CalendarDate(iso: closure.from), let to = CalendarDate(iso: closure.to), from <= to else {
+                return nil
+            }
             return (from...to, closure.reason)
         }
         holidays = Dictionary(
@@ -31,7 +33,9 @@ public struct TermCalendar: Sendable {
             uniquingKeysWith: { first, _ in first })
         makeupWeekdays = Dictionary(
             days.compactMap { day in
-                guard day.kind == .makeupWorkday, let date = CalendarDate(iso: day.date), let weekday = day.followsWeekday else { return nil }
+                guard day.kind == .makeupWorkday, let date = CalendarDate(iso: day.date),
+                    let weekday = day.followsWeekday
+                else { return nil }
                 return (date, weekday)
             },
             uniquingKeysWith: { first, _ in first })

@@ -57,11 +57,14 @@ public struct NewCenter: Sendable, Decodable {
         let name = try Validate.name(name, field: "name")
         let slot = slotMinutes ?? 30
         guard [15, 30, 60].contains(slot) else {
-            throw DomainError(field: "slotMinutes", rule: "oneOf", message: "The slotMinutes (\(slot)) must be 15, 30 or 60.")
+            throw DomainError(
+                field: "slotMinutes", rule: "oneOf", message: "The slotMinutes (\(slot)) must be 15, 30 or 60.")
         }
         let zone = timeZone ?? Self.defaultTimeZone
         guard TimeZone(identifier: zone) != nil else {
-            throw DomainError(field: "timeZone", rule: "timeZone", message: "The timeZone '\(zone)' is not an IANA time zone name, such as Asia/Shanghai.")
+            throw DomainError(
+                field: "timeZone", rule: "timeZone",
+                message: "The timeZone '\(zone)' is not an IANA time zone name, such as Asia/Shanghai.")
         }
         return (name, zone, slot)
     }

@@ -10,7 +10,10 @@ public struct CenterPolicy: Sendable, Equatable, Codable {
     public var changeovers: [ChangeoverRule]
     public var weights: PolicyWeights
 
-    public init(version: Int? = nil, shares: [CategoryShare] = [], changeovers: [ChangeoverRule] = [], weights: PolicyWeights = PolicyWeights()) {
+    public init(
+        version: Int? = nil, shares: [CategoryShare] = [], changeovers: [ChangeoverRule] = [],
+        weights: PolicyWeights = PolicyWeights()
+    ) {
         self.version = version
         self.shares = shares
         self.changeovers = changeovers
@@ -23,22 +26,36 @@ public struct CenterPolicy: Sendable, Equatable, Codable {
         var minimumSum = 0
         for (index, share) in shares.enumerated() {
             guard seenCategories.insert(share.category).inserted else {
-                throw DomainError(field: "shares/\(index)/category", rule: "unique", message: "The category \(share.category.rawValue) has two shares.")
+                throw DomainError(
+                    field: "shares/\(index)/category", rule: "unique",
+                    message: "The category \(share.category.rawValue) has two shares.")
             }
             _ = try Validate.range(share.minPercent, 0...100, field: "shares/\(index)/minPercent")
             _ = try Validate.range(share.maxPercent, 0...100, field: "shares/\(index)/maxPercent")
             guard share.minPercent <= share.maxPercent else {
-                throw DomainError(field: "shares/\(index)/maxPercent", rule: "notBelowMin", message: "The maxPercent (\(share.maxPercent)) must not be below the minPercent (\(share.minPercent)).")
+                throw DomainError(
+                    field: "shares/\(index)/maxPercent", rule: "notBelowMin",
+                    message:
+                        "The maxPercent (\(share.maxPercent)) must not be below the minPercent (\(share.minPercent)).")
             }
             minimumSum += share.minPercent
         }
         guard minimumSum <= 100 else {
-            throw DomainError(field: "shares", rule: "minimumsAtMost100", message: "The minimum shares add up to \(minimumSum)%, more than the whole capacity.")
+            throw DomainError(
+                field: "shares", rule: "minimumsAtMost100",
+                message: "The minimum shares add up to \(minimumSum)%, more than the whole capacity.")
         }
         var seenRules: Set<[String]> = []
         for (index, rule) in changeovers.enumerated() {
-            guard seenRules.insert([rule.resourceKind.rawValue, rule.fromCategory.rawValue, rule.toCategory.rawValue]).inserted else {
-                throw DomainError(field: "changeovers/\(index)", rule: "unique", message: "Two changeover rules for \(rule.resourceKind.rawValue) from \(rule.fromCategory.rawValue) to \(rule.toCategory.rawValue).")
+            guard
+                seenRules.insert([rule.resourceKind.rawValue, rule.fromCategory.rawValue, rule.toCategory.rawValue])
+                    .inserted
+            else {
+                throw DomainError(
+                    field: "changeovers/\(index)", rule: "unique",
+                    message:
+                        "Two changeover rules for \(rule.resourceKind.rawValue) from \(rule.fromCategory.rawValue) to \(rule.toCategory.rawValue)."
+                )
             }
             _ = try Validate.range(rule.minutes, 0...10_080, field: "changeovers/\(index)/minutes")
         }
@@ -96,7 +113,9 @@ public struct PolicyWeights: Sendable, Equatable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SoftConstraint.self)
-        for constraint in SoftConstraint.allCases { self[constraint] = try container.decode(Int.self, forKey: constraint) }
+        for constraint in SoftConstraint.allCases {
+            self[constraint] = try container.decode(Int.self, forKey: constraint)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -89,7 +89,8 @@ public struct NewInstructor: Sendable, Decodable {
         for (index, skill) in skills.enumerated() {
             let tag = try Validate.tag(skill.skill, field: "skills/\(index)/skill")
             guard seen.insert(tag).inserted else {
-                throw DomainError(field: "skills/\(index)/skill", rule: "unique", message: "The skill \(tag) is listed twice.")
+                throw DomainError(
+                    field: "skills/\(index)/skill", rule: "unique", message: "The skill \(tag) is listed twice.")
             }
             if let expiry = skill.expiresOn { try Validate.date(expiry, field: "skills/\(index)/expiresOn") }
         }
@@ -99,10 +100,14 @@ public struct NewInstructor: Sendable, Decodable {
             let from = try Validate.clock(slot.from, field: "availability/\(index)/from")
             let to = try Validate.clock(slot.to, field: "availability/\(index)/to")
             guard to > from else {
-                throw DomainError(field: "availability/\(index)/to", rule: "afterFrom", message: "An availability must end after it starts.")
+                throw DomainError(
+                    field: "availability/\(index)/to", rule: "afterFrom",
+                    message: "An availability must end after it starts.")
             }
             guard !spans[slot.weekday, default: []].contains(where: { $0.overlaps(from..<to) }) else {
-                throw DomainError(field: "availability/\(index)", rule: "overlap", message: "Two availabilities of weekday \(slot.weekday) overlap.")
+                throw DomainError(
+                    field: "availability/\(index)", rule: "overlap",
+                    message: "Two availabilities of weekday \(slot.weekday) overlap.")
             }
             spans[slot.weekday, default: []].append(from..<to)
         }

@@ -54,7 +54,8 @@ public struct CourseOffering: Sendable, Equatable, Codable {
     public var decision: Decision?
 
     public init(
-        courseId: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int, decisionDate: String, sessions: Int,
+        courseId: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int, decisionDate: String,
+        sessions: Int,
         sessionMinutes: Int, skill: String, seatRequests: [SeatRequest], decision: Decision?
     ) {
         self.courseId = courseId

@@ -29,7 +29,10 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
     /// The enterprise's group, if the participants form one.
     public var cohortId: UUID?
 
-    public init(participants: Int, course: String, skill: String, totalHours: Int, sessionMinutes: Int, earliest: String, latest: String, allowedTimes: [AllowedTime]? = nil, cohortId: UUID? = nil) {
+    public init(
+        participants: Int, course: String, skill: String, totalHours: Int, sessionMinutes: Int, earliest: String,
+        latest: String, allowedTimes: [AllowedTime]? = nil, cohortId: UUID? = nil
+    ) {
         self.participants = participants
         self.course = course
         self.skill = skill
@@ -48,13 +51,17 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
         _ = try Validate.range(totalHours, 1...400, field: "details/totalHours")
         _ = try Validate.range(sessionMinutes, 30...600, field: "details/sessionMinutes")
         guard (totalHours * 60) % sessionMinutes == 0 else {
-            throw DomainError(field: "details/sessionMinutes", rule: "divides", message: "The \(totalHours) hours must split into whole sessions of \(sessionMinutes) minutes.")
+            throw DomainError(
+                field: "details/sessionMinutes", rule: "divides",
+                message: "The \(totalHours) hours must split into whole sessions of \(sessionMinutes) minutes.")
 
         }
         try Validate.window(earliest, latest, fields: ("details/earliest", "details/latest"))
         for (index, time) in (allowedTimes ?? []).enumerated() {
             guard !time.weekdays.isEmpty else {
-                throw DomainError(field: "details/allowedTimes/\(index)/weekdays", rule: "required", message: "An allowed time names at least one weekday.")
+                throw DomainError(
+                    field: "details/allowedTimes/\(index)/weekdays", rule: "required",
+                    message: "An allowed time names at least one weekday.")
             }
             for (dayIndex, day) in time.weekdays.enumerated() {
                 _ = try Validate.range(day, 1...7, field: "details/allowedTimes/\(index)/weekdays/\(dayIndex)")
@@ -62,7 +69,9 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
             let from = try Validate.clock(time.from, field: "details/allowedTimes/\(index)/from")
             let to = try Validate.clock(time.to, field: "details/allowedTimes/\(index)/to")
             guard from < to else {
-                throw DomainError(field: "details/allowedTimes/\(index)/to", rule: "afterFrom", message: "An allowed time must end after it starts.")
+                throw DomainError(
+                    field: "details/allowedTimes/\(index)/to", rule: "afterFrom",
+                    message: "An allowed time must end after it starts.")
             }
         }
     }

@@ -13,7 +13,10 @@ public struct PilotProductionDetails: Sendable, Equatable, Codable {
     public var changeoverBeforeMinutes: Int?
     public var changeoverAfterMinutes: Int?
 
-    public init(resourceId: UUID? = nil, capability: String? = nil, days: Int, earliestStart: String, latestStart: String, changeoverBeforeMinutes: Int? = nil, changeoverAfterMinutes: Int? = nil) {
+    public init(
+        resourceId: UUID? = nil, capability: String? = nil, days: Int, earliestStart: String, latestStart: String,
+        changeoverBeforeMinutes: Int? = nil, changeoverAfterMinutes: Int? = nil
+    ) {
         self.resourceId = resourceId
         self.capability = capability
         self.days = days
@@ -25,7 +28,9 @@ public struct PilotProductionDetails: Sendable, Equatable, Codable {
 
     func validate() throws(DomainError) {
         guard resourceId != nil || capability != nil else {
-            throw DomainError(field: "details/resourceId", rule: "required", message: "Name the equipment line (resourceId) or the capability it needs.")
+            throw DomainError(
+                field: "details/resourceId", rule: "required",
+                message: "Name the equipment line (resourceId) or the capability it needs.")
         }
         if let capability { _ = try Validate.tag(capability, field: "details/capability") }
         _ = try Validate.range(days, 1...60, field: "details/days")

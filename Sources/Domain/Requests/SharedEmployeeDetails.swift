@@ -18,7 +18,11 @@ public struct SharedEmployeeDetails: Sendable, Equatable, Codable {
     public var seats: Int?
     public var preferredWeekdays: [Int]?
 
-    public init(capacity: Int? = nil, minEnrolment: Int? = nil, decisionDate: String? = nil, sessions: Int? = nil, sessionMinutes: Int? = nil, skill: String? = nil, courseRequestId: UUID? = nil, seats: Int? = nil, preferredWeekdays: [Int]? = nil) {
+    public init(
+        capacity: Int? = nil, minEnrolment: Int? = nil, decisionDate: String? = nil, sessions: Int? = nil,
+        sessionMinutes: Int? = nil, skill: String? = nil, courseRequestId: UUID? = nil, seats: Int? = nil,
+        preferredWeekdays: [Int]? = nil
+    ) {
         self.capacity = capacity
         self.minEnrolment = minEnrolment
         self.decisionDate = decisionDate
@@ -36,13 +40,17 @@ public struct SharedEmployeeDetails: Sendable, Equatable, Codable {
     func validate() throws(DomainError) {
         if isOffering {
             let capacity = try Validate.range(Self.required(capacity, "capacity"), 1...200, field: "details/capacity")
-            let minimum = try Validate.range(Self.required(minEnrolment, "minEnrolment"), 1...200, field: "details/minEnrolment")
+            let minimum = try Validate.range(
+                Self.required(minEnrolment, "minEnrolment"), 1...200, field: "details/minEnrolment")
             guard minimum <= capacity else {
-                throw DomainError(field: "details/minEnrolment", rule: "atMostCapacity", message: "The minimum enrolment (\(minimum)) cannot exceed the capacity (\(capacity)).")
+                throw DomainError(
+                    field: "details/minEnrolment", rule: "atMostCapacity",
+                    message: "The minimum enrolment (\(minimum)) cannot exceed the capacity (\(capacity)).")
             }
             try Validate.date(Self.required(decisionDate, "decisionDate"), field: "details/decisionDate")
             _ = try Validate.range(Self.required(sessions, "sessions"), 1...100, field: "details/sessions")
-            _ = try Validate.range(Self.required(sessionMinutes, "sessionMinutes"), 30...600, field: "details/sessionMinutes")
+            _ = try Validate.range(
+                Self.required(sessionMinutes, "sessionMinutes"), 30...600, field: "details/sessionMinutes")
             _ = try Validate.tag(Self.required(skill, "skill"), field: "details/skill")
         } else {
             _ = try Validate.range(Self.required(seats, "seats"), 1...200, field: "details/seats")

@@ -18,7 +18,10 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     /// ISO weekdays (1 = Monday) the school prefers.
     public var preferredWeekdays: [Int]?
 
-    public init(cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: String, sessionMinutes: Int, capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil) {
+    public init(
+        cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: String, sessionMinutes: Int,
+        capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil
+    ) {
         self.cohortId = cohortId
         self.courseName = courseName
         self.sessionsPerWeek = sessionsPerWeek
@@ -39,7 +42,11 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         _ = try Validate.range(sessionMinutes, 30...600, field: "details/sessionMinutes")
         _ = try Validate.tag(capability, field: "details/capability")
         _ = try Validate.range(studentsPerStation, 1...10, field: "details/studentsPerStation")
-        for (index, skill) in instructorSkills.enumerated() { _ = try Validate.tag(skill, field: "details/instructorSkills/\(index)") }
-        for (index, day) in (preferredWeekdays ?? []).enumerated() { _ = try Validate.range(day, 1...7, field: "details/preferredWeekdays/\(index)") }
+        for (index, skill) in instructorSkills.enumerated() {
+            _ = try Validate.tag(skill, field: "details/instructorSkills/\(index)")
+        }
+        for (index, day) in (preferredWeekdays ?? []).enumerated() {
+            _ = try Validate.range(day, 1...7, field: "details/preferredWeekdays/\(index)")
+        }
     }
 }

@@ -42,7 +42,9 @@ public struct NewMaintenanceWindow: Sendable, Decodable {
             throw DomainError(field: "end", rule: "afterStart", message: "The end must be after the start.")
         }
         guard end.timeIntervalSince(start) <= Self.maximumLength else {
-            throw DomainError(field: "end", rule: "maxLength", message: "A maintenance window spans at most 92 days; retire the resource for longer outages.")
+            throw DomainError(
+                field: "end", rule: "maxLength",
+                message: "A maintenance window spans at most 92 days; retire the resource for longer outages.")
         }
         return try Validate.name(reason, field: "reason")
     }

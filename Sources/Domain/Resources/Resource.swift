@@ -67,7 +67,9 @@ public struct NewResource: Sendable, Decodable {
         let name = try Validate.name(name, field: "name")
         _ = try Validate.range(seats, 1...10_000, field: "seats")
         if kind == .equipmentLine && seats != 1 {
-            throw DomainError(field: "seats", rule: "equipmentLine", message: "An equipment line is booked whole: its seats must be 1, not \(seats).")
+            throw DomainError(
+                field: "seats", rule: "equipmentLine",
+                message: "An equipment line is booked whole: its seats must be 1, not \(seats).")
         }
         var tags: [String] = []
         for (index, raw) in (capabilities ?? []).enumerated() {

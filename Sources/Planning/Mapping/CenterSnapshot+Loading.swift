@@ -1,3 +1,4 @@
+import Access
 public import Database
 public import Dates
 import Domain
@@ -22,18 +23,23 @@ extension CenterSnapshot {
             first: first, last: last, slotMinutes: center.slotMinutes, timeZone: center.zone)
         let (from, to) = (grid.instant(ofSlot: 0), grid.instant(ofSlot: grid.days * grid.slotsPerDay - 1))
         let resources = try ResourceRepository().list(centerId: centerId, limit: 100_000, offset: 0, on: connection)
-        let maintenance = try MaintenanceRepository().list(centerId: centerId, from: from, to: to.addingTimeInterval(86_400), on: connection)
+        let maintenance = try MaintenanceRepository().list(
+            centerId: centerId, from: from, to: to.addingTimeInterval(86_400), on: connection)
         let bookings = try BookingRepository().list(
-            centerId: centerId, from: from, to: to.addingTimeInterval(86_400), status: .confirmed, limit: 1_000_000, offset: 0,
+            centerId: centerId, from: from, to: to.addingTimeInterval(86_400), status: .confirmed, limit: 1_000_000,
+            offset: 0,
             on: connection)
         let (requests, seats) = try plannedRequests(centerId, grid: grid, ids: requestIds, on: connection)
         let cohortIds = requests.compactMap(\.cohortId) + bookings.flatMap(\.cohortIds)
         return CenterSnapshot(
             center: center, grid: grid,
-            calendar: try CalendarRepository().termCalendar(centerId: centerId, from: grid.origin, to: last, on: connection),
+            calendar: try CalendarRepository().termCalendar(
+                centerId: centerId, from: grid.origin, to: last, on: connection),
             policy: try PolicyRepository().policy(centerId: centerId, on: connection), resources: resources,
-            instructors: try PeopleRepository().instructors(centerId: centerId, limit: 100_000, offset: 0, on: connection),
-            cohorts: try ScheduleRepository().cohorts(ids: Array(Set(cohortIds)), on: connection), maintenance: maintenance,
+            instructors: try PeopleRepository().instructors(
+                centerId: centerId, limit: 100_000, offset: 0, on: connection),
+            cohorts: try ScheduleRepository().cohorts(ids: Array(Set(cohortIds)), on: connection),
+            maintenance: maintenance,
             bookings: bookings, links: try ScheduleRepository().links(centerId: centerId, on: connection),
             requests: requests, seatRequests: seats)
     }
@@ -44,15 +50,19 @@ extension CenterSnapshot {
     ) throws -> ([Request], [Request]) {
         let repository = RequestRepository()
         // oldest first: seat requests are wait-listed in the order they were made
-        let candidates = try repository.list(centerId: centerId, state: nil, category: nil, limit: 1_000_000, offset: 0, on: connection)
-            .filter { plannableStates.contains($0.state) }
+        let candidates = try repository.list(
+            centerId: centerId, state: nil, category: nil, limit: 1_000_000, offset: 0, on: connection
+        )
+        .filter { plannableStates.contains($0.state) }
         var chosen: [Request]
         if let ids {
             try checkPlannable(ids, among: candidates, centerId: centerId, on: connection)
             chosen = ids.compactMap { id in candidates.first { $0.id == id } }
         } else {
             chosen = candidates.filter { request in
-                guard request.state != .waitListed, let window = request.window(horizonEnd: grid.last) else { return false }
+                guard request.state != .waitListed, let window = request.window(horizonEnd: grid.last) else {
+                    return false
+                }
                 return window.lowerBound <= grid.last && grid.first <= window.upperBound
             }
         }
@@ -71,17 +81,22 @@ extension CenterSnapshot {
     /// - Throws: ``ServiceError/invalid(_:)`` naming `requestIds/i`.
     public static func checkPlannable(_ ids: [UUID], centerId: UUID, on connection: Connection) throws {
         let candidates = try ids.compactMap { try RequestRepository().find(id: $0, on: connection) }
-        try checkPlannable(ids, among: candidates.filter { plannableStates.contains($0.state) }, centerId: centerId, on: connection)
+        try checkPlannable(
+            ids, among: candidates.filter { plannableStates.contains($0.state) }, centerId: centerId, on: connection)
     }
 
-    private static func checkPlannable(_ ids: [UUID], among candidates: [Request], centerId: UUID, on connection: Connection) throws {
-        for (index, id) in ids.enumerated() where !candidates.contains(where: { $0.id == id && $0.centerId == centerId }) {
+    private static func checkPlannable(
+        _ ids: [UUID], among candidates: [Request], centerId: UUID, on connection: Connection
+    ) throws {
+        for (index, id) in ids.enumerated()
+        where !candidates.contains(where: { $0.id == id && $0.centerId == centerId }) {
             let exists = try RequestRepository().find(id: id, on: connection).map { $0.centerId == centerId } ?? false
-            throw ServiceError.invalid(DomainError(
-                field: "requestIds/\(index)", rule: exists ? "plannable" : "exists",
-                message: exists
-                    ? "The request \(id) is not submitted, planned or wait-listed, so it cannot be planned."
-                    : "The center has no request \(id)."))
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "requestIds/\(index)", rule: exists ? "plannable" : "exists",
+                    message: exists
+                        ? "The request \(id) is not submitted, planned or wait-listed, so it cannot be planned."
+                        : "The center has no request \(id)."))
         }
     }
 }

@@ -59,15 +59,19 @@ extension Request {
             let monday = start.monday
             return start...max(start, monday.adding(days: 7 * training.weeks - 1))
         case .employeeUpskilling(let upskilling):
-            guard let first = CalendarDate(iso: upskilling.earliest), let last = CalendarDate(iso: upskilling.latest) else {
+            guard let first = CalendarDate(iso: upskilling.earliest), let last = CalendarDate(iso: upskilling.latest)
+            else {
                 return nil
             }
             return first...max(first, last)
         case .sharedEmployee(let shared):
-            guard let decision = shared.decisionDate.flatMap(CalendarDate.init(iso:)), decision < horizonEnd else { return nil }
+            guard let decision = shared.decisionDate.flatMap(CalendarDate.init(iso:)), decision < horizonEnd else {
+                return nil
+            }
             return decision.adding(days: 1)...horizonEnd
         case .pilotProduction(let pilot):
-            guard let first = CalendarDate(iso: pilot.earliestStart), let last = CalendarDate(iso: pilot.latestStart) else {
+            guard let first = CalendarDate(iso: pilot.earliestStart), let last = CalendarDate(iso: pilot.latestStart)
+            else {
                 return nil
             }
             return first...max(first, last.adding(days: pilot.days - 1))

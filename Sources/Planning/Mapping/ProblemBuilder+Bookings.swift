@@ -20,10 +20,12 @@ extension ProblemBuilder {
                         participants: booking.participants, category: booking.category.session,
                         organization: organization(booking.organizationId), cohorts: first ? cohorts : [],
                         resourceNeed: ResourceNeed(
-                            units: use.stations ?? (whole.kind == .workstationPool ? whole.seats : 1), eligibleResources: [resource]),
+                            units: use.stations ?? (whole.kind == .workstationPool ? whole.seats : 1),
+                            eligibleResources: [resource]),
                         needsInstructor: first && instructor != nil, eligibleInstructors: instructor.map { [$0] })
                     let index = planning.add(session, origin: .booking(booking.id))
-                    planning.problem.pinned[index] = Assignment(start: piece.start, resource: resource, instructor: first ? instructor : nil)
+                    planning.problem.pinned[index] = Assignment(
+                        start: piece.start, resource: resource, instructor: first ? instructor : nil)
                     pinnedResourceSlots[resource, default: []].formUnion(slots)
                     if first, let instructor { pinnedInstructorSlots[instructor, default: []].formUnion(slots) }
                 }

@@ -23,7 +23,9 @@ extension ProblemBuilder {
     func resources() -> [Allocator.Resource] {
         let grid = snapshot.grid
         let closed = closedSlots()
-        var unavailable = snapshot.resources.map { $0.status == .retired ? Set(0..<(grid.days * grid.slotsPerDay)) : closed }
+        var unavailable = snapshot.resources.map {
+            $0.status == .retired ? Set(0..<(grid.days * grid.slotsPerDay)) : closed
+        }
         for window in snapshot.maintenance {
             guard let index = resourceIndex[window.resourceId] else { continue }
             let slots = grid.pieces(from: window.start, to: window.end).flatMap { $0.start..<($0.start + $0.duration) }
@@ -50,7 +52,9 @@ extension ProblemBuilder {
             for span in openSpans(day: day) {
                 for slot in grid.slots(ofDay: day, minutes: span) { open[slot - day * grid.slotsPerDay] = true }
             }
-            for (position, isOpen) in open.enumerated() where !isOpen { closed.insert(day * grid.slotsPerDay + position) }
+            for (position, isOpen) in open.enumerated() where !isOpen {
+                closed.insert(day * grid.slotsPerDay + position)
+            }
         }
         return closed
     }
@@ -93,7 +97,9 @@ extension ProblemBuilder {
                         guard let from = try? Validate.clock(available.from, field: "from"),
                             let to = try? Validate.clock(available.to, field: "to"), from < to
                         else { continue }
-                        for slot in grid.slots(ofDay: day, minutes: from..<to) { free[slot - day * grid.slotsPerDay] = true }
+                        for slot in grid.slots(ofDay: day, minutes: from..<to) {
+                            free[slot - day * grid.slotsPerDay] = true
+                        }
                     }
                 }
                 for (position, isFree) in free.enumerated() where !isFree {
@@ -112,7 +118,9 @@ extension ProblemBuilder {
         let date = lastDate.description
         return snapshot.instructors.indices.filter { index in
             skills.allSatisfy { skill in
-                snapshot.instructors[index].skills.contains { $0.skill == skill && ($0.expiresOn.map { $0 >= date } ?? true) }
+                snapshot.instructors[index].skills.contains {
+                    $0.skill == skill && ($0.expiresOn.map { $0 >= date } ?? true)
+                }
             }
         }
     }
@@ -124,7 +132,8 @@ extension ProblemBuilder {
         let stations = max(1, (people + perStation - 1) / perStation)
         let active = snapshot.resources.enumerated().filter { $0.element.status == .active }
         let pools = active.filter {
-            $0.element.kind == .workstationPool && $0.element.capabilities.contains(capability) && $0.element.seats >= stations
+            $0.element.kind == .workstationPool && $0.element.capabilities.contains(capability)
+                && $0.element.seats >= stations
         }
         if !pools.isEmpty { return ResourceNeed(units: stations, eligibleResources: pools.map(\.offset)) }
         let spaces = active.filter { index, resource in
@@ -132,7 +141,8 @@ extension ProblemBuilder {
                 && (resource.capabilities.contains(capability) || holds(capability, below: index))
         }
         let machines = active.filter {
-            (sharesMachine || stations == 1) && $0.element.kind == .equipmentLine && $0.element.capabilities.contains(capability)
+            (sharesMachine || stations == 1) && $0.element.kind == .equipmentLine
+                && $0.element.capabilities.contains(capability)
         }
         let eligible = (spaces + machines).map(\.offset).sorted()
         return ResourceNeed(capabilities: eligible.isEmpty ? [capability] : [], units: 1, eligibleResources: eligible)
@@ -140,7 +150,8 @@ extension ProblemBuilder {
 
     private func holds(_ capability: String, below index: Int) -> Bool {
         snapshot.resources.enumerated().contains { candidate, resource in
-            resource.status == .active && resource.capabilities.contains(capability) && resourceIsBelow(candidate, index)
+            resource.status == .active && resource.capabilities.contains(capability)
+                && resourceIsBelow(candidate, index)
         }
     }
 

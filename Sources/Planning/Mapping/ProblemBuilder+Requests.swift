@@ -34,14 +34,18 @@ extension ProblemBuilder {
         let monday = start.monday
         let duration = slots(minutes: details.sessionMinutes)
         let people = snapshot.cohorts[details.cohortId]?.size ?? 1
-        let need = resourceNeed(capability: details.capability, people: people, perStation: details.studentsPerStation, sharesMachine: false)
-        let preferred = Set((details.preferredWeekdays ?? []).flatMap {
-            snapshot.calendar.weeklyDates(weekday: $0, from: start, weeks: details.weeks)
-        })
+        let need = resourceNeed(
+            capability: details.capability, people: people, perStation: details.studentsPerStation, sharesMachine: false
+        )
+        let preferred = Set(
+            (details.preferredWeekdays ?? []).flatMap {
+                snapshot.calendar.weeklyDates(weekday: $0, from: start, weeks: details.weeks)
+            })
         let perWeek = details.sessionsPerWeek
         let firstSeries = planning.problem.series.count
         for meeting in 0..<perWeek {
-            planning.problem.series.append(Series(name: "\(request.title) (\(meeting + 1)/week)", kind: .weekly, sessions: []))
+            planning.problem.series.append(
+                Series(name: "\(request.title) (\(meeting + 1)/week)", kind: .weekly, sessions: []))
         }
         for week in 0..<details.weeks {
             let dates = (0..<7).map { monday.adding(days: 7 * week + $0) }.filter { $0 >= start }
@@ -50,11 +54,17 @@ extension ProblemBuilder {
             for meeting in 0..<perWeek {
                 let name = "\(request.title) · week \(week + 1)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
                 let session = Session(
-                    name: name, duration: duration, allowedStarts: starts, participants: people, category: .studentTraining,
-                    organization: organization(request.organizationId), cohorts: cohort(details.cohortId).map { [$0] } ?? [],
-                    resourceNeed: need, needsInstructor: !details.instructorSkills.isEmpty, requiredSkills: details.instructorSkills,
-                    eligibleInstructors: instructors(skills: details.instructorSkills, validThrough: lastDate(of: starts, or: dates)),
-                    preferredDays: zip(dates, dates.map(snapshot.grid.day(of:))).compactMap { preferred.contains($0) ? $1 : nil },
+                    name: name, duration: duration, allowedStarts: starts, participants: people,
+                    category: .studentTraining,
+                    organization: organization(request.organizationId),
+                    cohorts: cohort(details.cohortId).map { [$0] } ?? [],
+                    resourceNeed: need, needsInstructor: !details.instructorSkills.isEmpty,
+                    requiredSkills: details.instructorSkills,
+                    eligibleInstructors: instructors(
+                        skills: details.instructorSkills, validThrough: lastDate(of: starts, or: dates)),
+                    preferredDays: zip(dates, dates.map(snapshot.grid.day(of:))).compactMap {
+                        preferred.contains($0) ? $1 : nil
+                    },
                     series: firstSeries + meeting)
                 let index = add(session, request, perWeek * week + meeting)
                 if starts.isEmpty {
@@ -68,17 +78,22 @@ extension ProblemBuilder {
     }
 
     private mutating func addUpskilling(_ request: Request, _ details: EmployeeUpskillingDetails) {
-        guard let first = CalendarDate(iso: details.earliest), let last = CalendarDate(iso: details.latest) else { return }
+        guard let first = CalendarDate(iso: details.earliest), let last = CalendarDate(iso: details.latest) else {
+            return
+        }
         let duration = slots(minutes: details.sessionMinutes)
         let count = details.totalHours * 60 / details.sessionMinutes
-        let dates = stride(from: 0, through: last.daysSinceEpoch - first.daysSinceEpoch, by: 1).map { first.adding(days: $0) }
+        let dates = stride(from: 0, through: last.daysSinceEpoch - first.daysSinceEpoch, by: 1).map {
+            first.adding(days: $0)
+        }
         var starts: [Int] = []
         for date in dates {
             guard let day = snapshot.grid.day(of: date) else { continue }
             let weekday = snapshot.calendar.timetableWeekday(on: date) ?? date.isoWeekday
             let allowed = details.allowedTimes.map { times in
                 times.filter { $0.weekdays.contains(weekday) }.compactMap { time -> Range<Int>? in
-                    guard let from = try? Validate.clock(time.from, field: "from"), let to = try? Validate.clock(time.to, field: "to"),
+                    guard let from = try? Validate.clock(time.from, field: "from"),
+                        let to = try? Validate.clock(time.to, field: "to"),
                         from < to
                     else { return nil }
                     return from..<to
@@ -93,13 +108,18 @@ extension ProblemBuilder {
             }
             starts += self.starts(day: day, duration: duration, spans: spans)
         }
-        let need = resourceNeed(capability: details.skill, people: details.participants, perStation: 1, sharesMachine: true)
+        let need = resourceNeed(
+            capability: details.skill, people: details.participants, perStation: 1, sharesMachine: true)
         let template = Session(
             name: request.title, duration: duration, allowedStarts: starts, participants: details.participants,
             category: .employeeUpskilling, organization: organization(request.organizationId),
-            cohorts: details.cohortId.flatMap { cohort($0) }.map { [$0] } ?? [], resourceNeed: need, needsInstructor: true,
-            requiredSkills: [details.skill], eligibleInstructors: instructors(skills: [details.skill], validThrough: lastDate(of: starts, or: dates)))
-        addSpread(request, template, count: count, reason: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours")
+            cohorts: details.cohortId.flatMap { cohort($0) }.map { [$0] } ?? [], resourceNeed: need,
+            needsInstructor: true,
+            requiredSkills: [details.skill],
+            eligibleInstructors: instructors(skills: [details.skill], validThrough: lastDate(of: starts, or: dates)))
+        addSpread(
+            request, template, count: count,
+            reason: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours")
     }
 
     private mutating func addCourse(_ request: Request, _ details: SharedEmployeeDetails) {
@@ -115,23 +135,31 @@ extension ProblemBuilder {
             let dayStarts = self.starts(day: day, duration: duration, spans: openSpans(day: day))
             starts += dayStarts
             let date = snapshot.grid.date(ofDay: day)
-            if !dayStarts.isEmpty, let weekday = snapshot.calendar.timetableWeekday(on: date), weekdays.contains(weekday) {
+            if !dayStarts.isEmpty, let weekday = snapshot.calendar.timetableWeekday(on: date),
+                weekdays.contains(weekday)
+            {
                 preferredDays.append(day)
             }
         }
         let skill = details.skill ?? ""
         let template = Session(
-            name: request.title, duration: duration, allowedStarts: starts, participants: participants, category: .sharedEmployee,
+            name: request.title, duration: duration, allowedStarts: starts, participants: participants,
+            category: .sharedEmployee,
             organization: organization(request.organizationId),
             resourceNeed: resourceNeed(capability: skill, people: participants, perStation: 1, sharesMachine: true),
             needsInstructor: true, requiredSkills: [skill],
-            eligibleInstructors: instructors(skills: [skill], validThrough: lastDate(of: starts, or: [snapshot.grid.last])),
+            eligibleInstructors: instructors(
+                skills: [skill], validThrough: lastDate(of: starts, or: [snapshot.grid.last])),
             preferredDays: preferredDays)
         let series = addSpread(
-            request, template, count: details.sessions ?? 0, reason: "the horizon has no open time after the decision date \(decision)")
-        planning.problem.sharedCourses.append(SharedCourse(
-            series: series, seats: details.capacity ?? asked, minimumEnrolment: details.minEnrolment ?? 1,
-            requests: seatRequests.map { SharedCourse.SeatRequest(organization: organization($0.organizationId), seats: $0.seatsAsked ?? 0) }))
+            request, template, count: details.sessions ?? 0,
+            reason: "the horizon has no open time after the decision date \(decision)")
+        planning.problem.sharedCourses.append(
+            SharedCourse(
+                series: series, seats: details.capacity ?? asked, minimumEnrolment: details.minEnrolment ?? 1,
+                requests: seatRequests.map {
+                    SharedCourse.SeatRequest(organization: organization($0.organizationId), seats: $0.seatsAsked ?? 0)
+                }))
         planning.sharedCourses.append((request.id, seatRequests.map(\.id)))
     }
 
@@ -140,7 +168,8 @@ extension ProblemBuilder {
     private mutating func addSpread(_ request: Request, _ template: Session, count: Int, reason: String) -> Int {
         let series = planning.problem.series.count
         let days = Set((template.allowedStarts ?? []).map(snapshot.grid.horizon.day(of:))).count
-        planning.problem.series.append(Series(name: request.title, kind: .spread, sessions: [], minimumDays: min(count, days)))
+        planning.problem.series.append(
+            Series(name: request.title, kind: .spread, sessions: [], minimumDays: min(count, days)))
         for number in 0..<count {
             var session = template
             session.name = "\(request.title) · \(number + 1)/\(count)"
@@ -152,25 +181,34 @@ extension ProblemBuilder {
     }
 
     private mutating func addPilotRun(_ request: Request, _ details: PilotProductionDetails) {
-        guard let earliest = CalendarDate(iso: details.earliestStart), let latest = CalendarDate(iso: details.latestStart) else { return }
-        let runStarts = stride(from: 0, through: latest.daysSinceEpoch - earliest.daysSinceEpoch, by: 1).map { earliest.adding(days: $0) }
+        guard let earliest = CalendarDate(iso: details.earliestStart),
+            let latest = CalendarDate(iso: details.latestStart)
+        else { return }
+        let runStarts = stride(from: 0, through: latest.daysSinceEpoch - earliest.daysSinceEpoch, by: 1).map {
+            earliest.adding(days: $0)
+        }
         let grid = snapshot.grid
         // a production day is the longest opening span of the days the run may cover
-        let spans: [Int: Range<Int>] = Dictionary(uniqueKeysWithValues: Set(runStarts.flatMap { start in
-            (0..<details.days).map { start.adding(days: $0) }
-        }).compactMap { date -> (Int, Range<Int>)? in
-            guard let day = grid.day(of: date), let longest = openSpans(day: day).map({ grid.slots(ofDay: day, minutes: $0) })
-                .max(by: { $0.count < $1.count })
-            else { return nil }
-            return (day, longest)
-        })
+        let spans: [Int: Range<Int>] = Dictionary(
+            uniqueKeysWithValues: Set(
+                runStarts.flatMap { start in
+                    (0..<details.days).map { start.adding(days: $0) }
+                }
+            ).compactMap { date -> (Int, Range<Int>)? in
+                guard let day = grid.day(of: date),
+                    let longest = openSpans(day: day).map({ grid.slots(ofDay: day, minutes: $0) })
+                        .max(by: { $0.count < $1.count })
+                else { return nil }
+                return (day, longest)
+            })
         let length = spans.values.map(\.count).max() ?? 0
         var eligible: [Int]
         if let line = details.resourceId {
             eligible = resourceIndex[line].map { [$0] } ?? []
         } else {
             eligible = snapshot.resources.indices.filter {
-                snapshot.resources[$0].kind == .equipmentLine && snapshot.resources[$0].capabilities.contains(details.capability ?? "")
+                snapshot.resources[$0].kind == .equipmentLine
+                    && snapshot.resources[$0].capabilities.contains(details.capability ?? "")
             }
         }
         eligible = eligible.filter { snapshot.resources[$0].status == .active }
@@ -178,13 +216,17 @@ extension ProblemBuilder {
         planning.problem.series.append(Series(name: request.title, kind: .contiguous, sessions: []))
         for number in 0..<details.days {
             let starts = runStarts.compactMap { start -> Int? in
-                guard let day = grid.day(of: start.adding(days: number)), let span = spans[day], span.count == length else { return nil }
+                guard let day = grid.day(of: start.adding(days: number)), let span = spans[day], span.count == length
+                else { return nil }
                 return span.lowerBound
             }
             let session = Session(
-                name: "\(request.title) · day \(number + 1)/\(details.days)", duration: max(1, length), allowedStarts: starts,
+                name: "\(request.title) · day \(number + 1)/\(details.days)", duration: max(1, length),
+                allowedStarts: starts,
                 category: .pilotProduction, organization: organization(request.organizationId),
-                resourceNeed: ResourceNeed(capabilities: eligible.isEmpty ? [details.capability ?? "pilot.line"] : [], eligibleResources: eligible),
+                resourceNeed: ResourceNeed(
+                    capabilities: eligible.isEmpty ? [details.capability ?? "pilot.line"] : [],
+                    eligibleResources: eligible),
                 series: series)
             let index = add(session, request, number)
             if starts.isEmpty {
@@ -203,7 +245,8 @@ extension ProblemBuilder {
 
     /// The last date a session may fall on: that of its last start, else the last of `dates`.
     private func lastDate(of starts: [Int], or dates: [CalendarDate]) -> CalendarDate {
-        starts.max().map { snapshot.grid.date(ofDay: $0 / snapshot.grid.slotsPerDay) } ?? dates.last ?? snapshot.grid.last
+        starts.max().map { snapshot.grid.date(ofDay: $0 / snapshot.grid.slotsPerDay) } ?? dates.last
+            ?? snapshot.grid.last
     }
 }
 

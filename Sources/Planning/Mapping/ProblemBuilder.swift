@@ -96,8 +96,10 @@ extension SoftWeights {
     init(_ weights: PolicyWeights) {
         self.init(
             preferredTime: weights[.preferredTime], seriesTimeStability: weights[.seriesTimeStability],
-            roomStability: weights[.roomStability], minimumDays: weights[.minimumDays], categoryShare: weights[.categoryShare],
-            organizationFairness: weights[.organizationFairness], roomSize: weights[.roomSize], isolatedSlot: weights[.isolatedSlot],
+            roomStability: weights[.roomStability], minimumDays: weights[.minimumDays],
+            categoryShare: weights[.categoryShare],
+            organizationFairness: weights[.organizationFairness], roomSize: weights[.roomSize],
+            isolatedSlot: weights[.isolatedSlot],
             leastChange: weights[.leastChange])
     }
 }

@@ -22,10 +22,13 @@ struct ProposalReader {
         return PlanResult(
             score: PlanScore(hard: solve.score.hard, medium: solve.score.medium, soft: solve.score.soft),
             sessions: requestSessions.count, placed: assignments.count,
-            pinnedBookings: Set(planning.origins.compactMap { if case .booking(let id) = $0 { id } else { nil } }).count,
+            pinnedBookings: Set(planning.origins.compactMap { if case .booking(let id) = $0 { id } else { nil } })
+                .count,
             assignments: assignments, unplaced: unplaced,
             constraints: explanation.constraints.map {
-                ConstraintScore(constraint: $0.constraint.rawValue, level: $0.constraint.level.rawValue, penalty: $0.penalty, weighted: $0.weighted)
+                ConstraintScore(
+                    constraint: $0.constraint.rawValue, level: $0.constraint.level.rawValue, penalty: $0.penalty,
+                    weighted: $0.weighted)
             },
             seatAllocations: seats(solve.seatAllocations), diff: diff(assignments),
             steps: solve.steps, movesEvaluated: solve.movesEvaluated, seconds: solve.elapsed / .seconds(1))
@@ -49,7 +52,8 @@ struct ProposalReader {
         allocations.map { allocation in
             let (course, seatRequests) = planning.sharedCourses[allocation.course]
             return SeatOutcome(
-                courseRequestId: course, seatsOffered: allocation.seatsOffered, runs: allocation.runs, reason: allocation.reason,
+                courseRequestId: course, seatsOffered: allocation.seatsOffered, runs: allocation.runs,
+                reason: allocation.reason,
                 grants: zip(seatRequests, allocation.grants).map { id, grant in
                     SeatOutcome.Grant(
                         requestId: id, organizationId: planning.organizationIds[grant.organization], asked: grant.asked,
@@ -62,9 +66,11 @@ struct ProposalReader {
     func published() -> [SessionKey: Placement] {
         var placements: [SessionKey: Placement] = [:]
         for booking in snapshot.bookings {
-            guard let key = snapshot.links[booking.id], planning.requests[key.requestId] != nil, let use = booking.resources.first
+            guard let key = snapshot.links[booking.id], planning.requests[key.requestId] != nil,
+                let use = booking.resources.first
             else { continue }
-            placements[key] = Placement(start: booking.start, end: booking.end, resourceId: use.resourceId, instructorId: booking.instructorId)
+            placements[key] = Placement(
+                start: booking.start, end: booking.end, resourceId: use.resourceId, instructorId: booking.instructorId)
         }
         return placements
     }
@@ -82,7 +88,10 @@ struct ProposalReader {
             if old == assignment.placement {
                 diff.unchanged += 1
             } else {
-                diff.moved.append(PlanDiff.Move(requestId: assignment.requestId, session: assignment.session, from: old, to: assignment.placement))
+                diff.moved.append(
+                    PlanDiff.Move(
+                        requestId: assignment.requestId, session: assignment.session, from: old,
+                        to: assignment.placement))
             }
         }
         diff.removed = before.keys.filter { !seen.contains($0) }.sorted()

@@ -1,6 +1,6 @@
-public import Foundation
 import Dates
 public import Domain
+public import Foundation
 
 /// A planner run as a manager asks for it: `{"horizon": {"from", "to"}, "requestIds"?,
 /// "timeLimitSeconds"?, "seed"?, "weights"?}`.
@@ -51,7 +51,8 @@ public struct NewPlan: Sendable, Codable {
         if let requestIds {
             var seen: Set<UUID> = []
             for (index, id) in requestIds.enumerated() where !seen.insert(id).inserted {
-                throw DomainError(field: "requestIds/\(index)", rule: "unique", message: "The request \(id) is listed twice.")
+                throw DomainError(
+                    field: "requestIds/\(index)", rule: "unique", message: "The request \(id) is listed twice.")
             }
         }
         return Int((seconds * 1000).rounded())

@@ -55,7 +55,9 @@ public struct ProposedAssignment: Sendable, Codable, Equatable {
     public var participants: Int
 
     public var key: SessionKey { SessionKey(requestId: requestId, session: session) }
-    public var placement: Placement { Placement(start: start, end: end, resourceId: resourceId, instructorId: instructorId) }
+    public var placement: Placement {
+        Placement(start: start, end: end, resourceId: resourceId, instructorId: instructorId)
+    }
 }
 
 /// A session the proposal leaves out, with the allocator's reasons, most telling first.

@@ -28,7 +28,9 @@ public struct PlanWeights: Sendable, Codable, Equatable {
     /// Checks that every weight given lies in 0…1000.
     func validate() throws(DomainError) {
         for constraint in SoftConstraint.allCases {
-            if let value = overrides[constraint] { _ = try Validate.range(value, 0...1000, field: "weights/\(constraint.rawValue)") }
+            if let value = overrides[constraint] {
+                _ = try Validate.range(value, 0...1000, field: "weights/\(constraint.rawValue)")
+            }
         }
     }
 

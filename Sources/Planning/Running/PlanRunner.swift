@@ -22,7 +22,8 @@ struct PlanRunner: Sendable {
             let thread = Thread {
                 let configuration = SolverConfiguration(
                     seed: seed,
-                    termination: Termination(timeLimit: timeLimit, isCancelled: { channel.cancelled.withLockedValue { $0 } }),
+                    termination: Termination(
+                        timeLimit: timeLimit, isCancelled: { channel.cancelled.withLockedValue { $0 } }),
                     progressInterval: interval)
                 do {
                     let result = try Solver(configuration: configuration).solve(problem) { progress in

@@ -1,3 +1,14 @@
+import Access
+import Allocator
+public import Database
+import Dates
+import Domain
+public import Foundation
+public import Logging
+import NIOConcurrencyHelpers
+import Service
+public import ServiceLifecycle
+
 // A worker's loop (any number of workers, in any number of `praxis serve` processes, share one queue):
 //
 //   repeat until shutdown:
@@ -9,16 +20,6 @@
 //           record the proposal (or the failure)
 // Graceful shutdown stops the search early: the best proposal so far is recorded.
 
-public import Database
-import Allocator
-import Dates
-import Domain
-public import Foundation
-public import Logging
-import NIOConcurrencyHelpers
-import Service
-public import ServiceLifecycle
-
 /// Claims queued planner runs and runs them (see the loop above).
 public struct PlanWorker: Service {
     let database: Database
@@ -26,7 +27,8 @@ public struct PlanWorker: Service {
     let logger: Logger
     let plans = PlanRepository()
 
-    public init(database: Database, configuration: PlanWorkerConfiguration = PlanWorkerConfiguration(), logger: Logger) {
+    public init(database: Database, configuration: PlanWorkerConfiguration = PlanWorkerConfiguration(), logger: Logger)
+    {
         self.database = database
         self.configuration = configuration
         self.logger = logger
@@ -74,7 +76,8 @@ public struct PlanWorker: Service {
         do {
             let (snapshot, planning) = try await database.withConnection { connection in
                 let snapshot = try CenterSnapshot.load(
-                    centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!, last: CalendarDate(iso: plan.horizon.to)!,
+                    centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!,
+                    last: CalendarDate(iso: plan.horizon.to)!,
                     requestIds: plan.requestIds, on: connection)
                 return (snapshot, ProblemBuilder.build(snapshot, weights: plan.weights))
             }
@@ -82,19 +85,29 @@ public struct PlanWorker: Service {
                 timeLimit: .milliseconds(Int(plan.timeLimitSeconds * 1000)), seed: UInt64(plan.seed),
                 progressInterval: configuration.heartbeatInterval)
             let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner)
-            let result = ProposalReader(planning: planning, snapshot: snapshot).result(of: solve, explanation: explanation)
+            let result = ProposalReader(planning: planning, snapshot: snapshot).result(
+                of: solve, explanation: explanation)
             let basis = PlanBasis(
-                requestVersions: Dictionary(uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
+                requestVersions: Dictionary(
+                    uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
             let progress = PlanProgress(
-                bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps, elapsedSeconds: result.seconds)
+                bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps,
+                elapsedSeconds: result.seconds)
             let held = try await database.withConnection {
-                try plans.succeed(planId: plan.id, worker: worker, result: result, basis: basis, progress: progress, on: $0)
+                try plans.succeed(
+                    planId: plan.id, worker: worker, result: result, basis: basis, progress: progress, on: $0)
             }
-            if !held { logger.warning("Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(plan.id)"]) }
+            if !held {
+                logger.warning(
+                    "Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(plan.id)"])
+            }
         } catch {
             let reason = Self.failureReason(error)
-            logger.notice("Planner run failed", metadata: ["plan": "\(plan.id)", "error": "\(String(reflecting: error))"])
-            _ = try? await database.withConnection { try plans.fail(planId: plan.id, worker: worker, reason: reason, on: $0) }
+            logger.notice(
+                "Planner run failed", metadata: ["plan": "\(plan.id)", "error": "\(String(reflecting: error))"])
+            _ = try? await database.withConnection {
+                try plans.fail(planId: plan.id, worker: worker, reason: reason, on: $0)
+            }
         }
     }
 
@@ -130,12 +143,16 @@ public struct PlanWorker: Service {
             guard !Task.isCancelled else { return }
             let progress = channel.latest.withLockedValue { $0 }.map { latest in
                 PlanProgress(
-                    bestScore: PlanScore(hard: latest.bestScore.hard, medium: latest.bestScore.medium, soft: latest.bestScore.soft),
-                    unplacedSessions: Int(-latest.bestScore.medium), steps: latest.steps, elapsedSeconds: latest.elapsed / .seconds(1))
+                    bestScore: PlanScore(
+                        hard: latest.bestScore.hard, medium: latest.bestScore.medium, soft: latest.bestScore.soft),
+                    unplacedSessions: Int(-latest.bestScore.medium), steps: latest.steps,
+                    elapsedSeconds: latest.elapsed / .seconds(1))
             }
             do {
                 let held = try await database.withConnection {
-                    try plans.heartbeat(planId: planId, worker: configuration.workerId, lease: configuration.lease, progress: progress, on: $0)
+                    try plans.heartbeat(
+                        planId: planId, worker: configuration.workerId, lease: configuration.lease, progress: progress,
+                        on: $0)
                 }
                 if !held {
                     logger.warning("Planner run lost its lease; stopping the search", metadata: ["plan": "\(planId)"])
@@ -143,7 +160,9 @@ public struct PlanWorker: Service {
                     return
                 }
             } catch {
-                logger.warning("Planner heartbeat failed", metadata: ["plan": "\(planId)", "error": "\(String(reflecting: error))"])
+                logger.warning(
+                    "Planner heartbeat failed",
+                    metadata: ["plan": "\(planId)", "error": "\(String(reflecting: error))"])
             }
         }
     }

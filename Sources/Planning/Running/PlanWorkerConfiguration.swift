@@ -12,7 +12,8 @@ public struct PlanWorkerConfiguration: Sendable {
     public var pollInterval: Duration
 
     public init(
-        workerId: String = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
+        workerId: String =
+            "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
         lease: Duration = .seconds(30),
         heartbeatInterval: Duration = .seconds(1),
         pollInterval: Duration = .seconds(1)

@@ -31,19 +31,25 @@ extension PlanService {
                 throw ServiceError.notFound(entity: "plan")
             }
             try connection.query(
-                "SELECT pg_advisory_xact_lock(hashtextextended(\("praxis.publish:" + plan.centerId.uuidString.lowercased()), 0))")
-            guard plan.status == .succeeded, let result = plan.result, let basis = try plans.basis(planId: planId, on: connection) else {
-                throw ServiceError.conflict("The plan is \(plan.status.rawValue); only a succeeded plan can be published.")
+                "SELECT pg_advisory_xact_lock(hashtextextended(\("praxis.publish:" + plan.centerId.uuidString.lowercased()), 0))"
+            )
+            guard plan.status == .succeeded, let result = plan.result,
+                let basis = try plans.basis(planId: planId, on: connection)
+            else {
+                throw ServiceError.conflict(
+                    "The plan is \(plan.status.rawValue); only a succeeded plan can be published.")
             }
             guard result.score.feasible else {
-                throw ServiceError.conflict("The plan breaks \(-result.score.hard) hard constraint(s); run it again before publishing.")
+                throw ServiceError.conflict(
+                    "The plan breaks \(-result.score.hard) hard constraint(s); run it again before publishing.")
             }
             let snapshot = try Self.recheck(plan, result, basis, on: connection)
             try Self.write(plan, result, snapshot, on: connection)
             try plans.markPublished(planId: planId, on: connection)
             let published = try plans.find(id: planId, on: connection)!
             try AuditLog().record(
-                actor, action: "publish", entity: "plan", id: planId.uuidString, before: ["status": plan.status.rawValue],
+                actor, action: "publish", entity: "plan", id: planId.uuidString,
+                before: ["status": plan.status.rawValue],
                 after: ["status": published.status.rawValue], on: connection)
             return published
         }
@@ -52,19 +58,30 @@ extension PlanService {
     /// Re-reads the center and checks every assignment against it.
     /// - Returns: the snapshot read.
     /// - Throws: ``PlanConflict`` when anything no longer holds.
-    static func recheck(_ plan: Plan, _ result: PlanResult, _ basis: PlanBasis, on connection: Connection) throws -> CenterSnapshot {
+    static func recheck(
+        _ plan: Plan, _ result: PlanResult, _ basis: PlanBasis, on connection: Connection
+    ) throws -> CenterSnapshot {
         let ids = basis.requestVersions.keys.map { $0.uuidString.lowercased() }.sorted()
         let current = try connection.query(
-            "SELECT id, version, state::text AS state FROM requests WHERE id = ANY(\(ids)::uuid[]) ORDER BY id FOR UPDATE")
+            "SELECT id, version, state::text AS state FROM requests WHERE id = ANY(\(ids)::uuid[]) ORDER BY id FOR UPDATE"
+        )
         var versions: [UUID: (Int, String)] = [:]
         for row in current { versions[try row.decode("id")] = (try row.decode("version"), try row.decode("state")) }
-        let changed = basis.requestVersions.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap { id, version -> PlanConflict.Item? in
-            guard let (now, state) = versions[id] else { return PlanConflict.Item(requestId: id, reason: "The request no longer exists.") }
-            return now == version ? nil : PlanConflict.Item(requestId: id, reason: "The request changed since the run (version \(version) → \(now), now \(state)).")
+        let changed = basis.requestVersions.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap {
+            id, version -> PlanConflict.Item? in
+            guard let (now, state) = versions[id] else {
+                return PlanConflict.Item(requestId: id, reason: "The request no longer exists.")
+            }
+            return now == version
+                ? nil
+                : PlanConflict.Item(
+                    requestId: id,
+                    reason: "The request changed since the run (version \(version) → \(now), now \(state)).")
         }
         guard changed.isEmpty else { throw PlanConflict(items: changed) }
         let snapshot = try CenterSnapshot.load(
-            centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!, last: CalendarDate(iso: plan.horizon.to)!,
+            centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!,
+            last: CalendarDate(iso: plan.horizon.to)!,
             requestIds: Array(basis.requestVersions.keys), on: connection)
         let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
         var stale = try Recheck(planning: planning).stale(result.assignments)
@@ -76,7 +93,9 @@ extension PlanService {
     }
 
     /// Confirmed bookings, other than those the plan replaces, in the way of a stale assignment.
-    private static func clashes(_ item: PlanConflict.Item, _ snapshot: CenterSnapshot, on connection: Connection) throws -> [UUID] {
+    private static func clashes(
+        _ item: PlanConflict.Item, _ snapshot: CenterSnapshot, on connection: Connection
+    ) throws -> [UUID] {
         guard let resource = item.resourceId, let start = item.start, let end = item.end else { return [] }
         return try BookingRepository().clashes(
             resourceIds: [resource], instructorId: nil, start: start, end: end, margin: 0, on: connection
@@ -106,10 +125,15 @@ struct Recheck {
             let session = planning.problem.sessions[index]
             guard session.allowedStarts?.contains(start) ?? true,
                 session.resourceNeed.eligibleResources?.contains(resource) ?? true,
-                proposed.instructorId == nil || (instructor.map { session.eligibleInstructors?.contains($0) ?? true } ?? false)
+                proposed.instructorId == nil
+                    || (instructor.map { session.eligibleInstructors?.contains($0) ?? true } ?? false)
             else {
-                stale.append(PlanConflict.Item(
-                    proposed, reason: "Its time, resource or instructor is no longer allowed (calendar, maintenance, status or certificate changed)."))
+                stale.append(
+                    PlanConflict.Item(
+                        proposed,
+                        reason:
+                            "Its time, resource or instructor is no longer allowed (calendar, maintenance, status or certificate changed)."
+                    ))
                 continue
             }
             solution.assignments[index] = Assignment(start: start, resource: resource, instructor: instructor)
@@ -118,9 +142,12 @@ struct Recheck {
         let explanation = try Explanation(problem: planning.problem, solution: solution)
         for impact in explanation.sessions where impact.impact.hard > 0 {  // the score is better without it
             guard let proposed = placedAt[impact.session] else { continue }
-            stale.append(PlanConflict.Item(
-                proposed,
-                reason: "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, or a changeover is too short)."))
+            stale.append(
+                PlanConflict.Item(
+                    proposed,
+                    reason:
+                        "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, or a changeover is too short)."
+                ))
         }
         return stale
     }

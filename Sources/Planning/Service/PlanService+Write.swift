@@ -7,7 +7,8 @@ import Service
 extension PlanService {
     /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled, new ones
     /// written and linked, requests moved on.
-    static func write(_ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection) throws {
+    static func write(_ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection) throws
+    {
         let bookings = BookingRepository()
         let planned = Set(snapshot.requests.map(\.id))
         var published: [SessionKey: Booking] = [:]
@@ -18,19 +19,24 @@ extension PlanService {
         for (key, booking) in published where proposed[key]?.placement != Self.placement(of: booking) {
             _ = try bookings.cancel(id: booking.id, version: booking.version, on: connection)
         }
-        for assignment in result.assignments where published[assignment.key].map(Self.placement(of:)) != assignment.placement {
+        for assignment in result.assignments
+        where published[assignment.key].map(Self.placement(of:)) != assignment.placement {
             let input = NewBooking(
-                organizationId: assignment.organizationId, requestId: assignment.requestId, category: assignment.category,
+                organizationId: assignment.organizationId, requestId: assignment.requestId,
+                category: assignment.category,
                 title: assignment.title,
                 start: assignment.start, end: assignment.end,
                 resources: [Booking.Use(resourceId: assignment.resourceId, stations: assignment.stations)],
-                instructorId: assignment.instructorId, participants: assignment.participants, cohortIds: assignment.cohortIds)
+                instructorId: assignment.instructorId, participants: assignment.participants,
+                cohortIds: assignment.cohortIds)
             let booking = BookingRepository.confirmed(input, title: assignment.title, centerId: plan.centerId)
             do {
                 try connection.run(bookings.insertion(of: booking))
             } catch let error as DatabaseError {
                 guard let reason = Self.refusal(error) else { throw error }
-                throw PlanConflict(items: [PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: \(reason).")])
+                throw PlanConflict(items: [
+                    PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: \(reason).")
+                ])
             }
             try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)
         }
@@ -49,29 +55,41 @@ extension PlanService {
     }
 
     private static func placement(of booking: Booking) -> Placement? {
-        booking.resources.first.map { Placement(start: booking.start, end: booking.end, resourceId: $0.resourceId, instructorId: booking.instructorId) }
+        booking.resources.first.map {
+            Placement(
+                start: booking.start, end: booking.end, resourceId: $0.resourceId, instructorId: booking.instructorId)
+        }
     }
 
     /// Placed requests become planned; a planned one with nothing placed goes back to submitted; SME
     /// seat requests are planned when granted seats, wait-listed with the reason when not.
-    private static func moveRequests(_ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection) throws {
+    private static func moveRequests(
+        _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection
+    ) throws {
         let requests = RequestRepository()
         let placed = Set(result.assignments.map(\.requestId))
         for request in snapshot.requests {
             if placed.contains(request.id), request.state != .planned {
                 _ = try requests.move(request, to: .planned, reason: nil, on: connection)
             } else if !placed.contains(request.id), request.state == .planned {
-                _ = try requests.move(request, to: .submitted, reason: "No session fitted in plan \(plan.id).", on: connection)
+                _ = try requests.move(
+                    request, to: .submitted, reason: "No session fitted in plan \(plan.id).", on: connection)
             }
         }
         for outcome in result.seatAllocations {
             for grant in outcome.grants {
                 guard let request = snapshot.seatRequests.first(where: { $0.id == grant.requestId }) else { continue }
                 if outcome.runs && grant.granted > 0 {
-                    let reason = grant.granted < grant.asked ? "\(grant.granted) of \(grant.asked) seats granted; the rest are wait-listed." : nil
-                    if request.state != .planned { _ = try requests.move(request, to: .planned, reason: reason, on: connection) }
+                    let reason =
+                        grant.granted < grant.asked
+                        ? "\(grant.granted) of \(grant.asked) seats granted; the rest are wait-listed." : nil
+                    if request.state != .planned {
+                        _ = try requests.move(request, to: .planned, reason: reason, on: connection)
+                    }
                 } else if request.state != .waitListed {
-                    let reason = outcome.reason.map { "The course does not run: \($0)." } ?? "No seat was left; wait-listed in the order of asking."
+                    let reason =
+                        outcome.reason.map { "The course does not run: \($0)." }
+                        ?? "No seat was left; wait-listed in the order of asking."
                     _ = try requests.move(request, to: .waitListed, reason: reason, on: connection)
                 }
             }

@@ -27,7 +27,9 @@ public struct PlanService: Sendable {
             }
             if let ids = input.requestIds { try CenterSnapshot.checkPlannable(ids, centerId: centerId, on: connection) }
             let plan = try plans.insert(input, centerId: centerId, timeLimitMilliseconds: milliseconds, on: connection)
-            try AuditLog().record(actor, action: "create", entity: "plan", id: plan.id.uuidString, before: nil, after: input, on: connection)
+            try AuditLog().record(
+                actor, action: "create", entity: "plan", id: plan.id.uuidString, before: nil, after: input,
+                on: connection)
             return plan
         }
     }

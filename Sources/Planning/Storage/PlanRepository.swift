@@ -12,23 +12,27 @@ public struct PlanRepository: Sendable {
         """
 
     /// Queues a run.
-    public func insert(_ input: NewPlan, centerId: UUID, timeLimitMilliseconds: Int, on connection: Connection) throws -> Plan {
+    public func insert(
+        _ input: NewPlan, centerId: UUID, timeLimitMilliseconds: Int, on connection: Connection
+    ) throws -> Plan {
         let ids = input.requestIds.map { $0.map { $0.uuidString.lowercased() } }
         let weights = try input.weights.map { try JSONB(encoding: $0) }
-        return try Self.plan(from: try connection.query(
-            """
-            INSERT INTO plans (center_id, horizon, request_ids, time_limit_ms, seed, weights)
-            VALUES (\(centerId), daterange(\(input.horizon.from)::date, \(input.horizon.to)::date, '[]'), \(ids)::uuid[],
-                    \(Int32(timeLimitMilliseconds)), \(input.seed ?? 0), \(weights))
-            RETURNING \(Self.columns)
-            """
-        ).first!)
+        return try Self.plan(
+            from: try connection.query(
+                """
+                INSERT INTO plans (center_id, horizon, request_ids, time_limit_ms, seed, weights)
+                VALUES (\(centerId), daterange(\(input.horizon.from)::date, \(input.horizon.to)::date, '[]'), \(ids)::uuid[],
+                        \(Int32(timeLimitMilliseconds)), \(input.seed ?? 0), \(weights))
+                RETURNING \(Self.columns)
+                """
+            ).first!)
     }
 
     /// The run with this id; `forUpdate` locks it until the transaction ends.
     public func find(id: UUID, forUpdate: Bool = false, on connection: Connection) throws -> Plan? {
         let lock: SQL = forUpdate ? " FOR UPDATE" : ""
-        return try connection.query("SELECT \(Self.columns) FROM plans WHERE id = \(id)\(lock)").first.map(Self.plan(from:))
+        return try connection.query("SELECT \(Self.columns) FROM plans WHERE id = \(id)\(lock)").first.map(
+            Self.plan(from:))
     }
 
     /// A center's runs, newest first.
@@ -72,7 +76,8 @@ public struct PlanRepository: Sendable {
     /// Records the proposal of a run `worker` holds.
     /// - Returns: whether the worker still held it.
     public func succeed(
-        planId: UUID, worker: String, result: PlanResult, basis: PlanBasis, progress: PlanProgress, on connection: Connection
+        planId: UUID, worker: String, result: PlanResult, basis: PlanBasis, progress: PlanProgress,
+        on connection: Connection
     ) throws -> Bool {
         try connection.query(
             """
@@ -122,7 +127,8 @@ public struct PlanRepository: Sendable {
 
     /// What a run read, for publishing to re-check.
     public func basis(planId: UUID, on connection: Connection) throws -> PlanBasis? {
-        try connection.query("SELECT basis FROM plans WHERE id = \(planId)").first?.decode("basis", as: JSONB?.self)?.decode()
+        try connection.query("SELECT basis FROM plans WHERE id = \(planId)").first?.decode("basis", as: JSONB?.self)?
+            .decode()
     }
 
     static func plan(from row: Row) throws -> Plan {
@@ -140,7 +146,8 @@ public struct PlanRepository: Sendable {
             progress: try row.decode("progress", as: JSONB?.self)?.decode(),
             result: try row.decode("result", as: JSONB?.self)?.decode(),
             failure: try row.decode("failure", as: String?.self), createdAt: try row.decode("created_at"),
-            startedAt: try row.decode("started_at", as: Date?.self), finishedAt: try row.decode("finished_at", as: Date?.self),
+            startedAt: try row.decode("started_at", as: Date?.self),
+            finishedAt: try row.decode("finished_at", as: Date?.self),
             publishedAt: try row.decode("published_at", as: Date?.self), version: try row.decode("version"))
     }
 }

@@ -18,7 +18,8 @@ public struct ScheduleRepository: Sendable {
             """)
         var links: [UUID: SessionKey] = [:]
         for row in rows {
-            links[try row.decode("booking_id")] = SessionKey(requestId: try row.decode("request_id"), session: try row.decode("session"))
+            links[try row.decode("booking_id")] = SessionKey(
+                requestId: try row.decode("request_id"), session: try row.decode("session"))
         }
         return links
     }
@@ -43,7 +44,8 @@ public struct ScheduleRepository: Sendable {
         var cohorts: [UUID: Cohort] = [:]
         for row in rows {
             let cohort = Cohort(
-                id: try row.decode("id"), organizationId: try row.decode("organization_id"), name: try row.decode("name"),
+                id: try row.decode("id"), organizationId: try row.decode("organization_id"),
+                name: try row.decode("name"),
                 size: try row.decode("size"), version: try row.decode("version"))
             cohorts[cohort.id] = cohort
         }

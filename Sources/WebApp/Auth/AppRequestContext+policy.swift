@@ -4,20 +4,20 @@ import Foundation
 
 extension AppRequestContext {
     /// The policy of the authenticated caller.
-    /// - Throws: ``AccessError/unauthenticated`` without one.
+    /// - Throws: ``ServiceError/unauthenticated`` without one.
     func policy() throws -> Policy {
         Policy(try requirePrincipal())
     }
 
     /// Asks the policy whether the caller may do `action` to `subject`.
-    /// - Throws: ``AccessError``: 401 without a caller, 404 (named `entity`) for what it may not
+    /// - Throws: ``ServiceError``: 401 without a caller, 404 (named `entity`) for what it may not
     ///   know of, 403 for what it may see but not do.
     func authorize(_ action: Policy.Action, _ subject: Policy.Subject, entity: String) throws {
         try policy().authorize(action, subject, entity: entity)
     }
 
     /// Who the audit trail names for a change the caller makes.
-    /// - Throws: ``AccessError/unauthenticated`` without a caller.
+    /// - Throws: ``ServiceError/unauthenticated`` without a caller.
     func actor() throws -> AuditActor {
         try requirePrincipal().actor
     }

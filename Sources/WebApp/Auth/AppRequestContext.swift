@@ -19,8 +19,8 @@ public struct AppRequestContext: RequestContext {
     }
 
     /// The authenticated caller.
-    /// - Throws: ``AccessError/unauthenticated`` (401) when there is none.
-    public func requirePrincipal() throws(AccessError) -> Principal {
+    /// - Throws: ``ServiceError/unauthenticated`` (401) when there is none.
+    public func requirePrincipal() throws(ServiceError) -> Principal {
         guard let principal else { throw .unauthenticated }
         return principal
     }

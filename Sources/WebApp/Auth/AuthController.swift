@@ -29,15 +29,19 @@ struct AuthController: Sendable {
             guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
                 // a cross-site form cannot send JSON without a CORS preflight: no login CSRF
                 throw ProblemDetails(
-                    status: .unsupportedMediaType, type: "/problems/unsupported-media-type", title: "Unsupported media type",
+                    status: .unsupportedMediaType, type: "/problems/unsupported-media-type",
+                    title: "Unsupported media type",
                     detail: "Send the credentials as Content-Type: application/json.")
             }
             let credentials = try await request.decodeJSON(as: Credentials.self, context: context)
             let client = request.clientAddress(context: context, trustForwardedFor: security.trustForwardedFor)
-            let session = try await login.login(username: credentials.username, password: credentials.password, client: client)
+            let session = try await login.login(
+                username: credentials.username, password: credentials.password, client: client)
             let user = session.user
             var response = try JSONResponse(
-                value: Me(user: user, rolesInForce: user.roles, tokenId: nil, csrfToken: session.csrfToken, sessionExpiresAt: session.expiresAt)
+                value: Me(
+                    user: user, rolesInForce: user.roles, tokenId: nil, csrfToken: session.csrfToken,
+                    sessionExpiresAt: session.expiresAt)
             ).response(from: request, context: context)
             response.setCookie(sessionCookie(session.cookie, maxAge: Int(security.sessionLifetime)))
             response.headers[.cacheControl] = "no-store"
@@ -53,14 +57,18 @@ struct AuthController: Sendable {
         router.get("me") { _, context in
             let principal = try context.requirePrincipal()
             let user = try await users.user(principal.userId, by: principal)
-            return JSONResponse(value: Me(
-                user: user, rolesInForce: principal.grants, tokenId: principal.tokenId, csrfToken: context.session?.csrfToken,
-                sessionExpiresAt: nil))
+            return JSONResponse(
+                value: Me(
+                    user: user, rolesInForce: principal.grants, tokenId: principal.tokenId,
+                    csrfToken: context.session?.csrfToken,
+                    sessionExpiresAt: nil))
         }
     }
 
     /// The session cookie: HttpOnly, SameSite=Strict, whole site, Secure when served over TLS.
     private func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
-        Cookie(name: SessionCookie.name, value: value, maxAge: maxAge, path: "/", secure: security.secureCookies, httpOnly: true, sameSite: .strict)
+        Cookie(
+            name: SessionCookie.name, value: value, maxAge: maxAge, path: "/", secure: security.secureCookies,
+            httpOnly: true, sameSite: .strict)
     }
 }

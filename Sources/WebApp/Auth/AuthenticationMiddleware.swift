@@ -18,29 +18,36 @@ struct AuthenticationMiddleware: RouterMiddleware {
     let authenticator: Authenticator
     let limiter: TokenRateLimiter
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var context = context
         if let authorization = request.headers[.authorization] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "bearer",
-                let principal = try await authenticator.principal(bearer: String(parts[1]).trimmingCharacters(in: .whitespaces)),
+                let principal = try await authenticator.principal(
+                    bearer: String(parts[1]).trimmingCharacters(in: .whitespaces)),
                 let tokenId = principal.tokenId
-            else { throw AccessError.unauthenticated }
+            else { throw ServiceError.unauthenticated }
             try await limiter.admit(tokenId)
             context.principal = principal
         } else if let cookie = request.cookies[SessionCookie.name]?.value,
             let session = try await authenticator.session(cookie: cookie)
         {
             let safe: Set<HTTPRequest.Method> = [.get, .head, .options]
-            if !safe.contains(request.method), request.uri.path != "/login", !session.accepts(csrfToken: request.headers[.csrfToken]) {
+            if !safe.contains(request.method), request.uri.path != "/login",
+                !session.accepts(csrfToken: request.headers[.csrfToken])
+            {
                 throw ProblemDetails(
                     status: .forbidden, type: "/problems/csrf", title: "CSRF token missing or wrong",
-                    detail: "Requests that change something must echo the session's csrfToken (from POST /login or GET /me) in X-CSRF-Token.")
+                    detail:
+                        "Requests that change something must echo the session's csrfToken (from POST /login or GET /me) in X-CSRF-Token."
+                )
             }
             context.principal = session.principal
             context.session = session
         }
-        guard context.principal != nil || Self.isPublic(request) else { throw AccessError.unauthenticated }
+        guard context.principal != nil || Self.isPublic(request) else { throw ServiceError.unauthenticated }
         return try await next(request, context)
     }
 
@@ -51,7 +58,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
         let path = request.uri.path
         if path == "/" || path == "/ui" || path.hasPrefix("/ui/") { return true }
         return switch (request.method, path) {
-        case (.get, "/healthz"), (.get, "/readyz"), (.get, "/openapi.yaml"), (.head, "/healthz"), (.head, "/readyz"), (.post, "/login"):
+        case (.get, "/healthz"), (.get, "/readyz"), (.get, "/openapi.yaml"), (.head, "/healthz"), (.head, "/readyz"),
+            (.post, "/login"):
             true
         default:
             false
@@ -77,6 +85,8 @@ extension Request {
     /// The client's address for throttling: the peer, or (behind a trusted proxy) the last
     /// `X-Forwarded-For` entry; `unknown` when neither is there.
     func clientAddress(context: AppRequestContext, trustForwardedFor: Bool) -> String {
-        ClientAddress.of(peer: context.peerAddress, forwardedFor: headers[.init("X-Forwarded-For")!], trustForwardedFor: trustForwardedFor)
+        ClientAddress.of(
+            peer: context.peerAddress, forwardedFor: headers[.init("X-Forwarded-For")!],
+            trustForwardedFor: trustForwardedFor)
     }
 }

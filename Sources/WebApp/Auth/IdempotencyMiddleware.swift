@@ -19,15 +19,21 @@ struct IdempotencyMiddleware: RouterMiddleware {
     let store: IdempotencyStore
     let trustForwardedFor: Bool
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .post, let key = request.headers[.idempotencyKey] else { return try await next(request, context) }
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard request.method == .post, let key = request.headers[.idempotencyKey] else {
+            return try await next(request, context)
+        }
         guard (1...255).contains(key.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace && !$0.isNewline }) else {
             throw ProblemDetails.validation(
-                field: "Idempotency-Key", rule: "format", detail: "The Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID.")
+                field: "Idempotency-Key", rule: "format",
+                detail: "The Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID.")
         }
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let owner = context.principal.map { "user:\($0.userId.uuidString.lowercased())" }
+        let owner =
+            context.principal.map { "user:\($0.userId.uuidString.lowercased())" }
             ?? "client:\(request.clientAddress(context: context, trustForwardedFor: trustForwardedFor))"
         let fingerprint = IdempotencyStore.Fingerprint(
             method: request.method.rawValue, path: request.uri.description, body: Array(body.readableBytesView))
@@ -40,10 +46,13 @@ struct IdempotencyMiddleware: RouterMiddleware {
                 if let name = HTTPField.Name(pair[0]) { headers.append(HTTPField(name: name, value: pair[1])) }
             }
             headers[.idempotentReplayed] = "true"
-            return Response(status: .init(code: stored.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: stored.body)))
+            return Response(
+                status: .init(code: stored.status), headers: headers,
+                body: .init(byteBuffer: ByteBuffer(bytes: stored.body)))
         case .mismatch:
             throw ProblemDetails(
-                status: .unprocessableContent, type: "/problems/idempotency-key-reused", title: "Idempotency key reused",
+                status: .unprocessableContent, type: "/problems/idempotency-key-reused",
+                title: "Idempotency key reused",
                 detail: "This Idempotency-Key was used for a different request. Use a new key for a new request.",
                 field: "Idempotency-Key", rule: "sameRequest")
         case .inFlight:
@@ -54,14 +63,17 @@ struct IdempotencyMiddleware: RouterMiddleware {
         case .notReplayable:
             throw ProblemDetails(
                 status: .conflict, type: "/problems/idempotency-key-used", title: "Already done",
-                detail: "The request with this Idempotency-Key succeeded, and its answer held a secret that is shown only once.")
+                detail:
+                    "The request with this Idempotency-Key succeeded, and its answer held a secret that is shown only once."
+            )
         }
     }
 
     /// Does the work of a claimed key and stores its answer; gives the key up when the work failed
     /// in a way a retry may fix.
     private func perform(
-        _ request: Request, context: Context, owner: String, key: String, next: (Request, Context) async throws -> Response
+        _ request: Request, context: Context, owner: String, key: String,
+        next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var response: Response
         do {
@@ -83,7 +95,8 @@ struct IdempotencyMiddleware: RouterMiddleware {
         let sink = BodySink()
         try await response.body.write(CollectingWriter(sink: sink))
         let headers = response.headers.filter { $0.name != .setCookie }.map { [$0.name.canonicalName, $0.value] }
-        let stored = IdempotencyStore.StoredResponse(status: response.status.code, headers: headers, body: Array(sink.buffer.readableBytesView))
+        let stored = IdempotencyStore.StoredResponse(
+            status: response.status.code, headers: headers, body: Array(sink.buffer.readableBytesView))
         try await store.complete(
             principal: owner, key: key, response: stored, replayable: response.headers[.cacheControl] != "no-store")
         response.body = .init(byteBuffer: sink.buffer)

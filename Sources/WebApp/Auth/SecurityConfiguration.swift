@@ -22,7 +22,8 @@ public struct SecurityConfiguration: Sendable {
 
     public init(
         secureCookies: Bool = false, trustForwardedFor: Bool = false, tokenRequestsPerMinute: Int = 600,
-        sessionLifetime: TimeInterval = 8 * 3600, loginThrottle: LoginThrottle = LoginThrottle(), bcryptCost: UInt8 = 12,
+        sessionLifetime: TimeInterval = 8 * 3600, loginThrottle: LoginThrottle = LoginThrottle(),
+        bcryptCost: UInt8 = 12,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.secureCookies = secureCookies
@@ -40,6 +41,8 @@ public struct SecurityConfiguration: Sendable {
         SecurityConfiguration(
             secureCookies: environment["PRAXIS_SECURE_COOKIES"] == "1",
             trustForwardedFor: environment["PRAXIS_TRUST_FORWARDED_FOR"] == "1",
-            tokenRequestsPerMinute: environment["PRAXIS_TOKEN_REQUESTS_PER_MINUTE"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 600)
+            tokenRequestsPerMinute: environment["PRAXIS_TOKEN_REQUESTS_PER_MINUTE"].flatMap { Int($0) }.flatMap {
+                $0 > 0 ? $0 : nil
+            } ?? 600)
     }
 }

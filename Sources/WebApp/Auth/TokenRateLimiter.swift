@@ -14,8 +14,8 @@ actor TokenRateLimiter {
     }
 
     /// Counts one request of `tokenId`.
-    /// - Throws: ``AccessError/throttled(retryAfter:)`` once the token used up its minute.
-    func admit(_ tokenId: UUID) throws(AccessError) {
+    /// - Throws: ``ServiceError/throttled(retryAfter:)`` once the token used up its minute.
+    func admit(_ tokenId: UUID) throws(ServiceError) {
         let now = now()
         if windows.count > 10_000 {
             windows = windows.filter { now.timeIntervalSince($0.value.start) < 60 }

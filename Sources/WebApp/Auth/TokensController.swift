@@ -9,7 +9,8 @@ struct TokensController: Sendable {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.post("tokens") { request, context in
             let principal = try context.requirePrincipal()
-            let issued = try await tokens.create(try await request.decodeJSON(as: NewToken.self, context: context), by: principal)
+            let issued = try await tokens.create(
+                try await request.decodeJSON(as: NewToken.self, context: context), by: principal)
             var response = try JSONResponse(status: .created, value: issued, location: "/tokens/\(issued.token.id)")
                 .response(from: request, context: context)
             response.headers[.cacheControl] = "no-store"

@@ -10,14 +10,16 @@ struct UsersController: Sendable {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.post("users") { request, context in
             let principal = try context.requirePrincipal()
-            let user = try await users.create(try await request.decodeJSON(as: NewUser.self, context: context), by: principal)
+            let user = try await users.create(
+                try await request.decodeJSON(as: NewUser.self, context: context), by: principal)
             return JSONResponse(status: .created, value: user, version: user.version, location: "/users/\(user.id)")
         }
         router.get("users") { request, context in
             let principal = try context.requirePrincipal()
             let page = try request.queryPage()
             let items = try await users.users(
-                organizationId: try request.queryUUID("organizationId"), limit: page.limit, offset: page.offset, by: principal)
+                organizationId: try request.queryUUID("organizationId"), limit: page.limit, offset: page.offset,
+                by: principal)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.get("users/:userId") { _, context in

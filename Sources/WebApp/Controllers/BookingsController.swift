@@ -1,6 +1,6 @@
+import Access
 import Domain
 import Foundation
-import Access
 import Hummingbird
 import Service
 
@@ -12,14 +12,18 @@ struct BookingsController: Sendable {
         router.post("centers/:centerId/bookings") { request, context in
             let centerId = try context.uuidParameter("centerId")
             let input = try await request.decodeJSON(as: NewBooking.self, context: context)
-            try context.authorize(.create, .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)), entity: "booking")
+            try context.authorize(
+                .create,
+                .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)),
+                entity: "booking")
             let booking: Booking
             do {
                 booking = try await bookings.book(input, in: centerId, by: try context.actor())
             } catch ServiceError.clash(let detail, let clashes) {
                 throw ProblemDetails.bookingClash(detail, clashes, audience: try context.audience(at: centerId))
             }
-            return JSONResponse(status: .created, value: booking, version: booking.version, location: "/bookings/\(booking.id)")
+            return JSONResponse(
+                status: .created, value: booking, version: booking.version, location: "/bookings/\(booking.id)")
         }
         router.get("centers/:centerId/bookings") { request, context in
             let (from, to) = try request.queryRange()
@@ -28,7 +32,9 @@ struct BookingsController: Sendable {
             let centerId = try context.uuidParameter("centerId")
             let audience = try context.audience(at: centerId)
             let items = try await bookings.bookings(in: centerId, from: from, to: to, status: status, page: page)
-            return JSONResponse(value: Listing(items: items.map { ShownBooking($0, to: audience) }, limit: page.limit, offset: page.offset))
+            return JSONResponse(
+                value: Listing(
+                    items: items.map { ShownBooking($0, to: audience) }, limit: page.limit, offset: page.offset))
         }
         router.get("bookings/:bookingId") { _, context in
             let booking = try await bookings.booking(try context.uuidParameter("bookingId"))

@@ -17,12 +17,15 @@ struct CentersController: Sendable {
         router.get("centers") { request, context in
             try context.authorize(.read, .consortium, entity: "center")
             let page = try request.queryPage()
-            return JSONResponse(value: Listing(items: try await centers.centers(page: page), limit: page.limit, offset: page.offset))
+            return JSONResponse(
+                value: Listing(items: try await centers.centers(page: page), limit: page.limit, offset: page.offset))
         }
         router.post("centers") { request, context in
             try context.authorize(.create, .consortium, entity: "center")
-            let center = try await centers.create(try await request.decodeJSON(as: NewCenter.self, context: context), by: try context.actor())
-            return JSONResponse(status: .created, value: center, version: center.version, location: "/centers/\(center.id)")
+            let center = try await centers.create(
+                try await request.decodeJSON(as: NewCenter.self, context: context), by: try context.actor())
+            return JSONResponse(
+                status: .created, value: center, version: center.version, location: "/centers/\(center.id)")
         }
         router.get("centers/:centerId") { _, context in
             let center = try await centers.center(try context.uuidParameter("centerId"))
@@ -53,8 +56,10 @@ struct CentersController: Sendable {
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.change, .center(centerId), entity: "center")
             let resource = try await centers.addResource(
-                try await request.decodeJSON(as: NewResource.self, context: context), to: centerId, by: try context.actor())
-            return JSONResponse(status: .created, value: resource, version: resource.version, location: "/resources/\(resource.id)")
+                try await request.decodeJSON(as: NewResource.self, context: context), to: centerId,
+                by: try context.actor())
+            return JSONResponse(
+                status: .created, value: resource, version: resource.version, location: "/resources/\(resource.id)")
         }
     }
 }

@@ -12,7 +12,8 @@ struct MaintenanceController: Sendable {
         router.get("resources/:resourceId/maintenance") { request, context in
             try context.authorize(.read, .consortium, entity: "resource")
             let range = try request.queryRange()
-            let windows = try await maintenance.windows(of: try context.uuidParameter("resourceId"), from: range.from, to: range.to)
+            let windows = try await maintenance.windows(
+                of: try context.uuidParameter("resourceId"), from: range.from, to: range.to)
             return JSONResponse(value: Items(items: windows))
         }
         router.post("resources/:resourceId/maintenance") { request, context in
@@ -25,7 +26,8 @@ struct MaintenanceController: Sendable {
         router.delete("maintenance-windows/:windowId") { _, context -> HTTPResponse.Status in
             let id = try context.uuidParameter("windowId")
             let window = try await maintenance.window(id)
-            try context.authorize(.change, .center(try await centers.resource(window.resourceId).centerId), entity: "maintenance window")
+            try context.authorize(
+                .change, .center(try await centers.resource(window.resourceId).centerId), entity: "maintenance window")
             try await maintenance.remove(id, by: try context.actor())
             return .noContent
         }

@@ -14,7 +14,10 @@ struct PeopleController: Sendable {
             let page = try request.queryPage()
             let kind = try request.queryEnum("kind", as: OrganizationKind.self)
             guard case .organization(let own) = try context.policy().organizationScope else {
-                return JSONResponse(value: Listing(items: try await organizations.organizations(kind: kind, page: page), limit: page.limit, offset: page.offset))
+                return JSONResponse(
+                    value: Listing(
+                        items: try await organizations.organizations(kind: kind, page: page), limit: page.limit,
+                        offset: page.offset))
             }
             let mine = try await organizations.organization(own)
             let items = page.offset == 0 && (kind == nil || kind == mine.kind) ? [mine] : []
@@ -24,7 +27,8 @@ struct PeopleController: Sendable {
             try context.authorize(.create, .consortium, entity: "organization")
             let input = try await request.decodeJSON(as: NewOrganization.self, context: context)
             let created = try await organizations.create(name: input.name, kind: input.kind, by: try context.actor())
-            return JSONResponse(status: .created, value: created, version: created.version, location: "/organizations/\(created.id)")
+            return JSONResponse(
+                status: .created, value: created, version: created.version, location: "/organizations/\(created.id)")
         }
         router.get("organizations/:organizationId") { _, context in
             let id = try context.uuidParameter("organizationId")

@@ -15,7 +15,8 @@ struct PlansController: Sendable {
         router.post("centers/:centerId/plans") { request, context in
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.create, .plans(centerId: centerId), entity: "plan")
-            let plan = try await plans.create(try await request.decodeJSON(as: NewPlan.self, context: context), in: centerId, by: try context.actor())
+            let plan = try await plans.create(
+                try await request.decodeJSON(as: NewPlan.self, context: context), in: centerId, by: try context.actor())
             return JSONResponse(status: .accepted, value: plan, version: plan.version, location: "/plans/\(plan.id)")
         }
         router.get("centers/:centerId/plans") { request, context in
@@ -23,7 +24,8 @@ struct PlansController: Sendable {
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.read, .plans(centerId: centerId), entity: "plan")
             let items = try await plans.plans(in: centerId, page: page)
-            return JSONResponse(value: Listing(items: items.map(PlanSummary.init), limit: page.limit, offset: page.offset))
+            return JSONResponse(
+                value: Listing(items: items.map(PlanSummary.init), limit: page.limit, offset: page.offset))
         }
         router.get("plans/:planId") { _, context in
             let plan = try await plans.plan(try context.uuidParameter("planId"))
@@ -66,7 +68,8 @@ struct PlansController: Sendable {
             }
             try await writer.finish(nil)
         }
-        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
+        return Response(
+            status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
     }
 
     private static func event(_ name: String, _ summary: PlanSummary) throws -> ByteBuffer {
@@ -106,7 +109,8 @@ extension PlanConflict: ProblemConvertible {
     public var problem: ProblemDetails? {
         var problem = ProblemDetails(
             status: .conflict, type: "/problems/plan-stale", title: "The plan is out of date",
-            detail: "\(items.count) assignment(s) no longer hold since the run; nothing was written. Run the plan again.")
+            detail:
+                "\(items.count) assignment(s) no longer hold since the run; nothing was written. Run the plan again.")
         problem.stale = items
         return problem
     }

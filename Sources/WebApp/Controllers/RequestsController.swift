@@ -19,9 +19,12 @@ struct RequestsController: Sendable {
             let centerId = try context.uuidParameter("centerId")
             let input = try await request.decodeJSON(as: NewRequest.self, context: context)
             try context.authorize(
-                .create, .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.details.category)), entity: "request")
+                .create,
+                .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.details.category)),
+                entity: "request")
             let created = try await requests.create(input, in: centerId, by: try context.actor())
-            return JSONResponse(status: .created, value: created, version: created.version, location: "/requests/\(created.id)")
+            return JSONResponse(
+                status: .created, value: created, version: created.version, location: "/requests/\(created.id)")
         }
         router.get("centers/:centerId/requests") { request, context in
             let page = try request.queryPage()
@@ -45,7 +48,8 @@ struct RequestsController: Sendable {
             let transition = try await request.decodeJSON(as: Transition.self, context: context)
             let action: Policy.Action = [.submitted, .cancelled].contains(transition.to) ? .change : .decide
             try context.authorize(action, .work(Work(try await requests.request(id))), entity: "request")
-            let moved = try await requests.move(id, to: transition.to, reason: transition.reason, version: version, by: try context.actor())
+            let moved = try await requests.move(
+                id, to: transition.to, reason: transition.reason, version: version, by: try context.actor())
             return JSONResponse(value: moved, version: moved.version)
         }
     }

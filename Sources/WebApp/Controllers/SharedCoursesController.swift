@@ -18,7 +18,8 @@ struct SharedCoursesController: Sendable {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("centers/:centerId/shared-courses") { _, context in
             try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
-            return JSONResponse(value: Items(items: try await courses.catalogue(of: try context.uuidParameter("centerId"))))
+            return JSONResponse(
+                value: Items(items: try await courses.catalogue(of: try context.uuidParameter("centerId"))))
         }
         router.post("centers/:centerId/shared-courses/decisions") { request, context in
             let centerId = try context.uuidParameter("centerId")
@@ -27,13 +28,15 @@ struct SharedCoursesController: Sendable {
             let asOf: CalendarDate
             if let text = run.asOf {
                 guard let date = CalendarDate(iso: text) else {
-                    throw ProblemDetails.validation(field: "/asOf", rule: "date", detail: "The asOf ('\(text)') is not a date like 2026-03-20.")
+                    throw ProblemDetails.validation(
+                        field: "/asOf", rule: "date", detail: "The asOf ('\(text)') is not a date like 2026-03-20.")
                 }
                 asOf = date
             } else {
                 asOf = try await centers.center(centerId).today()
             }
-            return JSONResponse(value: Items(items: try await courses.decide(in: centerId, asOf: asOf, by: try context.actor())))
+            return JSONResponse(
+                value: Items(items: try await courses.decide(in: centerId, asOf: asOf, by: try context.actor())))
         }
     }
 }

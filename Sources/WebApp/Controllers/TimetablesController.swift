@@ -10,9 +10,13 @@ struct TimetablesController: Sendable {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         route(router, "resources/:resourceId/timetable", parameter: "resourceId", subject: TimetableSubject.resource)
-        route(router, "instructors/:instructorId/timetable", parameter: "instructorId", subject: TimetableSubject.instructor)
+        route(
+            router, "instructors/:instructorId/timetable", parameter: "instructorId",
+            subject: TimetableSubject.instructor)
         route(router, "cohorts/:cohortId/timetable", parameter: "cohortId", subject: TimetableSubject.cohort)
-        route(router, "organizations/:organizationId/timetable", parameter: "organizationId", subject: TimetableSubject.organization)
+        route(
+            router, "organizations/:organizationId/timetable", parameter: "organizationId",
+            subject: TimetableSubject.organization)
     }
 
     /// What the policy decides on: a resource's timetable is the center's to show (as occupied
@@ -37,8 +41,10 @@ struct TimetablesController: Sendable {
             let owner = try await timetables.owner(of: subject(id))
             try context.authorize(.read, try Self.policySubject(subject(id), owner), entity: subject(id).entity)
             // an instructor's timetable is the work they teach: whoever may read it sees it in full
-            let audience: Audience = if case .instructor = subject(id) { .center } else { try context.audience(at: owner.centerId) }
-            let items = try await timetables.timetable(of: subject(id), from: from, to: to, page: page, audience: audience)
+            let audience: Audience =
+                if case .instructor = subject(id) { .center } else { try context.audience(at: owner.centerId) }
+            let items = try await timetables.timetable(
+                of: subject(id), from: from, to: to, page: page, audience: audience)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
     }

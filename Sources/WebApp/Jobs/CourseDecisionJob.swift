@@ -30,7 +30,9 @@ struct CourseDecisionJob: Service {
                 for center in page {
                     let decided = try await courses.decide(in: center.id, asOf: center.today())
                     for course in decided {
-                        logger.info("decided a shared-employee course", metadata: ["course": "\(course.courseId)", "runs": "\(course.decision?.runs ?? false)"])
+                        logger.info(
+                            "decided a shared-employee course",
+                            metadata: ["course": "\(course.courseId)", "runs": "\(course.decision?.runs ?? false)"])
                     }
                 }
                 guard page.count == 500 else { break }

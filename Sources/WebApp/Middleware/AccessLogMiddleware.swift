@@ -1,6 +1,6 @@
+import HTTPTypes
 public import Hummingbird
 import Logging
-import HTTPTypes
 
 /// Logs one line per request (method, path, status, duration) under the request id, and returns
 /// that id to the caller in `X-Request-Id` so a report can be matched to the log.

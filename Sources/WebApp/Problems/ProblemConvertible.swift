@@ -47,7 +47,8 @@ extension DatabaseError: ProblemConvertible {
             // a text the field checks let through (names reject it themselves, naming the field)
             ProblemDetails(
                 status: .unprocessableContent, type: "/problems/validation", title: "Invalid request",
-                detail: "A text of the request contains the NUL character, which cannot be stored; nothing was written.",
+                detail:
+                    "A text of the request contains the NUL character, which cannot be stored; nothing was written.",
                 rule: "characters")
         default:
             nil
@@ -60,6 +61,8 @@ extension NIOTooManyBytesError: ProblemConvertible {
     public var problem: ProblemDetails? {
         ProblemDetails(
             status: .contentTooLarge, type: "/problems/body-too-large", title: "Request body too large",
-            detail: "The request body is larger than the \(maxBytes.map { "\($0 / 1024) KiB" } ?? "") this endpoint accepts.")
+            detail:
+                "The request body is larger than the \(maxBytes.map { "\($0 / 1024) KiB" } ?? "") this endpoint accepts."
+        )
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 public import Domain
+import Foundation
 public import Hummingbird
 public import Planning
 
@@ -45,7 +45,9 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, title, statusCode = "status", detail, instance, field, rule, conflicts, stale
+        case type, title
+        case statusCode = "status"
+        case detail, instance, field, rule, conflicts, stale
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -71,7 +73,8 @@ extension ProblemDetails {
 
     /// 400: the body is not well-formed JSON.
     public static func malformedBody(_ detail: String) -> ProblemDetails {
-        ProblemDetails(status: .badRequest, type: "/problems/malformed-body", title: "Malformed request body", detail: detail)
+        ProblemDetails(
+            status: .badRequest, type: "/problems/malformed-body", title: "Malformed request body", detail: detail)
     }
 
     /// 404: nothing is at this address (or the caller may not know it exists).
@@ -85,8 +88,11 @@ extension ProblemDetails {
     }
 
     /// 409: bookings stand in the way, each shown as `audience` may read it.
-    public static func bookingClash(_ detail: String, _ bookings: [Booking], audience: Audience = .anyone) -> ProblemDetails {
-        var problem = ProblemDetails(status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
+    public static func bookingClash(
+        _ detail: String, _ bookings: [Booking], audience: Audience = .anyone
+    ) -> ProblemDetails {
+        var problem = ProblemDetails(
+            status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
         problem.conflicts = bookings.map { Clash($0, audience: audience) }
         return problem
     }
@@ -95,7 +101,9 @@ extension ProblemDetails {
     public static func staleVersion(current: Int) -> ProblemDetails {
         ProblemDetails(
             status: .preconditionFailed, type: "/problems/stale-version", title: "Stale version",
-            detail: "The object changed since you read it; it is now at version \(current). Read it again and retry with If-Match: \"\(current)\".")
+            detail:
+                "The object changed since you read it; it is now at version \(current). Read it again and retry with If-Match: \"\(current)\"."
+        )
     }
 
     /// 500: something failed on our side; the body says nothing more.
@@ -107,6 +115,7 @@ extension ProblemDetails {
 
     /// 503: the service cannot serve requests now.
     public static func unavailable(_ detail: String) -> ProblemDetails {
-        ProblemDetails(status: .serviceUnavailable, type: "/problems/unavailable", title: "Service unavailable", detail: detail)
+        ProblemDetails(
+            status: .serviceUnavailable, type: "/problems/unavailable", title: "Service unavailable", detail: detail)
     }
 }

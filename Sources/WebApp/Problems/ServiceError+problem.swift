@@ -1,21 +1,39 @@
+public import Access
 import Domain
 import HTTPTypes
-public import Service
 
 extension ServiceError: ProblemConvertible {
-    /// Validation → 422 with the field, missing → 404, conflicts and clashes → 409.
+    /// 401 with a `WWW-Authenticate` challenge, 403, 404, 422 with the field, 409 (conflicts,
+    /// clashes, concurrent updates), 412, 429 with `Retry-After`, 503.
     public var problem: ProblemDetails? {
         switch self {
-        case .invalid(let error):
-            .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
+        case .unauthenticated:
+            ProblemDetails(
+                status: .unauthorized, type: "/problems/unauthenticated", title: "Authentication required",
+                detail: "Sign in (POST /login) or send a valid API token as Authorization: Bearer <token>.",
+                headers: [.wwwAuthenticate: "Bearer realm=\"praxis\""])
+        case .forbidden(let detail):
+            ProblemDetails(status: .forbidden, type: "/problems/forbidden", title: "Forbidden", detail: detail)
         case .notFound(let entity):
             .notFound("No such \(entity).")
+        case .invalid(let error):
+            .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
         case .conflict(let detail):
             .conflict(detail)
         case .staleVersion(let current):
             .staleVersion(current: current)
+        case .throttled(let seconds):
+            ProblemDetails(
+                status: .tooManyRequests, type: "/problems/too-many-requests", title: "Too many requests",
+                detail: "Too many attempts. Try again in \(seconds) seconds.", headers: [.retryAfter: "\(seconds)"])
         case .clash(let detail, let bookings):
             .bookingClash(detail, bookings)
+        case .concurrentUpdate:
+            ProblemDetails(
+                status: .conflict, type: "/problems/concurrent-update", title: "Concurrent update",
+                detail: description)
+        case .unavailable(let detail):
+            .unavailable(detail)
         }
     }
 }

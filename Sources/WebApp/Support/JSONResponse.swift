@@ -17,7 +17,8 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         if let version { headers[.eTag] = "\"\(version)\"" }
         if let location { headers[.location] = location }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }
 

@@ -1,6 +1,7 @@
+import Access
+import Domain
 import Foundation
 import Hummingbird
-import Domain
 import Service
 
 extension Request {
@@ -12,13 +13,21 @@ extension Request {
     /// A required ISO 8601 timestamp from the query string (`2026-03-02T08:00:00+08:00`).
     func queryDate(_ name: String) throws -> Date {
         guard let text = queryString(name) else {
-            throw ProblemDetails.validation(field: name, rule: "required", detail: "The query parameter \(name) is required (an ISO 8601 time such as 2026-03-02T08:00:00+08:00).")
+            throw ProblemDetails.validation(
+                field: name, rule: "required",
+                detail: "The query parameter \(name) is required (an ISO 8601 time such as 2026-03-02T08:00:00+08:00).")
         }
         guard let date = ISO8601DateFormatter().date(from: text) else {
-            throw ProblemDetails.validation(field: name, rule: "format", detail: "The query parameter \(name) ('\(text)') is not an ISO 8601 time such as 2026-03-02T08:00:00+08:00.")
+            throw ProblemDetails.validation(
+                field: name, rule: "format",
+                detail:
+                    "The query parameter \(name) ('\(text)') is not an ISO 8601 time such as 2026-03-02T08:00:00+08:00."
+            )
         }
         guard Validate.instants.contains(date) else {
-            throw ProblemDetails.validation(field: name, rule: "range", detail: "The query parameter \(name) must lie between the years 2000 and 2999.")
+            throw ProblemDetails.validation(
+                field: name, rule: "range",
+                detail: "The query parameter \(name) must lie between the years 2000 and 2999.")
         }
         return date
     }
@@ -28,7 +37,8 @@ extension Request {
         let from = try queryDate("from")
         let to = try queryDate("to")
         guard from < to, to.timeIntervalSince(from) <= 400 * 86_400 else {
-            throw ProblemDetails.validation(field: "to", rule: "range", detail: "The range must end after it starts and span at most 400 days.")
+            throw ProblemDetails.validation(
+                field: "to", rule: "range", detail: "The range must end after it starts and span at most 400 days.")
         }
         return (from, to)
     }
@@ -38,7 +48,8 @@ extension Request {
         func integer(_ name: String, default value: Int) throws -> Int {
             guard let text = queryString(name) else { return value }
             guard let number = Int(String(text)) else {
-                throw ProblemDetails.validation(field: name, rule: "type", detail: "The query parameter \(name) ('\(text)') must be an integer.")
+                throw ProblemDetails.validation(
+                    field: name, rule: "type", detail: "The query parameter \(name) ('\(text)') must be an integer.")
             }
             return number
         }
@@ -53,11 +64,13 @@ extension Request {
 
 extension Request {
     /// An optional query parameter that must be one of an enum's raw values.
-    func queryEnum<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T? where T.RawValue == String {
+    func queryEnum<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) throws -> T?
+    where T.RawValue == String {
         guard let text = queryString(name) else { return nil }
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ProblemDetails.validation(field: name, rule: "oneOf", detail: "The \(name) ('\(text)') must be one of \(allowed).")
+            throw ProblemDetails.validation(
+                field: name, rule: "oneOf", detail: "The \(name) ('\(text)') must be one of \(allowed).")
         }
         return value
     }

@@ -15,11 +15,15 @@ extension EnterprisePages {
         router.post("enterprise/courses/:courseId/seats") { request, context in
             let principal = try context.reader(holding: .enterpriseCoordinator)
             let center = try await services.center(for: principal)
-            guard let courseId = context.parameters.get("courseId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
+            guard let courseId = context.parameters.get("courseId").flatMap(UUID.init(uuidString:)) else {
+                throw PageError.notFound
+            }
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             try Policy(principal).authorize(
-                .create, .work(Work(centerId: center.id, organizationId: principal.organizationId, category: .sharedEmployee)), entity: "request")
+                .create,
+                .work(Work(centerId: center.id, organizationId: principal.organizationId, category: .sharedEmployee)),
+                entity: "request")
             do {
                 let seats = try BookingForm.number(form.text("seats"), field: "details/seats") ?? 0
                 let course = try await services.courses.catalogue(of: center.id).first { $0.courseId == courseId }
@@ -27,7 +31,8 @@ extension EnterprisePages {
                 _ = try await services.requests.create(
                     NewRequest(
                         organizationId: principal.organizationId, title: "\(course.title) × \(seats)",
-                        details: .sharedEmployee(SharedEmployeeDetails(courseRequestId: courseId, seats: seats)), submit: true),
+                        details: .sharedEmployee(SharedEmployeeDetails(courseRequestId: courseId, seats: seats)),
+                        submit: true),
                     in: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/enterprise/courses?notice=seatsRequested")
             } catch ServiceError.invalid(let error) {
@@ -38,7 +43,9 @@ extension EnterprisePages {
         }
     }
 
-    private func coursesPage(_ request: Request, _ context: some PageContext, failed: (UUID, FieldErrors, String)? = nil) async throws -> Response {
+    private func coursesPage(
+        _ request: Request, _ context: some PageContext, failed: (UUID, FieldErrors, String)? = nil
+    ) async throws -> Response {
         let principal = try context.reader(holding: .enterpriseCoordinator)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
@@ -48,16 +55,27 @@ extension EnterprisePages {
             // only this organization's own seat requests are shown; others' are summed in seats left
             let mine = course.seatRequests.filter { $0.organizationId == principal.organizationId }
             var row: [String: Any] = [
-                "id": course.courseId.uuidString.lowercased(), "title": course.title, "skill": course.skill, "capacity": course.capacity,
+                "id": course.courseId.uuidString.lowercased(), "title": course.title, "skill": course.skill,
+                "capacity": course.capacity,
                 "seatsLeft": course.seatsLeft, "minimum": course.minEnrolment, "sessions": course.sessions,
                 "decisionDate": CalendarDate(iso: course.decisionDate).map(dates.day) ?? course.decisionDate,
-                "state": text("state_\(course.state.rawValue)"), "stateKey": course.state.rawValue, "open": course.state.isLive && course.decision == nil,
-                "mine": mine.map { ["asked": $0.asked, "allotted": $0.allotted, "state": text("state_\($0.state.rawValue)")] },
+                "state": text("state_\(course.state.rawValue)"), "stateKey": course.state.rawValue,
+                "open": course.state.isLive && course.decision == nil,
+                "mine": mine.map {
+                    ["asked": $0.asked, "allotted": $0.allotted, "state": text("state_\($0.state.rawValue)")]
+                },
             ]
-            if let decision = course.decision { row["decision"] = decision.runs ? text("courses_runs") : text("courses_cancelled") }
-            if let failed, failed.0 == course.courseId { row["errors"] = failed.1.values; row["typed"] = failed.2 }
+            if let decision = course.decision {
+                row["decision"] = decision.runs ? text("courses_runs") : text("courses_cancelled")
+            }
+            if let failed, failed.0 == course.courseId {
+                row["errors"] = failed.1.values
+                row["typed"] = failed.2
+            }
             return row
         }
-        return renderer.page("courses", frame, ["centerName": center.name, "courses": courses], status: failed == nil ? .ok : .unprocessableContent)
+        return renderer.page(
+            "courses", frame, ["centerName": center.name, "courses": courses],
+            status: failed == nil ? .ok : .unprocessableContent)
     }
 }

@@ -17,7 +17,8 @@ struct EnterprisePages: Sendable {
         router.get("enterprise") { request, context in
             try await enterprisePage(
                 request, context,
-                form: Form(encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3" + Self.eveningsAndSaturdays))
+                form: Form(
+                    encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3" + Self.eveningsAndSaturdays))
         }
         router.post("enterprise/requests") { request, context in
             let principal = try context.reader(holding: .enterpriseCoordinator)
@@ -26,23 +27,36 @@ struct EnterprisePages: Sendable {
             let frame = PageFrame(request, context: context)
             let pilot = form["kind"] == "pilot"
             try Policy(principal).authorize(
-                .create, .work(Work(centerId: center.id, organizationId: principal.organizationId, category: pilot ? .pilotProduction : .employeeUpskilling)),
+                .create,
+                .work(
+                    Work(
+                        centerId: center.id, organizationId: principal.organizationId,
+                        category: pilot ? .pilotProduction : .employeeUpskilling)),
                 entity: "request")
             do {
-                let details: RequestDetails = pilot
-                    ? .pilotProduction(PilotProductionDetails(
-                        resourceId: UUID(uuidString: form.text("line")), capability: form["line"]?.isEmpty == false ? nil : "pilot.line",
-                        days: try BookingForm.number(form.text("days"), field: "details/days") ?? 0,
-                        earliestStart: form.text("earliestStart"), latestStart: form.text("latestStart")))
-                    : .employeeUpskilling(EmployeeUpskillingDetails(
-                        participants: try BookingForm.number(form.text("participants"), field: "details/participants") ?? 0,
-                        course: form.text("course"), skill: form.text("skill"),
-                        totalHours: try BookingForm.number(form.text("totalHours"), field: "details/totalHours") ?? 0,
-                        sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
-                        earliest: form.text("earliest"), latest: form.text("latest"), allowedTimes: Self.allowedTimes(form).times))
+                let details: RequestDetails =
+                    pilot
+                    ? .pilotProduction(
+                        PilotProductionDetails(
+                            resourceId: UUID(uuidString: form.text("line")),
+                            capability: form["line"]?.isEmpty == false ? nil : "pilot.line",
+                            days: try BookingForm.number(form.text("days"), field: "details/days") ?? 0,
+                            earliestStart: form.text("earliestStart"), latestStart: form.text("latestStart")))
+                    : .employeeUpskilling(
+                        EmployeeUpskillingDetails(
+                            participants: try BookingForm.number(
+                                form.text("participants"), field: "details/participants") ?? 0,
+                            course: form.text("course"), skill: form.text("skill"),
+                            totalHours: try BookingForm.number(form.text("totalHours"), field: "details/totalHours")
+                                ?? 0,
+                            sessionMinutes: try BookingForm.number(
+                                form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
+                            earliest: form.text("earliest"), latest: form.text("latest"),
+                            allowedTimes: Self.allowedTimes(form).times))
                 let title = pilot ? form.text("pilotTitle") : form.text("course")
                 _ = try await services.requests.create(
-                    NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true), in: center.id,
+                    NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true),
+                    in: center.id,
                     by: principal.actor)
                 return Response.redirect(to: "/ui/enterprise?notice=requested")
             } catch ServiceError.invalid(let error) {
@@ -50,7 +64,9 @@ struct EnterprisePages: Sendable {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     let name = field.replacingOccurrences(of: "details/", with: "")
                     if name == "title" { return pilot ? "pilotTitle" : "course" }
-                    if name.hasPrefix("allowedTimes/") { return Self.allowedTimeField(name, rows: Self.allowedTimes(form).rows) }
+                    if name.hasPrefix("allowedTimes/") {
+                        return Self.allowedTimeField(name, rows: Self.allowedTimes(form).rows)
+                    }
                     return name == "resourceId" ? "line" : name
                 }
                 return try await enterprisePage(request, context, form: form, errors: errors)
@@ -87,7 +103,9 @@ struct EnterprisePages: Sendable {
         return "allowed\(row)" + (part == "weekdays" ? "Days" : part == "to" ? "To" : "From")
     }
 
-    private func enterprisePage(_ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()) async throws -> Response {
+    private func enterprisePage(
+        _ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()
+    ) async throws -> Response {
         let principal = try context.reader(holding: .enterpriseCoordinator)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
@@ -96,28 +114,45 @@ struct EnterprisePages: Sendable {
         let query = Form(encoded: request.uri.query ?? "")
         let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today()).monday
         let own = try await services.timetables.timetable(
-            of: .organization(principal.organizationId), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7)),
+            of: .organization(principal.organizationId), from: dates.midnight(monday),
+            to: dates.midnight(monday.adding(days: 7)),
             page: Page(limit: 500), audience: policy.audience(at: center.id))
         let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
-        var values = Timeline(data: data, rows: .resources, policy: policy, dates: dates, strings: renderer.strings, bookable: false, highlight: nil).values()
+        var values = Timeline(
+            data: data, rows: .resources, policy: policy, dates: dates, strings: renderer.strings, bookable: false,
+            highlight: nil
+        ).values()
         values.merge([
             "centerName": center.name, "form": form.echo, "errors": errors.values,
-            "requests": try await OwnRequests(services: services, policy: policy, centerId: center.id, strings: renderer.strings, language: frame.language)
-                .rows { $0 != .studentTraining },
+            "requests": try await OwnRequests(
+                services: services, policy: policy, centerId: center.id, strings: renderer.strings,
+                language: frame.language
+            )
+            .rows { $0 != .studentTraining },
             "entries": EntryRows(dates: dates, strings: renderer.strings).rows(own),
             "lines": data.resources.filter { $0.kind == .equipmentLine }.map {
-                ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("line").lowercased()]
+                [
+                    "value": $0.id.uuidString.lowercased(), "label": $0.name,
+                    "selected": $0.id.uuidString.lowercased() == form.text("line").lowercased(),
+                ]
             },
             "allowedRows": (1...2).map { row -> [String: Any] in
                 let days = Set(form.all("allowed\(row)Days"))
                 let messages = errors.values
                 return [
                     "n": row, "from": form.text("allowed\(row)From"), "to": form.text("allowed\(row)To"),
-                    "days": (1...7).map { ["value": "\($0)", "label": renderer.strings.text("weekday_\($0)", frame.language), "checked": days.contains("\($0)")] },
-                    "error": messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages["allowed\(row)To"] as Any,
+                    "days": (1...7).map {
+                        [
+                            "value": "\($0)", "label": renderer.strings.text("weekday_\($0)", frame.language),
+                            "checked": days.contains("\($0)"),
+                        ]
+                    },
+                    "error": messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages[
+                        "allowed\(row)To"] as Any,
                 ]
             },
-            "week": monday.description, "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description,
+            "week": monday.description, "previous": monday.adding(days: -7).description,
+            "next": monday.adding(days: 7).description,
             "weekLabel": "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))",
         ]) { _, new in new }
         return renderer.page("enterprise", frame, values, status: errors.isEmpty ? .ok : .unprocessableContent)

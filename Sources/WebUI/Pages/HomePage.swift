@@ -15,7 +15,8 @@ struct HomePage: Sendable {
             var data: [String: Any] = ["centerName": center.name]
             let policy = Policy(principal)
             if policy.decide(.change, .center(center.id)) == .allowed {
-                let waiting = try await services.requests.requests(in: center.id, state: .submitted, category: nil, page: Page(limit: 500))
+                let waiting = try await services.requests.requests(
+                    in: center.id, state: .submitted, category: nil, page: Page(limit: 500))
                 data["manager"] = ["submitted": waiting.count]
             }
             if principal.has(.schoolCoordinator) { data["school"] = true }

@@ -16,9 +16,12 @@ struct InstructorPages: Sendable {
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("me") { request, context in
             let principal = try context.reader()
-            guard let instructorId = principal.instructorIds.min(by: { $0.uuidString < $1.uuidString }) else { throw PageError.forbidden }
+            guard let instructorId = principal.instructorIds.min(by: { $0.uuidString < $1.uuidString }) else {
+                throw PageError.forbidden
+            }
             let center = try await services.center(for: principal)
-            try Policy(principal).authorize(.read, .instructor(id: instructorId, centerId: center.id), entity: "instructor")
+            try Policy(principal).authorize(
+                .read, .instructor(id: instructorId, centerId: center.id), entity: "instructor")
             let frame = PageFrame(request, context: context)
             let dates = DateText(language: frame.language, timeZone: center.zone)
             let query = Form(encoded: request.uri.query ?? "")
@@ -26,14 +29,19 @@ struct InstructorPages: Sendable {
             let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today()).monday
             let last = monday.adding(days: 7 * (term ? Self.termWeeks : 1))
             let entries = try await services.timetables.timetable(
-                of: .instructor(instructorId), from: dates.midnight(monday), to: dates.midnight(last), page: Page(limit: 500), audience: .center)
+                of: .instructor(instructorId), from: dates.midnight(monday), to: dates.midnight(last),
+                page: Page(limit: 500), audience: .center)
             // an instructor's timetable is the work they teach: whoever may read it sees it in full (as the API)
             let rows = EntryRows(dates: dates, strings: renderer.strings).rows(entries)
-            return renderer.page("me", frame, [
-                "entries": rows, "term": term, "week": monday.description, "previous": monday.adding(days: -7).description,
-                "next": monday.adding(days: 7).description, "range": "\(dates.day(monday)) – \(dates.day(last.adding(days: -1)))",
-                "centerName": center.name,
-            ])
+            return renderer.page(
+                "me", frame,
+                [
+                    "entries": rows, "term": term, "week": monday.description,
+                    "previous": monday.adding(days: -7).description,
+                    "next": monday.adding(days: 7).description,
+                    "range": "\(dates.day(monday)) – \(dates.day(last.adding(days: -1)))",
+                    "centerName": center.name,
+                ])
         }
     }
 }

@@ -9,15 +9,20 @@ import Service
 extension PlannerPages {
     /// One run: its status and progress, and once it succeeded the proposal as a diff against
     /// the published timetable, the unplaced sessions with their reasons, and the publish button.
-    func planPage(_ request: Request, _ context: some PageContext, center: Center, plan: Plan, refusal: [String]? = nil) async throws -> Response {
+    func planPage(
+        _ request: Request, _ context: some PageContext, center: Center, plan: Plan, refusal: [String]? = nil
+    ) async throws -> Response {
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         var values: [String: Any] = [
-            "id": plan.id.uuidString.lowercased(), "status": text("plan_\(plan.status.rawValue)"), "statusKey": plan.status.rawValue,
+            "id": plan.id.uuidString.lowercased(), "status": text("plan_\(plan.status.rawValue)"),
+            "statusKey": plan.status.rawValue,
             "running": !plan.status.isSettled, "events": "/plans/\(plan.id.uuidString.lowercased())/events",
-            "horizon": "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
-            "centerName": center.name, "statusTexts": PlanStatus.allCases.map { ["key": $0.rawValue, "text": text("plan_\($0.rawValue)")] },
+            "horizon":
+                "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
+            "centerName": center.name,
+            "statusTexts": PlanStatus.allCases.map { ["key": $0.rawValue, "text": text("plan_\($0.rawValue)")] },
         ]
         if let progress = plan.progress {
             values["best"] = Self.score(progress.bestScore)
@@ -36,30 +41,44 @@ extension PlannerPages {
     /// `0hard/-3medium/-120soft` as the API's score reads.
     static func score(_ score: PlanScore) -> String { "\(score.hard) / \(score.medium) / \(score.soft)" }
 
-    private func review(_ result: PlanResult, center: Center, dates: DateText, text: (String) -> String) async throws -> [String: Any] {
+    private func review(
+        _ result: PlanResult, center: Center, dates: DateText, text: (String) -> String
+    ) async throws -> [String: Any] {
         let resources = Dictionary(
-            try await services.centers.resources(of: center.id, page: Page(limit: 500)).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            try await services.centers.resources(of: center.id, page: Page(limit: 500)).map { ($0.id, $0.name) },
+            uniquingKeysWith: { a, _ in a })
         let requests = Dictionary(
-            try await services.requests.requests(in: center.id, state: nil, category: nil, page: Page(limit: 500)).map { ($0.id, $0.title) },
+            try await services.requests.requests(in: center.id, state: nil, category: nil, page: Page(limit: 500)).map {
+                ($0.id, $0.title)
+            },
             uniquingKeysWith: { a, _ in a })
         let proposed = Dictionary(result.assignments.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        func name(_ key: SessionKey) -> String { proposed[key]?.title ?? "\(requests[key.requestId] ?? key.requestId.uuidString) #\(key.session + 1)" }
+        func name(_ key: SessionKey) -> String {
+            proposed[key]?.title ?? "\(requests[key.requestId] ?? key.requestId.uuidString) #\(key.session + 1)"
+        }
         func place(_ placement: Placement) -> String {
             "\(dates.span(placement.start, placement.end)) · \(resources[placement.resourceId] ?? "?")"
         }
         var rows: [[String: String]] = []
         for key in result.diff.added.sorted() {
-            rows.append(["kind": "added", "mark": text("diff_added"), "what": name(key), "to": proposed[key].map { place($0.placement) } ?? ""])
+            rows.append([
+                "kind": "added", "mark": text("diff_added"), "what": name(key),
+                "to": proposed[key].map { place($0.placement) } ?? "",
+            ])
         }
         for move in result.diff.moved {
-            rows.append(["kind": "moved", "mark": text("diff_moved"), "what": name(SessionKey(requestId: move.requestId, session: move.session)),
-                         "from": place(move.from), "to": place(move.to)])
+            rows.append([
+                "kind": "moved", "mark": text("diff_moved"),
+                "what": name(SessionKey(requestId: move.requestId, session: move.session)),
+                "from": place(move.from), "to": place(move.to),
+            ])
         }
         for key in result.diff.removed.sorted() {
             rows.append(["kind": "removed", "mark": text("diff_removed"), "what": name(key)])
         }
         return [
-            "score": Self.score(result.score), "feasible": result.score.feasible, "sessions": result.sessions, "placed": result.placed,
+            "score": Self.score(result.score), "feasible": result.score.feasible, "sessions": result.sessions,
+            "placed": result.placed,
             "unplacedCount": result.unplaced.count, "unchanged": result.diff.unchanged, "diff": rows,
             "added": result.diff.added.count, "moved": result.diff.moved.count, "removed": result.diff.removed.count,
             "unplaced": result.unplaced.map { ["name": $0.name, "reasons": $0.reasons] },

@@ -19,10 +19,12 @@ struct PlannerPages: Sendable {
             let center = try await services.managedCenter(for: try context.reader())
             let monday = center.today().monday.adding(days: 7)
             let form = Form(encoded: request.uri.query ?? "")
-            return try await plannerPage(request, context, center: center, values: [
-                "from": form["from"] ?? monday.description, "to": form["to"] ?? monday.adding(days: 6).description,
-                "seconds": form["seconds"] ?? "10",
-            ])
+            return try await plannerPage(
+                request, context, center: center,
+                values: [
+                    "from": form["from"] ?? monday.description, "to": form["to"] ?? monday.adding(days: 6).description,
+                    "seconds": form["seconds"] ?? "10",
+                ])
         }
         router.post("planner") { request, context in
             let principal = try context.reader()
@@ -32,10 +34,15 @@ struct PlannerPages: Sendable {
             var errors = FieldErrors()
             do {
                 guard let seconds = Double(form.text("seconds")) else {
-                    throw ServiceError.invalid(DomainError(field: "timeLimitSeconds", rule: "type", message: "The time limit must be a number of seconds."))
+                    throw ServiceError.invalid(
+                        DomainError(
+                            field: "timeLimitSeconds", rule: "type",
+                            message: "The time limit must be a number of seconds."))
                 }
                 let plan = try await services.plans.create(
-                    NewPlan(horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds), in: center.id, by: principal.actor)
+                    NewPlan(
+                        horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds),
+                    in: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=planQueued")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
@@ -43,7 +50,8 @@ struct PlannerPages: Sendable {
                 }
             }
             return try await plannerPage(
-                request, context, center: center, values: ["from": form.text("from"), "to": form.text("to"), "seconds": form.text("seconds")],
+                request, context, center: center,
+                values: ["from": form.text("from"), "to": form.text("to"), "seconds": form.text("seconds")],
                 errors: errors, status: .unprocessableContent)
         }
         router.get("plans/:planId") { request, context in
@@ -57,7 +65,8 @@ struct PlannerPages: Sendable {
                 _ = try await services.plans.publish(plan.id, by: try context.reader().actor)
                 return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=published")
             } catch let conflict as PlanConflict {
-                return try await planPage(request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))
+                return try await planPage(
+                    request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))
             } catch ServiceError.conflict(let message) {
                 return try await planPage(request, context, center: center, plan: plan, refusal: [message])
             }
@@ -67,14 +76,17 @@ struct PlannerPages: Sendable {
     /// The plan of the path, if it is of the center the reader manages.
     private func plan(_ context: some PageContext) async throws -> (Center, Plan) {
         let center = try await services.managedCenter(for: try context.reader())
-        guard let id = context.parameters.get("planId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
+        guard let id = context.parameters.get("planId").flatMap(UUID.init(uuidString:)) else {
+            throw PageError.notFound
+        }
         let plan = try await services.plans.plan(id)
         guard plan.centerId == center.id else { throw PageError.notFound }
         return (center, plan)
     }
 
     private func plannerPage(
-        _ request: Request, _ context: some PageContext, center: Center, values: [String: String], errors: FieldErrors = FieldErrors(),
+        _ request: Request, _ context: some PageContext, center: Center, values: [String: String],
+        errors: FieldErrors = FieldErrors(),
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let frame = PageFrame(request, context: context)
@@ -82,13 +94,17 @@ struct PlannerPages: Sendable {
         let plans = try await services.plans.plans(in: center.id, page: Page(limit: 20))
         let rows = plans.map { plan -> [String: Any] in
             [
-                "href": "/ui/plans/\(plan.id.uuidString.lowercased())", "status": renderer.strings.text("plan_\(plan.status.rawValue)", frame.language),
+                "href": "/ui/plans/\(plan.id.uuidString.lowercased())",
+                "status": renderer.strings.text("plan_\(plan.status.rawValue)", frame.language),
                 "statusKey": plan.status.rawValue,
-                "horizon": "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
+                "horizon":
+                    "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
                 "created": "\(dates.day(plan.createdAt)) \(dates.time(plan.createdAt))",
                 "unplaced": plan.progress.map { "\($0.unplacedSessions)" } ?? "–",
             ]
         }
-        return renderer.page("planner", frame, ["form": values, "plans": rows, "errors": errors.values, "centerName": center.name], status: status)
+        return renderer.page(
+            "planner", frame, ["form": values, "plans": rows, "errors": errors.values, "centerName": center.name],
+            status: status)
     }
 }

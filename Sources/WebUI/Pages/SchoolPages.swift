@@ -14,7 +14,9 @@ struct SchoolPages: Sendable {
 
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("school") { request, context in
-            try await schoolPage(request, context, form: Form(encoded: "weeks=16&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
+            try await schoolPage(
+                request, context,
+                form: Form(encoded: "weeks=16&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
         }
         router.post("school/requests") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
@@ -24,21 +26,35 @@ struct SchoolPages: Sendable {
             let work = Work(centerId: center.id, organizationId: principal.organizationId, category: .studentTraining)
             try Policy(principal).authorize(.create, .work(work), entity: "request")
             do {
-                let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
-                guard let cohort = cohorts.first(where: { $0.id.uuidString.lowercased() == form.text("cohort").lowercased() }) else {
-                    throw ServiceError.invalid(DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes."))
+                let cohorts = try await services.organizations.cohorts(
+                    of: principal.organizationId, page: Page(limit: 500))
+                guard
+                    let cohort = cohorts.first(where: {
+                        $0.id.uuidString.lowercased() == form.text("cohort").lowercased()
+                    })
+                else {
+                    throw ServiceError.invalid(
+                        DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes.")
+                    )
                 }
                 let details = StudentTrainingDetails(
                     cohortId: cohort.id, courseName: form.text("course"),
-                    sessionsPerWeek: try BookingForm.number(form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
-                    weeks: try BookingForm.number(form.text("weeks"), field: "details/weeks") ?? 0, startDate: form.text("startDate"),
-                    sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
+                    sessionsPerWeek: try BookingForm.number(
+                        form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
+                    weeks: try BookingForm.number(form.text("weeks"), field: "details/weeks") ?? 0,
+                    startDate: form.text("startDate"),
+                    sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes")
+                        ?? 0,
                     capability: form.text("capability"),
-                    studentsPerStation: try BookingForm.number(form.text("studentsPerStation"), field: "details/studentsPerStation") ?? 0,
-                    instructorSkills: SetupPages.tags(form.text("skills")).isEmpty ? [form.text("capability")] : SetupPages.tags(form.text("skills")),
+                    studentsPerStation: try BookingForm.number(
+                        form.text("studentsPerStation"), field: "details/studentsPerStation") ?? 0,
+                    instructorSkills: SetupPages.tags(form.text("skills")).isEmpty
+                        ? [form.text("capability")] : SetupPages.tags(form.text("skills")),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init))
                 _ = try await services.requests.create(
-                    NewRequest(organizationId: principal.organizationId, title: "\(cohort.name) \(form.text("course"))", details: .studentTraining(details), submit: true),
+                    NewRequest(
+                        organizationId: principal.organizationId, title: "\(cohort.name) \(form.text("course"))",
+                        details: .studentTraining(details), submit: true),
                     in: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
@@ -56,37 +72,61 @@ struct SchoolPages: Sendable {
             let principal = try context.reader(holding: .schoolCoordinator)
             let center = try await services.center(for: principal)
             let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
-            guard let cohort = cohorts.first(where: { $0.id.uuidString.lowercased() == context.parameters.get("cohortId")?.lowercased() }) else {
+            guard
+                let cohort = cohorts.first(where: {
+                    $0.id.uuidString.lowercased() == context.parameters.get("cohortId")?.lowercased()
+                })
+            else {
                 throw PageError.notFound
             }
             let frame = PageFrame(request, context: context)
             let dates = DateText(language: frame.language, timeZone: center.zone)
-            let monday = (request.uri.queryParameters["week"].flatMap { CalendarDate(iso: String($0)) } ?? center.today()).monday
+            let monday =
+                (request.uri.queryParameters["week"].flatMap { CalendarDate(iso: String($0)) } ?? center.today()).monday
             let entries = try await services.timetables.timetable(
-                of: .cohort(cohort.id), from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7 * InstructorPages.termWeeks)),
+                of: .cohort(cohort.id), from: dates.midnight(monday),
+                to: dates.midnight(monday.adding(days: 7 * InstructorPages.termWeeks)),
                 page: Page(limit: 500), audience: Policy(principal).audience(at: center.id))
-            return renderer.page("class", frame, [
-                "cohort": cohort.name, "entries": EntryRows(dates: dates, strings: renderer.strings).rows(entries),
-                "range": "\(dates.day(monday)) – \(dates.day(monday.adding(days: 7 * InstructorPages.termWeeks - 1)))",
-                "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description, "id": cohort.id.uuidString.lowercased(),
-            ])
+            return renderer.page(
+                "class", frame,
+                [
+                    "cohort": cohort.name, "entries": EntryRows(dates: dates, strings: renderer.strings).rows(entries),
+                    "range":
+                        "\(dates.day(monday)) – \(dates.day(monday.adding(days: 7 * InstructorPages.termWeeks - 1)))",
+                    "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description,
+                    "id": cohort.id.uuidString.lowercased(),
+                ])
         }
     }
 
-    private func schoolPage(_ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()) async throws -> Response {
+    private func schoolPage(
+        _ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()
+    ) async throws -> Response {
         let principal = try context.reader(holding: .schoolCoordinator)
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
-        let requests = try await OwnRequests(services: services, policy: Policy(principal), centerId: center.id, strings: renderer.strings, language: frame.language)
-            .rows { $0 == .studentTraining }
+        let requests = try await OwnRequests(
+            services: services, policy: Policy(principal), centerId: center.id, strings: renderer.strings,
+            language: frame.language
+        )
+        .rows { $0 == .studentTraining }
         let days = Set(form.all("weekdays"))
-        return renderer.page("school", frame, [
-            "centerName": center.name, "form": form.echo, "errors": errors.values, "requests": requests,
-            "classes": cohorts.map { ["id": $0.id.uuidString.lowercased(), "name": $0.name, "size": $0.size] },
-            "cohorts": cohorts.map { ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("cohort").lowercased()] },
-            "weekdays": (1...7).map { ["value": "\($0)", "label": text("weekday_\($0)"), "checked": days.contains("\($0)")] },
-        ], status: errors.isEmpty ? .ok : .unprocessableContent)
+        return renderer.page(
+            "school", frame,
+            [
+                "centerName": center.name, "form": form.echo, "errors": errors.values, "requests": requests,
+                "classes": cohorts.map { ["id": $0.id.uuidString.lowercased(), "name": $0.name, "size": $0.size] },
+                "cohorts": cohorts.map {
+                    [
+                        "value": $0.id.uuidString.lowercased(), "label": $0.name,
+                        "selected": $0.id.uuidString.lowercased() == form.text("cohort").lowercased(),
+                    ]
+                },
+                "weekdays": (1...7).map {
+                    ["value": "\($0)", "label": text("weekday_\($0)"), "checked": days.contains("\($0)")]
+                },
+            ], status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

@@ -17,7 +17,9 @@ extension SetupPages {
             let frame = PageFrame(request, context: context)
             do {
                 guard let organizationId = UUID(uuidString: form.text("organization")) else {
-                    throw ServiceError.invalid(DomainError(field: "organizationId", rule: "required", message: "Choose the school or enterprise."))
+                    throw ServiceError.invalid(
+                        DomainError(
+                            field: "organizationId", rule: "required", message: "Choose the school or enterprise."))
                 }
                 let availability = form.all("weekdays").compactMap(Int.init).map {
                     Instructor.Availability(weekday: $0, from: form.text("from"), to: form.text("to"))
@@ -27,7 +29,8 @@ extension SetupPages {
                         organizationId: organizationId, name: form.text("name"),
                         postType: Instructor.PostType(rawValue: form.text("postType")) ?? .fixed,
                         weeklyHourCap: try BookingForm.number(form.text("cap"), field: "weeklyHourCap") ?? 0,
-                        skills: Self.tags(form.text("skills")).map { Instructor.Skill(skill: $0) }, availability: availability),
+                        skills: Self.tags(form.text("skills")).map { Instructor.Skill(skill: $0) },
+                        availability: availability),
                     to: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/instructors?notice=instructorAdded")
             } catch ServiceError.invalid(let error) {
@@ -54,16 +57,29 @@ extension SetupPages {
         let chosenDays = Set(form.all("weekdays"))
         let values: [String: Any] = [
             "centerName": center.name, "form": form.echo, "errors": errors.values,
-            "instructors": try await services.centers.instructors(of: center.id, page: Page(limit: 500)).map { instructor -> [String: Any] in
+            "instructors": try await services.centers.instructors(of: center.id, page: Page(limit: 500)).map {
+                instructor -> [String: Any] in
                 [
                     "name": instructor.name, "organization": names[instructor.organizationId] ?? "",
                     "postType": text("post_\(instructor.postType.rawValue)"), "cap": instructor.weeklyHourCap,
                     "skills": instructor.skills.map(\.skill).joined(separator: " "),
                 ]
             },
-            "organizations": organizations.map { ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("organization").lowercased()] },
-            "postTypes": Instructor.PostType.allCases.map { ["value": $0.rawValue, "label": text("post_\($0.rawValue)"), "selected": $0.rawValue == form.text("postType")] },
-            "weekdays": (1...7).map { ["value": "\($0)", "label": text("weekday_\($0)"), "checked": chosenDays.contains("\($0)")] },
+            "organizations": organizations.map {
+                [
+                    "value": $0.id.uuidString.lowercased(), "label": $0.name,
+                    "selected": $0.id.uuidString.lowercased() == form.text("organization").lowercased(),
+                ]
+            },
+            "postTypes": Instructor.PostType.allCases.map {
+                [
+                    "value": $0.rawValue, "label": text("post_\($0.rawValue)"),
+                    "selected": $0.rawValue == form.text("postType"),
+                ]
+            },
+            "weekdays": (1...7).map {
+                ["value": "\($0)", "label": text("weekday_\($0)"), "checked": chosenDays.contains("\($0)")]
+            },
         ]
         return renderer.page("instructors", frame, values, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

@@ -11,7 +11,8 @@ extension SetupPages {
         router.get("policy") { request, context in
             let center = try await services.managedCenter(for: try context.reader())
             let policy = try await services.policies.policy(of: center.id)
-            return try await policyPage(request, context, center: center, form: Self.form(of: policy), version: policy.version ?? 0)
+            return try await policyPage(
+                request, context, center: center, form: Self.form(of: policy), version: policy.version ?? 0)
         }
         router.post("policy") { request, context in
             let principal = try context.reader()
@@ -21,12 +22,15 @@ extension SetupPages {
             var errors = FieldErrors()
             let (policy, fieldOf) = Self.policy(from: form)
             do {
-                _ = try await services.policies.replace(policy, of: center.id, version: Int(form.text("version")) ?? 0, by: principal.actor)
+                _ = try await services.policies.replace(
+                    policy, of: center.id, version: Int(form.text("version")) ?? 0, by: principal.actor)
                 return Response.redirect(to: "/ui/policy?notice=policySaved")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: fieldOf)
             }
-            return try await policyPage(request, context, center: center, form: form.echo, version: Int(form.text("version")) ?? 0, errors: errors)
+            return try await policyPage(
+                request, context, center: center, form: form.echo, version: Int(form.text("version")) ?? 0,
+                errors: errors)
         }
     }
 
@@ -56,15 +60,21 @@ extension SetupPages {
             guard !min.isEmpty || !max.isEmpty else { continue }
             fields["shares/\(policy.shares.count)/minPercent"] = "share_\(category.rawValue)_min"
             fields["shares/\(policy.shares.count)/maxPercent"] = "share_\(category.rawValue)_max"
-            policy.shares.append(CategoryShare(category: category, minPercent: Int(min) ?? -1, maxPercent: Int(max) ?? -1))
+            policy.shares.append(
+                CategoryShare(category: category, minPercent: Int(min) ?? -1, maxPercent: Int(max) ?? -1))
         }
         for index in 0..<changeoverRows(form) {
-            guard let kind = ResourceKind(rawValue: form.text("co_\(index)_kind")), let from = Domain.Category(rawValue: form.text("co_\(index)_from")),
-                let to = Domain.Category(rawValue: form.text("co_\(index)_to")), !form.text("co_\(index)_minutes").isEmpty
+            guard let kind = ResourceKind(rawValue: form.text("co_\(index)_kind")),
+                let from = Domain.Category(rawValue: form.text("co_\(index)_from")),
+                let to = Domain.Category(rawValue: form.text("co_\(index)_to")),
+                !form.text("co_\(index)_minutes").isEmpty
             else { continue }
             fields["changeovers/\(policy.changeovers.count)/minutes"] = "co_\(index)_minutes"
             fields["changeovers/\(policy.changeovers.count)"] = "co_\(index)_minutes"
-            policy.changeovers.append(ChangeoverRule(resourceKind: kind, fromCategory: from, toCategory: to, minutes: Int(form.text("co_\(index)_minutes")) ?? -1))
+            policy.changeovers.append(
+                ChangeoverRule(
+                    resourceKind: kind, fromCategory: from, toCategory: to,
+                    minutes: Int(form.text("co_\(index)_minutes")) ?? -1))
         }
         var weights = PolicyWeights()
         for constraint in SoftConstraint.allCases {
@@ -82,12 +92,14 @@ extension SetupPages {
     }
 
     private func policyPage(
-        _ request: Request, _ context: some PageContext, center: Center, form: [String: String], version: Int, errors: FieldErrors = FieldErrors()
+        _ request: Request, _ context: some PageContext, center: Center, form: [String: String], version: Int,
+        errors: FieldErrors = FieldErrors()
     ) async throws -> Response {
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         let rows = ((0...).first { form["co_\($0)_kind"] == nil } ?? 0) + 1
-        func options<T: RawRepresentable>(_ all: [T], _ chosen: String?, prefix: String) -> [[String: Any]] where T.RawValue == String {
+        func options<T: RawRepresentable>(_ all: [T], _ chosen: String?, prefix: String) -> [[String: Any]]
+        where T.RawValue == String {
             all.map { ["value": $0.rawValue, "label": text(prefix + $0.rawValue), "selected": $0.rawValue == chosen] }
         }
         let values: [String: Any] = [
@@ -95,17 +107,22 @@ extension SetupPages {
             "shares": Domain.Category.allCases.map { category -> [String: Any] in
                 let key = "share_\(category.rawValue)"
                 return errors.adding(
-                    ["label": text("category_\(category.rawValue)"), "minName": key + "_min", "maxName": key + "_max",
-                     "min": form[key + "_min"] ?? "", "max": form[key + "_max"] ?? ""],
+                    [
+                        "label": text("category_\(category.rawValue)"), "minName": key + "_min",
+                        "maxName": key + "_max",
+                        "min": form[key + "_min"] ?? "", "max": form[key + "_max"] ?? "",
+                    ],
                     ["minError": key + "_min", "maxError": key + "_max"])
             },
             "changeovers": (0..<rows).map { index -> [String: Any] in
                 let key = "co_\(index)"
                 return errors.adding(
-                    ["index": index, "minutes": form[key + "_minutes"] ?? "",
-                     "kinds": options(ResourceKind.allCases, form[key + "_kind"], prefix: "kind_"),
-                     "from": options(Domain.Category.allCases, form[key + "_from"], prefix: "category_"),
-                     "to": options(Domain.Category.allCases, form[key + "_to"], prefix: "category_")],
+                    [
+                        "index": index, "minutes": form[key + "_minutes"] ?? "",
+                        "kinds": options(ResourceKind.allCases, form[key + "_kind"], prefix: "kind_"),
+                        "from": options(Domain.Category.allCases, form[key + "_from"], prefix: "category_"),
+                        "to": options(Domain.Category.allCases, form[key + "_to"], prefix: "category_"),
+                    ],
                     ["error": key + "_minutes"])
             },
             "weights": SoftConstraint.allCases.map(\.rawValue).map { name -> [String: Any] in

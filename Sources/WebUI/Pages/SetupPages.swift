@@ -21,18 +21,23 @@ struct SetupPages: Sendable {
             let frame = PageFrame(request, context: context)
             do {
                 guard let kind = ResourceKind(rawValue: form.text("kind")) else {
-                    throw ServiceError.invalid(DomainError(field: "kind", rule: "required", message: "Choose the kind of resource."))
+                    throw ServiceError.invalid(
+                        DomainError(field: "kind", rule: "required", message: "Choose the kind of resource."))
                 }
                 let seats = try BookingForm.number(form.text("seats"), field: "seats") ?? 0
                 _ = try await services.centers.addResource(
-                    NewResource(kind: kind, name: form.text("name"), capabilities: Self.tags(form.text("capabilities")), seats: seats,
-                                parentId: UUID(uuidString: form.text("parent"))),
+                    NewResource(
+                        kind: kind, name: form.text("name"), capabilities: Self.tags(form.text("capabilities")),
+                        seats: seats,
+                        parentId: UUID(uuidString: form.text("parent"))),
                     to: center.id, by: principal.actor)
                 return Response.redirect(to: "/ui/resources?notice=resourceAdded")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
-                    field.hasPrefix("capabilities") ? "capabilities" : ["name": "name", "seats": "seats", "kind": "kind", "parentId": "parent"][field]
+                    field.hasPrefix("capabilities")
+                        ? "capabilities"
+                        : ["name": "name", "seats": "seats", "kind": "kind", "parentId": "parent"][field]
                 }
                 return try await resourcesPage(request, context, form: form, errors: errors)
             }
@@ -40,11 +45,14 @@ struct SetupPages: Sendable {
         router.post("resources/:resourceId/status") { request, context in
             let center = try await services.managedCenter(for: try context.reader())
             let form = try await Form.read(request, context: context)
-            guard let id = context.parameters.get("resourceId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
+            guard let id = context.parameters.get("resourceId").flatMap(UUID.init(uuidString:)) else {
+                throw PageError.notFound
+            }
             let resource = try await services.centers.resource(id)
             guard resource.centerId == center.id else { throw PageError.notFound }
             _ = try await services.centers.setStatus(
-                resource.status == .active ? .retired : .active, of: id, version: Int(form.text("version")) ?? resource.version,
+                resource.status == .active ? .retired : .active, of: id,
+                version: Int(form.text("version")) ?? resource.version,
                 by: try context.reader().actor)
             return Response.redirect(to: "/ui/resources?notice=resourceChanged")
         }
@@ -69,13 +77,25 @@ struct SetupPages: Sendable {
             "centerName": center.name, "form": form.echo, "errors": errors.values,
             "resources": resources.map { resource -> [String: Any] in
                 [
-                    "id": resource.id.uuidString.lowercased(), "name": resource.name, "kind": text("kind_\(resource.kind.rawValue)"),
+                    "id": resource.id.uuidString.lowercased(), "name": resource.name,
+                    "kind": text("kind_\(resource.kind.rawValue)"),
                     "seats": resource.seats, "capabilities": resource.capabilities.joined(separator: " "),
-                    "parent": resource.parentId.flatMap { names[$0] } ?? "", "active": resource.status == .active, "version": resource.version,
+                    "parent": resource.parentId.flatMap { names[$0] } ?? "", "active": resource.status == .active,
+                    "version": resource.version,
                 ]
             },
-            "kinds": ResourceKind.allCases.map { ["value": $0.rawValue, "label": text("kind_\($0.rawValue)"), "selected": $0.rawValue == form.text("kind")] },
-            "parents": resources.map { ["value": $0.id.uuidString.lowercased(), "label": $0.name, "selected": $0.id.uuidString.lowercased() == form.text("parent").lowercased()] },
+            "kinds": ResourceKind.allCases.map {
+                [
+                    "value": $0.rawValue, "label": text("kind_\($0.rawValue)"),
+                    "selected": $0.rawValue == form.text("kind"),
+                ]
+            },
+            "parents": resources.map {
+                [
+                    "value": $0.id.uuidString.lowercased(), "label": $0.name,
+                    "selected": $0.id.uuidString.lowercased() == form.text("parent").lowercased(),
+                ]
+            },
         ]
         return renderer.page("resources", frame, values, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

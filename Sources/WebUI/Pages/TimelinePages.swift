@@ -31,21 +31,35 @@ struct TimelinePages: Sendable {
             do {
                 let newBooking = try input.newBooking(dates: dates)
                 try Policy(principal).authorize(
-                    .create, .work(Work(centerId: center.id, organizationId: newBooking.organizationId, category: newBooking.category)), entity: "booking")
+                    .create,
+                    .work(
+                        Work(
+                            centerId: center.id, organizationId: newBooking.organizationId,
+                            category: newBooking.category)), entity: "booking")
                 let booking = try await services.bookings.book(newBooking, in: center.id, by: principal.actor)
                 let week = dates.date(of: booking.start).monday
-                return Response.redirect(to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
+                return Response.redirect(
+                    to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: BookingForm.field(for:))
-                return try await page(request, context, center: center, query: form, booking: input, errors: errors, status: .unprocessableContent)
+                return try await page(
+                    request, context, center: center, query: form, booking: input, errors: errors,
+                    status: .unprocessableContent)
             } catch ServiceError.clash(let message, let clashes) {
                 let audience = Policy(principal).audience(at: center.id)
                 let shown = clashes.map { clash -> [String: String] in
                     let full = audience.seesDetails(category: clash.category, organizationId: clash.organizationId)
-                    return ["when": dates.span(clash.start, clash.end), "what": full ? clash.title : renderer.strings.text("timeline_occupied", frame.language)]
+                    return [
+                        "when": dates.span(clash.start, clash.end),
+                        "what": full ? clash.title : renderer.strings.text("timeline_occupied", frame.language),
+                    ]
                 }
-                let clash: [String: Any] = ["message": renderer.strings.text("booking_clash", frame.language), "original": message, "items": shown]
-                return try await page(request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
+                let clash: [String: Any] = [
+                    "message": renderer.strings.text("booking_clash", frame.language), "original": message,
+                    "items": shown,
+                ]
+                return try await page(
+                    request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
             }
         }
         addCancelRoute(to: router)
@@ -58,12 +72,17 @@ struct TimelinePages: Sendable {
             let principal = try context.reader()
             let center = try await services.managedCenter(for: principal)
             let form = try await Form.read(request, context: context)
-            guard let id = context.parameters.get("bookingId").flatMap(UUID.init(uuidString:)) else { throw PageError.notFound }
+            guard let id = context.parameters.get("bookingId").flatMap(UUID.init(uuidString:)) else {
+                throw PageError.notFound
+            }
             let booking = try await services.bookings.booking(id)
             guard booking.centerId == center.id else { throw PageError.notFound }
             try Policy(principal).authorize(.change, .work(Work(booking)), entity: "booking")
-            let cancelled = try await services.bookings.cancel(id, version: Int(form.text("version")) ?? booking.version, by: principal.actor)
-            let week = DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(of: cancelled.start).monday
+            let cancelled = try await services.bookings.cancel(
+                id, version: Int(form.text("version")) ?? booking.version, by: principal.actor)
+            let week = DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(
+                of: cancelled.start
+            ).monday
             return Response.redirect(to: "/ui/timeline?week=\(week)&notice=cancelled")
         }
     }
@@ -75,7 +94,9 @@ struct TimelinePages: Sendable {
         let principal = try context.reader()
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
-        let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) } ?? center.today()).monday
+        let monday =
+            (query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) }
+            ?? center.today()).monday
         let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
         let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
         let timeline = Timeline(

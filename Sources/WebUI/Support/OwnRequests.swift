@@ -13,8 +13,10 @@ struct OwnRequests {
     let language: Language
 
     func rows(where include: (Domain.Category) -> Bool) async throws -> [[String: Any]] {
-        let organizationId: UUID? = if case .organization(let id) = try policy.requestScope(at: centerId) { id } else { nil }
-        let all = try await services.requests.requests(in: centerId, organizationId: organizationId, state: nil, category: nil, page: Page(limit: 500))
+        let organizationId: UUID? =
+            if case .organization(let id) = try policy.requestScope(at: centerId) { id } else { nil }
+        let all = try await services.requests.requests(
+            in: centerId, organizationId: organizationId, state: nil, category: nil, page: Page(limit: 500))
         return all.filter { include($0.category) }.map { request in
             var row: [String: Any] = [
                 "title": request.title, "category": strings.text("category_\(request.category.rawValue)", language),

@@ -26,7 +26,8 @@ struct PageFrame: Sendable {
     }
 
     private static let notices: Set<String> = [
-        "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded", "resourceChanged",
+        "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
+        "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
     ]
 
@@ -37,7 +38,8 @@ struct PageFrame: Sendable {
         if principal.has(.admin) || !principal.managedCenters.isEmpty {
             links += [
                 ("/ui/timeline", "nav_timeline"), ("/ui/planner", "nav_planner"), ("/ui/requests", "nav_requests"),
-                ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"), ("/ui/policy", "nav_policy"),
+                ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
+                ("/ui/policy", "nav_policy"),
             ]
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
@@ -52,13 +54,18 @@ struct PageFrame: Sendable {
         let table = strings.table(language)
         let current = path.split(separator: "?").first.map(String.init) ?? path
         let other = Language.allCases.filter { $0 != language }.map { language in
-            ["href": "/ui/lang?to=\(language.rawValue)&back=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/ui/"),
-             "name": language.name, "tag": language.rawValue]
+            [
+                "href": "/ui/lang?to=\(language.rawValue)&back="
+                    + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/ui/"),
+                "name": language.name, "tag": language.rawValue,
+            ]
         }
         var values: [String: Any] = [
             "t": table, "lang": language.rawValue, "otherLanguages": other,
             "hasNav": principal != nil,
-            "nav": navigation.map { ["href": $0.path, "text": table[$0.key] ?? $0.key, "current": $0.path == current] },
+            "nav": navigation.map {
+                ["href": $0.path, "text": table[$0.key] ?? $0.key, "current": $0.path == current]
+            },
         ]
         if let principal { values["user"] = principal.username }
         if let csrf { values["csrf"] = csrf }

@@ -1,5 +1,5 @@
-import Foundation
 import Access
+import Foundation
 import Hummingbird
 import Logging
 
@@ -8,11 +8,15 @@ import Logging
 struct PageSessionMiddleware<Context: PageContext>: RouterMiddleware {
     let authenticator: Authenticator
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var context = context
         context.principal = nil
         context.session = nil
-        if let cookie = request.cookies[PageCookies.session]?.value, let session = try await authenticator.session(cookie: cookie) {
+        if let cookie = request.cookies[PageCookies.session]?.value,
+            let session = try await authenticator.session(cookie: cookie)
+        {
             context.principal = session.principal
             context.session = session
         }
@@ -32,20 +36,29 @@ struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
     let renderer: PageRenderer
     let problem: @Sendable (any Error) -> PageProblem?
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let found = (error as? PageError)?.problem ?? problem(error)
             if found?.status == 401 {
-                let back = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/ui/"
-                return .redirect(to: "/ui/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                let back =
+                    request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/ui/"
+                return .redirect(
+                    to: "/ui/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
             }
             guard let found else {
                 context.logger.error(
                     "Unhandled error on a page",
-                    metadata: ["error": "\(String(reflecting: error))", "http.method": "\(request.method.rawValue)", "http.path": "\(request.uri.path)"])
-                return page(PageProblem(status: 500, type: "/problems/internal", title: "Internal error"), request: request, requestId: context.id)
+                    metadata: [
+                        "error": "\(String(reflecting: error))", "http.method": "\(request.method.rawValue)",
+                        "http.path": "\(request.uri.path)",
+                    ])
+                return page(
+                    PageProblem(status: 500, type: "/problems/internal", title: "Internal error"), request: request,
+                    requestId: context.id)
             }
             return page(found, request: request, requestId: nil)
         }

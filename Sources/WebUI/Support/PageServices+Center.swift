@@ -7,7 +7,9 @@ extension PageServices {
     /// The center a reader works with: the one they manage, else the consortium's first.
     /// - Throws: ``PageError/notFound`` when there is no center yet.
     func center(for principal: Principal) async throws -> Center {
-        if let id = principal.managedCenters.min(by: { $0.uuidString < $1.uuidString }) { return try await centers.center(id) }
+        if let id = principal.managedCenters.min(by: { $0.uuidString < $1.uuidString }) {
+            return try await centers.center(id)
+        }
         guard let first = try await centers.centers(page: Page(limit: 1)).first else { throw PageError.notFound }
         return first
     }

@@ -31,7 +31,8 @@ struct PageServices: Sendable {
         organizations = OrganizationService(database: database)
         plans = PlanService(database: database)
         login = LoginService(
-            database: database, hasher: PasswordHasher(cost: options.bcryptCost), sessionLifetime: options.sessionLifetime)
+            database: database, hasher: PasswordHasher(cost: options.bcryptCost),
+            sessionLifetime: options.sessionLifetime)
         authenticator = Authenticator(database: database)
     }
 }

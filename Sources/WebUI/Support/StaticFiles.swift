@@ -3,14 +3,17 @@ import Hummingbird
 
 /// `/ui/static/<file>`: the pages' own CSS and small scripts, shipped as resources.
 struct StaticFiles: Sendable {
-    private static let types = ["css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "svg": "image/svg+xml"]
+    private static let types = [
+        "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "svg": "image/svg+xml",
+    ]
 
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("static/:file") { _, context -> Response in
             let name = context.parameters.get("file") ?? ""
             let ext = (name as NSString).pathExtension
             guard let type = Self.types[ext], !name.contains("/"), !name.hasPrefix("."),
-                let url = Bundle.module.url(forResource: (name as NSString).deletingPathExtension, withExtension: ext, subdirectory: "static"),
+                let url = Bundle.module.url(
+                    forResource: (name as NSString).deletingPathExtension, withExtension: ext, subdirectory: "static"),
                 let data = try? Data(contentsOf: url)
             else { throw PageError.notFound }
             return Response(

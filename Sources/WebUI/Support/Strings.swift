@@ -7,7 +7,9 @@ struct Strings: Sendable {
     init() throws {
         var tables: [Language: [String: String]] = [:]
         for language in Language.allCases {
-            guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "i18n") else {
+            guard
+                let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "i18n")
+            else {
                 throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "i18n/\(language.rawValue).json"])
             }
             tables[language] = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))

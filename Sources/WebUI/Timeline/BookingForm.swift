@@ -1,3 +1,4 @@
+import Access
 import Dates
 import Domain
 import Foundation
@@ -26,24 +27,38 @@ struct BookingForm: Sendable {
         func invalid(_ field: String, _ rule: String, _ message: String) -> ServiceError {
             .invalid(DomainError(field: field, rule: rule, message: message))
         }
-        guard let resourceId = UUID(uuidString: resource) else { throw invalid("resources/0/resourceId", "required", "Choose a resource.") }
-        guard let organizationId = UUID(uuidString: organization) else { throw invalid("organizationId", "required", "Choose the organization.") }
-        guard let category = Domain.Category(rawValue: category) else { throw invalid("category", "required", "Choose a category.") }
-        guard let day = CalendarDate(iso: date) else { throw invalid("date", "date", "The date ('\(date)') is not a date like 2026-03-02.") }
-        guard let start = dates.instant(day, from) else { throw invalid("start", "time", "The start ('\(from)') is not a time like 08:00.") }
-        guard let end = dates.instant(day, to) else { throw invalid("end", "time", "The end ('\(to)') is not a time like 11:00.") }
+        guard let resourceId = UUID(uuidString: resource) else {
+            throw invalid("resources/0/resourceId", "required", "Choose a resource.")
+        }
+        guard let organizationId = UUID(uuidString: organization) else {
+            throw invalid("organizationId", "required", "Choose the organization.")
+        }
+        guard let category = Domain.Category(rawValue: category) else {
+            throw invalid("category", "required", "Choose a category.")
+        }
+        guard let day = CalendarDate(iso: date) else {
+            throw invalid("date", "date", "The date ('\(date)') is not a date like 2026-03-02.")
+        }
+        guard let start = dates.instant(day, from) else {
+            throw invalid("start", "time", "The start ('\(from)') is not a time like 08:00.")
+        }
+        guard let end = dates.instant(day, to) else {
+            throw invalid("end", "time", "The end ('\(to)') is not a time like 11:00.")
+        }
         let stations = try Self.number(stations, field: "resources/0/stations")
         return NewBooking(
             organizationId: organizationId, category: category, title: title, start: start, end: end,
             resources: [Booking.Use(resourceId: resourceId, stations: stations)],
-            instructorId: instructor.isEmpty ? nil : UUID(uuidString: instructor), participants: try Self.number(participants, field: "participants"))
+            instructorId: instructor.isEmpty ? nil : UUID(uuidString: instructor),
+            participants: try Self.number(participants, field: "participants"))
     }
 
     /// An optional whole number typed into a field.
     static func number(_ text: String, field: String) throws -> Int? {
         guard !text.isEmpty else { return nil }
         guard let value = Int(text) else {
-            throw ServiceError.invalid(DomainError(field: field, rule: "type", message: "The \(field) ('\(text)') must be a whole number."))
+            throw ServiceError.invalid(
+                DomainError(field: field, rule: "type", message: "The \(field) ('\(text)') must be a whole number."))
         }
         return value
     }
@@ -66,17 +81,23 @@ struct BookingForm: Sendable {
 
     /// The template's values: what was typed and the choices, the chosen ones selected.
     func values(
-        open: Bool, week: String, resources: [Resource], organizations: [Organization], instructors: [Instructor], strings: Strings,
+        open: Bool, week: String, resources: [Resource], organizations: [Organization], instructors: [Instructor],
+        strings: Strings,
         language: Language
     ) -> [String: Any] {
         func option(_ value: String, _ label: String, _ chosen: String) -> [String: Any] {
             ["value": value, "label": label, "selected": value == chosen]
         }
         return [
-            "open": open, "week": week, "title": title, "date": date, "from": from, "to": to, "stations": stations, "participants": participants,
+            "open": open, "week": week, "title": title, "date": date, "from": from, "to": to, "stations": stations,
+            "participants": participants,
             "resources": resources.map { option($0.id.uuidString.lowercased(), $0.name, resource.lowercased()) },
-            "organizations": organizations.map { option($0.id.uuidString.lowercased(), $0.name, organization.lowercased()) },
-            "categories": Domain.Category.allCases.map { option($0.rawValue, strings.text("category_\($0.rawValue)", language), category) },
+            "organizations": organizations.map {
+                option($0.id.uuidString.lowercased(), $0.name, organization.lowercased())
+            },
+            "categories": Domain.Category.allCases.map {
+                option($0.rawValue, strings.text("category_\($0.rawValue)", language), category)
+            },
             "instructors": instructors.map { option($0.id.uuidString.lowercased(), $0.name, instructor.lowercased()) },
         ]
     }

@@ -30,8 +30,12 @@ struct Timeline {
                 return heading
             },
             "rows": rows == .resources
-                ? data.resources.map { row(id: $0.id, name: $0.name, note: text("kind_\($0.kind.rawValue)"), resource: $0) }
-                : data.instructors.map { row(id: $0.id, name: $0.name, note: $0.skills.map(\.skill).joined(separator: " "), resource: nil) },
+                ? data.resources.map {
+                    row(id: $0.id, name: $0.name, note: text("kind_\($0.kind.rawValue)"), resource: $0)
+                }
+                : data.instructors.map {
+                    row(id: $0.id, name: $0.name, note: $0.skills.map(\.skill).joined(separator: " "), resource: nil)
+                },
             "bookings": listed, "hasBookings": !listed.isEmpty,
         ]
     }
@@ -71,8 +75,10 @@ struct Timeline {
 
     private func cell(_ day: CalendarDate, bookings: [Booking], resource: Resource?) -> [String: Any] {
         let hours = data.hours
-        let window = (dates.midnight(day).addingTimeInterval(Double(hours.lowerBound * 3600)),
-                      dates.midnight(day).addingTimeInterval(Double(hours.upperBound * 3600)))
+        let window = (
+            dates.midnight(day).addingTimeInterval(Double(hours.lowerBound * 3600)),
+            dates.midnight(day).addingTimeInterval(Double(hours.upperBound * 3600))
+        )
         var blocks: [[String: Any]] = []
         var taken: [(Date, Date)] = []
         func place(_ start: Date, _ end: Date, _ values: [String: Any], occupies: Bool = true) {
@@ -81,43 +87,61 @@ struct Timeline {
             let length = window.1.timeIntervalSince(window.0)
             var block = values
             block["style"] = String(
-                format: "left:%.3f%%;width:%.3f%%", from.timeIntervalSince(window.0) / length * 100, to.timeIntervalSince(from) / length * 100)
+                format: "left:%.3f%%;width:%.3f%%", from.timeIntervalSince(window.0) / length * 100,
+                to.timeIntervalSince(from) / length * 100)
             block["when"] = dates.span(start, end)
             blocks.append(block)
             if occupies { taken.append((from, to)) }
         }
         let open = data.calendar.openSpans(on: day)
-        let shut = data.calendar.closedReason(on: day) ?? (data.calendar.hasWeeklyHours && open.isEmpty ? text("timeline_notOpen") : nil)
+        let shut =
+            data.calendar.closedReason(on: day)
+            ?? (data.calendar.hasWeeklyHours && open.isEmpty ? text("timeline_notOpen") : nil)
         if let shut {
             place(window.0, window.1, ["class": "closed", "tag": text("timeline_closed"), "what": shut])
         }
         let audience = policy.audience(at: data.center.id)
         for booking in bookings {
             let full = audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
-            place(booking.start, booking.end, [
-                "class": "cat-" + (full ? booking.category.rawValue : "occupied") + (booking.id == highlight ? " just-booked" : ""),
-                "tag": full ? text("categoryShort_\(booking.category.rawValue)") : text("timeline_occupied"),
-                "category": full ? text("category_\(booking.category.rawValue)") : text("timeline_occupied"),
-                "what": full ? booking.title : text("timeline_occupied"),
-            ])
-            if let resource, let minutes = data.changeovers.filter({ $0.resourceKind == resource.kind && $0.fromCategory == booking.category }).map(\.minutes).max(), minutes > 0 {
+            place(
+                booking.start, booking.end,
+                [
+                    "class": "cat-" + (full ? booking.category.rawValue : "occupied")
+                        + (booking.id == highlight ? " just-booked" : ""),
+                    "tag": full ? text("categoryShort_\(booking.category.rawValue)") : text("timeline_occupied"),
+                    "category": full ? text("category_\(booking.category.rawValue)") : text("timeline_occupied"),
+                    "what": full ? booking.title : text("timeline_occupied"),
+                ])
+            if let resource,
+                let minutes = data.changeovers.filter({
+                    $0.resourceKind == resource.kind && $0.fromCategory == booking.category
+                }).map(\.minutes).max(), minutes > 0
+            {
                 let end = booking.end.addingTimeInterval(Double(minutes * 60))
-                place(booking.end, end, ["class": "buffer", "tag": text("timeline_buffer"), "what": "\(minutes) min"], occupies: false)
+                place(
+                    booking.end, end, ["class": "buffer", "tag": text("timeline_buffer"), "what": "\(minutes) min"],
+                    occupies: false)
             }
         }
         for window in resource.map({ data.maintenance[$0.id] ?? [] }) ?? [] {
-            place(window.start, window.end, ["class": "closed", "tag": text("timeline_maintenance"), "what": window.reason])
+            place(
+                window.start, window.end,
+                ["class": "closed", "tag": text("timeline_maintenance"), "what": window.reason])
         }
         var cell: [String: Any] = ["blocks": blocks]
         cell["hours"] = hours.map { hour -> [String: Any] in
             let start = dates.midnight(day).addingTimeInterval(Double(hour * 3600))
             let end = start.addingTimeInterval(3600)
-            let isOpen = !data.calendar.hasWeeklyHours || data.calendar.isOpen(on: day, minutes: (hour * 60)..<(hour * 60 + 60))
-            let free = bookable && resource != nil && isOpen && shut == nil && !taken.contains { $0.0 < end && start < $0.1 }
+            let isOpen =
+                !data.calendar.hasWeeklyHours || data.calendar.isOpen(on: day, minutes: (hour * 60)..<(hour * 60 + 60))
+            let free =
+                bookable && resource != nil && isOpen && shut == nil && !taken.contains { $0.0 < end && start < $0.1 }
             var slot: [String: Any] = ["free": free, "shut": !isOpen]
             if free, let resource {
-                slot["href"] = "/ui/timeline?week=\(data.monday)&resource=\(resource.id.uuidString.lowercased())&date=\(day)&from=\(Self.clock(hour))&to=\(Self.clock(hour + 1))#book"
-                slot["label"] = "\(text("timeline_bookHere")) \(resource.name) \(dates.shortDay(start)) \(Self.clock(hour))"
+                slot["href"] =
+                    "/ui/timeline?week=\(data.monday)&resource=\(resource.id.uuidString.lowercased())&date=\(day)&from=\(Self.clock(hour))&to=\(Self.clock(hour + 1))#book"
+                slot["label"] =
+                    "\(text("timeline_bookHere")) \(resource.name) \(dates.shortDay(start)) \(Self.clock(hour))"
                 slot["resource"] = resource.id.uuidString.lowercased()
                 slot["date"] = day.description
                 slot["from"] = Self.clock(hour)

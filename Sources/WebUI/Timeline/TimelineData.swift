@@ -17,9 +17,13 @@ struct TimelineData: Sendable {
     let changeovers: [ChangeoverRule]
 
     /// Reads the week that starts on `monday`.
-    static func load(_ center: Center, monday: CalendarDate, services: PageServices, dates: DateText) async throws -> TimelineData {
+    static func load(
+        _ center: Center, monday: CalendarDate, services: PageServices, dates: DateText
+    ) async throws -> TimelineData {
         let (from, to) = (dates.midnight(monday), dates.midnight(monday.adding(days: 7)))
-        let resources = try await services.centers.resources(of: center.id, page: Page(limit: 500)).filter { $0.status == .active }
+        let resources = try await services.centers.resources(of: center.id, page: Page(limit: 500)).filter {
+            $0.status == .active
+        }
         var bookings: [Booking] = []
         while true {
             let page = try await services.bookings.bookings(
@@ -30,12 +34,15 @@ struct TimelineData: Sendable {
         let maintenance = try await services.maintenance.windows(in: center.id, from: from, to: to)
         let hours = try await services.calendar.openingHours(of: center.id)
         var days = try await services.calendar.calendarDays(year: monday.year)
-        if monday.adding(days: 6).year != monday.year { days += try await services.calendar.calendarDays(year: monday.year + 1) }
+        if monday.adding(days: 6).year != monday.year {
+            days += try await services.calendar.calendarDays(year: monday.year + 1)
+        }
         return TimelineData(
             center: center, monday: monday, resources: resources,
             instructors: try await services.centers.instructors(of: center.id, page: Page(limit: 500)),
             bookings: bookings, maintenance: maintenance,
-            calendar: TermCalendar(openingHours: hours, closures: try await services.calendar.closures(of: center.id), days: days),
+            calendar: TermCalendar(
+                openingHours: hours, closures: try await services.calendar.closures(of: center.id), days: days),
             openingHours: hours, changeovers: try await services.policies.policy(of: center.id).changeovers)
     }
 

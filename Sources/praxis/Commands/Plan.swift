@@ -1,9 +1,10 @@
+import Access
 import ArgumentParser
 import Database
+import Domain
 import Foundation
 import Logging
 import Planning
-import Domain
 import Service
 
 /// `praxis plan`: queues a planner run for a center, runs it in this process and prints its figures.
@@ -70,25 +71,38 @@ struct Plan: AsyncParsableCommand {
             _ = try await worker.runOnce()
             plan = try await service.plan(queued.id)
         }
-        guard let result = plan.result else { throw ValidationError("The run \(plan.id) \(plan.status.rawValue): \(plan.failure ?? "")") }
+        guard let result = plan.result else {
+            throw ValidationError("The run \(plan.id) \(plan.status.rawValue): \(plan.failure ?? "")")
+        }
         let score = result.score
         print("plan \(plan.id): \(plan.status.rawValue)")
         print("score \(score.hard)hard/\(score.medium)medium/\(score.soft)soft, feasible \(score.feasible)")
-        print("sessions \(result.sessions), placed \(result.placed), unplaced \(result.unplaced.count), pinned bookings \(result.pinnedBookings)")
-        print(String(format: "solver %.2f s, %d steps; whole run %.2f s", result.seconds, result.steps, (ContinuousClock.now - started) / .seconds(1)))
+        print(
+            "sessions \(result.sessions), placed \(result.placed), unplaced \(result.unplaced.count), pinned bookings \(result.pinnedBookings)"
+        )
+        print(
+            String(
+                format: "solver %.2f s, %d steps; whole run %.2f s", result.seconds, result.steps,
+                (ContinuousClock.now - started) / .seconds(1)))
         for constraint in result.constraints {
-            print("  \(constraint.level) \(constraint.constraint): \(constraint.penalty) (weighted \(constraint.weighted))")
+            print(
+                "  \(constraint.level) \(constraint.constraint): \(constraint.penalty) (weighted \(constraint.weighted))"
+            )
         }
         for unplaced in result.unplaced {
             print("  unplaced \(unplaced.name): \(unplaced.reasons.joined(separator: "; "))")
         }
         for course in result.seatAllocations {
             let grants = course.grants.map { "\($0.granted)/\($0.asked)" }.joined(separator: ", ")
-            print("  course \(course.courseRequestId): \(course.runs ? "runs" : "does not run"), seats \(grants)\(course.reason.map { " (\($0))" } ?? "")")
+            print(
+                "  course \(course.courseRequestId): \(course.runs ? "runs" : "does not run"), seats \(grants)\(course.reason.map { " (\($0))" } ?? "")"
+            )
         }
         if publish {
             let published = try await service.publish(plan.id)
-            print("published \(published.id) (\(result.diff.added.count) added, \(result.diff.moved.count) moved, \(result.diff.removed.count) removed)")
+            print(
+                "published \(published.id) (\(result.diff.added.count) added, \(result.diff.moved.count) moved, \(result.diff.removed.count) removed)"
+            )
         }
     }
 

@@ -23,10 +23,17 @@ struct Seed: AsyncParsableCommand {
         let pool = Database(configuration: database.databaseConfiguration, logger: logger)
         do {
             let (centerId, created) = try await DemoCenter(database: pool).load()
-            print(created ? "loaded the demo center \(DemoCenter.name) (\(centerId))" : "the demo center is already loaded (\(centerId))")
+            print(
+                created
+                    ? "loaded the demo center \(DemoCenter.name) (\(centerId))"
+                    : "the demo center is already loaded (\(centerId))")
             let accounts = try await DemoCenter(database: pool).loadAccounts(hasher: PasswordHasher())
-            print("demo accounts (password \(DemoCenter.demoPassword)): " + accounts.map { "\($0.username) (\($0.role.rawValue))" }.joined(separator: ", "))
-            print("sign in: curl -c cookies -H 'Content-Type: application/json' -d '{\"username\": \"demo.admin\", \"password\": \"\(DemoCenter.demoPassword)\"}' http://127.0.0.1:8080/login")
+            print(
+                "demo accounts (password \(DemoCenter.demoPassword)): "
+                    + accounts.map { "\($0.username) (\($0.role.rawValue))" }.joined(separator: ", "))
+            print(
+                "sign in: curl -c cookies -H 'Content-Type: application/json' -d '{\"username\": \"demo.admin\", \"password\": \"\(DemoCenter.demoPassword)\"}' http://127.0.0.1:8080/login"
+            )
             await pool.shutdown()
         } catch {
             await pool.shutdown()

@@ -49,6 +49,7 @@ struct Serve: AsyncParsableCommand {
         let app = try buildApplication(configuration, database: pool)
         // the planner worker stops first (its search ends early, the best proposal is kept), then the server
         let worker = PlanWorker(database: pool, logger: logger)
-        try await ServiceGroup(services: [app, worker], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup(services: [app, worker], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            .run()
     }
 }

@@ -28,17 +28,22 @@ struct TokenCreate: AsyncParsableCommand {
     func validate() throws {
         guard (1...366).contains(days) else { throw ValidationError("--days (\(days)) must be between 1 and 366.") }
         if let role, Role(rawValue: role) == nil {
-            throw ValidationError("Unknown role '\(role)'. Use one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown role '\(role)'. Use one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
     }
 
     func run() async throws {
         let pool = Database(configuration: database.databaseConfiguration, logger: bootstrapLogging(level: .warning))
         do {
-            let input = NewToken(name: name, expiresAt: Date().addingTimeInterval(Double(days) * 86_400), role: role.flatMap(Role.init(rawValue:)))
+            let input = NewToken(
+                name: name, expiresAt: Date().addingTimeInterval(Double(days) * 86_400),
+                role: role.flatMap(Role.init(rawValue:)))
             let issued = try await TokenService(database: pool).createFromCommandLine(input, username: username)
             print(issued.secret)
-            printError("token \(issued.token.id) for \(username), expires \(ISO8601DateFormatter().string(from: issued.token.expiresAt))")
+            printError(
+                "token \(issued.token.id) for \(username), expires \(ISO8601DateFormatter().string(from: issued.token.expiresAt))"
+            )
             await pool.shutdown()
         } catch {
             await pool.shutdown()

@@ -46,9 +46,13 @@ struct UserAdd: AsyncParsableCommand {
         let pool = Database(configuration: database.databaseConfiguration, logger: bootstrapLogging(level: .warning))
         do {
             let organizationId = try await Self.organization(organization, in: pool)
-            let user = try await UserService(database: pool, hasher: PasswordHasher()).createFromCommandLine(NewUser(
-                username: username, displayName: displayName ?? username, organizationId: organizationId, password: password, roles: grants))
-            print("created \(user.username) (\(user.id)) with roles \(grants.map(\.role.rawValue).joined(separator: ", "))")
+            let user = try await UserService(database: pool, hasher: PasswordHasher()).createFromCommandLine(
+                NewUser(
+                    username: username, displayName: displayName ?? username, organizationId: organizationId,
+                    password: password, roles: grants))
+            print(
+                "created \(user.username) (\(user.id)) with roles \(grants.map(\.role.rawValue).joined(separator: ", "))"
+            )
             await pool.shutdown()
         } catch {
             await pool.shutdown()
@@ -61,7 +65,8 @@ struct UserAdd: AsyncParsableCommand {
     static func grant(_ text: String) throws -> RoleGrant {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard let role = Role(rawValue: parts[0]) else {
-            throw ValidationError("Unknown role '\(parts[0])'. Use one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown role '\(parts[0])'. Use one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         let scope = parts.count == 2 ? UUID(uuidString: parts[1]) : nil
         if parts.count == 2, scope == nil { throw ValidationError("'\(parts[1])' in --role \(text) is not a UUID.") }
@@ -77,8 +82,11 @@ struct UserAdd: AsyncParsableCommand {
     /// An organization's id, from its id or its exact name.
     static func organization(_ text: String, in pool: Database) async throws -> UUID {
         let row = try await pool.query(
-            "SELECT id FROM organizations WHERE id::text = \(text.lowercased()) OR name = \(text) ORDER BY name = \(text) LIMIT 1")
-        guard let id: UUID = try row.first?.decode("id") else { throw AccessError.notFound(entity: "organization '\(text)'") }
+            "SELECT id FROM organizations WHERE id::text = \(text.lowercased()) OR name = \(text) ORDER BY name = \(text) LIMIT 1"
+        )
+        guard let id: UUID = try row.first?.decode("id") else {
+            throw ServiceError.notFound(entity: "organization '\(text)'")
+        }
         return id
     }
 }

@@ -1,8 +1,8 @@
 public import Domain
 
-/// Why an access decision or an account use case refused a request, in terms the HTTP edge maps
-/// to a status.
-public enum AccessError: Error, Sendable, Equatable {
+/// Why a use case refused a request: the one error type of the service layer and of the access
+/// rules, each case with one HTTP status at the edge.
+public enum ServiceError: Error, Sendable, Equatable {
     /// No valid credentials (401).
     case unauthenticated
     /// The caller may see the object but not do this to it (403).
@@ -11,15 +11,22 @@ public enum AccessError: Error, Sendable, Equatable {
     case notFound(entity: String)
     /// An input broke a rule (422).
     case invalid(DomainError)
-    /// The request clashes with the current state, e.g. a username already taken (409).
+    /// The request clashes with the current state, e.g. a name already taken (409).
     case conflict(String)
     /// An update was based on an older version than the stored one (412).
     case staleVersion(current: Int)
-    /// Too many attempts; try again after this many seconds (429).
+    /// Too many attempts or too much queued work; try again after this many seconds (429).
     case throttled(retryAfter: Int)
+    /// A booking would overlap these confirmed bookings (buffers and containment included), or a
+    /// maintenance window when the list is empty (409).
+    case clash(String, [Booking])
+    /// Other requests kept changing the same data, past the retries; nothing was written (409).
+    case concurrentUpdate
+    /// A part the use case needs (the database) does not answer; try again shortly (503).
+    case unavailable(String)
 }
 
-extension AccessError: CustomStringConvertible {
+extension ServiceError: CustomStringConvertible {
     /// A sentence for a person (the command line prints it).
     public var description: String {
         switch self {
@@ -30,6 +37,9 @@ extension AccessError: CustomStringConvertible {
         case .conflict(let detail): detail
         case .staleVersion(let current): "The object changed since it was read; it is now at version \(current)."
         case .throttled(let seconds): "Too many attempts; try again in \(seconds) seconds."
+        case .clash(let detail, _): detail
+        case .concurrentUpdate: "Other requests kept changing the same data; nothing was written. Try again."
+        case .unavailable(let detail): detail
         }
     }
 }
