@@ -39,15 +39,52 @@ struct AuthMatrixWorld: Sendable {
     let tokens: [Caller: String]
     /// Names and titles of each side that no one outside it (and its center's managers) may read.
     let names: [Side: [String]]
+    /// The other organizations around the two sides, and the pilot run.
+    let bystanders: AuthMatrixBystanders
 
-    /// Text of the side's that `caller` must never receive.
-    func foreignNames(for caller: Caller) -> [String] {
+    /// Names, titles and ids `caller` must never receive: every detail of the organizations it may
+    /// not see, and of the center's work to a manager of another center.
+    func foreign(for caller: Caller) -> [String] {
+        let side: [Side: [String]] = [
+            .school: names[.school]!
+                + [organization[.school]!, cohort[.school]!, request[.school]!, booking[.school]!].map(\.uuidString),
+            .enterprise: names[.enterprise]! + [bystanders.pilotTitle]
+                + [
+                    organization[.enterprise]!, cohort[.enterprise]!, request[.enterprise]!, booking[.enterprise]!,
+                    bystanders.pilotBooking,
+                ].map(\.uuidString),
+        ]
+        let others = bystanders.names + bystanders.ids.map(\.uuidString)
         switch caller {
-        case .admin, .auditor, .manager: []
-        case .school, .instructor: names[.enterprise]!
-        case .enterprise: names[.school]!
-        case .otherManager: (names[.school]! + names[.enterprise]!).filter { $0.contains("申请") || $0.contains("课") }
+        case .admin, .auditor:
+            return []
+        case .manager:
+            // the school's work at the other center, even as an occupied block
+            return [
+                bystanders.schoolAwayTitle, bystanders.schoolAwayBooking.uuidString, bystanders.awayMachineName,
+                bystanders.awayMachine.uuidString,
+            ]
+        case .school, .instructor:
+            return side[.enterprise]! + others
+        case .enterprise:
+            return side[.school]! + others + [bystanders.schoolAwayTitle, bystanders.schoolAwayBooking.uuidString]
+        case .otherManager:
+            // organizations and their classes are the consortium's to know; the center's work is not
+            let work = [
+                request[.school]!, booking[.school]!, request[.enterprise]!, booking[.enterprise]!,
+                bystanders.pilotBooking,
+            ]
+            return (names[.school]! + names[.enterprise]! + bystanders.names).filter {
+                $0.contains("申请") || $0.contains("课")
+            }
+                + [bystanders.pilotTitle] + work.map(\.uuidString)
         }
+    }
+
+    /// Words that tell a confidential pilot run from other work, which only its organization and
+    /// the center's readers may see on the schedule routes.
+    func confidentialWords(for caller: Caller) -> [String] {
+        [.school, .instructor, .otherManager].contains(caller) ? ["pilot_production", "pilotProduction"] : []
     }
 
     static func build(db: Database, client: any TestClientProtocol) async throws -> AuthMatrixWorld {
@@ -137,6 +174,11 @@ struct AuthMatrixWorld: Sendable {
         }
         let spare = try await TokenService(database: db).createFromCommandLine(
             NewToken(name: "spare"), username: admin.username)
+        let bystanders = try await AuthMatrixBystanders.add(
+            tag: tag, center: center, otherCenter: otherCenter, operatorId: operatorId, machine: machine,
+            school: school,
+            enterprise: enterprise,
+            schoolCohort: schoolCohort, admin: admin)
         return AuthMatrixWorld(
             tag: tag, center: center, otherCenter: otherCenter, machine: machine,
             organization: [.school: school, .enterprise: enterprise],
@@ -147,6 +189,6 @@ struct AuthMatrixWorld: Sendable {
             names: [
                 .school: ["学校-\(tag)", "S班-\(tag)", "S实训申请-\(tag)", "S课-\(tag)"],
                 .enterprise: ["企业-\(tag)", "E组-\(tag)", "E中试申请-\(tag)", "E课-\(tag)"],
-            ])
+            ], bystanders: bystanders)
     }
 }
