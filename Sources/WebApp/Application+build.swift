@@ -37,7 +37,8 @@ public func buildApplication(
 public func buildRouter(
     services: Services, security: SecurityConfiguration = SecurityConfiguration()
 ) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answers every GET route (the probes' HEAD included), as HTTP expects
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(SecurityHeaders.everyAnswer))
     router.add(middleware: ProblemMiddleware())
