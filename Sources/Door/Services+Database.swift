@@ -7,7 +7,7 @@ import Service
 extension Services {
     /// What the account use cases take from the server's security settings.
     public struct Settings: Sendable {
-        /// bcryptʼs work factor for new password hashes.
+        /// bcrypt's work factor for new password hashes.
         public var bcryptCost: UInt8
         public var loginThrottle: LoginThrottle
         /// How long a browser session lasts after login.
