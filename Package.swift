@@ -82,10 +82,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Door",
+            dependencies: ["Access", "Database", "Planning", "Service"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "WebUI",
             dependencies: [
-                "Access", "Service", "Database", "Dates", "Domain", "Planning",
+                "Access", "Service", "Dates", "Domain", "Door", "Planning",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -96,7 +102,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Access", "Service", "Database", "Dates", "Domain", "Planning", "WebUI",
+                "Access", "Service", "Dates", "Domain", "Door", "Planning", "WebUI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -109,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "praxis",
             dependencies: [
-                "WebApp", "Service", "Database", "Allocator", "Access", "Planning", "Domain",
+                "WebApp", "Service", "Database", "Allocator", "Access", "Door", "Planning", "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -153,7 +159,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Database", "Access", "TestSupport", "Planning", "Service", "Domain",
+                "WebApp", "Database", "Access", "Door", "TestSupport", "Planning", "Service", "Domain",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),
@@ -163,7 +169,7 @@ let package = Package(
         .testTarget(
             name: "WebUITests",
             dependencies: [
-                "WebApp", "WebUI", "Database", "Access", "TestSupport", "Planning", "Service", "Domain",
+                "WebApp", "WebUI", "Database", "Access", "Door", "TestSupport", "Planning", "Service", "Domain",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -1,74 +1,60 @@
-import Access
-public import Database
+public import Door
 public import Hummingbird
 import Logging
-import Planning
-import Service
-import ServiceLifecycle
 public import WebUI
 
-/// Builds the HTTP application: middleware, routes, and the database pool as a service that
-/// closes after the server has drained its in-flight requests.
+/// Builds the HTTP application: middleware, routes and the background jobs of the web process,
+/// all on the use cases the command line built once.
 /// - Parameters:
-///   - configuration: where to listen and which migrations this build expects.
-///   - database: the pool the routes use; the application closes it on shutdown.
+///   - configuration: where to listen and how much to log.
+///   - services: the use cases the API, the pages and the jobs call.
 ///   - security: cookie flags, trusted proxies, limits (default: from the environment).
-/// - Throws: ``MigrationError`` when the migrations folder cannot be read.
 public func buildApplication(
     _ configuration: AppConfiguration,
-    database: Database,
+    services: Services,
     security: SecurityConfiguration = .fromEnvironment()
-) throws -> some ApplicationProtocol {
+) -> some ApplicationProtocol {
     var logger = Logger(label: "praxis")
     logger.logLevel = configuration.logLevel
-    let migrator = Migrator(database: database, migrations: try Migration.load(from: configuration.migrationsDirectory))
-    let router = buildRouter(database: database, migrator: migrator, security: security)
     return Application(
-        router: router,
+        router: buildRouter(services: services, security: security),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "praxis"),
         services: [
-            DatabaseService(database: database),
             CourseDecisionJob(
-                centers: CenterService(database: database), courses: SharedCourseService(database: database),
-                interval: .seconds(3600),
-                logger: logger),
+                centers: services.centers, courses: services.courses, interval: .seconds(3600), logger: logger)
         ],
         logger: logger
     )
 }
 
 /// The router with every route; separate so tests can drive it without a socket.
+///
+/// Every answer goes through the access log, `X-Content-Type-Options: nosniff` and the problem
+/// mapping (which also answers unknown paths with a problem+json 404). Below them, two groups
+/// with middleware of their own and no path exceptions: the JSON API (public probes, OpenAPI
+/// document and `POST /login`; every other route behind authentication and idempotency keys)
+/// and the HTML pages under `/ui/` (security headers, their error pages, their own sessions).
 public func buildRouter(
-    database: Database, migrator: Migrator, security: SecurityConfiguration = SecurityConfiguration()
+    services: Services, security: SecurityConfiguration = SecurityConfiguration()
 ) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answers every GET route (the probes' HEAD included), as HTTP expects
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: AccessLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(SecurityHeaders.everyAnswer))
     router.add(middleware: ProblemMiddleware())
-    addAccessRoutes(to: router, database: database, security: security)
-    HealthController(database: database, migrator: migrator).addRoutes(to: router)
-    OpenAPIController().addRoutes(to: router)
-    CentersController(centers: CenterService(database: database)).addRoutes(to: router)
-    BookingsController(bookings: BookingService(database: database)).addRoutes(to: router)
-    RequestsController(requests: RequestService(database: database)).addRoutes(to: router)
-    CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
-    PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
-    MaintenanceController(
-        maintenance: MaintenanceService(database: database), centers: CenterService(database: database)
-    ).addRoutes(to: router)
-    TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
-    SharedCoursesController(
-        courses: SharedCourseService(database: database), centers: CenterService(database: database)
-    ).addRoutes(to: router)
-    PlansController(plans: PlanService(database: database)).addRoutes(to: router)
-    PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
-        .addRoutes(to: router)
+    let anyone = router.group()
+    HealthController(health: services.health).addRoutes(to: anyone)
+    OpenAPIController().addRoutes(to: anyone)
+    let api = router.authenticated(services: services, security: security)
+    addAccessRoutes(anyone: anyone, api: api, services: services, security: security)
+    addUseCaseRoutes(to: api, services: services)
     WebUI(
-        database: database,
+        services: services,
         options: .init(
             secureCookies: security.secureCookies, trustForwardedFor: security.trustForwardedFor,
-            sessionLifetime: security.sessionLifetime, bcryptCost: security.bcryptCost),
+            sessionLifetime: security.sessionLifetime),
         problem: { error in
-            (error as? any ProblemConvertible)?.problem.map {
+            ProblemDetails.of(error).map {
                 PageProblem(status: $0.statusCode, type: $0.type, title: $0.title, detail: $0.detail, field: $0.field)
             }
         }
@@ -76,16 +62,20 @@ public func buildRouter(
     return router
 }
 
+/// The API's routes of centers, bookings, requests, calendars, policies, maintenance,
+/// timetables, shared courses, plans and people.
+private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: Services) {
+    CentersController(centers: services.centers).addRoutes(to: api)
+    BookingsController(bookings: services.bookings).addRoutes(to: api)
+    RequestsController(requests: services.requests).addRoutes(to: api)
+    CalendarController(calendar: services.calendar).addRoutes(to: api)
+    PolicyController(policies: services.policies).addRoutes(to: api)
+    MaintenanceController(maintenance: services.maintenance, centers: services.centers).addRoutes(to: api)
+    TimetablesController(timetables: services.timetables).addRoutes(to: api)
+    SharedCoursesController(courses: services.courses, centers: services.centers).addRoutes(to: api)
+    PlansController(plans: services.plans).addRoutes(to: api)
+    PeopleController(organizations: services.organizations, centers: services.centers).addRoutes(to: api)
+}
+
 /// The pages read and set the caller through the same context as the API.
 extension AppRequestContext: PageContext {}
-
-/// Keeps the pool open while the server runs and closes it on graceful shutdown. Listed before
-/// the server, so the service group stops it after the server has finished its requests.
-struct DatabaseService: Service {
-    let database: Database
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        await database.shutdown()
-    }
-}

@@ -1,11 +1,11 @@
-public import Database
+public import Door
 public import Hummingbird
 import Logging
 import NIOCore
 
 /// The server-rendered web UI: pages under `/ui/`, their assets under `/ui/static/`, and `/`
-/// redirecting to the home page. Every write goes through the services; what a reader may see
-/// is decided by `Policy`.
+/// redirecting to the home page. Every read and write goes through the use cases (``Services``),
+/// which decide what a reader may see and do.
 public struct WebUI: Sendable {
     /// How the pages authenticate and what they trust.
     public struct Options: Sendable {
@@ -13,19 +13,13 @@ public struct WebUI: Sendable {
         public var secureCookies: Bool
         /// Takes the client's address for login throttling from the last `X-Forwarded-For` entry.
         public var trustForwardedFor: Bool
-        /// How long a browser session lasts after login.
+        /// How long the cookies of a browser session last (the session's own lifetime).
         public var sessionLifetime: Double
-        /// bcrypt's work factor (only used to verify passwords here).
-        public var bcryptCost: UInt8
 
-        public init(
-            secureCookies: Bool = false, trustForwardedFor: Bool = false, sessionLifetime: Double = 8 * 3600,
-            bcryptCost: UInt8 = 12
-        ) {
+        public init(secureCookies: Bool = false, trustForwardedFor: Bool = false, sessionLifetime: Double = 8 * 3600) {
             self.secureCookies = secureCookies
             self.trustForwardedFor = trustForwardedFor
             self.sessionLifetime = sessionLifetime
-            self.bcryptCost = bcryptCost
         }
     }
 
@@ -35,26 +29,29 @@ public struct WebUI: Sendable {
     let problem: @Sendable (any Error) -> PageProblem?
 
     /// - Parameters:
-    ///   - database: the pool the services use.
+    ///   - services: the use cases, the same instances the API calls.
     ///   - options: cookie flags and login settings, as the API's.
     ///   - problem: the API's mapping of an error to its problem details (`nil`: internal).
-    public init(database: Database, options: Options, problem: @escaping @Sendable (any Error) -> PageProblem?) {
-        self.services = PageServices(database: database, options: options)
+    public init(services: Services, options: Options, problem: @escaping @Sendable (any Error) -> PageProblem?) {
+        self.services = PageServices(services)
         self.options = options
         self.renderer = Result { try PageRenderer() }
         self.problem = problem
     }
 
-    /// Adds the pages, their middleware and the static files to `router`. When the templates
-    /// shipped with the binary cannot be read, every page answers 503 and says so in the log.
+    /// Adds the pages to `router` as a group of their own: `/` (a redirect to the home page),
+    /// the pages and their static files under `/ui/`, behind the HTML security headers, the error
+    /// pages and the pages' own session middleware, in that order. When the templates shipped with
+    /// the binary cannot be read, every page answers 503 and says so in the log.
     public func addRoutes<Context: PageContext>(to router: Router<Context>) {
-        router.get("/") { _, _ in Response.redirect(to: "/ui/") }
+        let pages = router.group().add(middleware: SecurityHeadersMiddleware<Context>(SecurityHeaders.html))
+        pages.get("/") { _, _ in Response.redirect(to: "/ui/") }
         let renderer: PageRenderer
         switch self.renderer {
         case .success(let loaded):
             renderer = loaded
         case .failure(let error):
-            router.get("ui/**") { _, context -> Response in
+            pages.get("ui/**") { _, context -> Response in
                 context.logger.error("The web UI's templates could not be loaded", metadata: ["error": "\(error)"])
                 return Response(
                     status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
@@ -64,7 +61,7 @@ public struct WebUI: Sendable {
             }
             return
         }
-        let ui = router.group("ui")
+        let ui = pages.group("ui")
             .add(middleware: PageErrorMiddleware<Context>(renderer: renderer, problem: problem))
             .add(middleware: PageSessionMiddleware<Context>(authenticator: services.authenticator))
         StaticFiles().addRoutes(to: ui)

@@ -1,6 +1,7 @@
 import Access
 import Database
 import Domain
+import Door
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -93,11 +94,11 @@ struct UIFixture: Sendable {
         let (name, centerId, school, enterprise) = try await prepared.value
         let db = Database(configuration: DatabaseConfiguration(conninfo: "dbname=\(name)", maxConnections: 2))
         do {
-            let migrator = Migrator(
-                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            let router = buildRouter(
-                database: db, migrator: migrator,
-                security: SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4))
+            let security = SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4)
+            let services = Services(
+                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory),
+                settings: security.services)
+            let router = buildRouter(services: services, security: security)
             try await Application(router: router).test(.router) { client in
                 try await body(UIFixture(db: db, centerId: centerId, school: school, enterprise: enterprise), client)
             }

@@ -23,6 +23,8 @@ def browser():
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1366,768",
                  "--lang=zh-CN", "--no-first-run", "--disable-extensions"):
         options.add_argument(flag)
+    # the console, where Chromium reports what the Content-Security-Policy refused
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
@@ -46,7 +48,14 @@ class Check:
     def step(self, text):
         print(f"browser-check: {text}", flush=True)
 
+    def policy_kept(self):
+        """Fails on a Content-Security-Policy violation reported by the pages loaded so far."""
+        refused = [entry["message"] for entry in self.driver.get_log("browser")
+                   if "Content Security Policy" in entry["message"]]
+        assert not refused, f"the Content-Security-Policy refused: {refused}"
+
     def go(self, path):
+        self.policy_kept()
         # a navigation the driver itself drops (seen once in CI: a bare WebDriverException while
         # opening /ui/enterprise) is tried once more; a page that fails to load fails the next wait
         try:
@@ -107,6 +116,8 @@ def manager(check):
     d.find_element(By.CSS_SELECTOR, "#book-form button[type=submit]").click()
     check.text_shown("已预订", ".notice")
     check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, ".block.just-booked")))
+    # tracks.js placed the blocks on their tracks (the policy allows no style attribute)
+    check.wait(lambda driver: driver.execute_script("return document.querySelector('.block.just-booked').style.left"))
     check.shot("booked")
 
     check.step("a clashing booking shows the clash in place and keeps the form")
@@ -203,6 +214,7 @@ def main():
     try:
         manager(check)
         other_roles(check)
+        check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")
         detail = getattr(failure, "msg", None) or repr(failure)

@@ -8,7 +8,7 @@ import Service
 struct AuditController: Sendable {
     let trail: AuditTrail
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("audit") { request, context in
             let principal = try context.requirePrincipal()
             let page = try request.queryPage()

@@ -24,8 +24,11 @@ struct AuthController: Sendable {
         let sessionExpiresAt: Date?
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.post("login") { request, context in
+    /// - Parameters:
+    ///   - anyone: the public routes' group, where `POST /login` goes.
+    ///   - router: the authenticated API's group.
+    func addRoutes(anyone: RouterGroup<AppRequestContext>, to router: RouterGroup<AppRequestContext>) {
+        anyone.post("login") { request, context in
             guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
                 // a cross-site form cannot send JSON without a CORS preflight: no login CSRF
                 throw ProblemDetails(

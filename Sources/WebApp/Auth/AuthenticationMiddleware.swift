@@ -5,13 +5,13 @@ import Hummingbird
 
 /// Finds who is calling: an `Authorization: Bearer` token (401 when it is not valid; 429 once it
 /// used up its rate), else the session cookie (ignored when unknown or expired, so that a stale
-/// cookie does not stand in the way of logging in again). Without either, only the public routes
-/// (``isPublic(_:)``) answer; everything else is 401.
+/// cookie does not stand in the way of logging in again). Without either, 401: it runs only in
+/// front of the API's authenticated group; the public routes (probes, the OpenAPI document,
+/// `POST /login`) and the pages are mounted where it does not run.
 ///
 /// CSRF: a cookie-authenticated request that may change state (anything but GET, HEAD, OPTIONS)
 /// must carry the session's token in `X-CSRF-Token` (403 otherwise). A page of another site can
-/// make the browser send the cookie, but it cannot read the token to send it. `POST /login` is
-/// exempt: it does not act on the session.
+/// make the browser send the cookie, but it cannot read the token to send it.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -35,9 +35,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             let session = try await authenticator.session(cookie: cookie)
         {
             let safe: Set<HTTPRequest.Method> = [.get, .head, .options]
-            if !safe.contains(request.method), request.uri.path != "/login",
-                !session.accepts(csrfToken: request.headers[.csrfToken])
-            {
+            if !safe.contains(request.method), !session.accepts(csrfToken: request.headers[.csrfToken]) {
                 throw ProblemDetails(
                     status: .forbidden, type: "/problems/csrf", title: "CSRF token missing or wrong",
                     detail:
@@ -47,23 +45,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.principal = session.principal
             context.session = session
         }
-        guard context.principal != nil || Self.isPublic(request) else { throw ServiceError.unauthenticated }
+        guard context.principal != nil else { throw ServiceError.unauthenticated }
         return try await next(request, context)
-    }
-
-    /// Probes, this API's description and signing in answer anyone; everything else needs credentials.
-    /// The HTML pages (`/`, `/ui/…`) sign readers in with their own session cookie and send them
-    /// to their login page (see `WebUI`).
-    static func isPublic(_ request: Request) -> Bool {
-        let path = request.uri.path
-        if path == "/" || path == "/ui" || path.hasPrefix("/ui/") { return true }
-        return switch (request.method, path) {
-        case (.get, "/healthz"), (.get, "/readyz"), (.get, "/openapi.yaml"), (.head, "/healthz"), (.head, "/readyz"),
-            (.post, "/login"):
-            true
-        default:
-            false
-        }
     }
 }
 

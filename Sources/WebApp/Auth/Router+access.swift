@@ -1,28 +1,35 @@
 import Access
-import Database
+import Door
 import Hummingbird
 
-/// Adds authentication and idempotency middleware (in that order, after the problem middleware)
-/// and the routes of sessions, tokens, users and the audit trail.
-func addAccessRoutes(to router: Router<AppRequestContext>, database: Database, security: SecurityConfiguration) {
-    let hasher = PasswordHasher(cost: security.bcryptCost)
-    router.add(
-        middleware: AuthenticationMiddleware(
-            authenticator: Authenticator(database: database, now: security.now),
-            limiter: TokenRateLimiter(requestsPerMinute: security.tokenRequestsPerMinute, now: security.now)))
-    router.add(
-        middleware: IdempotencyMiddleware(
-            store: IdempotencyStore(database: database, now: security.now),
-            trustForwardedFor: security.trustForwardedFor))
-    let users = UserService(database: database, hasher: hasher)
-    AuthController(
-        login: LoginService(
-            database: database, hasher: hasher, throttle: security.loginThrottle,
-            sessionLifetime: security.sessionLifetime,
-            now: security.now),
-        users: users, security: security
-    ).addRoutes(to: router)
-    TokensController(tokens: TokenService(database: database, now: security.now)).addRoutes(to: router)
-    UsersController(users: users).addRoutes(to: router)
-    AuditController(trail: AuditTrail(database: database)).addRoutes(to: router)
+/// Adds the routes of sessions, tokens, users and the audit trail: `POST /login` to the public
+/// group, the rest to the authenticated one.
+/// - Parameters:
+///   - anyone: routes that answer without credentials.
+///   - api: routes behind ``AuthenticationMiddleware`` and ``IdempotencyMiddleware``.
+func addAccessRoutes(
+    anyone: RouterGroup<AppRequestContext>, api: RouterGroup<AppRequestContext>, services: Services,
+    security: SecurityConfiguration
+) {
+    AuthController(login: services.login, users: services.users, security: security)
+        .addRoutes(anyone: anyone, to: api)
+    TokensController(tokens: services.tokens).addRoutes(to: api)
+    UsersController(users: services.users).addRoutes(to: api)
+    AuditController(trail: services.auditTrail).addRoutes(to: api)
+}
+
+extension RouterMethods<AppRequestContext> {
+    /// A group of this router behind authentication (401 without credentials) and idempotency
+    /// keys, in that order: the API's routes that need a caller.
+    func authenticated(services: Services, security: SecurityConfiguration) -> RouterGroup<AppRequestContext> {
+        group()
+            .add(
+                middleware: AuthenticationMiddleware(
+                    authenticator: services.authenticator,
+                    limiter: TokenRateLimiter(requestsPerMinute: security.tokenRequestsPerMinute, now: security.now))
+            )
+            .add(
+                middleware: IdempotencyMiddleware(
+                    store: services.idempotency, trustForwardedFor: security.trustForwardedFor))
+    }
 }

@@ -6,7 +6,7 @@ import Service
 struct TokensController: Sendable {
     let tokens: TokenService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("tokens") { request, context in
             let principal = try context.requirePrincipal()
             let issued = try await tokens.create(

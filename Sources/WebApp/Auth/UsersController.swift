@@ -7,7 +7,7 @@ import Service
 struct UsersController: Sendable {
     let users: UserService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("users") { request, context in
             let principal = try context.requirePrincipal()
             let user = try await users.create(

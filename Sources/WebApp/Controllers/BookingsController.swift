@@ -8,7 +8,7 @@ import Service
 struct BookingsController: Sendable {
     let bookings: BookingService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("centers/:centerId/bookings") { request, context in
             let centerId = try context.uuidParameter("centerId")
             let input = try await request.decodeJSON(as: NewBooking.self, context: context)

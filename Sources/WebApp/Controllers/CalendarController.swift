@@ -8,7 +8,7 @@ import Service
 struct CalendarController: Sendable {
     let calendar: CalendarService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("centers/:centerId/opening-hours") { _, context in
             try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
             return JSONResponse(

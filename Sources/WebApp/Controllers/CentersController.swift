@@ -13,7 +13,7 @@ struct CentersController: Sendable {
         let status: ResourceStatus
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("centers") { request, context in
             try context.authorize(.read, .consortium, entity: "center")
             let page = try request.queryPage()

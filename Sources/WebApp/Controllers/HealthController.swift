@@ -1,27 +1,19 @@
-import Database
 import Hummingbird
+import Service
 
-/// Liveness and readiness probes for process supervisors and load balancers.
+/// Liveness and readiness probes for process supervisors and load balancers. Public: they are
+/// mounted where the authentication middleware does not run.
 struct HealthController<Context: RequestContext>: Sendable {
-    let database: Database
-    let migrator: Migrator
+    let health: HealthService
 
-    func addRoutes(to router: Router<Context>) {
+    func addRoutes(to router: RouterGroup<Context>) {
         router.get("healthz") { _, _ in Status(status: "ok") }
         router.get("readyz") { _, _ in try await ready() }
     }
 
     /// 200 when the database answers and every migration of this build is applied; 503 otherwise.
     func ready() async throws -> Status {
-        let current: Bool
-        do {
-            current = try await migrator.isCurrent()
-        } catch let error as DatabaseError where error.code == .connectionFailure || error.code == .poolClosed {
-            throw ProblemDetails.unavailable("The database is unreachable.")
-        }
-        guard current else {
-            throw ProblemDetails.unavailable("The database schema is not current. Run `praxis migrate`.")
-        }
+        try await health.checkReady()
         return Status(status: "ready")
     }
 

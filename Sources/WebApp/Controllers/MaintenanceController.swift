@@ -8,7 +8,7 @@ struct MaintenanceController: Sendable {
     let maintenance: MaintenanceService
     let centers: CenterService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("resources/:resourceId/maintenance") { request, context in
             try context.authorize(.read, .consortium, entity: "resource")
             let range = try request.queryRange()

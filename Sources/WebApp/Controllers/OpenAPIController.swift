@@ -9,7 +9,7 @@ struct OpenAPIController<Context: RequestContext>: Sendable {
         .flatMap { try? Data(contentsOf: $0) }
         .map { ByteBuffer(bytes: $0) }
 
-    func addRoutes(to router: Router<Context>) {
+    func addRoutes(to router: RouterGroup<Context>) {
         router.get("openapi.yaml") { _, _ in
             guard let document else { throw ProblemDetails.notFound("This installation has no OpenAPI document.") }
             return Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: document))

@@ -9,7 +9,7 @@ struct PeopleController: Sendable {
     let organizations: OrganizationService
     let centers: CenterService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("organizations") { request, context in
             let page = try request.queryPage()
             let kind = try request.queryEnum("kind", as: OrganizationKind.self)

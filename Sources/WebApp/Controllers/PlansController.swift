@@ -11,7 +11,7 @@ struct PlansController: Sendable {
     /// How often the event stream looks at a running plan.
     var pollInterval: Duration = .milliseconds(500)
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("centers/:centerId/plans") { request, context in
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.create, .plans(centerId: centerId), entity: "plan")

@@ -7,7 +7,7 @@ import Service
 struct PolicyController: Sendable {
     let policies: PolicyService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("centers/:centerId/policy") { _, context in
             let centerId = try context.uuidParameter("centerId")
             try context.authorize(.read, .center(centerId), entity: "center")

@@ -14,7 +14,7 @@ struct RequestsController: Sendable {
         let reason: String?
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("centers/:centerId/requests") { request, context in
             let centerId = try context.uuidParameter("centerId")
             let input = try await request.decodeJSON(as: NewRequest.self, context: context)

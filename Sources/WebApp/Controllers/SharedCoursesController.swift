@@ -15,7 +15,7 @@ struct SharedCoursesController: Sendable {
         let asOf: String?
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("centers/:centerId/shared-courses") { _, context in
             try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
             return JSONResponse(

@@ -8,7 +8,7 @@ import Service
 struct TimetablesController: Sendable {
     let timetables: TimetableService
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RouterGroup<AppRequestContext>) {
         route(router, "resources/:resourceId/timetable", parameter: "resourceId", subject: TimetableSubject.resource)
         route(
             router, "instructors/:instructorId/timetable", parameter: "instructorId",
@@ -31,7 +31,7 @@ struct TimetablesController: Sendable {
     }
 
     private func route(
-        _ router: Router<AppRequestContext>, _ path: RouterPath, parameter: String,
+        _ router: RouterGroup<AppRequestContext>, _ path: RouterPath, parameter: String,
         subject: @escaping @Sendable (UUID) -> TimetableSubject
     ) {
         router.get(path) { request, context in

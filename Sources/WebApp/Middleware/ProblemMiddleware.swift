@@ -3,7 +3,8 @@ import Logging
 
 /// Turns every error thrown below it into `application/problem+json`.
 ///
-/// Known errors (``ProblemConvertible``) become their problem; anything else is logged at
+/// Known errors (``ProblemConvertible``, and database failures through the service layer's
+/// ``ServiceError`` conversion: ``ProblemDetails/of(_:)``) become their problem; anything else is logged at
 /// `.error` with the request id and answered with a generic 500 that reveals nothing.
 public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     public init() {}
@@ -15,13 +16,11 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as any ProblemConvertible {
-            if let problem = error.problem {
-                return try problem.response(from: request, context: context)
-            }
-            return try internalError(error, request: request, context: context)
         } catch {
-            return try internalError(error, request: request, context: context)
+            guard let problem = ProblemDetails.of(error) else {
+                return try internalError(error, request: request, context: context)
+            }
+            return try problem.response(from: request, context: context)
         }
     }
 

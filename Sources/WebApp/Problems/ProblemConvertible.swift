@@ -1,6 +1,7 @@
-public import Database
+import Access
 public import Hummingbird
 public import NIOCore
+import Service
 
 /// An error that knows the problem document it should become at the HTTP edge.
 public protocol ProblemConvertible: Error {
@@ -10,6 +11,16 @@ public protocol ProblemConvertible: Error {
 
 extension ProblemDetails: ProblemConvertible {
     public var problem: ProblemDetails? { self }
+}
+
+extension ProblemDetails {
+    /// The problem an error becomes at either edge: its own when it is ``ProblemConvertible``,
+    /// else that of the ``ServiceError`` a database failure stands for
+    /// (``ServiceError/init(databaseFailure:)``); `nil` for an internal failure, sent as a generic 500.
+    static func of(_ error: any Error) -> ProblemDetails? {
+        if let known = error as? any ProblemConvertible { return known.problem }
+        return ServiceError(databaseFailure: error)?.problem
+    }
 }
 
 extension HTTPError: ProblemConvertible {
@@ -26,32 +37,6 @@ extension HTTPError: ProblemConvertible {
             .malformedBody(body ?? "The request could not be read.")
         default:
             ProblemDetails(status: status, type: "/problems/http", title: status.reasonPhrase, detail: body)
-        }
-    }
-}
-
-extension DatabaseError: ProblemConvertible {
-    /// Database failures reaching the edge unhandled: an outage is a 503, a transaction that kept
-    /// losing to concurrent ones (after its retries) a 409, a NUL in a text (refused before it was
-    /// sent) a 422; integrity errors have to be mapped by the use case that knows what they mean,
-    /// so anything else is internal.
-    public var problem: ProblemDetails? {
-        switch code {
-        case .connectionFailure, .poolClosed:
-            .unavailable("The database is unreachable. Try again shortly.")
-        case .server where isRetryableTransactionFailure:
-            ProblemDetails(
-                status: .conflict, type: "/problems/concurrent-update", title: "Concurrent update",
-                detail: "Other requests kept changing the same data; nothing was written. Try again.")
-        case .invalidParameter:
-            // a text the field checks let through (names reject it themselves, naming the field)
-            ProblemDetails(
-                status: .unprocessableContent, type: "/problems/validation", title: "Invalid request",
-                detail:
-                    "A text of the request contains the NUL character, which cannot be stored; nothing was written.",
-                rule: "characters")
-        default:
-            nil
         }
     }
 }

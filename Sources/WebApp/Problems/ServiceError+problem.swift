@@ -16,6 +16,11 @@ extension ServiceError: ProblemConvertible {
             ProblemDetails(status: .forbidden, type: "/problems/forbidden", title: "Forbidden", detail: detail)
         case .notFound(let entity):
             .notFound("No such \(entity).")
+        case .invalid(let error) where error.field.isEmpty:
+            // a rule of the whole request (a NUL somewhere in its texts): no field to point at
+            ProblemDetails(
+                status: .unprocessableContent, type: "/problems/validation", title: "Invalid request",
+                detail: error.message, rule: error.rule)
         case .invalid(let error):
             .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
         case .conflict(let detail):

@@ -1,10 +1,10 @@
 import Access
-import Database
+import Door
 import Planning
 import Service
 
-/// The use cases the pages call: the same services the API calls, so the database referees
-/// every write.
+/// The use cases the pages call: the very instances the API calls (``Services``, built once by
+/// the command line), so the database referees every write and one door decides every read.
 struct PageServices: Sendable {
     let centers: CenterService
     let bookings: BookingService
@@ -19,20 +19,19 @@ struct PageServices: Sendable {
     let login: LoginService
     let authenticator: Authenticator
 
-    init(database: Database, options: WebUI.Options) {
-        centers = CenterService(database: database)
-        bookings = BookingService(database: database)
-        requests = RequestService(database: database)
-        calendar = CalendarService(database: database)
-        policies = PolicyService(database: database)
-        maintenance = MaintenanceService(database: database)
-        timetables = TimetableService(database: database)
-        courses = SharedCourseService(database: database)
-        organizations = OrganizationService(database: database)
-        plans = PlanService(database: database)
-        login = LoginService(
-            database: database, hasher: PasswordHasher(cost: options.bcryptCost),
-            sessionLifetime: options.sessionLifetime)
-        authenticator = Authenticator(database: database)
+    /// The pages' share of `services`.
+    init(_ services: Services) {
+        centers = services.centers
+        bookings = services.bookings
+        requests = services.requests
+        calendar = services.calendar
+        policies = services.policies
+        maintenance = services.maintenance
+        timetables = services.timetables
+        courses = services.courses
+        organizations = services.organizations
+        plans = services.plans
+        login = services.login
+        authenticator = services.authenticator
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Database
+import Door
 import Foundation
 import Hummingbird
 import Logging
@@ -39,17 +40,30 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("PRAXIS_PORT (\(environment["PRAXIS_PORT"] ?? "")) is not a port number.")
         }
         let configuration = AppConfiguration(
-            host: host ?? environment["PRAXIS_HOST"] ?? "127.0.0.1",
-            port: port,
-            logLevel: level,
-            database: database.databaseConfiguration,
-            migrationsDirectory: database.migrationsDirectory
-        )
-        let pool = Database(configuration: configuration.database, logger: logger)
-        let app = try buildApplication(configuration, database: pool)
-        // the planner worker stops first (its search ends early, the best proposal is kept), then the server
+            host: host ?? environment["PRAXIS_HOST"] ?? "127.0.0.1", port: port, logLevel: level)
+        let security = SecurityConfiguration.fromEnvironment(environment)
+        let migrations = try Migration.load(from: database.migrationsDirectory)
+        let pool = Database(configuration: database.databaseConfiguration, logger: logger)
+        // the use cases are built once: the API, the pages and the jobs call the same instances
+        let services = Services(database: pool, migrations: migrations, settings: security.services)
+        let app = buildApplication(configuration, services: services, security: security)
         let worker = PlanWorker(database: pool, logger: logger)
-        try await ServiceGroup(services: [app, worker], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-            .run()
+        // stopped in reverse order: the planner worker first (its search ends early, the best
+        // proposal is kept), then the server drains its requests, then the pool closes
+        try await ServiceGroup(
+            services: [DatabaseService(database: pool), app, worker], gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        ).run()
+    }
+}
+
+/// Keeps the pool open while the server runs and closes it on graceful shutdown. Listed before
+/// the server, so the service group stops it after the server has finished its requests.
+struct DatabaseService: Service {
+    let database: Database
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await database.shutdown()
     }
 }

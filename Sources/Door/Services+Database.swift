@@ -1,0 +1,52 @@
+public import Access
+public import Database
+public import Foundation
+import Planning
+import Service
+
+extension Services {
+    /// What the account use cases take from the server's security settings.
+    public struct Settings: Sendable {
+        /// bcrypt's work factor for new password hashes.
+        public var bcryptCost: UInt8
+        public var loginThrottle: LoginThrottle
+        /// How long a browser session lasts after login.
+        public var sessionLifetime: TimeInterval
+        /// The clock for expiry and throttling; tests move it by hand.
+        public var now: @Sendable () -> Date
+
+        public init(
+            bcryptCost: UInt8 = 12, loginThrottle: LoginThrottle = LoginThrottle(),
+            sessionLifetime: TimeInterval = 8 * 3600, now: @escaping @Sendable () -> Date = { Date() }
+        ) {
+            self.bcryptCost = bcryptCost
+            self.loginThrottle = loginThrottle
+            self.sessionLifetime = sessionLifetime
+            self.now = now
+        }
+    }
+
+    /// Builds every use case once, on one pool.
+    /// - Parameters:
+    ///   - database: the pool every use case works through.
+    ///   - migrations: the migrations of this build, which readiness expects applied.
+    ///   - settings: hashing cost, login throttle, session lifetime and clock.
+    public init(database: Database, migrations: [Migration], settings: Settings = Settings()) {
+        let hasher = PasswordHasher(cost: settings.bcryptCost)
+        self.init(
+            centers: CenterService(database: database), bookings: BookingService(database: database),
+            requests: RequestService(database: database), calendar: CalendarService(database: database),
+            policies: PolicyService(database: database), maintenance: MaintenanceService(database: database),
+            timetables: TimetableService(database: database), courses: SharedCourseService(database: database),
+            organizations: OrganizationService(database: database), plans: PlanService(database: database),
+            login: LoginService(
+                database: database, hasher: hasher, throttle: settings.loginThrottle,
+                sessionLifetime: settings.sessionLifetime, now: settings.now),
+            authenticator: Authenticator(database: database, now: settings.now),
+            tokens: TokenService(database: database, now: settings.now),
+            users: UserService(database: database, hasher: hasher),
+            idempotency: IdempotencyStore(database: database, now: settings.now),
+            auditTrail: AuditTrail(database: database),
+            health: HealthService(migrator: Migrator(database: database, migrations: migrations)))
+    }
+}

@@ -1,0 +1,27 @@
+public import Access
+public import Planning
+public import Service
+
+/// The use cases behind both edges — the JSON API and the HTML pages — built once by the command
+/// line (``init(database:migrations:settings:)``) and handed to both, so a page and an API route
+/// call the very same instances. The edges see this type but not the database it was built on.
+public struct Services: Sendable {
+    public let centers: CenterService
+    public let bookings: BookingService
+    public let requests: RequestService
+    public let calendar: CalendarService
+    public let policies: PolicyService
+    public let maintenance: MaintenanceService
+    public let timetables: TimetableService
+    public let courses: SharedCourseService
+    public let organizations: OrganizationService
+    public let plans: PlanService
+    public let login: LoginService
+    public let authenticator: Authenticator
+    public let tokens: TokenService
+    public let users: UserService
+    public let idempotency: IdempotencyStore
+    public let auditTrail: AuditTrail
+    /// Readiness: the database answers and the schema is current.
+    public let health: HealthService
+}

@@ -1,0 +1,31 @@
+public import Access
+import Database
+import Domain
+
+extension ServiceError {
+    /// The refusal a database failure stands for when it reaches the edge without a use case
+    /// having mapped it: an outage is ``unavailable(_:)``, a transaction that kept losing to
+    /// concurrent ones past its retries ``concurrentUpdate``, a NUL in a text (refused before it
+    /// was sent) ``invalid(_:)``. Integrity errors mean something only to the use case that caused
+    /// them, so they (and every error that is not the database's) give `nil`: an internal error.
+    /// - Parameter error: any error a route or page caught.
+    public init?(databaseFailure error: any Error) {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.code {
+        case .connectionFailure, .poolClosed:
+            self = .unavailable("The database is unreachable. Try again shortly.")
+        case .server where error.isRetryableTransactionFailure:
+            self = .concurrentUpdate
+        case .invalidParameter:
+            // a text the field checks let through (names reject it themselves, naming the field)
+            self = .invalid(
+                DomainError(
+                    field: "", rule: "characters",
+                    message:
+                        "A text of the request contains the NUL character, which cannot be stored; nothing was written."
+                ))
+        default:
+            return nil
+        }
+    }
+}
