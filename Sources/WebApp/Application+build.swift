@@ -56,12 +56,9 @@ public func buildRouter(
         maintenance: MaintenanceService(database: database), centers: CenterService(database: database)
     ).addRoutes(to: router)
     TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
-    SharedCoursesController(
-        courses: SharedCourseService(database: database), centers: CenterService(database: database)
-    ).addRoutes(to: router)
+    SharedCoursesController(courses: SharedCourseService(database: database)).addRoutes(to: router)
     PlansController(plans: PlanService(database: database)).addRoutes(to: router)
-    PeopleController(organizations: OrganizationService(database: database), centers: CenterService(database: database))
-        .addRoutes(to: router)
+    PeopleController(organizations: OrganizationService(database: database)).addRoutes(to: router)
     WebUI(
         database: database,
         options: .init(

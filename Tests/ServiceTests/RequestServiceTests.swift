@@ -75,10 +75,10 @@ struct RequestServiceTests {
             let service = RequestService(database: db)
             let centerId = setting.center.center.id
             for input in [setting.training, setting.upskilling, setting.pilot, setting.offering] {
-                let created = try await service.create(input, in: centerId)
+                let created = try await service.create(input, in: centerId, as: .system)
                 #expect(created.state == .draft)
                 #expect(created.details == input.details)
-                #expect(try await service.request(created.id) == created)
+                #expect(try await service.request(created.id, as: .system) == created)
             }
             let course = try await service.requests(
                 in: centerId, state: nil, category: .sharedEmployee, page: try Page()
@@ -87,16 +87,20 @@ struct RequestServiceTests {
                 organizationId: setting.sme.id, title: "3 个座位",
                 details: .sharedEmployee(.init(courseRequestId: course.id, seats: 3, preferredWeekdays: [6])),
                 submit: true)
-            let seatRequest = try await service.create(seats, in: centerId)
+            let seatRequest = try await service.create(seats, in: centerId, as: .system)
             #expect(seatRequest.state == .submitted)
             seats.details = .sharedEmployee(.init(courseRequestId: UUID(), seats: 3))
-            let unknown = await #expect(throws: ServiceError.self) { try await service.create(seats, in: centerId) }
+            let unknown = await #expect(throws: ServiceError.self) {
+                try await service.create(seats, in: centerId, as: .system)
+            }
             guard case .invalid(let problem) = unknown else {
                 Issue.record("expected invalid, got \(String(describing: unknown))")
                 return
             }
             #expect(problem.field == "details/courseRequestId")
-            #expect(try await service.requests(in: centerId, state: .draft, category: nil, page: try Page()).count == 4)
+            #expect(
+                try await service.requests(in: centerId, state: .draft, category: nil, page: try Page(), as: .system)
+                    .count == 4)
         }
     }
 
@@ -113,7 +117,7 @@ struct RequestServiceTests {
             offering.organizationId = setting.sme.id
             for input in [pilot, training, offering] {
                 let error = await #expect(throws: ServiceError.self) {
-                    try await service.create(input, in: setting.center.center.id)
+                    try await service.create(input, in: setting.center.center.id, as: .system)
                 }
                 guard case .invalid(let problem) = error else {
                     Issue.record("expected invalid, got \(String(describing: error))")
@@ -169,7 +173,7 @@ struct RequestServiceTests {
                 input.details = .employeeUpskilling(details)
             }
             let error = await #expect(throws: ServiceError.self) {
-                try await RequestService(database: db).create(input, in: setting.center.center.id)
+                try await RequestService(database: db).create(input, in: setting.center.center.id, as: .system)
             }
             guard case .invalid(let problem) = error else {
                 Issue.record("expected invalid, got \(String(describing: error))")
@@ -185,15 +189,16 @@ struct RequestServiceTests {
         try await TestDatabase.withPool { db in
             let setting = try await Setting(db)
             let service = RequestService(database: db)
-            let request = try await service.create(setting.upskilling, in: setting.center.center.id)
+            let request = try await service.create(setting.upskilling, in: setting.center.center.id, as: .system)
             for from in RequestState.allCases {
                 for to in RequestState.allCases {
                     try await db.query(
                         "UPDATE requests SET state = \(from.rawValue)::request_state WHERE id = \(request.id)")
-                    let version = try await service.request(request.id).version
+                    let version = try await service.request(request.id, as: .system).version
                     let legal = from.successors.contains(to)
                     do {
-                        let moved = try await service.move(request.id, to: to, reason: "名额已满", version: version)
+                        let moved = try await service.move(
+                            request.id, to: to, reason: "名额已满", version: version, as: .system)
                         #expect(legal, "\(from) → \(to) should be refused")
                         #expect(moved.state == to)
                         #expect(moved.version == version + 1)
@@ -217,9 +222,9 @@ struct RequestServiceTests {
             let service = RequestService(database: db)
             var input = setting.pilot
             input.submit = true
-            let request = try await service.create(input, in: setting.center.center.id)
+            let request = try await service.create(input, in: setting.center.center.id, as: .system)
             let noReason = await #expect(throws: ServiceError.self) {
-                try await service.move(request.id, to: .rejected, reason: "  ", version: request.version)
+                try await service.move(request.id, to: .rejected, reason: "  ", version: request.version, as: .system)
             }
             guard case .invalid(let problem) = noReason else {
                 Issue.record("expected invalid")
@@ -227,7 +232,8 @@ struct RequestServiceTests {
             }
             #expect(problem.field == "reason")
             let nul = await #expect(throws: ServiceError.self) {
-                try await service.move(request.id, to: .rejected, reason: "检修\u{0}", version: request.version)
+                try await service.move(
+                    request.id, to: .rejected, reason: "检修\u{0}", version: request.version, as: .system)
             }
             guard case .invalid(let badText) = nul else {
                 Issue.record("expected invalid")
@@ -235,10 +241,11 @@ struct RequestServiceTests {
             }
             #expect(badText.field == "reason" && badText.rule == "characters")
             let stale = await #expect(throws: ServiceError.self) {
-                try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1)
+                try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1, as: .system)
             }
             #expect(stale == .staleVersion(current: request.version))
-            let rejected = try await service.move(request.id, to: .rejected, reason: "中试线检修", version: request.version)
+            let rejected = try await service.move(
+                request.id, to: .rejected, reason: "中试线检修", version: request.version, as: .system)
             #expect(rejected.reason == "中试线检修")
         }
     }

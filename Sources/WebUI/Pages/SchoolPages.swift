@@ -23,11 +23,9 @@ struct SchoolPages: Sendable {
             let center = try await services.center(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
-            let work = Work(centerId: center.id, organizationId: principal.organizationId, category: .studentTraining)
-            try Policy(principal).authorize(.create, .work(work), entity: "request")
             do {
                 let cohorts = try await services.organizations.cohorts(
-                    of: principal.organizationId, page: Page(limit: 500))
+                    of: principal.organizationId, page: Page(limit: 500), as: principal)
                 guard
                     let cohort = cohorts.first(where: {
                         $0.id.uuidString.lowercased() == form.text("cohort").lowercased()
@@ -55,7 +53,7 @@ struct SchoolPages: Sendable {
                     NewRequest(
                         organizationId: principal.organizationId, title: "\(cohort.name) \(form.text("course"))",
                         details: .studentTraining(details), submit: true),
-                    in: center.id, by: principal.actor)
+                    in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -71,7 +69,8 @@ struct SchoolPages: Sendable {
         router.get("school/classes/:cohortId") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
             let center = try await services.center(for: principal)
-            let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
+            let cohorts = try await services.organizations.cohorts(
+                of: principal.organizationId, page: Page(limit: 500), as: principal)
             guard
                 let cohort = cohorts.first(where: {
                     $0.id.uuidString.lowercased() == context.parameters.get("cohortId")?.lowercased()
@@ -106,9 +105,10 @@ struct SchoolPages: Sendable {
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
-        let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
+        let cohorts = try await services.organizations.cohorts(
+            of: principal.organizationId, page: Page(limit: 500), as: principal)
         let requests = try await OwnRequests(
-            services: services, policy: Policy(principal), centerId: center.id, strings: renderer.strings,
+            services: services, reader: principal, centerId: center.id, strings: renderer.strings,
             language: frame.language
         )
         .rows { $0 == .studentTraining }
