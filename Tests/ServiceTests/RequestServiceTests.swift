@@ -18,8 +18,9 @@ struct RequestServiceTests {
         init(_ db: Database) async throws {
             center = try await CenterFixture(db)
             let tag = UUID().uuidString.prefix(8)
-            enterprise = try await OrganizationService(database: db).create(name: "重汽集团 \(tag)", kind: .largeEnterprise)
-            sme = try await OrganizationService(database: db).create(name: "精工小微 \(tag)", kind: .sme)
+            enterprise = try await OrganizationService(database: db).create(
+                name: "重汽集团 \(tag)", kind: .largeEnterprise, as: .system)
+            sme = try await OrganizationService(database: db).create(name: "精工小微 \(tag)", kind: .sme, as: .system)
             operatorId = center.center.operatorId
             cohort = try await db.query(
                 "INSERT INTO cohorts (organization_id, name, size) VALUES (\(center.school.id), '机电2402班', 40) RETURNING id"
@@ -81,7 +82,7 @@ struct RequestServiceTests {
                 #expect(try await service.request(created.id, as: .system) == created)
             }
             let course = try await service.requests(
-                in: centerId, state: nil, category: .sharedEmployee, page: try Page()
+                in: centerId, state: nil, category: .sharedEmployee, page: try Page(), as: .system
             ).first!
             var seats = NewRequest(
                 organizationId: setting.sme.id, title: "3 个座位",

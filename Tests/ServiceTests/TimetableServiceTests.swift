@@ -14,7 +14,7 @@ struct TimetableServiceTests {
             let center = try await CenterFixture(db)
             let tag = UUID().uuidString.prefix(6)
             let enterprise = try await OrganizationService(database: db).create(
-                name: "潍柴动力 \(tag)", kind: .largeEnterprise)
+                name: "潍柴动力 \(tag)", kind: .largeEnterprise, as: .system)
             let cohort = try await OrganizationService(database: db).addCohort(
                 NewCohort(name: "数控2301班", size: 40), to: center.school.id, as: .system)
             let instructor = try await OrganizationService(database: db).addInstructor(

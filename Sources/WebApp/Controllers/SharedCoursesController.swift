@@ -9,9 +9,10 @@ import Service
 struct SharedCoursesController: Sendable {
     let courses: SharedCourseService
 
-    /// A decision run's input: the date to decide as of (default: today in the center's time zone).
+    /// A decision run's input: the date to decide as of (default: today in the center's time zone);
+    /// one that is not a date is refused when decoded (422 naming `/asOf`).
     struct DecisionRun: Decodable {
-        let asOf: String?
+        let asOf: CalendarDate?
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -23,14 +24,7 @@ struct SharedCoursesController: Sendable {
         router.post("centers/:centerId/shared-courses/decisions") { request, context in
             let centerId = try context.uuidParameter("centerId")
             let run = try await request.decodeJSON(as: DecisionRun.self, context: context)
-            let asOf = try run.asOf.map { text in
-                guard let date = CalendarDate(iso: text) else {
-                    throw ProblemDetails.validation(
-                        field: "/asOf", rule: "date", detail: "The asOf ('\(text)') is not a date like 2026-03-20.")
-                }
-                return date
-            }
-            let decided = try await courses.decide(in: centerId, asOf: asOf, as: try context.requirePrincipal())
+            let decided = try await courses.decide(in: centerId, asOf: run.asOf, as: try context.requirePrincipal())
             return JSONResponse(value: Items(items: decided))
         }
     }
