@@ -60,14 +60,15 @@ struct RequestLifeCycleTests {
         try await TestDatabase.withPool { db in
             let setting = try await RequestServiceTests.Setting(db)
             let service = RequestService(database: db)
-            for target in [RequestState.rejected, .cancelled] {
+            for (index, target) in [RequestState.rejected, .cancelled].enumerated() {
+                let shift = Double(index) / 2  // half a day apart: the past booking of the first stays
                 var input = setting.upskilling
                 input.submit = true
                 let request = try await service.create(input, in: setting.center.center.id, as: .system)
-                let past = try await Self.book(request, on: setting.center.lathe.id, days: -3, in: db)
+                let past = try await Self.book(request, on: setting.center.lathe.id, days: -3 + shift, in: db)
                 let future = [
-                    try await Self.book(request, on: setting.center.lathe.id, days: 10, in: db),
-                    try await Self.book(request, on: setting.center.lathe.id, days: 17, in: db),
+                    try await Self.book(request, on: setting.center.lathe.id, days: 10 + shift, in: db),
+                    try await Self.book(request, on: setting.center.lathe.id, days: 17 + shift, in: db),
                 ]
                 let moved = try await service.move(
                     request.id, to: target, reason: "场地检修", version: request.version, as: .system)
