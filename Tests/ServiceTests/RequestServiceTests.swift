@@ -250,4 +250,32 @@ struct RequestServiceTests {
             #expect(rejected.reason == "中试线检修")
         }
     }
+
+    @Test("a school asks for its own class's training by the class's name; another school's class is 422")
+    func requestTraining() async throws {
+        try await TestDatabase.withPool { db in
+            let setting = try await Setting(db)
+            let service = RequestService(database: db)
+            let coordinator = try await RequestLifeCycleTests.coordinator(
+                of: setting.center.school.id, role: .schoolCoordinator, in: db)
+            guard case .studentTraining(var details) = setting.training.details else { return }
+            let created = try await service.requestTraining(details, in: setting.center.center.id, as: coordinator)
+            #expect(created.title == "机电2402班 数控车削" && created.state == .submitted)
+            #expect(created.organizationId == setting.center.school.id)
+            let organizations = OrganizationService(database: db)
+            let other = try await organizations.create(
+                name: "另一所学校 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool, as: .system)
+            details.cohortId = try await organizations.addCohort(
+                NewCohort(name: "焊接2301班", size: 25), to: other.id, as: .system
+            ).id
+            let refused = await #expect(throws: ServiceError.self) {
+                try await service.requestTraining(details, in: setting.center.center.id, as: coordinator)
+            }
+            guard case .invalid(let problem) = refused else {
+                Issue.record("expected invalid, got \(String(describing: refused))")
+                return
+            }
+            #expect(problem.field == "details/cohortId")
+        }
+    }
 }

@@ -24,19 +24,13 @@ struct SchoolPages: Sendable {
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             do {
-                let cohorts = try await services.organizations.cohorts(
-                    of: principal.organizationId, page: Page(limit: 500), as: principal)
-                guard
-                    let cohort = cohorts.first(where: {
-                        $0.id.uuidString.lowercased() == form.text("cohort").lowercased()
-                    })
-                else {
+                guard let cohortId = UUID(uuidString: form.text("cohort")) else {
                     throw ServiceError.invalid(
                         DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes.")
                     )
                 }
                 let details = StudentTrainingDetails(
-                    cohortId: cohort.id, courseName: form.text("course"),
+                    cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
                     weeks: try BookingForm.number(form.text("weeks"), field: "details/weeks") ?? 0,
@@ -49,11 +43,7 @@ struct SchoolPages: Sendable {
                     instructorSkills: SetupPages.tags(form.text("skills")).isEmpty
                         ? [form.text("capability")] : SetupPages.tags(form.text("skills")),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init))
-                _ = try await services.requests.create(
-                    NewRequest(
-                        organizationId: principal.organizationId, title: "\(cohort.name) \(form.text("course"))",
-                        details: .studentTraining(details), submit: true),
-                    in: center.id, as: principal)
+                _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
