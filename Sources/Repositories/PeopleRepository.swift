@@ -102,6 +102,12 @@ public struct PeopleRepository: Sendable {
             ).first!)
     }
 
+    /// The cohort with this id, if any.
+    public func cohort(id: UUID, on connection: Connection) throws -> Cohort? {
+        try connection.query("SELECT id, organization_id, name, size, version FROM cohorts WHERE id = \(id)").first.map(
+            Self.cohort(from:))
+    }
+
     /// An organization's cohorts by name.
     public func cohorts(organizationId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Cohort] {
         try connection.query(

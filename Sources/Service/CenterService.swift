@@ -9,8 +9,6 @@ public struct CenterService: Sendable {
     let database: Database
     let centers = CenterRepository()
     let resources = ResourceRepository()
-    let organizations = OrganizationRepository()
-    let people = PeopleRepository()
     let bookings = BookingRepository()
     let audit = AuditLog()
 
@@ -114,46 +112,6 @@ public struct CenterService: Sendable {
                 throw ServiceError.notFound(entity: "center")
             }
             return try resources.list(centerId: centerId, limit: page.limit, offset: page.offset, on: connection)
-        }
-    }
-
-    /// Adds an instructor to a center; the affiliation must be a school or an enterprise.
-    public func addInstructor(
-        _ input: NewInstructor, to centerId: UUID, by actor: AuditActor = .system
-    ) async throws -> Instructor {
-        let name: String
-        do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let (centers, organizations, people, audit) = (centers, organizations, people, audit)
-        return try await database.withTransaction { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else {
-                throw ServiceError.notFound(entity: "center")
-            }
-            guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
-                affiliation.kind.isSchool || affiliation.kind.isEnterprise
-            else {
-                throw ServiceError.invalid(
-                    DomainError(
-                        field: "organizationId", rule: "affiliation",
-                        message:
-                            "An instructor belongs to a school or an enterprise; \(input.organizationId) is neither."))
-            }
-            let instructor = try people.insert(input, name: name, centerId: centerId, on: connection)
-            try audit.record(
-                actor, action: "create", entity: "instructor", id: instructor.id.uuidString, before: nil,
-                after: instructor, on: connection)
-            return instructor
-        }
-    }
-
-    /// A page of a center's instructors, of `ids` only when given.
-    public func instructors(of centerId: UUID, only ids: [UUID]? = nil, page: Page) async throws -> [Instructor] {
-        let (centers, people) = (centers, people)
-        return try await database.withConnection { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else {
-                throw ServiceError.notFound(entity: "center")
-            }
-            return try people.instructors(
-                centerId: centerId, ids: ids, limit: page.limit, offset: page.offset, on: connection)
         }
     }
 

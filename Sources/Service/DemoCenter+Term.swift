@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -27,7 +28,7 @@ extension DemoCenter {
                                 instructorSkills: [capability],
                                 preferredWeekdays: weekdays)),
                         submit: true),
-                    in: centerId, on: connection)
+                    in: centerId, as: .system, on: connection)
             }
             for (enterprise, course, skill, hours) in upskilling {
                 _ = try service.create(
@@ -42,7 +43,7 @@ extension DemoCenter {
                                     .init(weekdays: [6], from: "08:00", to: "17:00"),
                                 ])),
                         submit: true),
-                    in: centerId, on: connection)
+                    in: centerId, as: .system, on: connection)
             }
             try sharedCourses(with: service, on: connection)
             for (enterprise, start, latest) in [
@@ -56,7 +57,7 @@ extension DemoCenter {
                                 resourceId: pilotLine, days: 4, earliestStart: start, latestStart: latest,
                                 changeoverBeforeMinutes: 60, changeoverAfterMinutes: 120)),
                         submit: true),
-                    in: centerId, on: connection)
+                    in: centerId, as: .system, on: connection)
             }
         }
 
@@ -74,14 +75,14 @@ extension DemoCenter {
                                 capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6,
                                 sessionMinutes: 180, skill: skill)),
                         submit: true),
-                    in: centerId, on: connection)
+                    in: centerId, as: .system, on: connection)
                 for (sme, count) in seats[title]! {
                     _ = try service.create(
                         NewRequest(
                             organizationId: orgs[sme]!.id, title: "\(title) × \(count)",
                             details: .sharedEmployee(
                                 .init(courseRequestId: course.id, seats: count, preferredWeekdays: [6])), submit: true),
-                        in: centerId, on: connection)
+                        in: centerId, as: .system, on: connection)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import Access
 public import Database
 import Domain
 public import Foundation
@@ -22,14 +23,13 @@ public struct DemoCenter: Sendable {
     public func load() async throws -> (centerId: UUID, created: Bool) {
         let services = Services(database: database)
         return try await database.withTransaction { connection in
-            if let existing = try connection.query("SELECT id FROM centers WHERE name = \(Self.name)").first {
-                return (try existing.decode("id"), false)
-            }
+            if let existing = try CenterRepository().id(named: Self.name, on: connection) { return (existing, false) }
             return (try services.createDemo(on: connection), true)
         }
     }
 
-    /// The use cases the demo goes through, so it obeys the same rules as any caller.
+    /// The use cases the demo goes through as ``Principal/system``, so it obeys the same rules as
+    /// any caller.
     struct Services: Sendable {
         let organizations: OrganizationService
         let centers: CenterService
@@ -42,7 +42,8 @@ public struct DemoCenter: Sendable {
         }
 
         func createDemo(on connection: Connection) throws -> UUID {
-            let operatorOrg = try organizations.create(name: "潍坊市产教联合体运营中心", kind: .centerOperator, on: connection)
+            let operatorOrg = try organizations.create(
+                name: "潍坊市产教联合体运营中心", kind: .centerOperator, as: .system, on: connection)
             let center = try centers.create(
                 NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection)
             try DemoCenter.calendar(center.id, on: connection)
@@ -55,9 +56,9 @@ public struct DemoCenter: Sendable {
             }
             var orgs: [String: Organization] = [:]
             for (name, kind) in Catalogue.organizations {
-                orgs[name] = try organizations.create(name: name, kind: kind, on: connection)
+                orgs[name] = try organizations.create(name: name, kind: kind, as: .system, on: connection)
             }
-            let cohorts = try DemoCenter.people(center.id, orgs, on: connection)
+            let cohorts = try DemoCenter.people(center.id, orgs, with: organizations, on: connection)
             let term = Term(
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
                 pilotLine: resources["智能产线中试线"]!)
@@ -87,13 +88,12 @@ public struct DemoCenter: Sendable {
 
     /// Classes of the schools and groups of the enterprises, then twenty instructors.
     static func people(
-        _ centerId: UUID, _ orgs: [String: Organization], on connection: Connection
+        _ centerId: UUID, _ orgs: [String: Organization], with service: OrganizationService, on connection: Connection
     ) throws -> [String: UUID] {
-        let people = PeopleRepository()
         var cohorts: [String: UUID] = [:]
         for (org, name, size) in Catalogue.cohorts {
-            cohorts[name] = try people.insertCohort(
-                organizationId: orgs[org]!.id, name: name, size: size, on: connection
+            cohorts[name] = try service.addCohort(
+                NewCohort(name: name, size: size), to: orgs[org]!.id, as: .system, on: connection
             ).id
         }
         for (index, instructor) in Catalogue.instructors.enumerated() {
@@ -106,7 +106,7 @@ public struct DemoCenter: Sendable {
                 availability: (1...5).map {
                     .init(weekday: $0, from: evenings ? "17:30" : "08:00", to: evenings ? "21:30" : "17:30")
                 })
-            _ = try people.insert(input, name: instructor.name, centerId: centerId, on: connection)
+            _ = try service.addInstructor(input, to: centerId, as: .system, on: connection)
         }
         return cohorts
     }

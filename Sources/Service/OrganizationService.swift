@@ -4,9 +4,12 @@ public import Domain
 public import Foundation
 import Repositories
 
-/// Use cases on organizations: validated, one transaction each.
+/// Use cases on people: organizations and their cohorts (here), a center's instructors
+/// (`OrganizationService+Instructors.swift`). Each takes its caller and authorizes inside its
+/// own transaction.
 public struct OrganizationService: Sendable {
     let database: Database
+    let centers = CenterRepository()
     let organizations = OrganizationRepository()
     let people = PeopleRepository()
 
@@ -14,34 +17,35 @@ public struct OrganizationService: Sendable {
         self.database = database
     }
 
-    /// Registers an organization.
-    /// - Throws: ``ServiceError/invalid(_:)`` for a bad name, ``ServiceError/conflict(_:)`` when
-    ///   the name is taken.
-    public func create(
-        name: String, kind: OrganizationKind, by actor: AuditActor = .system
-    ) async throws -> Organization {
-        try await database.withTransaction { try self.create(name: name, kind: kind, by: actor, on: $0) }
+    /// Registers an organization (admins only).
+    /// - Throws: ``ServiceError/forbidden(_:)``, ``ServiceError/invalid(_:)`` for a bad name,
+    ///   ``ServiceError/conflict(_:)`` when the name is taken.
+    public func create(name: String, kind: OrganizationKind, as caller: Principal) async throws -> Organization {
+        try await database.withTransaction { try self.create(name: name, kind: kind, as: caller, on: $0) }
     }
 
-    /// ``create(name:kind:by:)`` inside the caller's transaction.
-    public func create(
-        name rawName: String, kind: OrganizationKind, by actor: AuditActor = .system, on connection: Connection
+    /// ``create(name:kind:as:)`` inside a transaction of the service's own (the demo seed's).
+    func create(
+        name rawName: String, kind: OrganizationKind, as caller: Principal, on connection: Connection
     ) throws -> Organization {
+        try Policy(caller).authorize(.create, .consortium, entity: "organization")
         let name: String
         do { name = try Organization.validatedName(rawName) } catch { throw ServiceError.invalid(error) }
         do {
             let created = try organizations.insert(name: name, kind: kind, on: connection)
             try AuditLog().record(
-                actor, action: "create", entity: "organization", id: created.id.uuidString, before: nil, after: created,
-                on: connection)
+                caller.actor, action: "create", entity: "organization", id: created.id.uuidString, before: nil,
+                after: created, on: connection)
             return created
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("An organization named \(name) already exists.")
         }
     }
 
-    /// The organization, or ``ServiceError/notFound(entity:)``.
-    public func organization(_ id: UUID) async throws -> Organization {
+    /// The organization, or ``ServiceError/notFound(entity:)`` when it does not exist or the
+    /// caller may not know of it.
+    public func organization(_ id: UUID, as caller: Principal) async throws -> Organization {
+        try Policy(caller).authorize(.read, .organization(id), entity: "organization")
         let organizations = organizations
         guard let found = try await database.withConnection({ try organizations.find(id: id, on: $0) }) else {
             throw ServiceError.notFound(entity: "organization")
@@ -49,41 +53,55 @@ public struct OrganizationService: Sendable {
         return found
     }
 
-    /// A page of organizations, optionally of one kind.
-    public func organizations(kind: OrganizationKind?, page: Page) async throws -> [Organization] {
+    /// A page of the organizations the caller may list, optionally of one kind: all of them for
+    /// admins, auditors and managers, else the caller's own.
+    public func organizations(kind: OrganizationKind?, page: Page, as caller: Principal) async throws -> [Organization]
+    {
         let organizations = organizations
-        return try await database.withConnection {
-            try organizations.list(kind: kind, limit: page.limit, offset: page.offset, on: $0)
+        return try await database.withConnection { connection in
+            guard case .organization(let own) = Policy(caller).organizationScope else {
+                return try organizations.list(kind: kind, limit: page.limit, offset: page.offset, on: connection)
+            }
+            guard page.offset == 0, let mine = try organizations.find(id: own, on: connection),
+                kind == nil || kind == mine.kind
+            else { return [] }
+            return [mine]
         }
     }
 
-    /// Adds a class or group to an organization.
-    /// - Throws: `.notFound` for an unknown organization, `.invalid`, `.conflict` when the name is taken.
-    public func addCohort(
-        _ input: NewCohort, to organizationId: UUID, by actor: AuditActor = .system
-    ) async throws -> Cohort {
+    /// Adds a class or group to an organization (its own coordinators, or an admin).
+    /// - Throws: `.notFound` for an unknown or hidden organization, `.forbidden`, `.invalid`,
+    ///   `.conflict` when the name is taken.
+    public func addCohort(_ input: NewCohort, to organizationId: UUID, as caller: Principal) async throws -> Cohort {
+        try await database.withTransaction { try self.addCohort(input, to: organizationId, as: caller, on: $0) }
+    }
+
+    /// ``addCohort(_:to:as:)`` inside a transaction of the service's own (the demo seed's).
+    func addCohort(
+        _ input: NewCohort, to organizationId: UUID, as caller: Principal, on connection: Connection
+    ) throws -> Cohort {
+        try Policy(caller).authorize(.change, .organization(organizationId), entity: "organization")
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
-        let (organizations, people) = (organizations, people)
+        guard try organizations.find(id: organizationId, on: connection) != nil else {
+            throw ServiceError.notFound(entity: "organization")
+        }
         do {
-            return try await database.withTransaction { connection in
-                guard try organizations.find(id: organizationId, on: connection) != nil else {
-                    throw ServiceError.notFound(entity: "organization")
-                }
-                let cohort = try people.insertCohort(
-                    organizationId: organizationId, name: name, size: input.size, on: connection)
-                try AuditLog().record(
-                    actor, action: "create", entity: "cohort", id: cohort.id.uuidString, before: nil, after: cohort,
-                    on: connection)
-                return cohort
-            }
+            let cohort = try people.insertCohort(
+                organizationId: organizationId, name: name, size: input.size, on: connection)
+            try AuditLog().record(
+                caller.actor, action: "create", entity: "cohort", id: cohort.id.uuidString, before: nil, after: cohort,
+                on: connection)
+            return cohort
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("The organization already has a cohort named \(name).")
         }
     }
 
     /// A page of an organization's cohorts.
-    public func cohorts(of organizationId: UUID, page: Page) async throws -> [Cohort] {
+    /// - Throws: `.notFound` for an unknown organization or one the caller may not know of.
+    public func cohorts(of organizationId: UUID, page: Page, as caller: Principal) async throws -> [Cohort] {
+        try Policy(caller).authorize(.read, .organization(organizationId), entity: "organization")
         let (organizations, people) = (organizations, people)
         return try await database.withConnection { connection in
             guard try organizations.find(id: organizationId, on: connection) != nil else {

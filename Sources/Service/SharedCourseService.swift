@@ -8,7 +8,8 @@ import Repositories
 
 /// The shared-employee catalogue, and the go/no-go decision at each course's decision date:
 /// seats are allotted max-min fairly in order of asking; a course under its minimum enrolment is
-/// cancelled and every SME that asked is told why; SMEs left without a seat are wait-listed.
+/// cancelled (its bookings released) and every SME that asked is told why; SMEs left without a
+/// seat are wait-listed.
 public struct SharedCourseService: Sendable {
     let database: Database
     let centers = CenterRepository()
@@ -19,26 +20,31 @@ public struct SharedCourseService: Sendable {
         self.database = database
     }
 
-    /// A center's courses with seats asked, seats left, allotments and decisions.
-    public func catalogue(of centerId: UUID) async throws -> [CourseOffering] {
+    /// A center's courses with capacity, seats asked and seats left for everyone; the SMEs' seat
+    /// requests only the caller's own organization's, all of them for the center's managers,
+    /// admins and auditors.
+    /// - Throws: `.notFound` for an unknown center.
+    public func catalogue(of centerId: UUID, as caller: Principal) async throws -> [CourseOffering] {
         try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
-            return try offerings(in: centerId, on: connection)
+            try Policy(caller).authorize(.read, .center(centerId), entity: "center")
+            return try offerings(in: centerId, on: connection).map { Self.redacted($0, at: centerId, for: caller) }
         }
     }
 
-    /// Decides every live course whose decision date is on or before `asOf` and that is not yet
-    /// decided; deciding again changes nothing.
+    /// Decides every live course whose decision date is on or before `asOf` (today in the
+    /// center's time zone when `nil`) and that is not yet decided; deciding again changes nothing.
+    /// - Parameter caller: a manager of the center (``Principal/system`` for the hourly job).
     /// - Returns: the courses decided now.
-    public func decide(
-        in centerId: UUID, asOf: CalendarDate, by actor: AuditActor = .system
-    ) async throws -> [CourseOffering] {
+    public func decide(in centerId: UUID, asOf: CalendarDate?, as caller: Principal) async throws -> [CourseOffering] {
         try await database.withTransaction { connection in
-            guard try centers.find(id: centerId, on: connection) != nil else {
+            guard let center = try centers.find(id: centerId, on: connection) else {
                 throw ServiceError.notFound(entity: "center")
             }
+            try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+            let asOf = asOf ?? center.today()
             // every shared-employee request of the center, locked once: the decisions move them
             let locked = try requests.all(
                 centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
@@ -46,10 +52,19 @@ public struct SharedCourseService: Sendable {
             let due = try offerings(of: locked, in: centerId, on: connection).filter {
                 $0.decision == nil && $0.state.isLive && CalendarDate(iso: $0.decisionDate).map { $0 <= asOf } == true
             }
-            for course in due { try decide(course, requests: byId, asOf: asOf, by: actor, on: connection) }
+            for course in due { try decide(course, requests: byId, asOf: asOf, by: caller.actor, on: connection) }
             let decided = Set(due.map(\.courseId))
             return try offerings(in: centerId, on: connection).filter { decided.contains($0.courseId) }
         }
+    }
+
+    /// The offering as the caller may see it: the aggregates stay, other organizations' seat
+    /// requests go unless the caller reads all of the center's work.
+    static func redacted(_ offering: CourseOffering, at centerId: UUID, for caller: Principal) -> CourseOffering {
+        guard case .organization(let own) = Policy(caller).audience(at: centerId) else { return offering }
+        var shown = offering
+        shown.seatRequests = offering.seatRequests.filter { $0.organizationId == own }
+        return shown
     }
 
     private func decide(

@@ -72,9 +72,9 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     PolicyController(policies: services.policies).addRoutes(to: api)
     MaintenanceController(maintenance: services.maintenance, centers: services.centers).addRoutes(to: api)
     TimetablesController(timetables: services.timetables).addRoutes(to: api)
-    SharedCoursesController(courses: services.courses, centers: services.centers).addRoutes(to: api)
+    SharedCoursesController(courses: services.courses).addRoutes(to: api)
     PlansController(plans: services.plans).addRoutes(to: api)
-    PeopleController(organizations: services.organizations, centers: services.centers).addRoutes(to: api)
+    PeopleController(organizations: services.organizations).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -25,9 +26,9 @@ struct PlanningCenter {
         let tag = UUID().uuidString.prefix(8)
         let organizations = OrganizationService(database: db)
         let centers = CenterService(database: db)
-        let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator)
-        school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege)
-        enterprise = try await organizations.create(name: "装备集团 \(tag)", kind: .largeEnterprise)
+        let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator, as: .system)
+        school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
+        enterprise = try await organizations.create(name: "装备集团 \(tag)", kind: .largeEnterprise, as: .system)
         center = try await centers.create(NewCenter(name: "规划中心 \(tag)", operatorId: operatorOrg.id))
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id)
@@ -38,13 +39,14 @@ struct PlanningCenter {
             NewResource(kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1), to: center.id)
         _ = try await centers.addResource(
             NewResource(kind: .equipmentLine, name: "中试线", capabilities: ["pilot.line"], seats: 1), to: center.id)
-        _ = try await centers.addInstructor(
+        _ = try await organizations.addInstructor(
             NewInstructor(
                 organizationId: school.id, name: "李娜", postType: .fixed, weeklyHourCap: 40,
                 skills: [.init(skill: "robot.industrial", expiresOn: "2030-12-31")],
                 availability: (1...6).map { .init(weekday: $0, from: "08:00", to: "18:00") }),
-            to: center.id)
-        let cohort = try await organizations.addCohort(NewCohort(name: "机器人2401班", size: 20), to: school.id)
+            to: center.id, as: .system)
+        let cohort = try await organizations.addCohort(
+            NewCohort(name: "机器人2401班", size: 20), to: school.id, as: .system)
         let requests = RequestService(database: db)
         training = try await requests.create(
             NewRequest(
@@ -57,7 +59,7 @@ struct PlanningCenter {
                         instructorSkills: ["robot.industrial"],
                         preferredWeekdays: [2])),
                 submit: true),
-            in: center.id)
+            in: center.id, as: .system)
         upskilling = try await requests.create(
             NewRequest(
                 organizationId: enterprise.id, title: "机器人维护",
@@ -66,14 +68,14 @@ struct PlanningCenter {
                         participants: 6, course: "机器人维护", skill: "robot.industrial", totalHours: 4, sessionMinutes: 120,
                         earliest: "2026-03-02", latest: "2026-03-13")),
                 submit: true),
-            in: center.id)
+            in: center.id, as: .system)
         pilotRun = try await requests.create(
             NewRequest(
                 organizationId: enterprise.id, title: "激光切割中试",
                 details: .pilotProduction(
                     .init(capability: "laser.cut", days: 2, earliestStart: "2026-03-02", latestStart: "2026-03-10")),
                 submit: true),
-            in: center.id)
+            in: center.id, as: .system)
     }
 
     /// Queues a run of the center's horizon (0.3 s of search).
@@ -104,6 +106,6 @@ struct PlanningCenter {
     }
 
     func state(of request: Request) async throws -> RequestState {
-        try await RequestService(database: db).request(request.id).state
+        try await RequestService(database: db).request(request.id, as: .system).state
     }
 }

@@ -257,11 +257,11 @@ struct BookingServiceTests {
             case ("instructorId", _):
                 // an instructor of another center
                 let other = try await CenterFixture(db)
-                input.instructorId = try await CenterService(database: db).addInstructor(
+                input.instructorId = try await OrganizationService(database: db).addInstructor(
                     NewInstructor(
                         organizationId: other.school.id, name: "李老师", postType: .fixed, weeklyHourCap: 10, skills: [],
                         availability: []),
-                    to: other.center.id
+                    to: other.center.id, as: .system
                 ).id
             default: input.organizationId = UUID()
             }
@@ -376,10 +376,12 @@ struct BookingServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let organizations = OrganizationService(database: db)
-            let own = try await organizations.addCohort(NewCohort(name: "数控2303班", size: 30), to: center.school.id)
+            let own = try await organizations.addCohort(
+                NewCohort(name: "数控2303班", size: 30), to: center.school.id, as: .system)
             let otherSchool = try await organizations.create(
-                name: "另一所职业学院 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool)
-            let foreign = try await organizations.addCohort(NewCohort(name: "焊接2301班", size: 25), to: otherSchool.id)
+                name: "另一所职业学院 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool, as: .system)
+            let foreign = try await organizations.addCohort(
+                NewCohort(name: "焊接2301班", size: 25), to: otherSchool.id, as: .system)
             let service = BookingService(database: db)
             for (cohorts, field) in [([own.id, foreign.id], "cohortIds/1"), ([UUID()], "cohortIds/0")] {
                 let refused = await #expect(throws: ServiceError.self) {
@@ -439,7 +441,7 @@ struct BookingServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let cohort = try await OrganizationService(database: db).addCohort(
-                NewCohort(name: "机电2401班", size: 30), to: center.school.id)
+                NewCohort(name: "机电2401班", size: 30), to: center.school.id, as: .system)
             let requests = RequestService(database: db)
             let details = StudentTrainingDetails(
                 cohortId: cohort.id, courseName: "数控车削", sessionsPerWeek: 1, weeks: 8, startDate: "2026-03-02",
@@ -447,7 +449,7 @@ struct BookingServiceTests {
                 capability: "cnc.lathe", studentsPerStation: 2, instructorSkills: [])
             let draft = try await requests.create(
                 NewRequest(organizationId: center.school.id, title: "数控车削实训", details: .studentTraining(details)),
-                in: center.center.id)
+                in: center.center.id, as: .system)
             let service = BookingService(database: db)
             var input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
             input.requestId = draft.id
@@ -461,7 +463,7 @@ struct BookingServiceTests {
                             field: "requestId", rule: "liveRequest",
                             message: "The request is draft; only a submitted, planned or confirmed request is booked."))
             )
-            _ = try await requests.move(draft.id, to: .submitted, reason: nil, version: draft.version)
+            _ = try await requests.move(draft.id, to: .submitted, reason: nil, version: draft.version, as: .system)
             input.category = .employeeUpskilling
             let wrongCategory = await #expect(throws: ServiceError.self) {
                 try await service.book(input, in: center.center.id)

@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -20,8 +21,8 @@ struct CenterFixture {
         let tag = UUID().uuidString.prefix(8)
         let organizations = OrganizationService(database: db)
         let centers = CenterService(database: db)
-        let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator)
-        school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege)
+        let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator, as: .system)
+        school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
         center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id))
         workshop = try await centers.addResource(NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id)
         lathe = try await centers.addResource(

@@ -18,8 +18,9 @@ struct RequestServiceTests {
         init(_ db: Database) async throws {
             center = try await CenterFixture(db)
             let tag = UUID().uuidString.prefix(8)
-            enterprise = try await OrganizationService(database: db).create(name: "重汽集团 \(tag)", kind: .largeEnterprise)
-            sme = try await OrganizationService(database: db).create(name: "精工小微 \(tag)", kind: .sme)
+            enterprise = try await OrganizationService(database: db).create(
+                name: "重汽集团 \(tag)", kind: .largeEnterprise, as: .system)
+            sme = try await OrganizationService(database: db).create(name: "精工小微 \(tag)", kind: .sme, as: .system)
             operatorId = center.center.operatorId
             cohort = try await db.query(
                 "INSERT INTO cohorts (organization_id, name, size) VALUES (\(center.school.id), '机电2402班', 40) RETURNING id"
@@ -75,28 +76,32 @@ struct RequestServiceTests {
             let service = RequestService(database: db)
             let centerId = setting.center.center.id
             for input in [setting.training, setting.upskilling, setting.pilot, setting.offering] {
-                let created = try await service.create(input, in: centerId)
+                let created = try await service.create(input, in: centerId, as: .system)
                 #expect(created.state == .draft)
                 #expect(created.details == input.details)
-                #expect(try await service.request(created.id) == created)
+                #expect(try await service.request(created.id, as: .system) == created)
             }
             let course = try await service.requests(
-                in: centerId, state: nil, category: .sharedEmployee, page: try Page()
+                in: centerId, state: nil, category: .sharedEmployee, page: try Page(), as: .system
             ).first!
             var seats = NewRequest(
                 organizationId: setting.sme.id, title: "3 个座位",
                 details: .sharedEmployee(.init(courseRequestId: course.id, seats: 3, preferredWeekdays: [6])),
                 submit: true)
-            let seatRequest = try await service.create(seats, in: centerId)
+            let seatRequest = try await service.create(seats, in: centerId, as: .system)
             #expect(seatRequest.state == .submitted)
             seats.details = .sharedEmployee(.init(courseRequestId: UUID(), seats: 3))
-            let unknown = await #expect(throws: ServiceError.self) { try await service.create(seats, in: centerId) }
+            let unknown = await #expect(throws: ServiceError.self) {
+                try await service.create(seats, in: centerId, as: .system)
+            }
             guard case .invalid(let problem) = unknown else {
                 Issue.record("expected invalid, got \(String(describing: unknown))")
                 return
             }
             #expect(problem.field == "details/courseRequestId")
-            #expect(try await service.requests(in: centerId, state: .draft, category: nil, page: try Page()).count == 4)
+            #expect(
+                try await service.requests(in: centerId, state: .draft, category: nil, page: try Page(), as: .system)
+                    .count == 4)
         }
     }
 
@@ -113,7 +118,7 @@ struct RequestServiceTests {
             offering.organizationId = setting.sme.id
             for input in [pilot, training, offering] {
                 let error = await #expect(throws: ServiceError.self) {
-                    try await service.create(input, in: setting.center.center.id)
+                    try await service.create(input, in: setting.center.center.id, as: .system)
                 }
                 guard case .invalid(let problem) = error else {
                     Issue.record("expected invalid, got \(String(describing: error))")
@@ -169,7 +174,7 @@ struct RequestServiceTests {
                 input.details = .employeeUpskilling(details)
             }
             let error = await #expect(throws: ServiceError.self) {
-                try await RequestService(database: db).create(input, in: setting.center.center.id)
+                try await RequestService(database: db).create(input, in: setting.center.center.id, as: .system)
             }
             guard case .invalid(let problem) = error else {
                 Issue.record("expected invalid, got \(String(describing: error))")
@@ -185,15 +190,16 @@ struct RequestServiceTests {
         try await TestDatabase.withPool { db in
             let setting = try await Setting(db)
             let service = RequestService(database: db)
-            let request = try await service.create(setting.upskilling, in: setting.center.center.id)
+            let request = try await service.create(setting.upskilling, in: setting.center.center.id, as: .system)
             for from in RequestState.allCases {
                 for to in RequestState.allCases {
                     try await db.query(
                         "UPDATE requests SET state = \(from.rawValue)::request_state WHERE id = \(request.id)")
-                    let version = try await service.request(request.id).version
+                    let version = try await service.request(request.id, as: .system).version
                     let legal = from.successors.contains(to)
                     do {
-                        let moved = try await service.move(request.id, to: to, reason: "名额已满", version: version)
+                        let moved = try await service.move(
+                            request.id, to: to, reason: "名额已满", version: version, as: .system)
                         #expect(legal, "\(from) → \(to) should be refused")
                         #expect(moved.state == to)
                         #expect(moved.version == version + 1)
@@ -217,9 +223,9 @@ struct RequestServiceTests {
             let service = RequestService(database: db)
             var input = setting.pilot
             input.submit = true
-            let request = try await service.create(input, in: setting.center.center.id)
+            let request = try await service.create(input, in: setting.center.center.id, as: .system)
             let noReason = await #expect(throws: ServiceError.self) {
-                try await service.move(request.id, to: .rejected, reason: "  ", version: request.version)
+                try await service.move(request.id, to: .rejected, reason: "  ", version: request.version, as: .system)
             }
             guard case .invalid(let problem) = noReason else {
                 Issue.record("expected invalid")
@@ -227,7 +233,8 @@ struct RequestServiceTests {
             }
             #expect(problem.field == "reason")
             let nul = await #expect(throws: ServiceError.self) {
-                try await service.move(request.id, to: .rejected, reason: "检修\u{0}", version: request.version)
+                try await service.move(
+                    request.id, to: .rejected, reason: "检修\u{0}", version: request.version, as: .system)
             }
             guard case .invalid(let badText) = nul else {
                 Issue.record("expected invalid")
@@ -235,11 +242,40 @@ struct RequestServiceTests {
             }
             #expect(badText.field == "reason" && badText.rule == "characters")
             let stale = await #expect(throws: ServiceError.self) {
-                try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1)
+                try await service.move(request.id, to: .planned, reason: nil, version: request.version + 1, as: .system)
             }
             #expect(stale == .staleVersion(current: request.version))
-            let rejected = try await service.move(request.id, to: .rejected, reason: "中试线检修", version: request.version)
+            let rejected = try await service.move(
+                request.id, to: .rejected, reason: "中试线检修", version: request.version, as: .system)
             #expect(rejected.reason == "中试线检修")
+        }
+    }
+
+    @Test("a school asks for its own class's training by the class's name; another school's class is 422")
+    func requestTraining() async throws {
+        try await TestDatabase.withPool { db in
+            let setting = try await Setting(db)
+            let service = RequestService(database: db)
+            let coordinator = try await RequestLifeCycleTests.coordinator(
+                of: setting.center.school.id, role: .schoolCoordinator, in: db)
+            guard case .studentTraining(var details) = setting.training.details else { return }
+            let created = try await service.requestTraining(details, in: setting.center.center.id, as: coordinator)
+            #expect(created.title == "机电2402班 数控车削" && created.state == .submitted)
+            #expect(created.organizationId == setting.center.school.id)
+            let organizations = OrganizationService(database: db)
+            let other = try await organizations.create(
+                name: "另一所学校 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool, as: .system)
+            details.cohortId = try await organizations.addCohort(
+                NewCohort(name: "焊接2301班", size: 25), to: other.id, as: .system
+            ).id
+            let refused = await #expect(throws: ServiceError.self) {
+                try await service.requestTraining(details, in: setting.center.center.id, as: coordinator)
+            }
+            guard case .invalid(let problem) = refused else {
+                Issue.record("expected invalid, got \(String(describing: refused))")
+                return
+            }
+            #expect(problem.field == "details/cohortId")
         }
     }
 }

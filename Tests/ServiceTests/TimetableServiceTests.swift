@@ -14,14 +14,14 @@ struct TimetableServiceTests {
             let center = try await CenterFixture(db)
             let tag = UUID().uuidString.prefix(6)
             let enterprise = try await OrganizationService(database: db).create(
-                name: "潍柴动力 \(tag)", kind: .largeEnterprise)
+                name: "潍柴动力 \(tag)", kind: .largeEnterprise, as: .system)
             let cohort = try await OrganizationService(database: db).addCohort(
-                NewCohort(name: "数控2301班", size: 40), to: center.school.id)
-            let instructor = try await CenterService(database: db).addInstructor(
+                NewCohort(name: "数控2301班", size: 40), to: center.school.id, as: .system)
+            let instructor = try await OrganizationService(database: db).addInstructor(
                 NewInstructor(
                     organizationId: center.school.id, name: "王老师", postType: .fixed, weeklyHourCap: 20, skills: [],
                     availability: []),
-                to: center.center.id)
+                to: center.center.id, as: .system)
             let bookings = BookingService(database: db)
             let lesson = try await bookings.book(
                 center.booking(

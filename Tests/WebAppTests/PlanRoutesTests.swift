@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -28,19 +29,19 @@ struct PlanRoutesTests {
         let tag = UUID().uuidString.prefix(8)
         let organizations = OrganizationService(database: db)
         let centers = CenterService(database: db)
-        let operatorOrg = try await organizations.create(name: "运营 \(tag)", kind: .centerOperator)
-        let enterprise = try await organizations.create(name: "集团 \(tag)", kind: .largeEnterprise)
+        let operatorOrg = try await organizations.create(name: "运营 \(tag)", kind: .centerOperator, as: .system)
+        let enterprise = try await organizations.create(name: "集团 \(tag)", kind: .largeEnterprise, as: .system)
         let center = try await centers.create(NewCenter(name: "中心 \(tag)", operatorId: operatorOrg.id))
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id)
         _ = try await centers.addResource(
             NewResource(kind: .room, name: "PLC 实验室", capabilities: ["plc"], seats: 30), to: center.id)
-        _ = try await centers.addInstructor(
+        _ = try await organizations.addInstructor(
             NewInstructor(
                 organizationId: enterprise.id, name: "黄敏", postType: .fixed, weeklyHourCap: 20,
                 skills: [.init(skill: "plc")],
                 availability: (1...5).map { .init(weekday: $0, from: "08:00", to: "18:00") }),
-            to: center.id)
+            to: center.id, as: .system)
         _ = try await RequestService(database: db).create(
             NewRequest(
                 organizationId: enterprise.id, title: "PLC 维护",
@@ -49,7 +50,7 @@ struct PlanRoutesTests {
                         participants: 10, course: "PLC 维护", skill: "plc", totalHours: 4, sessionMinutes: 120,
                         earliest: "2026-03-02", latest: "2026-03-06")),
                 submit: true),
-            in: center.id)
+            in: center.id, as: .system)
         return center.id
     }
 

@@ -58,7 +58,8 @@ struct UIFixture: Sendable {
     /// instructor teaches: what the role tests must (not) see.
     private static func bookSome(_ db: Database, centerId: UUID) async throws {
         let resources = try await CenterService(database: db).resources(of: centerId, page: Page(limit: 500))
-        let organizations = try await OrganizationService(database: db).organizations(kind: nil, page: Page(limit: 500))
+        let organizations = try await OrganizationService(database: db).organizations(
+            kind: nil, page: Page(limit: 500), as: .system)
         func resource(_ name: String) -> UUID { resources.first { $0.name == name }!.id }
         func organization(_ name: String) -> UUID { organizations.first { $0.name == name }!.id }
         let instructor: UUID = try await db.query(

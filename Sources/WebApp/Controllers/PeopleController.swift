@@ -4,64 +4,53 @@ import Foundation
 import Hummingbird
 import Service
 
-/// Organizations with their cohorts, and a center's instructors.
+/// Organizations with their cohorts, and a center's instructors: each route decodes, calls one
+/// use case with the caller, and encodes what it returns.
 struct PeopleController: Sendable {
     let organizations: OrganizationService
-    let centers: CenterService
 
     func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("organizations") { request, context in
             let page = try request.queryPage()
             let kind = try request.queryEnum("kind", as: OrganizationKind.self)
-            guard case .organization(let own) = try context.policy().organizationScope else {
-                return JSONResponse(
-                    value: Listing(
-                        items: try await organizations.organizations(kind: kind, page: page), limit: page.limit,
-                        offset: page.offset))
-            }
-            let mine = try await organizations.organization(own)
-            let items = page.offset == 0 && (kind == nil || kind == mine.kind) ? [mine] : []
+            let items = try await organizations.organizations(
+                kind: kind, page: page, as: try context.requirePrincipal())
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.post("organizations") { request, context in
-            try context.authorize(.create, .consortium, entity: "organization")
             let input = try await request.decodeJSON(as: NewOrganization.self, context: context)
-            let created = try await organizations.create(name: input.name, kind: input.kind, by: try context.actor())
+            let created = try await organizations.create(
+                name: input.name, kind: input.kind, as: try context.requirePrincipal())
             return JSONResponse(
                 status: .created, value: created, version: created.version, location: "/organizations/\(created.id)")
         }
         router.get("organizations/:organizationId") { _, context in
-            let id = try context.uuidParameter("organizationId")
-            try context.authorize(.read, .organization(id), entity: "organization")
-            let found = try await organizations.organization(id)
+            let found = try await organizations.organization(
+                try context.uuidParameter("organizationId"), as: try context.requirePrincipal())
             return JSONResponse(value: found, version: found.version)
         }
         router.get("organizations/:organizationId/cohorts") { request, context in
             let page = try request.queryPage()
-            let id = try context.uuidParameter("organizationId")
-            try context.authorize(.read, .organization(id), entity: "organization")
-            let items = try await organizations.cohorts(of: id, page: page)
+            let items = try await organizations.cohorts(
+                of: try context.uuidParameter("organizationId"), page: page, as: try context.requirePrincipal())
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.post("organizations/:organizationId/cohorts") { request, context in
             let id = try context.uuidParameter("organizationId")
-            try context.authorize(.change, .organization(id), entity: "organization")
-            let cohort = try await organizations.addCohort(
-                try await request.decodeJSON(as: NewCohort.self, context: context), to: id, by: try context.actor())
+            let input = try await request.decodeJSON(as: NewCohort.self, context: context)
+            let cohort = try await organizations.addCohort(input, to: id, as: try context.requirePrincipal())
             return JSONResponse(status: .created, value: cohort, version: cohort.version)
         }
         router.get("centers/:centerId/instructors") { request, context in
             let page = try request.queryPage()
-            let centerId = try context.uuidParameter("centerId")
-            let only = try context.policy().listableInstructors(at: centerId)
-            let items = try await centers.instructors(of: centerId, only: only, page: page)
+            let items = try await organizations.instructors(
+                of: try context.uuidParameter("centerId"), page: page, as: try context.requirePrincipal())
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.post("centers/:centerId/instructors") { request, context in
             let id = try context.uuidParameter("centerId")
-            try context.authorize(.change, .center(id), entity: "center")
-            let instructor = try await centers.addInstructor(
-                try await request.decodeJSON(as: NewInstructor.self, context: context), to: id, by: try context.actor())
+            let input = try await request.decodeJSON(as: NewInstructor.self, context: context)
+            let instructor = try await organizations.addInstructor(input, to: id, as: try context.requirePrincipal())
             return JSONResponse(status: .created, value: instructor, version: instructor.version)
         }
     }

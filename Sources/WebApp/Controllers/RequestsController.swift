@@ -4,7 +4,8 @@ import Foundation
 import Hummingbird
 import Service
 
-/// Requests of the four categories and their life cycle.
+/// Requests of the four categories and their life cycle: each route decodes, calls one use case
+/// with the caller, and encodes what it returns.
 struct RequestsController: Sendable {
     let requests: RequestService
 
@@ -18,11 +19,7 @@ struct RequestsController: Sendable {
         router.post("centers/:centerId/requests") { request, context in
             let centerId = try context.uuidParameter("centerId")
             let input = try await request.decodeJSON(as: NewRequest.self, context: context)
-            try context.authorize(
-                .create,
-                .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.details.category)),
-                entity: "request")
-            let created = try await requests.create(input, in: centerId, by: try context.actor())
+            let created = try await requests.create(input, in: centerId, as: try context.requirePrincipal())
             return JSONResponse(
                 status: .created, value: created, version: created.version, location: "/requests/\(created.id)")
         }
@@ -30,26 +27,22 @@ struct RequestsController: Sendable {
             let page = try request.queryPage()
             let state = try request.queryEnum("state", as: RequestState.self)
             let category = try request.queryEnum("category", as: Domain.Category.self)
-            let centerId = try context.uuidParameter("centerId")
-            let scope = try context.policy().requestScope(at: centerId)
-            let organizationId: UUID? = if case .organization(let id) = scope { id } else { nil }
             let items = try await requests.requests(
-                in: centerId, organizationId: organizationId, state: state, category: category, page: page)
+                in: try context.uuidParameter("centerId"), state: state, category: category, page: page,
+                as: try context.requirePrincipal())
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.get("requests/:requestId") { _, context in
-            let found = try await requests.request(try context.uuidParameter("requestId"))
-            try context.authorize(.read, .work(Work(found)), entity: "request")
+            let found = try await requests.request(
+                try context.uuidParameter("requestId"), as: try context.requirePrincipal())
             return JSONResponse(value: found, version: found.version)
         }
         router.post("requests/:requestId/transitions") { request, context in
             let id = try context.uuidParameter("requestId")
             let version = try request.ifMatchVersion()
             let transition = try await request.decodeJSON(as: Transition.self, context: context)
-            let action: Policy.Action = [.submitted, .cancelled].contains(transition.to) ? .change : .decide
-            try context.authorize(action, .work(Work(try await requests.request(id))), entity: "request")
             let moved = try await requests.move(
-                id, to: transition.to, reason: transition.reason, version: version, by: try context.actor())
+                id, to: transition.to, reason: transition.reason, version: version, as: try context.requirePrincipal())
             return JSONResponse(value: moved, version: moved.version)
         }
     }

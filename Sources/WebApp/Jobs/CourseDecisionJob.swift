@@ -1,3 +1,4 @@
+import Access
 import Domain
 import Logging
 import Service
@@ -5,7 +6,7 @@ import ServiceLifecycle
 
 /// Takes the go/no-go decisions of shared-employee courses as their dates come: on start and
 /// then every `interval`, for every center as of its own today. Deciding is idempotent, so
-/// several `praxis serve` processes may run it side by side.
+/// several `praxis serve` processes may run it side by side. It acts as ``Principal/system``.
 struct CourseDecisionJob: Service {
     let centers: CenterService
     let courses: SharedCourseService
@@ -28,7 +29,7 @@ struct CourseDecisionJob: Service {
             while true {
                 let page = try await centers.centers(page: try Page(limit: 500, offset: offset))
                 for center in page {
-                    let decided = try await courses.decide(in: center.id, asOf: center.today())
+                    let decided = try await courses.decide(in: center.id, asOf: center.today(), as: .system)
                     for course in decided {
                         logger.info(
                             "decided a shared-employee course",

@@ -20,20 +20,9 @@ extension EnterprisePages {
             }
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
-            try Policy(principal).authorize(
-                .create,
-                .work(Work(centerId: center.id, organizationId: principal.organizationId, category: .sharedEmployee)),
-                entity: "request")
             do {
                 let seats = try BookingForm.number(form.text("seats"), field: "details/seats") ?? 0
-                let course = try await services.courses.catalogue(of: center.id).first { $0.courseId == courseId }
-                guard let course else { throw PageError.notFound }
-                _ = try await services.requests.create(
-                    NewRequest(
-                        organizationId: principal.organizationId, title: "\(course.title) × \(seats)",
-                        details: .sharedEmployee(SharedEmployeeDetails(courseRequestId: courseId, seats: seats)),
-                        submit: true),
-                    in: center.id, by: principal.actor)
+                _ = try await services.courses.askSeats(seats, in: courseId, at: center.id, as: principal)
                 return Response.redirect(to: "/ui/enterprise/courses?notice=seatsRequested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -51,9 +40,10 @@ extension EnterprisePages {
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
-        let courses = try await services.courses.catalogue(of: center.id).map { course -> [String: Any] in
-            // only this organization's own seat requests are shown; others' are summed in seats left
-            let mine = course.seatRequests.filter { $0.organizationId == principal.organizationId }
+        let courses = try await services.courses.catalogue(of: center.id, as: principal).map {
+            course -> [String: Any] in
+            // the catalogue holds only this organization's own seat requests; others' are summed in seats left
+            let mine = course.seatRequests
             var row: [String: Any] = [
                 "id": course.courseId.uuidString.lowercased(), "title": course.title, "skill": course.skill,
                 "capacity": course.capacity,

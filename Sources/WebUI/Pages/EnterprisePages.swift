@@ -26,13 +26,6 @@ struct EnterprisePages: Sendable {
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
             let pilot = form["kind"] == "pilot"
-            try Policy(principal).authorize(
-                .create,
-                .work(
-                    Work(
-                        centerId: center.id, organizationId: principal.organizationId,
-                        category: pilot ? .pilotProduction : .employeeUpskilling)),
-                entity: "request")
             do {
                 let details: RequestDetails =
                     pilot
@@ -56,8 +49,7 @@ struct EnterprisePages: Sendable {
                 let title = pilot ? form.text("pilotTitle") : form.text("course")
                 _ = try await services.requests.create(
                     NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true),
-                    in: center.id,
-                    by: principal.actor)
+                    in: center.id, as: principal)
                 return Response.redirect(to: "/ui/enterprise?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -117,7 +109,8 @@ struct EnterprisePages: Sendable {
             of: .organization(principal.organizationId), from: dates.midnight(monday),
             to: dates.midnight(monday.adding(days: 7)),
             page: Page(limit: 500), audience: policy.audience(at: center.id))
-        let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
+        let data = try await TimelineData.load(
+            center, monday: monday, services: services, dates: dates, reader: principal)
         var values = Timeline(
             data: data, rows: .resources, policy: policy, dates: dates, strings: renderer.strings, bookable: false,
             highlight: nil
@@ -125,7 +118,7 @@ struct EnterprisePages: Sendable {
         values.merge([
             "centerName": center.name, "form": form.echo, "errors": errors.values,
             "requests": try await OwnRequests(
-                services: services, policy: policy, centerId: center.id, strings: renderer.strings,
+                services: services, reader: principal, centerId: center.id, strings: renderer.strings,
                 language: frame.language
             )
             .rows { $0 != .studentTraining },

@@ -13,11 +13,8 @@ struct HomePage: Sendable {
             let principal = try context.reader()
             let center = try await services.center(for: principal)
             var data: [String: Any] = ["centerName": center.name]
-            let policy = Policy(principal)
-            if policy.decide(.change, .center(center.id)) == .allowed {
-                let waiting = try await services.requests.requests(
-                    in: center.id, state: .submitted, category: nil, page: Page(limit: 500))
-                data["manager"] = ["submitted": waiting.count]
+            if let waiting = try await services.requests.waiting(in: center.id, as: principal) {
+                data["manager"] = ["submitted": waiting]
             }
             if principal.has(.schoolCoordinator) { data["school"] = true }
             if principal.has(.enterpriseCoordinator) { data["enterprise"] = true }

@@ -20,8 +20,6 @@ struct InstructorPages: Sendable {
                 throw PageError.forbidden
             }
             let center = try await services.center(for: principal)
-            try Policy(principal).authorize(
-                .read, .instructor(id: instructorId, centerId: center.id), entity: "instructor")
             let frame = PageFrame(request, context: context)
             let dates = DateText(language: frame.language, timeZone: center.zone)
             let query = Form(encoded: request.uri.query ?? "")

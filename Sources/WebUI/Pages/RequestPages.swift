@@ -16,22 +16,18 @@ struct RequestPages: Sendable {
             return try await inbox(request, context, center: center)
         }
         router.post("requests/:requestId/:decision") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
             guard let id = context.parameters.get("requestId").flatMap(UUID.init(uuidString:)),
                 let decision = context.parameters.get("decision"), ["approve", "reject"].contains(decision)
             else { throw PageError.notFound }
-            let principal = try context.reader()
-            let found = try await services.requests.request(id)
-            guard found.centerId == center.id else { throw PageError.notFound }
-            try Policy(principal).authorize(.decide, .work(Work(found)), entity: "request")
             let form = try await Form.read(request, context: context)
             let back = "/ui/requests?" + (form["filter"] ?? "")
             do {
                 let approve = decision == "approve"
                 _ = try await services.requests.move(
                     id, to: approve ? .confirmed : .rejected, reason: approve ? nil : form["reason"],
-                    version: Int(form.text("version")) ?? found.version,
-                    by: principal.actor)
+                    version: Int(form.text("version")) ?? 0, as: principal)
                 return Response.redirect(to: back + "&notice=" + (approve ? "approved" : "rejected"))
             } catch ServiceError.invalid(let error) {
                 let frame = PageFrame(request, context: context)
@@ -52,11 +48,13 @@ struct RequestPages: Sendable {
         let query = filter ?? Form(encoded: request.uri.query ?? "")
         let category = query["category"].flatMap(Domain.Category.init(rawValue:))
         let state = query["state"].flatMap(RequestState.init(rawValue:))
+        let principal = try context.reader()
         let items = try await services.requests.requests(
-            in: center.id, state: state, category: category, page: Page(limit: 500))
+            in: center.id, state: state, category: category, page: Page(limit: 500), as: principal)
         let organizations = Dictionary(
-            try await services.organizations.organizations(kind: nil, page: Page(limit: 500)).map { ($0.id, $0.name) },
-            uniquingKeysWith: { a, _ in a })
+            try await services.organizations.organizations(kind: nil, page: Page(limit: 500), as: principal).map {
+                ($0.id, $0.name)
+            }, uniquingKeysWith: { a, _ in a })
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         let filterQuery = [category.map { "category=\($0.rawValue)" }, state.map { "state=\($0.rawValue)" }].compactMap
         { $0 }.joined(separator: "&")

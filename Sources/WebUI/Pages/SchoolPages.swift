@@ -23,22 +23,14 @@ struct SchoolPages: Sendable {
             let center = try await services.center(for: principal)
             let form = try await Form.read(request, context: context)
             let frame = PageFrame(request, context: context)
-            let work = Work(centerId: center.id, organizationId: principal.organizationId, category: .studentTraining)
-            try Policy(principal).authorize(.create, .work(work), entity: "request")
             do {
-                let cohorts = try await services.organizations.cohorts(
-                    of: principal.organizationId, page: Page(limit: 500))
-                guard
-                    let cohort = cohorts.first(where: {
-                        $0.id.uuidString.lowercased() == form.text("cohort").lowercased()
-                    })
-                else {
+                guard let cohortId = UUID(uuidString: form.text("cohort")) else {
                     throw ServiceError.invalid(
                         DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes.")
                     )
                 }
                 let details = StudentTrainingDetails(
-                    cohortId: cohort.id, courseName: form.text("course"),
+                    cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
                     weeks: try BookingForm.number(form.text("weeks"), field: "details/weeks") ?? 0,
@@ -51,11 +43,7 @@ struct SchoolPages: Sendable {
                     instructorSkills: SetupPages.tags(form.text("skills")).isEmpty
                         ? [form.text("capability")] : SetupPages.tags(form.text("skills")),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init))
-                _ = try await services.requests.create(
-                    NewRequest(
-                        organizationId: principal.organizationId, title: "\(cohort.name) \(form.text("course"))",
-                        details: .studentTraining(details), submit: true),
-                    in: center.id, by: principal.actor)
+                _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -71,7 +59,8 @@ struct SchoolPages: Sendable {
         router.get("school/classes/:cohortId") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
             let center = try await services.center(for: principal)
-            let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
+            let cohorts = try await services.organizations.cohorts(
+                of: principal.organizationId, page: Page(limit: 500), as: principal)
             guard
                 let cohort = cohorts.first(where: {
                     $0.id.uuidString.lowercased() == context.parameters.get("cohortId")?.lowercased()
@@ -106,9 +95,10 @@ struct SchoolPages: Sendable {
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
-        let cohorts = try await services.organizations.cohorts(of: principal.organizationId, page: Page(limit: 500))
+        let cohorts = try await services.organizations.cohorts(
+            of: principal.organizationId, page: Page(limit: 500), as: principal)
         let requests = try await OwnRequests(
-            services: services, policy: Policy(principal), centerId: center.id, strings: renderer.strings,
+            services: services, reader: principal, centerId: center.id, strings: renderer.strings,
             language: frame.language
         )
         .rows { $0 == .studentTraining }

@@ -24,14 +24,14 @@ extension SetupPages {
                 let availability = form.all("weekdays").compactMap(Int.init).map {
                     Instructor.Availability(weekday: $0, from: form.text("from"), to: form.text("to"))
                 }
-                _ = try await services.centers.addInstructor(
+                _ = try await services.organizations.addInstructor(
                     NewInstructor(
                         organizationId: organizationId, name: form.text("name"),
                         postType: Instructor.PostType(rawValue: form.text("postType")) ?? .fixed,
                         weeklyHourCap: try BookingForm.number(form.text("cap"), field: "weeklyHourCap") ?? 0,
                         skills: Self.tags(form.text("skills")).map { Instructor.Skill(skill: $0) },
                         availability: availability),
-                    to: center.id, by: principal.actor)
+                    to: center.id, as: principal)
                 return Response.redirect(to: "/ui/instructors?notice=instructorAdded")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -48,16 +48,21 @@ extension SetupPages {
     private func instructorsPage(
         _ request: Request, _ context: some PageContext, form: Form, errors: FieldErrors = FieldErrors()
     ) async throws -> Response {
-        let center = try await services.managedCenter(for: try context.reader())
+        let principal = try context.reader()
+        let center = try await services.managedCenter(for: principal)
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
-        let organizations = try await services.organizations.organizations(kind: nil, page: Page(limit: 500))
-            .filter { $0.kind.isSchool || $0.kind.isEnterprise }
+        let organizations = try await services.organizations.organizations(
+            kind: nil, page: Page(limit: 500), as: principal
+        )
+        .filter { $0.kind.isSchool || $0.kind.isEnterprise }
         let names = Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let chosenDays = Set(form.all("weekdays"))
         let values: [String: Any] = [
             "centerName": center.name, "form": form.echo, "errors": errors.values,
-            "instructors": try await services.centers.instructors(of: center.id, page: Page(limit: 500)).map {
+            "instructors": try await services.organizations.instructors(
+                of: center.id, page: Page(limit: 500), as: principal
+            ).map {
                 instructor -> [String: Any] in
                 [
                     "name": instructor.name, "organization": names[instructor.organizationId] ?? "",

@@ -98,7 +98,8 @@ struct TimelinePages: Sendable {
             (query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) }
             ?? center.today()).monday
         let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
-        let data = try await TimelineData.load(center, monday: monday, services: services, dates: dates)
+        let data = try await TimelineData.load(
+            center, monday: monday, services: services, dates: dates, reader: principal)
         let timeline = Timeline(
             data: data, rows: rows, policy: Policy(principal), dates: dates, strings: renderer.strings, bookable: true,
             highlight: query["highlight"].flatMap(UUID.init(uuidString:)))
@@ -110,7 +111,8 @@ struct TimelinePages: Sendable {
         values["next"] = monday.adding(days: 7).description
         values["rowsResources"] = rows == .resources
         if rows == .resources {  // the booking form, on the rows it books from
-            let organizations = try await services.organizations.organizations(kind: nil, page: Page(limit: 500))
+            let organizations = try await services.organizations.organizations(
+                kind: nil, page: Page(limit: 500), as: principal)
             let form = booking ?? BookingForm(Form(encoded: ""))
             values["book"] = form.values(
                 open: booking != nil, week: monday.description, resources: data.resources, organizations: organizations,

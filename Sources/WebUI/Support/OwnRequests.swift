@@ -3,20 +3,18 @@ import Domain
 import Foundation
 import Service
 
-/// A coordinator's own organization's requests at a center, as `Policy` scopes the listing, with
-/// their state and the reason when rejected, cancelled or wait-listed.
+/// A coordinator's own organization's requests at a center (the listing use case scopes them to
+/// the reader), with their state and the reason when rejected, cancelled or wait-listed.
 struct OwnRequests {
     let services: PageServices
-    let policy: Policy
+    let reader: Principal
     let centerId: UUID
     let strings: Strings
     let language: Language
 
     func rows(where include: (Domain.Category) -> Bool) async throws -> [[String: Any]] {
-        let organizationId: UUID? =
-            if case .organization(let id) = try policy.requestScope(at: centerId) { id } else { nil }
         let all = try await services.requests.requests(
-            in: centerId, organizationId: organizationId, state: nil, category: nil, page: Page(limit: 500))
+            in: centerId, state: nil, category: nil, page: Page(limit: 500), as: reader)
         return all.filter { include($0.category) }.map { request in
             var row: [String: Any] = [
                 "title": request.title, "category": strings.text("category_\(request.category.rawValue)", language),

@@ -16,9 +16,9 @@ struct TimelineData: Sendable {
     let openingHours: [OpeningHours]
     let changeovers: [ChangeoverRule]
 
-    /// Reads the week that starts on `monday`.
+    /// Reads the week that starts on `monday`, with the instructors the reader may list.
     static func load(
-        _ center: Center, monday: CalendarDate, services: PageServices, dates: DateText
+        _ center: Center, monday: CalendarDate, services: PageServices, dates: DateText, reader: Principal
     ) async throws -> TimelineData {
         let (from, to) = (dates.midnight(monday), dates.midnight(monday.adding(days: 7)))
         let resources = try await services.centers.resources(of: center.id, page: Page(limit: 500)).filter {
@@ -39,7 +39,8 @@ struct TimelineData: Sendable {
         }
         return TimelineData(
             center: center, monday: monday, resources: resources,
-            instructors: try await services.centers.instructors(of: center.id, page: Page(limit: 500)),
+            instructors: try await services.organizations.instructors(
+                of: center.id, page: Page(limit: 500), as: reader),
             bookings: bookings, maintenance: maintenance,
             calendar: TermCalendar(
                 openingHours: hours, closures: try await services.calendar.closures(of: center.id), days: days),

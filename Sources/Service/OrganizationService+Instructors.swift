@@ -1,0 +1,58 @@
+public import Access
+import Database
+public import Domain
+public import Foundation
+import Repositories
+
+extension OrganizationService {
+    /// Adds an instructor to a center (its managers, or an admin); the affiliation must be a
+    /// school or an enterprise.
+    /// - Throws: `.notFound` for an unknown center, `.forbidden`, `.invalid`.
+    public func addInstructor(
+        _ input: NewInstructor, to centerId: UUID, as caller: Principal
+    ) async throws
+        -> Instructor
+    {
+        try await database.withTransaction { try self.addInstructor(input, to: centerId, as: caller, on: $0) }
+    }
+
+    /// ``addInstructor(_:to:as:)`` inside a transaction of the service's own (the demo seed's).
+    func addInstructor(
+        _ input: NewInstructor, to centerId: UUID, as caller: Principal, on connection: Connection
+    ) throws -> Instructor {
+        guard try centers.find(id: centerId, on: connection) != nil else {
+            throw ServiceError.notFound(entity: "center")
+        }
+        try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+        let name: String
+        do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
+        guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
+            affiliation.kind.isSchool || affiliation.kind.isEnterprise
+        else {
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "organizationId", rule: "affiliation",
+                    message: "An instructor belongs to a school or an enterprise; \(input.organizationId) is neither."))
+        }
+        let instructor = try people.insert(input, name: name, centerId: centerId, on: connection)
+        try AuditLog().record(
+            caller.actor, action: "create", entity: "instructor", id: instructor.id.uuidString, before: nil,
+            after: instructor, on: connection)
+        return instructor
+    }
+
+    /// A page of the center's instructors the caller may list: all of them for its managers,
+    /// admins and auditors, else only the caller's own instructor records.
+    /// - Throws: `.notFound` for an unknown center.
+    public func instructors(of centerId: UUID, page: Page, as caller: Principal) async throws -> [Instructor] {
+        let (centers, people) = (centers, people)
+        return try await database.withConnection { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
+            return try people.instructors(
+                centerId: centerId, ids: Policy(caller).listableInstructors(at: centerId), limit: page.limit,
+                offset: page.offset, on: connection)
+        }
+    }
+}

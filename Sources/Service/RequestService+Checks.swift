@@ -1,0 +1,63 @@
+import Access
+import Database
+import Domain
+import Foundation
+import Repositories
+
+extension RequestService {
+    /// The cohort, equipment line or course a request names must be the asker's and the center's.
+    func checkReferences(
+        of details: RequestDetails, by organization: Organization, centerId: UUID, on connection: Connection
+    ) throws {
+        switch details {
+        case .studentTraining(let details):
+            let owners = try people.organizationsOfCohorts([details.cohortId], on: connection)
+            guard owners[details.cohortId] == organization.id else {
+                throw Self.invalid(
+                    "details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
+            }
+        case .pilotProduction(let details):
+            if let resourceId = details.resourceId {
+                guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,
+                    line.kind == .equipmentLine, line.status == .active
+                else {
+                    throw Self.invalid(
+                        "details/resourceId", "equipmentLine", "The center has no active equipment line \(resourceId).")
+                }
+            }
+        case .sharedEmployee(let details):
+            if let courseId = details.courseRequestId {
+                guard let course = try requests.find(id: courseId, on: connection), course.centerId == centerId,
+                    case .sharedEmployee(let offering) = course.details, offering.isOffering, !course.state.isFinal
+                else {
+                    throw Self.invalid(
+                        "details/courseRequestId", "openCourse",
+                        "The center offers no open shared-employee course \(courseId).")
+                }
+            }
+        case .employeeUpskilling: break
+        }
+    }
+
+    /// Schools ask for student training; enterprises for upskilling and pilot runs; the center's
+    /// operator offers shared-employee courses and SMEs buy seats in them.
+    static func checkAsker(_ organization: Organization, of details: RequestDetails, center: Center) throws {
+        let allowed: Bool
+        switch details {
+        case .studentTraining: allowed = organization.kind.isSchool
+        case .employeeUpskilling, .pilotProduction: allowed = organization.kind.isEnterprise
+        case .sharedEmployee(let shared):
+            allowed = shared.isOffering ? organization.id == center.operatorId : organization.kind == .sme
+        }
+        guard allowed else {
+            throw invalid(
+                "organizationId", "category",
+                "\(organization.name) (\(organization.kind.rawValue)) cannot make a \(details.category.rawValue) request of this kind."
+            )
+        }
+    }
+
+    static func invalid(_ field: String, _ rule: String, _ message: String) -> ServiceError {
+        .invalid(DomainError(field: field, rule: rule, message: message))
+    }
+}

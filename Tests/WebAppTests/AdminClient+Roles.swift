@@ -1,0 +1,20 @@
+import Access
+import Database
+import Foundation
+import HummingbirdTesting
+
+extension AdminClient {
+    /// Wraps `client` with the token of a new account of `organizationId` holding `roles`: a
+    /// caller other than an admin, for the route tests that check what a role may see.
+    static func signing(
+        _ client: any TestClientProtocol, db: Database, organizationId: UUID, roles: [RoleGrant]
+    ) async throws -> AdminClient {
+        let username = "user-\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(
+            NewUser(
+                username: username, displayName: "用户", organizationId: organizationId, password: nil, roles: roles))
+        let issued = try await TokenService(database: db).createFromCommandLine(
+            NewToken(name: "tests"), username: username)
+        return AdminClient(base: client, token: issued.secret, username: username)
+    }
+}
