@@ -53,7 +53,7 @@ public func buildRouter(
     CalendarController(calendar: CalendarService(database: database)).addRoutes(to: router)
     PolicyController(policies: PolicyService(database: database)).addRoutes(to: router)
     MaintenanceController(
-        maintenance: MaintenanceService(database: database), centers: CenterService(database: database)
+        maintenance: MaintenanceService(database: database)
     ).addRoutes(to: router)
     TimetablesController(timetables: TimetableService(database: database)).addRoutes(to: router)
     SharedCoursesController(

@@ -33,7 +33,7 @@ struct SharedCoursesController: Sendable {
                 }
                 asOf = date
             } else {
-                asOf = try await centers.center(centerId).today()
+                asOf = try await centers.center(centerId, as: try context.requirePrincipal()).today()
             }
             return JSONResponse(
                 value: Items(items: try await courses.decide(in: centerId, asOf: asOf, by: try context.actor())))

@@ -31,7 +31,7 @@ extension SetupPages {
                         weeklyHourCap: try BookingForm.number(form.text("cap"), field: "weeklyHourCap") ?? 0,
                         skills: Self.tags(form.text("skills")).map { Instructor.Skill(skill: $0) },
                         availability: availability),
-                    to: center.id, by: principal.actor)
+                    to: center.id, as: principal)
                 return Response.redirect(to: "/ui/instructors?notice=instructorAdded")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -57,7 +57,9 @@ extension SetupPages {
         let chosenDays = Set(form.all("weekdays"))
         let values: [String: Any] = [
             "centerName": center.name, "form": form.echo, "errors": errors.values,
-            "instructors": try await services.centers.instructors(of: center.id, page: Page(limit: 500)).map {
+            "instructors": try await services.centers.instructors(
+                of: center.id, page: Page(limit: 500), as: try context.reader()
+            ).map {
                 instructor -> [String: Any] in
                 [
                     "name": instructor.name, "organization": names[instructor.organizationId] ?? "",
