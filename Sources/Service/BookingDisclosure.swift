@@ -1,6 +1,6 @@
-public import Access
+import Access
 import Database
-public import Domain
+import Domain
 import Foundation
 import Repositories
 

@@ -23,13 +23,15 @@ public struct BookingService: Sendable {
 
     /// Books, or explains why not. The caller must be allowed to create work of that organization
     /// and category at the center (its managers; a coordinator for their own organization).
-    /// - Throws: ``ServiceError``: `.invalid` for bad fields or resources of another center,
-    ///   `.notFound` for an unknown center, `.forbidden`, `.clash` with the bookings in the way as
-    ///   the caller may see them.
+    /// - Throws: ``ServiceError``: `.forbidden` first, then `.invalid` for bad fields or resources
+    ///   of another center, `.notFound` for an unknown center, `.clash` with the bookings in the way
+    ///   as the caller may see them.
     public func book(_ input: NewBooking, in centerId: UUID, as caller: Principal) async throws -> Booking {
-        let (centers, resources, bookings, calendars, requests, people) = (
-            centers, resources, bookings, calendars, requests, people
-        )
+        let (centers, resources, bookings, calendars) = (centers, resources, bookings, calendars)
+        // whether the caller may create this work depends on the input alone: decided before any read
+        try Policy(caller).authorize(
+            .create, .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)),
+            entity: "booking")
         do throws(DomainError) { try input.checkTimes() } catch { throw ServiceError.invalid(error) }
         return try await database.withConnection { connection in
             // what every booking's checks read, in one round trip (a request, an instructor or
@@ -41,36 +43,13 @@ public struct BookingService: Sendable {
                     to: CalendarDate(utcDayOf: input.end).adding(days: 1)),
                 resources.findQuery(ids: input.resources.map(\.resourceId)))
             guard let center else { throw ServiceError.notFound(entity: "center") }
-            try Policy(caller).authorize(
-                .create,
-                .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)),
-                entity: "booking")
             let zone = center.zone
             let title: String
             do throws(DomainError) {
                 title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
                 try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
             } catch { throw ServiceError.invalid(error) }
-            if let requestId = input.requestId {
-                try Self.check(input, serves: try requests.find(id: requestId, on: connection), centerId: centerId)
-            }
-            if let instructorId = input.instructorId,
-                try people.centerOfInstructor(instructorId, on: connection) != centerId
-            {
-                throw ServiceError.invalid(
-                    DomainError(
-                        field: "instructorId", rule: "exists", message: "The center has no instructor \(instructorId).")
-                )
-            }
-            if let cohortIds = input.cohortIds, !cohortIds.isEmpty {
-                let owners = try people.organizationsOfCohorts(cohortIds, on: connection)
-                for (index, cohortId) in cohortIds.enumerated() where owners[cohortId] != input.organizationId {
-                    throw ServiceError.invalid(
-                        DomainError(
-                            field: "cohortIds/\(index)", rule: "exists",
-                            message: "The organization has no cohort \(cohortId)."))
-                }
-            }
+            try self.checkReferences(of: input, in: centerId, on: connection)
             for (index, use) in input.resources.enumerated() {
                 try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
             }
@@ -117,55 +96,5 @@ public struct BookingService: Sendable {
             inTheWay = []
         }
         return .clash(refusal.sentence, try BookingDisclosure(caller).show(inTheWay, on: connection))
-    }
-
-    /// A booking may serve a live request of the same center, organization and category.
-    private static func check(_ input: NewBooking, serves request: Request?, centerId: UUID) throws {
-        guard let request, request.centerId == centerId, request.organizationId == input.organizationId,
-            request.category == input.category
-        else {
-            throw ServiceError.invalid(
-                DomainError(
-                    field: "requestId", rule: "matchingRequest",
-                    message:
-                        "The center has no \(input.category.rawValue) request \(input.requestId!) of that organization."
-                ))
-        }
-        guard [.submitted, .planned, .confirmed].contains(request.state) else {
-            throw ServiceError.invalid(
-                DomainError(
-                    field: "requestId", rule: "liveRequest",
-                    message:
-                        "The request is \(request.state.rawValue); only a submitted, planned or confirmed request is booked."
-                ))
-        }
-    }
-
-    private static func check(_ use: Booking.Use, at index: Int, resource: Resource?, centerId: UUID) throws {
-        guard let resource, resource.centerId == centerId else {
-            throw ServiceError.invalid(
-                DomainError(
-                    field: "resources/\(index)/resourceId", rule: "exists",
-                    message: "The center has no resource \(use.resourceId)."))
-        }
-        guard resource.status == .active else {
-            throw ServiceError.invalid(
-                DomainError(
-                    field: "resources/\(index)/resourceId", rule: "active", message: "\(resource.name) is retired."))
-        }
-        if let stations = use.stations {
-            guard resource.kind == .workstationPool else {
-                throw ServiceError.invalid(
-                    DomainError(
-                        field: "resources/\(index)/stations", rule: "poolOnly",
-                        message: "Only a workstation pool is booked by stations; \(resource.name) is booked whole."))
-            }
-            guard stations <= resource.seats else {
-                throw ServiceError.invalid(
-                    DomainError(
-                        field: "resources/\(index)/stations", rule: "range",
-                        message: "\(resource.name) has \(resource.seats) stations, not \(stations)."))
-            }
-        }
     }
 }

@@ -27,7 +27,7 @@ public struct CalendarService: Sendable {
                 throw ServiceError.notFound(entity: "center")
             }
             try Policy(caller).authorize(.change, .center(centerId), entity: "center")
-            do { try OpeningHours.validate(week) } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { try OpeningHours.validate(week) } catch { throw ServiceError.invalid(error) }
             let before = try calendar.openingHours(centerId: centerId, on: connection)
             try calendar.replaceOpeningHours(week, centerId: centerId, on: connection)
             let after = try calendar.openingHours(centerId: centerId, on: connection)
@@ -61,7 +61,7 @@ public struct CalendarService: Sendable {
                 }
                 try Policy(caller).authorize(.change, .center(centerId), entity: "center")
                 let reason: String
-                do { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
+                do throws(DomainError) { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
                 let added = Closure(from: closure.from, to: closure.to, reason: reason)
                 try calendar.insertClosure(closure, reason: reason, centerId: centerId, on: connection)
                 try audit.record(

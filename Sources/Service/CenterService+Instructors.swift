@@ -10,14 +10,14 @@ extension CenterService {
     public func addInstructor(
         _ input: NewInstructor, to centerId: UUID, as caller: Principal
     ) async throws -> Instructor {
-        let name: String
-        do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (centers, organizations, people, audit) = (centers, organizations, people, audit)
         return try await database.withTransaction { connection in
             guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
             try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+            let name: String
+            do throws(DomainError) { name = try input.validated() } catch { throw ServiceError.invalid(error) }
             guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
                 affiliation.kind.isSchool || affiliation.kind.isEnterprise
             else {

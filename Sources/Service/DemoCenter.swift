@@ -1,3 +1,4 @@
+import Access
 public import Database
 import Domain
 public import Foundation

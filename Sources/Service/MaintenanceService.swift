@@ -24,14 +24,14 @@ public struct MaintenanceService: Sendable {
     public func schedule(
         _ input: NewMaintenanceWindow, on resourceId: UUID, as caller: Principal
     ) async throws -> MaintenanceWindow {
-        let reason: String
-        do { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (resources, bookings, windows, audit) = (resources, bookings, windows, audit)
         return try await database.withTransaction { connection in
             guard let resource = try resources.lockWithAncestors(id: resourceId, on: connection) else {
                 throw ServiceError.notFound(entity: "resource")
             }
             try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
+            let reason: String
+            do throws(DomainError) { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
             let inTheWay = try bookings.clashes(
                 resourceIds: [resourceId], instructorId: nil, start: input.start, end: input.end, margin: 0,
                 on: connection)

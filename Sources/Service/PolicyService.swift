@@ -39,7 +39,7 @@ public struct PolicyService: Sendable {
                 throw ServiceError.notFound(entity: "center")
             }
             try Policy(caller).authorize(.change, .center(centerId), entity: "center")
-            do { try policy.validate() } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { try policy.validate() } catch { throw ServiceError.invalid(error) }
             let current = try policies.policy(centerId: centerId, on: connection)
             guard current.version == version else { throw ServiceError.staleVersion(current: current.version ?? 0) }
             let replaced = try policies.replace(policy, centerId: centerId, on: connection)

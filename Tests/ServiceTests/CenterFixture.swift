@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation

@@ -174,7 +174,7 @@ struct DisclosureRoutesTests {
             let refused = try await client.execute(
                 uri: "/centers/\(world.centers[0])/bookings", method: .post, headers: school,
                 body: ByteBuffer(
-                    data: try JSONSerialization.data(withJSONObject: [
+                    bytes: try JSONSerialization.data(withJSONObject: [
                         "organizationId": world.school.uuidString, "category": "student_training", "title": "实训",
                         "start": World.iso(World.time(10, 30)), "end": World.iso(World.time(11)),
                         "resources": [["resourceId": world.lines[0].uuidString]],
