@@ -101,7 +101,7 @@ struct DisclosureRoutesTests {
         struct Entry: Decodable {
             let bookingId: UUID?
             let end: Date
-            let occupied: Bool
+            let occupied: Bool?
             let category: String?
         }
         let items: [Entry]
