@@ -18,8 +18,9 @@ public enum ServiceError: Error, Sendable, Equatable {
     /// Too many attempts or too much queued work; try again after this many seconds (429).
     case throttled(retryAfter: Int)
     /// A booking would overlap these confirmed bookings (buffers and containment included), or a
-    /// maintenance window when the list is empty (409).
-    case clash(String, [Booking])
+    /// maintenance window when the list is empty (409). The bookings are shown as the caller may
+    /// read them: the use case that throws this has redacted them.
+    case clash(String, [ShownBooking])
     /// Other requests kept changing the same data, past the retries; nothing was written (409).
     case concurrentUpdate
     /// A part the use case needs (the database) does not answer; try again shortly (503).

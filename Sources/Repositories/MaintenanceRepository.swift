@@ -50,6 +50,12 @@ public struct MaintenanceRepository: Sendable {
             Self.window(from:))
     }
 
+    /// Locks the window (`FOR UPDATE`) and reads it, for a change decided on what was read.
+    public func lock(id: UUID, on connection: Connection) throws -> MaintenanceWindow? {
+        try connection.query("SELECT \(Self.columns) FROM maintenance_windows WHERE id = \(id) FOR UPDATE").first.map(
+            Self.window(from:))
+    }
+
     /// Deletes a window; returns whether it existed.
     public func delete(id: UUID, on connection: Connection) throws -> Bool {
         try connection.query("DELETE FROM maintenance_windows WHERE id = \(id)").affectedRows == 1

@@ -24,10 +24,13 @@ public struct TimetableRepository: Sendable {
         }
     }
 
-    /// The subject's confirmed sessions overlapping `[from, to)`, by start.
+    /// The subject's confirmed sessions overlapping `[from, to)`, by start; only those at
+    /// `centerIds` when given.
     public func entries(
-        of subject: TimetableSubject, from: Date, to: Date, limit: Int, offset: Int, on connection: Connection
+        of subject: TimetableSubject, from: Date, to: Date, at centerIds: Set<UUID>? = nil, limit: Int, offset: Int,
+        on connection: Connection
     ) throws -> [TimetableEntry] {
+        let centers = centerIds.map { $0.map { $0.uuidString.lowercased() }.sorted() }
         let condition: SQL =
             switch subject {
             case .resource(let id):
@@ -54,10 +57,24 @@ public struct TimetableRepository: Sendable {
             JOIN organizations o ON o.id = b.organization_id
             LEFT JOIN instructors i ON i.id = b.instructor_id
             WHERE b.status = 'confirmed' AND b.during && tstzrange(\(from), \(to)) AND \(condition)
+              AND (\(centers)::uuid[] IS NULL OR b.center_id = ANY(\(centers)::uuid[]))
             ORDER BY lower(b.during), b.id
             LIMIT \(limit) OFFSET \(offset)
             """
         ).map(Self.entry(from:))
+    }
+
+    /// Whether the organization has requests or bookings at any of these centers: whether its
+    /// timetable is any business of those centers' managers.
+    public func hasWork(organizationId: UUID, at centerIds: Set<UUID>, on connection: Connection) throws -> Bool {
+        let centers = centerIds.map { $0.uuidString.lowercased() }
+        return try connection.query(
+            """
+            SELECT EXISTS (SELECT 1 FROM bookings WHERE organization_id = \(organizationId) AND center_id = ANY(\(centers)::uuid[]))
+                OR EXISTS (SELECT 1 FROM requests WHERE organization_id = \(organizationId) AND center_id = ANY(\(centers)::uuid[]))
+                AS found
+            """
+        ).first!.decode("found")
     }
 
     private static func entry(from row: Row) throws -> TimetableEntry {

@@ -17,75 +17,79 @@ public struct CalendarService: Sendable {
     }
 
     /// Replaces a center's weekly opening hours; returns them as stored.
+    /// - Throws: `.notFound`, `.forbidden` for anyone but the center's managers, `.invalid`.
     public func setOpeningHours(
-        _ week: [OpeningHours], of centerId: UUID, by actor: AuditActor = .system
+        _ week: [OpeningHours], of centerId: UUID, as caller: Principal
     ) async throws -> [OpeningHours] {
-        do { try OpeningHours.validate(week) } catch { throw ServiceError.invalid(error) }
         let (centers, calendar, audit) = (centers, calendar, audit)
         return try await database.withTransaction { connection in
             guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
+            try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+            do throws(DomainError) { try OpeningHours.validate(week) } catch { throw ServiceError.invalid(error) }
             let before = try calendar.openingHours(centerId: centerId, on: connection)
             try calendar.replaceOpeningHours(week, centerId: centerId, on: connection)
             let after = try calendar.openingHours(centerId: centerId, on: connection)
             try audit.record(
-                actor, action: "replace", entity: "opening_hours", id: centerId.uuidString, before: before,
+                caller.actor, action: "replace", entity: "opening_hours", id: centerId.uuidString, before: before,
                 after: after, on: connection)
             return after
         }
     }
 
     /// A center's opening hours.
-    public func openingHours(of centerId: UUID) async throws -> [OpeningHours] {
+    public func openingHours(of centerId: UUID, as caller: Principal) async throws -> [OpeningHours] {
         let (centers, calendar) = (centers, calendar)
         return try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
+            try Policy(caller).authorize(.read, .center(centerId), entity: "center")
             return try calendar.openingHours(centerId: centerId, on: connection)
         }
     }
 
     /// Closes a center for some days. Overlapping an existing closure is a conflict.
-    public func addClosure(
-        _ closure: Closure, to centerId: UUID, by actor: AuditActor = .system
-    ) async throws -> Closure {
-        let reason: String
-        do { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
+    /// - Throws: `.notFound`, `.forbidden` for anyone but the center's managers, `.invalid`, `.conflict`.
+    public func addClosure(_ closure: Closure, to centerId: UUID, as caller: Principal) async throws -> Closure {
         let (centers, calendar, audit) = (centers, calendar, audit)
-        let added = Closure(from: closure.from, to: closure.to, reason: reason)
         do {
-            try await database.withTransaction { connection in
-                guard try centers.find(id: centerId, on: connection) != nil else {
+            return try await database.withTransaction { connection in
+                guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else {
                     throw ServiceError.notFound(entity: "center")
                 }
+                try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+                let reason: String
+                do throws(DomainError) { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
+                let added = Closure(from: closure.from, to: closure.to, reason: reason)
                 try calendar.insertClosure(closure, reason: reason, centerId: centerId, on: connection)
                 try audit.record(
-                    actor, action: "create", entity: "closure", id: centerId.uuidString, before: nil, after: added,
-                    on: connection)
+                    caller.actor, action: "create", entity: "closure", id: centerId.uuidString, before: nil,
+                    after: added, on: connection)
+                return added
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             throw ServiceError.conflict("The center is already closed on some of those days.")
         }
-        return added
     }
 
     /// A center's closures.
-    public func closures(of centerId: UUID) async throws -> [Closure] {
+    public func closures(of centerId: UUID, as caller: Principal) async throws -> [Closure] {
         let (centers, calendar) = (centers, calendar)
         return try await database.withConnection { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
+            try Policy(caller).authorize(.read, .center(centerId), entity: "center")
             return try calendar.closures(centerId: centerId, on: connection)
         }
     }
 
     /// Replaces a year's public holidays and make-up working days (the State Council's list).
-    public func setCalendarDays(
-        _ days: [CalendarDay], year: Int, by actor: AuditActor = .system
-    ) async throws -> [CalendarDay] {
+    /// - Throws: `.forbidden` for anyone but an admin, `.invalid`.
+    public func setCalendarDays(_ days: [CalendarDay], year: Int, as caller: Principal) async throws -> [CalendarDay] {
+        try Policy(caller).authorize(.change, .consortium, entity: "calendar")
         do {
             _ = try Validate.range(year, 2000...2100, field: "year")
             try CalendarDay.validate(days, year: year)
@@ -96,14 +100,16 @@ public struct CalendarService: Sendable {
             try calendar.replaceCalendarDays(days, year: year, on: connection)
             let after = try calendar.calendarDays(year: year, on: connection)
             try audit.record(
-                actor, action: "replace", entity: "calendar_days", id: String(year), before: before, after: after,
+                caller.actor, action: "replace", entity: "calendar_days", id: String(year), before: before,
+                after: after,
                 on: connection)
             return after
         }
     }
 
     /// A year's public holidays and make-up working days.
-    public func calendarDays(year: Int) async throws -> [CalendarDay] {
+    public func calendarDays(year: Int, as caller: Principal) async throws -> [CalendarDay] {
+        try Policy(caller).authorize(.read, .consortium, entity: "calendar")
         let calendar = calendar
         return try await database.withConnection { try calendar.calendarDays(year: year, on: $0) }
     }

@@ -45,14 +45,14 @@ public struct DemoCenter: Sendable {
             let operatorOrg = try organizations.create(
                 name: "潍坊市产教联合体运营中心", kind: .centerOperator, as: .system, on: connection)
             let center = try centers.create(
-                NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection)
+                NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection, as: .system)
             try DemoCenter.calendar(center.id, on: connection)
             var resources: [String: UUID] = [:]
             for item in Catalogue.resources {
                 let input = NewResource(
                     kind: item.kind, name: item.name, capabilities: item.capabilities, seats: item.seats,
                     parentId: item.parent.flatMap { resources[$0] })
-                resources[item.name] = try centers.addResource(input, to: center.id, on: connection).id
+                resources[item.name] = try centers.addResource(input, to: center.id, on: connection, as: .system).id
             }
             var orgs: [String: Organization] = [:]
             for (name, kind) in Catalogue.organizations {

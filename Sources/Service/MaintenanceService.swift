@@ -6,6 +6,7 @@ import Repositories
 
 /// Maintenance windows: scheduled only where no confirmed booking uses the resource, what
 /// contains it or what it contains; direct bookings and plans then keep clear of them.
+/// Everyone reads them; only the resource's center's managers change them.
 public struct MaintenanceService: Sendable {
     let database: Database
     let resources = ResourceRepository()
@@ -18,81 +19,63 @@ public struct MaintenanceService: Sendable {
     }
 
     /// Schedules maintenance of a resource.
-    /// - Throws: `.invalid` naming the field, `.notFound`, `.clash` with the bookings in the way.
+    /// - Throws: `.invalid` naming the field, `.notFound`, `.forbidden`, `.clash` with the
+    ///   bookings in the way as the caller may see them.
     public func schedule(
-        _ input: NewMaintenanceWindow, on resourceId: UUID, by actor: AuditActor = .system
+        _ input: NewMaintenanceWindow, on resourceId: UUID, as caller: Principal
     ) async throws -> MaintenanceWindow {
-        let reason: String
-        do { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
         let (resources, bookings, windows, audit) = (resources, bookings, windows, audit)
         return try await database.withTransaction { connection in
-            // the same locks a booking takes, stronger: bookings of this resource, of what it
-            // contains and of what contains it wait for this decision (see 0008_bookings.sql)
-            let locked = try connection.query(
-                """
-                SELECT r.id FROM resources r JOIN resource_ancestors(\(resourceId)) a ON a.resource_id = r.id
-                ORDER BY r.id FOR UPDATE OF r
-                """)
-            guard !locked.isEmpty, let resource = try resources.find(id: resourceId, on: connection) else {
+            guard let resource = try resources.lockWithAncestors(id: resourceId, on: connection) else {
                 throw ServiceError.notFound(entity: "resource")
             }
+            try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
+            let reason: String
+            do throws(DomainError) { reason = try input.validated() } catch { throw ServiceError.invalid(error) }
             let inTheWay = try bookings.clashes(
                 resourceIds: [resourceId], instructorId: nil, start: input.start, end: input.end, margin: 0,
                 on: connection)
             guard inTheWay.isEmpty else {
                 throw ServiceError.clash(
                     "\(resource.name) has \(inTheWay.count) booking(s) in that time; cancel or move them first.",
-                    inTheWay)
+                    try BookingDisclosure(caller).show(inTheWay, on: connection))
             }
             let window = try windows.insert(input, reason: reason, resourceId: resourceId, on: connection)
             try audit.record(
-                actor, action: "create", entity: "maintenance_window", id: window.id.uuidString, before: nil,
+                caller.actor, action: "create", entity: "maintenance_window", id: window.id.uuidString, before: nil,
                 after: window, on: connection)
             return window
         }
     }
 
     /// A resource's maintenance windows overlapping `[from, to)`.
-    public func windows(of resourceId: UUID, from: Date, to: Date) async throws -> [MaintenanceWindow] {
+    /// - Throws: `.notFound` for an unknown resource.
+    public func windows(
+        of resourceId: UUID, from: Date, to: Date, as caller: Principal
+    ) async throws -> [MaintenanceWindow] {
         let (resources, windows) = (resources, windows)
         return try await database.withConnection { connection in
-            guard try resources.find(id: resourceId, on: connection) != nil else {
+            guard let resource = try resources.find(id: resourceId, on: connection) else {
                 throw ServiceError.notFound(entity: "resource")
             }
+            try Policy(caller).authorize(.read, .center(resource.centerId), entity: "resource")
             return try windows.list(resourceId: resourceId, from: from, to: to, on: connection)
         }
     }
 
-    /// The maintenance windows of every resource of a center overlapping `[from, to)`, by resource.
-    public func windows(in centerId: UUID, from: Date, to: Date) async throws -> [UUID: [MaintenanceWindow]] {
-        let windows = windows
-        let found = try await database.withConnection {
-            try windows.list(centerId: centerId, from: from, to: to, on: $0)
-        }
-        return Dictionary(grouping: found, by: \.resourceId)
-    }
-
-    /// The window with this id.
-    /// - Throws: `.notFound`.
-    public func window(_ id: UUID) async throws -> MaintenanceWindow {
-        let windows = windows
-        guard let window = try await database.withConnection({ try windows.find(id: id, on: $0) }) else {
-            throw ServiceError.notFound(entity: "maintenance window")
-        }
-        return window
-    }
-
     /// Removes a window; the time is bookable again.
-    public func remove(_ id: UUID, by actor: AuditActor = .system) async throws {
-        let (windows, audit) = (windows, audit)
+    /// - Throws: `.notFound`, `.forbidden` for anyone but the resource's center's managers.
+    public func remove(_ id: UUID, as caller: Principal) async throws {
+        let (resources, windows, audit) = (resources, windows, audit)
         try await database.withTransaction { connection in
-            guard let window = try windows.find(id: id, on: connection), try windows.delete(id: id, on: connection)
-            else {
-                throw ServiceError.notFound(entity: "maintenance window")
-            }
+            guard let window = try windows.lock(id: id, on: connection),
+                let resource = try resources.find(id: window.resourceId, on: connection)
+            else { throw ServiceError.notFound(entity: "maintenance window") }
+            try Policy(caller).authorize(.change, .center(resource.centerId), entity: "maintenance window")
+            _ = try windows.delete(id: id, on: connection)
             try audit.record(
-                actor, action: "delete", entity: "maintenance_window", id: id.uuidString, before: window, after: nil,
-                on: connection)
+                caller.actor, action: "delete", entity: "maintenance_window", id: id.uuidString, before: window,
+                after: nil, on: connection)
         }
     }
 }

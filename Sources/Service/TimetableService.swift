@@ -1,10 +1,16 @@
-import Access
+public import Access
 public import Database
 public import Domain
 public import Foundation
 import Repositories
 
 /// Timetables of a resource, an instructor, a cohort or an organization over a date range.
+///
+/// Who reads what: a resource's timetable is its center's to show (other organizations' work as
+/// occupied blocks); an instructor's is theirs and their center's managers', in full. An
+/// organization's or a cohort's is its organization's own, in full at every center; a manager of
+/// another organization reads it only when the organization has requests or bookings at a center
+/// they manage, and then only the entries at the centers they manage (404 otherwise).
 public struct TimetableService: Sendable {
     let database: Database
     let timetables = TimetableRepository()
@@ -13,30 +19,51 @@ public struct TimetableService: Sendable {
         self.database = database
     }
 
-    /// Where the subject belongs, so that the caller's right to read its timetable can be decided.
-    /// - Throws: `.notFound` when the subject does not exist.
-    public func owner(of subject: TimetableSubject) async throws -> TimetableOwner {
-        let timetables = timetables
-        guard let owner = try await database.withConnection({ try timetables.owner(of: subject, on: $0) }) else {
-            throw ServiceError.notFound(entity: subject.entity)
-        }
-        return owner
-    }
-
-    /// The subject's confirmed sessions overlapping `[from, to)`, as `audience` may read them.
-    /// - Throws: `.notFound` when the subject does not exist.
+    /// The subject's confirmed sessions overlapping `[from, to)`, as the caller may read them.
+    /// - Throws: `.notFound` when the subject does not exist or the caller may not know of it,
+    ///   `.forbidden` when the caller may not read it.
     public func timetable(
-        of subject: TimetableSubject, from: Date, to: Date, page: Page, audience: Audience
+        of subject: TimetableSubject, from: Date, to: Date, page: Page, as caller: Principal
     ) async throws -> [TimetableEntry] {
         let timetables = timetables
         return try await database.withConnection { connection in
-            guard try timetables.owner(of: subject, on: connection) != nil else {
+            guard let owner = try timetables.owner(of: subject, on: connection) else {
                 throw ServiceError.notFound(entity: subject.entity)
             }
-            return try timetables.entries(
-                of: subject, from: from, to: to, limit: page.limit, offset: page.offset, on: connection
-            )
-            .map { $0.shown(to: audience) }
+            let reading = try Self.reading(subject, owner, as: caller, on: connection)
+            let entries = try timetables.entries(
+                of: subject, from: from, to: to, at: reading.centers, limit: page.limit, offset: page.offset,
+                on: connection)
+            return try BookingDisclosure(caller).show(entries, to: reading.audience, on: connection)
+        }
+    }
+
+    /// Authorizes the read and says which centers' entries the caller reads, and how.
+    private static func reading(
+        _ subject: TimetableSubject, _ owner: TimetableOwner, as caller: Principal, on connection: Connection
+    ) throws -> (centers: Set<UUID>?, audience: Audience) {
+        let policy = Policy(caller)
+        switch (subject, owner.centerId, owner.organizationId) {
+        case (.resource, let centerId?, _):
+            try policy.authorize(.read, .center(centerId), entity: subject.entity)
+            return (nil, policy.audience(at: centerId))
+        case (.instructor(let id), let centerId?, _):
+            // an instructor's timetable is the work they teach: whoever may read it sees it in full
+            try policy.authorize(.read, .instructor(id: id, centerId: centerId), entity: subject.entity)
+            return (nil, .center)
+        case (.cohort, _, let organizationId?), (.organization, _, let organizationId?):
+            try policy.authorize(.read, .organization(organizationId), entity: subject.entity)
+            if caller.organizationId == organizationId || caller.has(.admin) || caller.has(.auditor) {
+                return (nil, policy.audience(at: nil))
+            }
+            // a manager of another organization: the centers they manage, where the work is theirs to see
+            let managed = caller.managedCenters
+            guard !managed.isEmpty,
+                try TimetableRepository().hasWork(organizationId: organizationId, at: managed, on: connection)
+            else { throw ServiceError.notFound(entity: subject.entity) }
+            return (managed, .center)
+        default:
+            throw ServiceError.notFound(entity: subject.entity)
         }
     }
 }

@@ -64,7 +64,7 @@ struct PlanRunTests {
                     organizationId: center.enterprise.id, category: .employeeUpskilling, title: "插单",
                     start: taken.start, end: taken.end,
                     resources: [Booking.Use(resourceId: taken.resourceId)]),
-                in: center.center.id)
+                in: center.center.id, as: .system)
             let conflict = await #expect(throws: PlanConflict.self) {
                 _ = try await PlanService(database: db).publish(plan.id)
             }

@@ -29,16 +29,18 @@ struct PlanningCenter {
         let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator, as: .system)
         school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
         enterprise = try await organizations.create(name: "装备集团 \(tag)", kind: .largeEnterprise, as: .system)
-        center = try await centers.create(NewCenter(name: "规划中心 \(tag)", operatorId: operatorOrg.id))
+        center = try await centers.create(NewCenter(name: "规划中心 \(tag)", operatorId: operatorOrg.id), as: .system)
         _ = try await CalendarService(database: db).setOpeningHours(
-            (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id)
+            (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id, as: .system)
         pool = try await centers.addResource(
             NewResource(kind: .workstationPool, name: "机器人工作站", capabilities: ["robot.industrial"], seats: 10),
-            to: center.id)
+            to: center.id, as: .system)
         _ = try await centers.addResource(
-            NewResource(kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1), to: center.id)
+            NewResource(kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1), to: center.id,
+            as: .system)
         _ = try await centers.addResource(
-            NewResource(kind: .equipmentLine, name: "中试线", capabilities: ["pilot.line"], seats: 1), to: center.id)
+            NewResource(kind: .equipmentLine, name: "中试线", capabilities: ["pilot.line"], seats: 1), to: center.id,
+            as: .system)
         _ = try await organizations.addInstructor(
             NewInstructor(
                 organizationId: school.id, name: "李娜", postType: .fixed, weeklyHourCap: 40,

@@ -14,7 +14,7 @@ struct BookingServiceTests {
             let result = try await body()
             Issue.record("expected a clash, got \(result)")
         } catch ServiceError.clash(let detail, let bookings) {
-            return (detail, bookings)
+            return (detail, bookings.compactMap(\.details))
         } catch {
             Issue.record("expected a clash, got \(error)")
         }
@@ -32,7 +32,7 @@ struct BookingServiceTests {
                         do {
                             let input = center.booking(
                                 [.init(resourceId: center.lathe.id)], from: 8, to: 10, title: "班级 \(index)")
-                            return .success(try await service.book(input, in: center.center.id))
+                            return .success(try await service.book(input, in: center.center.id, as: .system))
                         } catch {
                             return .failure(error)
                         }
@@ -48,12 +48,12 @@ struct BookingServiceTests {
                     Issue.record("a loser failed with \(error), not a clash")
                     continue
                 }
-                #expect(bookings.map(\.id) == [winner.id])
+                #expect(bookings.map(\.details?.id) == [winner.id])
             }
             let all = try await service.bookings(
                 in: center.center.id, from: CenterFixture.time(0), to: CenterFixture.time(23), status: .confirmed,
-                page: try Page())
-            #expect(all.map(\.id) == [winner.id])
+                page: try Page(), as: .system)
+            #expect(all.map(\.details?.id) == [winner.id])
         }
     }
 
@@ -68,7 +68,8 @@ struct BookingServiceTests {
                         let resource = index.isMultiple(of: 2) ? center.workshop.id : center.lathe.id
                         do {
                             _ = try await service.book(
-                                center.booking([.init(resourceId: resource)], from: 8, to: 10), in: center.center.id)
+                                center.booking([.init(resourceId: resource)], from: 8, to: 10), in: center.center.id,
+                                as: .system)
                             return "booked"
                         } catch ServiceError.clash {
                             return "clash"
@@ -99,7 +100,7 @@ struct BookingServiceTests {
                             index.isMultiple(of: 2)
                             ? center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试 \(index)")
                             : center.booking(line, from: 13, to: 14, title: "实训 \(index)")
-                        do { return .success(try await service.book(input, in: center.center.id)) } catch {
+                        do { return .success(try await service.book(input, in: center.center.id, as: .system)) } catch {
                             return .failure(error)
                         }
                     }
@@ -113,7 +114,7 @@ struct BookingServiceTests {
                     Issue.record("a loser failed with \(error)")
                     continue
                 }
-                #expect(bookings.map(\.id) == winners.map(\.id))
+                #expect(bookings.map(\.details?.id) == winners.map(\.id))
             }
         }
     }
@@ -124,23 +125,27 @@ struct BookingServiceTests {
             let center = try await CenterFixture(db)
             let service = BookingService(database: db)
             let lathe = try await service.book(
-                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id, as: .system
+            )
             _ = try await service.book(
-                center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11), in: center.center.id)
+                center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11), in: center.center.id, as: .system)
             let refused = await clash {
                 try await service.book(
-                    center.booking([.init(resourceId: center.workshop.id)], from: 9, to: 10), in: center.center.id)
+                    center.booking([.init(resourceId: center.workshop.id)], from: 9, to: 10), in: center.center.id,
+                    as: .system)
             }
             #expect(refused?.1.contains { $0.id == lathe.id } == true)
             let workshop = try await service.book(
-                center.booking([.init(resourceId: center.workshop.id)], from: 11, to: 12), in: center.center.id)
+                center.booking([.init(resourceId: center.workshop.id)], from: 11, to: 12), in: center.center.id,
+                as: .system)
             _ = await clash {
                 try await service.book(
-                    center.booking([.init(resourceId: center.mill.id)], from: 11, to: 12), in: center.center.id)
+                    center.booking([.init(resourceId: center.mill.id)], from: 11, to: 12), in: center.center.id,
+                    as: .system)
             }
             let timetable = try await TimetableService(database: db).timetable(
                 of: .resource(center.workshop.id), from: CenterFixture.time(0), to: CenterFixture.time(23),
-                page: try Page(), audience: .center)
+                page: try Page(), as: .system)
             #expect(timetable.count == 3)
             #expect(timetable.last?.bookingId == workshop.id)
         }
@@ -154,19 +159,22 @@ struct BookingServiceTests {
             let service = BookingService(database: db)
             let line = [Booking.Use(resourceId: center.pilotLine.id)]
             let pilot = try await service.book(
-                center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试"), in: center.center.id)
+                center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试"), in: center.center.id,
+                as: .system)
             let refused = await clash {
-                try await service.book(center.booking(line, from: 13, to: 14), in: center.center.id)
+                try await service.book(center.booking(line, from: 13, to: 14), in: center.center.id, as: .system)
             }
             #expect(refused?.1.first?.id == pilot.id)
             _ = try await service.book(
-                center.booking(line, from: 12, to: 13, category: .employeeUpskilling), in: center.center.id)
-            _ = try await service.book(center.booking(line, from: 14, to: 15), in: center.center.id)
+                center.booking(line, from: 12, to: 13, category: .employeeUpskilling), in: center.center.id, as: .system
+            )
+            _ = try await service.book(center.booking(line, from: 14, to: 15), in: center.center.id, as: .system)
             // the buffer also holds when the later booking exists first
-            _ = try await service.book(center.booking(line, from: 17, to: 18), in: center.center.id)
+            _ = try await service.book(center.booking(line, from: 17, to: 18), in: center.center.id, as: .system)
             _ = await clash {
                 try await service.book(
-                    center.booking(line, from: 15, to: 16, category: .pilotProduction), in: center.center.id)
+                    center.booking(line, from: 15, to: 16, category: .pilotProduction), in: center.center.id,
+                    as: .system)
             }
         }
     }
@@ -177,17 +185,20 @@ struct BookingServiceTests {
             let center = try await CenterFixture(db)
             let service = BookingService(database: db)
             _ = try await service.book(
-                center.booking([.init(resourceId: center.pool.id, stations: 3)], from: 8, to: 10), in: center.center.id)
+                center.booking([.init(resourceId: center.pool.id, stations: 3)], from: 8, to: 10), in: center.center.id,
+                as: .system)
             _ = await clash {
                 try await service.book(
                     center.booking([.init(resourceId: center.pool.id, stations: 2)], from: 9, to: 10),
-                    in: center.center.id)
+                    in: center.center.id, as: .system)
             }
             _ = try await service.book(
-                center.booking([.init(resourceId: center.pool.id, stations: 1)], from: 9, to: 10), in: center.center.id)
+                center.booking([.init(resourceId: center.pool.id, stations: 1)], from: 9, to: 10), in: center.center.id,
+                as: .system)
             _ = await clash {
                 try await service.book(
-                    center.booking([.init(resourceId: center.pool.id)], from: 9, to: 11), in: center.center.id)
+                    center.booking([.init(resourceId: center.pool.id)], from: 9, to: 11), in: center.center.id,
+                    as: .system)
             }
         }
     }
@@ -209,17 +220,17 @@ struct BookingServiceTests {
             let first = try await service.book(
                 center.booking(
                     [.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor, cohortIds: [cohort]
-                ), in: center.center.id)
+                ), in: center.center.id, as: .system)
             let busyTeacher = await clash {
                 try await service.book(
                     center.booking([.init(resourceId: center.mill.id)], from: 9, to: 11, instructorId: instructor),
-                    in: center.center.id)
+                    in: center.center.id, as: .system)
             }
             #expect(busyTeacher?.0.contains("instructor") == true)
             let busyClass = await clash {
                 try await service.book(
                     center.booking([.init(resourceId: center.pilotLine.id)], from: 9, to: 11, cohortIds: [cohort]),
-                    in: center.center.id)
+                    in: center.center.id, as: .system)
             }
             #expect(busyClass?.0.contains("cohort") == true)
             #expect(busyClass?.1.map(\.id) == [first.id])
@@ -228,7 +239,8 @@ struct BookingServiceTests {
             )
             let maintenance = await clash {
                 try await service.book(
-                    center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id)
+                    center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id,
+                    as: .system)
             }
             #expect(maintenance?.0.contains("maintenance") == true)
         }
@@ -266,7 +278,7 @@ struct BookingServiceTests {
             default: input.organizationId = UUID()
             }
             let error = await #expect(throws: ServiceError.self) {
-                try await BookingService(database: db).book(input, in: center.center.id)
+                try await BookingService(database: db).book(input, in: center.center.id, as: .system)
             }
             guard case .invalid(let problem) = error else {
                 Issue.record("expected invalid, got \(String(describing: error))")
@@ -283,19 +295,19 @@ struct BookingServiceTests {
             let center = try await CenterFixture(db)
             let service = BookingService(database: db)
             let input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
-            let booking = try await service.book(input, in: center.center.id)
+            let booking = try await service.book(input, in: center.center.id, as: .system)
             let stale = await #expect(throws: ServiceError.self) {
-                try await service.cancel(booking.id, version: booking.version + 1)
+                try await service.cancel(booking.id, version: booking.version + 1, as: .system)
             }
             #expect(stale == .staleVersion(current: booking.version))
-            let cancelled = try await service.cancel(booking.id, version: booking.version)
+            let cancelled = try await service.cancel(booking.id, version: booking.version, as: .system)
             #expect(cancelled.status == .cancelled)
             #expect(cancelled.version == booking.version + 1)
             await #expect(throws: ServiceError.self) {
-                try await service.cancel(booking.id, version: cancelled.version)
+                try await service.cancel(booking.id, version: cancelled.version, as: .system)
             }
-            _ = try await service.book(input, in: center.center.id)
-            await #expect(throws: ServiceError.self) { try await service.cancel(UUID(), version: 1) }
+            _ = try await service.book(input, in: center.center.id, as: .system)
+            await #expect(throws: ServiceError.self) { try await service.cancel(UUID(), version: 1, as: .system) }
         }
     }
 
@@ -306,23 +318,26 @@ struct BookingServiceTests {
             let service = BookingService(database: db)
             let centers = CenterService(database: db)
             let ahead = try await service.book(
-                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id)
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id, as: .system
+            )
             let asOf = CenterFixture.time(7)
             let refused = await clash {
-                try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf)
+                try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf, as: .system)
             }
             #expect(refused?.1.map(\.id) == [ahead.id])
-            _ = try await service.cancel(ahead.id, version: ahead.version)
-            let retired = try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf)
+            _ = try await service.cancel(ahead.id, version: ahead.version, as: .system)
+            let retired = try await centers.setStatus(
+                .retired, of: center.workshop.id, version: 1, now: asOf, as: .system)
             #expect(retired.status == .retired)
             #expect(retired.version == 2)
             let stale = await #expect(throws: ServiceError.self) {
-                try await centers.setStatus(.active, of: center.workshop.id, version: 1)
+                try await centers.setStatus(.active, of: center.workshop.id, version: 1, as: .system)
             }
             #expect(stale == .staleVersion(current: 2))
             let unbookable = await #expect(throws: ServiceError.self) {
                 try await service.book(
-                    center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
+                    center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id,
+                    as: .system)
             }
             guard case .invalid(let problem) = unbookable else {
                 Issue.record("expected invalid")
@@ -387,7 +402,7 @@ struct BookingServiceTests {
                 let refused = await #expect(throws: ServiceError.self) {
                     try await service.book(
                         center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: cohorts),
-                        in: center.center.id)
+                        in: center.center.id, as: .system)
                 }
                 guard case .invalid(let problem) = refused else {
                     Issue.record("expected invalid, got \(String(describing: refused))")
@@ -397,7 +412,7 @@ struct BookingServiceTests {
             }
             let booked = try await service.book(
                 center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10, cohortIds: [own.id]),
-                in: center.center.id)
+                in: center.center.id, as: .system)
             #expect(booked.cohortIds == [own.id])
         }
     }
@@ -408,19 +423,19 @@ struct BookingServiceTests {
             let center = try await CenterFixture(db)
             let calendar = CalendarService(database: db)
             _ = try await calendar.setOpeningHours(
-                [OpeningHours(weekday: 1, opens: "08:00", closes: "12:00")], of: center.center.id)
+                [OpeningHours(weekday: 1, opens: "08:00", closes: "12:00")], of: center.center.id, as: .system)
             _ = try await calendar.addClosure(
-                Closure(from: "2026-03-09", to: "2026-03-09", reason: "设备年检"), to: center.center.id)
+                Closure(from: "2026-03-09", to: "2026-03-09", reason: "设备年检"), to: center.center.id, as: .system)
             let service = BookingService(database: db)
             let line = [Booking.Use(resourceId: center.lathe.id)]
-            _ = try await service.book(center.booking(line, from: 8, to: 12), in: center.center.id)
+            _ = try await service.book(center.booking(line, from: 8, to: 12), in: center.center.id, as: .system)
             for (input, rule) in [
                 (center.booking(line, from: 11, to: 13), "openingHours"),
                 (center.booking(line, from: 8, to: 10).shifted(days: 1), "openingHours"),  // Tuesday: not open
                 (center.booking(line, from: 8, to: 10).shifted(days: 7), "centerClosed"),
             ] {
                 let error = await #expect(throws: ServiceError.self) {
-                    try await service.book(input, in: center.center.id)
+                    try await service.book(input, in: center.center.id, as: .system)
                 }
                 guard case .invalid(let problem) = error else {
                     Issue.record("expected invalid, got \(String(describing: error))")
@@ -432,7 +447,7 @@ struct BookingServiceTests {
             var pilot = center.booking(
                 [.init(resourceId: center.pilotLine.id)], from: 0, to: 0, category: .pilotProduction, title: "中试")
             (pilot.start, pilot.end) = (CenterFixture.time(0, day: 3), CenterFixture.time(0, day: 6))
-            _ = try await service.book(pilot, in: center.center.id)
+            _ = try await service.book(pilot, in: center.center.id, as: .system)
         }
     }
 
@@ -454,7 +469,7 @@ struct BookingServiceTests {
             var input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
             input.requestId = draft.id
             let notLive = await #expect(throws: ServiceError.self) {
-                try await service.book(input, in: center.center.id)
+                try await service.book(input, in: center.center.id, as: .system)
             }
             #expect(
                 notLive
@@ -466,7 +481,7 @@ struct BookingServiceTests {
             _ = try await requests.move(draft.id, to: .submitted, reason: nil, version: draft.version, as: .system)
             input.category = .employeeUpskilling
             let wrongCategory = await #expect(throws: ServiceError.self) {
-                try await service.book(input, in: center.center.id)
+                try await service.book(input, in: center.center.id, as: .system)
             }
             guard case .invalid(let problem) = wrongCategory else {
                 Issue.record("expected invalid")
@@ -474,7 +489,7 @@ struct BookingServiceTests {
             }
             #expect(problem.rule == "matchingRequest")
             input.category = .studentTraining
-            let booking = try await service.book(input, in: center.center.id)
+            let booking = try await service.book(input, in: center.center.id, as: .system)
             #expect(booking.requestId == draft.id)
         }
     }

@@ -23,20 +23,21 @@ struct CenterFixture {
         let centers = CenterService(database: db)
         let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator, as: .system)
         school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
-        center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id))
-        workshop = try await centers.addResource(NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id)
+        center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id), as: .system)
+        workshop = try await centers.addResource(
+            NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id, as: .system)
         lathe = try await centers.addResource(
             NewResource(
                 kind: .equipmentLine, name: "数控车床", capabilities: ["cnc.lathe"], seats: 1, parentId: workshop.id),
-            to: center.id)
+            to: center.id, as: .system)
         mill = try await centers.addResource(
             NewResource(
                 kind: .equipmentLine, name: "五轴加工中心", capabilities: ["cnc.5axis"], seats: 1, parentId: workshop.id),
-            to: center.id)
+            to: center.id, as: .system)
         pilotLine = try await centers.addResource(
-            NewResource(kind: .equipmentLine, name: "中试线", seats: 1), to: center.id)
+            NewResource(kind: .equipmentLine, name: "中试线", seats: 1), to: center.id, as: .system)
         pool = try await centers.addResource(
-            NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id)
+            NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id, as: .system)
     }
 
     /// 2026-03-02 (a Monday) at `hour`:`minute` in Shanghai.
@@ -59,9 +60,9 @@ struct CenterFixture {
     /// the center's policy.
     func changeover(_ from: Category, _ to: Category, minutes: Int) async throws {
         let policies = PolicyService(database: db)
-        var policy = try await policies.policy(of: center.id)
+        var policy = try await policies.policy(of: center.id, as: .system)
         policy.changeovers.append(
             ChangeoverRule(resourceKind: .equipmentLine, fromCategory: from, toCategory: to, minutes: minutes))
-        _ = try await policies.replace(policy, of: center.id, version: policy.version ?? 0)
+        _ = try await policies.replace(policy, of: center.id, version: policy.version ?? 0, as: .system)
     }
 }

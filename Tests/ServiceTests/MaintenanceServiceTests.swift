@@ -15,31 +15,33 @@ struct MaintenanceServiceTests {
             let maintenance = MaintenanceService(database: db)
             let bookings = BookingService(database: db)
             let booked = try await bookings.book(
-                center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id)
+                center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id,
+                as: .system)
 
             // the workshop's booking holds the mill inside it
             let refused = await #expect(throws: ServiceError.self) {
                 try await maintenance.schedule(
                     NewMaintenanceWindow(start: CenterFixture.time(9), end: CenterFixture.time(11), reason: "主轴保养"),
-                    on: center.mill.id)
+                    on: center.mill.id, as: .system)
             }
             guard case .clash(_, let inTheWay) = refused else {
                 Issue.record("expected a clash")
                 return
             }
-            #expect(inTheWay.map(\.id) == [booked.id])
+            #expect(inTheWay.map(\.details?.id) == [booked.id])
 
             let window = try await maintenance.schedule(
                 NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(14), reason: " 主轴保养 "),
-                on: center.mill.id)
+                on: center.mill.id, as: .system)
             #expect(window.reason == "主轴保养")
             let listed = try await maintenance.windows(
-                of: center.mill.id, from: CenterFixture.time(0), to: CenterFixture.time(23))
+                of: center.mill.id, from: CenterFixture.time(0), to: CenterFixture.time(23), as: .system)
             #expect(listed == [window])
             for resource in [center.mill, center.workshop] {
                 let error = await #expect(throws: ServiceError.self) {
                     try await bookings.book(
-                        center.booking([.init(resourceId: resource.id)], from: 13, to: 15), in: center.center.id)
+                        center.booking([.init(resourceId: resource.id)], from: 13, to: 15), in: center.center.id,
+                        as: .system)
                 }
                 guard case .clash(let detail, _) = error else {
                     Issue.record("expected a clash for \(resource.name)")
@@ -48,13 +50,15 @@ struct MaintenanceServiceTests {
                 #expect(detail.contains("maintenance"))
             }
             _ = try await bookings.book(
-                center.booking([.init(resourceId: center.lathe.id)], from: 13, to: 15), in: center.center.id)
+                center.booking([.init(resourceId: center.lathe.id)], from: 13, to: 15), in: center.center.id,
+                as: .system)
 
-            try await maintenance.remove(window.id)
+            try await maintenance.remove(window.id, as: .system)
             _ = try await bookings.book(
-                center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id)
+                center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15), in: center.center.id, as: .system
+            )
             await #expect(throws: ServiceError.notFound(entity: "maintenance window")) {
-                try await maintenance.remove(window.id)
+                try await maintenance.remove(window.id, as: .system)
             }
         }
     }
@@ -76,7 +80,7 @@ struct MaintenanceServiceTests {
                 ),
             ] {
                 let error = await #expect(throws: ServiceError.self) {
-                    try await maintenance.schedule(input, on: center.mill.id)
+                    try await maintenance.schedule(input, on: center.mill.id, as: .system)
                 }
                 guard case .invalid(let problem) = error else {
                     Issue.record("expected invalid")
@@ -87,7 +91,7 @@ struct MaintenanceServiceTests {
             await #expect(throws: ServiceError.notFound(entity: "resource")) {
                 try await maintenance.schedule(
                     NewMaintenanceWindow(start: CenterFixture.time(12), end: CenterFixture.time(13), reason: "x"),
-                    on: UUID())
+                    on: UUID(), as: .system)
             }
         }
     }

@@ -13,7 +13,7 @@ struct PolicyServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let policies = PolicyService(database: db)
-            let initial = try await policies.policy(of: center.center.id)
+            let initial = try await policies.policy(of: center.center.id, as: .system)
             #expect(initial == CenterPolicy(version: 0))
 
             var wanted = CenterPolicy(
@@ -27,26 +27,28 @@ struct PolicyServiceTests {
                         minutes: 120)
                 ])
             wanted.weights[.organizationFairness] = 5
-            let stored = try await policies.replace(wanted, of: center.center.id, version: 0)
+            let stored = try await policies.replace(wanted, of: center.center.id, version: 0, as: .system)
             #expect(stored.version == 1)
             #expect(stored.weights[.organizationFairness] == 5)
             #expect(Set(stored.shares.map(\.category)) == [.studentTraining, .pilotProduction])
             #expect(stored.changeovers == wanted.changeovers)
 
             await #expect(throws: ServiceError.staleVersion(current: 1)) {
-                try await policies.replace(CenterPolicy(), of: center.center.id, version: 0)
+                try await policies.replace(CenterPolicy(), of: center.center.id, version: 0, as: .system)
             }
             var bad = stored
             bad.shares[0].maxPercent = -1
             await #expect(throws: ServiceError.self) {
-                try await policies.replace(bad, of: center.center.id, version: 1)
+                try await policies.replace(bad, of: center.center.id, version: 1, as: .system)
             }
-            let after = try await policies.policy(of: center.center.id)
+            let after = try await policies.policy(of: center.center.id, as: .system)
             #expect(after == stored)
 
-            let cleared = try await policies.replace(CenterPolicy(), of: center.center.id, version: 1)
+            let cleared = try await policies.replace(CenterPolicy(), of: center.center.id, version: 1, as: .system)
             #expect(cleared.version == 2 && cleared.shares.isEmpty && cleared.changeovers.isEmpty)
-            await #expect(throws: ServiceError.notFound(entity: "center")) { try await policies.policy(of: UUID()) }
+            await #expect(throws: ServiceError.notFound(entity: "center")) {
+                try await policies.policy(of: UUID(), as: .system)
+            }
         }
     }
 }

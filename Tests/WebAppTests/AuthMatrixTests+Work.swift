@@ -102,10 +102,11 @@ extension AuthTests.AuthMatrixTests {
         ) { w in
             Target(uri: "/instructors/\(w.instructor)/timetable?\(range)")
         },
-        sided("GET /cohorts/:cohortId/timetable", each(organizationReaders)) { w, side in
+        // a manager of another center, where the organization has no work: not theirs to know (404)
+        sided("GET /cohorts/:cohortId/timetable", each(timetableReaders)) { w, side in
             Target(uri: "/cohorts/\(w.cohort[side]!)/timetable?\(range)")
         },
-        sided("GET /organizations/:organizationId/timetable", each(organizationReaders)) { w, side in
+        sided("GET /organizations/:organizationId/timetable", each(timetableReaders)) { w, side in
             Target(uri: "/organizations/\(w.organization[side]!)/timetable?\(range)")
         },
     ]

@@ -53,6 +53,12 @@ extension AuthTests {
                 : only([.admin, .auditor, .manager, .otherManager, .enterprise], 200, else: 404)
         }
 
+        /// Who reads an organization's or its cohort's timetable: its own people, admins, auditors,
+        /// and the managers of a center where it has work (not `otherManager`).
+        static func timetableReaders(_ side: Side) -> Expect {
+            organizationReaders(side).merging([.otherManager: 404]) { $1 }
+        }
+
         static func simple(
             _ route: String, _ expect: Expect, _ target: @escaping @Sendable (AuthMatrixWorld) -> Target
         ) -> Row {

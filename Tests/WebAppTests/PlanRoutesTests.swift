@@ -31,11 +31,11 @@ struct PlanRoutesTests {
         let centers = CenterService(database: db)
         let operatorOrg = try await organizations.create(name: "运营 \(tag)", kind: .centerOperator, as: .system)
         let enterprise = try await organizations.create(name: "集团 \(tag)", kind: .largeEnterprise, as: .system)
-        let center = try await centers.create(NewCenter(name: "中心 \(tag)", operatorId: operatorOrg.id))
+        let center = try await centers.create(NewCenter(name: "中心 \(tag)", operatorId: operatorOrg.id), as: .system)
         _ = try await CalendarService(database: db).setOpeningHours(
-            (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id)
+            (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id, as: .system)
         _ = try await centers.addResource(
-            NewResource(kind: .room, name: "PLC 实验室", capabilities: ["plc"], seats: 30), to: center.id)
+            NewResource(kind: .room, name: "PLC 实验室", capabilities: ["plc"], seats: 30), to: center.id, as: .system)
         _ = try await organizations.addInstructor(
             NewInstructor(
                 organizationId: enterprise.id, name: "黄敏", postType: .fixed, weeklyHourCap: 20,

@@ -57,7 +57,8 @@ struct UIFixture: Sendable {
     /// Another enterprise's confidential pilot run, another school's class, and a session the demo
     /// instructor teaches: what the role tests must (not) see.
     private static func bookSome(_ db: Database, centerId: UUID) async throws {
-        let resources = try await CenterService(database: db).resources(of: centerId, page: Page(limit: 500))
+        let resources = try await CenterService(database: db).resources(
+            of: centerId, page: Page(limit: 500), as: .system)
         let organizations = try await OrganizationService(database: db).organizations(
             kind: nil, page: Page(limit: 500), as: .system)
         func resource(_ name: String) -> UUID { resources.first { $0.name == name }!.id }
@@ -77,17 +78,18 @@ struct UIFixture: Sendable {
         _ = try await bookings.book(
             NewBooking(
                 organizationId: organization("鲁信精密机械集团"), category: .pilotProduction, title: "新产品中试 鲁信精密机械集团",
-                start: at(3, 9), end: at(3, 12), resources: [.init(resourceId: resource("智能产线中试线"))]), in: centerId)
+                start: at(3, 9), end: at(3, 12), resources: [.init(resourceId: resource("智能产线中试线"))]), in: centerId,
+            as: .system)
         _ = try await bookings.book(
             NewBooking(
                 organizationId: organization("潍坊市工业学校"), category: .studentTraining, title: "潍坊市工业学校 焊接体验课",
                 start: at(4, 9), end: at(4, 11), resources: [.init(resourceId: resource("手工焊工位"), stations: 8)]),
-            in: centerId)
+            in: centerId, as: .system)
         _ = try await bookings.book(
             NewBooking(
                 organizationId: instructorOrg, category: .studentTraining, title: "教师本人的实训课",
                 start: at(5, 14), end: at(5, 17), resources: [.init(resourceId: resource("PLC 实验室"))],
-                instructorId: instructor), in: centerId)
+                instructorId: instructor), in: centerId, as: .system)
     }
 
     /// Runs `body` with a router on the prepared database.

@@ -75,15 +75,12 @@ public enum Audience: Sendable, Equatable {
     case center
     /// An organization's people: their own bookings in full, everyone else's as occupied.
     case organization(UUID)
-    /// A reader not tied to an organization: everything but confidential pilot production.
-    case anyone
 
     /// Whether this audience sees the details of a booking of `category` by `organizationId`.
     public func seesDetails(category: Category, organizationId: UUID) -> Bool {
         switch self {
         case .center: true
         case .organization(let id): id == organizationId
-        case .anyone: category != .pilotProduction
         }
     }
 }

@@ -10,40 +10,38 @@ struct CalendarController: Sendable {
 
     func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("centers/:centerId/opening-hours") { _, context in
-            try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
-            return JSONResponse(
-                value: Items(items: try await calendar.openingHours(of: try context.uuidParameter("centerId"))))
+            let hours = try await calendar.openingHours(
+                of: try context.uuidParameter("centerId"), as: try context.requirePrincipal())
+            return JSONResponse(value: Items(items: hours))
         }
         router.put("centers/:centerId/opening-hours") { request, context in
             let id = try context.uuidParameter("centerId")
-            try context.authorize(.change, .center(id), entity: "center")
             let week = try await request.decodeJSON(as: Items<OpeningHours>.self, context: context)
-            return JSONResponse(
-                value: Items(items: try await calendar.setOpeningHours(week.items, of: id, by: try context.actor())))
+            let hours = try await calendar.setOpeningHours(week.items, of: id, as: try context.requirePrincipal())
+            return JSONResponse(value: Items(items: hours))
         }
         router.get("centers/:centerId/closures") { _, context in
-            try context.authorize(.read, .center(try context.uuidParameter("centerId")), entity: "center")
-            return JSONResponse(
-                value: Items(items: try await calendar.closures(of: try context.uuidParameter("centerId"))))
+            let closures = try await calendar.closures(
+                of: try context.uuidParameter("centerId"), as: try context.requirePrincipal())
+            return JSONResponse(value: Items(items: closures))
         }
         router.post("centers/:centerId/closures") { request, context in
             let id = try context.uuidParameter("centerId")
-            try context.authorize(.change, .center(id), entity: "center")
             let closure = try await calendar.addClosure(
-                try await request.decodeJSON(as: Closure.self, context: context), to: id, by: try context.actor())
+                try await request.decodeJSON(as: Closure.self, context: context), to: id,
+                as: try context.requirePrincipal())
             return JSONResponse(status: .created, value: closure)
         }
         router.get("calendar-days/:year") { _, context in
-            try context.authorize(.read, .consortium, entity: "calendar")
-            return JSONResponse(value: Items(items: try await calendar.calendarDays(year: try context.yearParameter())))
+            let days = try await calendar.calendarDays(
+                year: try context.yearParameter(), as: try context.requirePrincipal())
+            return JSONResponse(value: Items(items: days))
         }
         router.put("calendar-days/:year") { request, context in
             let year = try context.yearParameter()
-            try context.authorize(.change, .consortium, entity: "calendar")
             let days = try await request.decodeJSON(as: Items<CalendarDay>.self, context: context)
-            return JSONResponse(
-                value: Items(items: try await calendar.setCalendarDays(days.items, year: year, by: try context.actor()))
-            )
+            let stored = try await calendar.setCalendarDays(days.items, year: year, as: try context.requirePrincipal())
+            return JSONResponse(value: Items(items: stored))
         }
     }
 }

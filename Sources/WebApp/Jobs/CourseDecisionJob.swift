@@ -27,7 +27,7 @@ struct CourseDecisionJob: Service {
         do {
             var offset = 0
             while true {
-                let page = try await centers.centers(page: try Page(limit: 500, offset: offset))
+                let page = try await centers.centers(page: try Page(limit: 500, offset: offset), as: .system)
                 for center in page {
                     let decided = try await courses.decide(in: center.id, asOf: center.today(), as: .system)
                     for course in decided {

@@ -1,8 +1,9 @@
 public import Domain
 public import Foundation
 
-/// One booking that stood in the way of another, as a 409 lists it. What the caller may not
-/// read (see ``Audience``) shows only its time and resources, marked `occupied`.
+/// One booking that stood in the way of another, as a 409 lists it: as the use case showed it to
+/// the caller, an occupied block (time and resources only, its buffers included) where the caller
+/// may not read more.
 public struct Clash: Encodable, Sendable {
     public let bookingId: UUID?
     public let start: Date
@@ -12,14 +13,13 @@ public struct Clash: Encodable, Sendable {
     public let title: String?
     public let occupied: Bool
 
-    public init(_ booking: Booking, audience: Audience = .anyone) {
-        let confidential = !audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
-        self.bookingId = confidential ? nil : booking.id
-        self.start = booking.start
-        self.end = booking.end
-        self.resourceIds = booking.resources.map(\.resourceId)
-        self.category = confidential ? nil : booking.category
-        self.title = confidential ? nil : booking.title
-        self.occupied = confidential
+    public init(_ shown: ShownBooking) {
+        self.bookingId = shown.details?.id
+        self.start = shown.start
+        self.end = shown.end
+        self.resourceIds = shown.resources.map(\.resourceId)
+        self.category = shown.details?.category
+        self.title = shown.details?.title
+        self.occupied = shown.occupied
     }
 }

@@ -87,13 +87,11 @@ extension ProblemDetails {
         ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
     }
 
-    /// 409: bookings stand in the way, each shown as `audience` may read it.
-    public static func bookingClash(
-        _ detail: String, _ bookings: [Booking], audience: Audience = .anyone
-    ) -> ProblemDetails {
+    /// 409: bookings stand in the way, each as the use case showed it to the caller.
+    public static func bookingClash(_ detail: String, _ bookings: [ShownBooking]) -> ProblemDetails {
         var problem = ProblemDetails(
             status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
-        problem.conflicts = bookings.map { Clash($0, audience: audience) }
+        problem.conflicts = bookings.map(Clash.init)
         return problem
     }
 

@@ -108,11 +108,11 @@ struct EnterprisePages: Sendable {
         let own = try await services.timetables.timetable(
             of: .organization(principal.organizationId), from: dates.midnight(monday),
             to: dates.midnight(monday.adding(days: 7)),
-            page: Page(limit: 500), audience: policy.audience(at: center.id))
+            page: Page(limit: 500), as: principal)
         let data = try await TimelineData.load(
             center, monday: monday, services: services, dates: dates, reader: principal)
         var values = Timeline(
-            data: data, rows: .resources, policy: policy, dates: dates, strings: renderer.strings, bookable: false,
+            data: data, rows: .resources, dates: dates, strings: renderer.strings, bookable: false,
             highlight: nil
         ).values()
         values.merge([

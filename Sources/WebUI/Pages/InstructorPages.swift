@@ -28,8 +28,7 @@ struct InstructorPages: Sendable {
             let last = monday.adding(days: 7 * (term ? Self.termWeeks : 1))
             let entries = try await services.timetables.timetable(
                 of: .instructor(instructorId), from: dates.midnight(monday), to: dates.midnight(last),
-                page: Page(limit: 500), audience: .center)
-            // an instructor's timetable is the work they teach: whoever may read it sees it in full (as the API)
+                page: Page(limit: 500), as: principal)
             let rows = EntryRows(dates: dates, strings: renderer.strings).rows(entries)
             return renderer.page(
                 "me", frame,

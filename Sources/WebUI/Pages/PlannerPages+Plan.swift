@@ -32,7 +32,8 @@ extension PlannerPages {
         if let failure = plan.failure { values["failure"] = failure }
         if let refusal { values["refusal"] = refusal }
         if let result = plan.result {
-            values["result"] = try await review(result, center: center, dates: dates, text: text, context: context)
+            values["result"] = try await review(
+                result, center: center, dates: dates, text: text, reader: try context.reader())
             values["publishable"] = plan.status == .succeeded && result.score.feasible
         }
         return renderer.page("plan", frame, values, status: refusal == nil ? .ok : .conflict)
@@ -42,14 +43,16 @@ extension PlannerPages {
     static func score(_ score: PlanScore) -> String { "\(score.hard) / \(score.medium) / \(score.soft)" }
 
     private func review(
-        _ result: PlanResult, center: Center, dates: DateText, text: (String) -> String, context: some PageContext
+        _ result: PlanResult, center: Center, dates: DateText, text: (String) -> String, reader: Principal
     ) async throws -> [String: Any] {
         let resources = Dictionary(
-            try await services.centers.resources(of: center.id, page: Page(limit: 500)).map { ($0.id, $0.name) },
+            try await services.centers.resources(of: center.id, page: Page(limit: 500), as: reader).map {
+                ($0.id, $0.name)
+            },
             uniquingKeysWith: { a, _ in a })
         let requests = Dictionary(
             try await services.requests.requests(
-                in: center.id, state: nil, category: nil, page: Page(limit: 500), as: try context.reader()
+                in: center.id, state: nil, category: nil, page: Page(limit: 500), as: reader
             ).map {
                 ($0.id, $0.title)
             },

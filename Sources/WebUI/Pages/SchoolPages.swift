@@ -75,7 +75,7 @@ struct SchoolPages: Sendable {
             let entries = try await services.timetables.timetable(
                 of: .cohort(cohort.id), from: dates.midnight(monday),
                 to: dates.midnight(monday.adding(days: 7 * InstructorPages.termWeeks)),
-                page: Page(limit: 500), audience: Policy(principal).audience(at: center.id))
+                page: Page(limit: 500), as: principal)
             return renderer.page(
                 "class", frame,
                 [

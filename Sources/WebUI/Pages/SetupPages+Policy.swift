@@ -9,8 +9,9 @@ extension SetupPages {
     /// the version read.
     func addPolicyRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("policy") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
-            let policy = try await services.policies.policy(of: center.id)
+            let principal = try context.reader()
+            let center = try await services.managedCenter(for: principal)
+            let policy = try await services.policies.policy(of: center.id, as: principal)
             return try await policyPage(
                 request, context, center: center, form: Self.form(of: policy), version: policy.version ?? 0)
         }
@@ -23,7 +24,7 @@ extension SetupPages {
             let (policy, fieldOf) = Self.policy(from: form)
             do {
                 _ = try await services.policies.replace(
-                    policy, of: center.id, version: Int(form.text("version")) ?? 0, by: principal.actor)
+                    policy, of: center.id, version: Int(form.text("version")) ?? 0, as: principal)
                 return Response.redirect(to: "/ui/policy?notice=policySaved")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: fieldOf)

@@ -30,7 +30,7 @@ struct SetupPages: Sendable {
                         kind: kind, name: form.text("name"), capabilities: Self.tags(form.text("capabilities")),
                         seats: seats,
                         parentId: UUID(uuidString: form.text("parent"))),
-                    to: center.id, by: principal.actor)
+                    to: center.id, as: principal)
                 return Response.redirect(to: "/ui/resources?notice=resourceAdded")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
@@ -43,17 +43,11 @@ struct SetupPages: Sendable {
             }
         }
         router.post("resources/:resourceId/status") { request, context in
-            let center = try await services.managedCenter(for: try context.reader())
             let form = try await Form.read(request, context: context)
-            guard let id = context.parameters.get("resourceId").flatMap(UUID.init(uuidString:)) else {
-                throw PageError.notFound
-            }
-            let resource = try await services.centers.resource(id)
-            guard resource.centerId == center.id else { throw PageError.notFound }
-            _ = try await services.centers.setStatus(
-                resource.status == .active ? .retired : .active, of: id,
-                version: Int(form.text("version")) ?? resource.version,
-                by: try context.reader().actor)
+            guard let id = context.parameters.get("resourceId").flatMap(UUID.init(uuidString:)),
+                let status = ResourceStatus(rawValue: form.text("status")), let version = Int(form.text("version"))
+            else { throw PageError.notFound }
+            _ = try await services.centers.setStatus(status, of: id, version: version, as: try context.reader())
             return Response.redirect(to: "/ui/resources?notice=resourceChanged")
         }
         addInstructorRoutes(to: router)
@@ -71,7 +65,8 @@ struct SetupPages: Sendable {
         let center = try await services.managedCenter(for: try context.reader())
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
-        let resources = try await services.centers.resources(of: center.id, page: Page(limit: 500))
+        let resources = try await services.centers.resources(
+            of: center.id, page: Page(limit: 500), as: try context.reader())
         let names = Dictionary(resources.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let values: [String: Any] = [
             "centerName": center.name, "form": form.echo, "errors": errors.values,

@@ -29,14 +29,8 @@ struct TimelinePages: Sendable {
             let dates = DateText(language: frame.language, timeZone: center.zone)
             var errors = FieldErrors()
             do {
-                let newBooking = try input.newBooking(dates: dates)
-                try Policy(principal).authorize(
-                    .create,
-                    .work(
-                        Work(
-                            centerId: center.id, organizationId: newBooking.organizationId,
-                            category: newBooking.category)), entity: "booking")
-                let booking = try await services.bookings.book(newBooking, in: center.id, by: principal.actor)
+                let booking = try await services.bookings.book(
+                    try input.newBooking(dates: dates), in: center.id, as: principal)
                 let week = dates.date(of: booking.start).monday
                 return Response.redirect(
                     to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
@@ -46,12 +40,10 @@ struct TimelinePages: Sendable {
                     request, context, center: center, query: form, booking: input, errors: errors,
                     status: .unprocessableContent)
             } catch ServiceError.clash(let message, let clashes) {
-                let audience = Policy(principal).audience(at: center.id)
                 let shown = clashes.map { clash -> [String: String] in
-                    let full = audience.seesDetails(category: clash.category, organizationId: clash.organizationId)
-                    return [
+                    [
                         "when": dates.span(clash.start, clash.end),
-                        "what": full ? clash.title : renderer.strings.text("timeline_occupied", frame.language),
+                        "what": clash.details?.title ?? renderer.strings.text("timeline_occupied", frame.language),
                     ]
                 }
                 let clash: [String: Any] = [
@@ -72,14 +64,10 @@ struct TimelinePages: Sendable {
             let principal = try context.reader()
             let center = try await services.managedCenter(for: principal)
             let form = try await Form.read(request, context: context)
-            guard let id = context.parameters.get("bookingId").flatMap(UUID.init(uuidString:)) else {
-                throw PageError.notFound
-            }
-            let booking = try await services.bookings.booking(id)
-            guard booking.centerId == center.id else { throw PageError.notFound }
-            try Policy(principal).authorize(.change, .work(Work(booking)), entity: "booking")
-            let cancelled = try await services.bookings.cancel(
-                id, version: Int(form.text("version")) ?? booking.version, by: principal.actor)
+            guard let id = context.parameters.get("bookingId").flatMap(UUID.init(uuidString:)),
+                let version = Int(form.text("version"))
+            else { throw PageError.notFound }
+            let cancelled = try await services.bookings.cancel(id, version: version, as: principal)
             let week = DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(
                 of: cancelled.start
             ).monday
@@ -101,7 +89,7 @@ struct TimelinePages: Sendable {
         let data = try await TimelineData.load(
             center, monday: monday, services: services, dates: dates, reader: principal)
         let timeline = Timeline(
-            data: data, rows: rows, policy: Policy(principal), dates: dates, strings: renderer.strings, bookable: true,
+            data: data, rows: rows, dates: dates, strings: renderer.strings, bookable: true,
             highlight: query["highlight"].flatMap(UUID.init(uuidString:)))
         var values = timeline.values()
         values["centerName"] = center.name

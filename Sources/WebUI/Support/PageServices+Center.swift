@@ -7,19 +7,20 @@ extension PageServices {
     /// The center a reader works with: the one they manage, else the consortium's first.
     /// - Throws: ``PageError/notFound`` when there is no center yet.
     func center(for principal: Principal) async throws -> Center {
-        if let id = principal.managedCenters.min(by: { $0.uuidString < $1.uuidString }) {
-            return try await centers.center(id)
-        }
-        guard let first = try await centers.centers(page: Page(limit: 1)).first else { throw PageError.notFound }
-        return first
+        guard let center = try await centers.workplace(as: principal) else { throw PageError.notFound }
+        return center
     }
 
     /// The center the reader manages, for the manager's pages.
-    /// - Throws: ``PageError/forbidden`` when `Policy` does not let them change it.
+    /// - Throws: ``PageError/forbidden`` when the reader may not change it.
     func managedCenter(for principal: Principal) async throws -> Center {
-        let center = try await center(for: principal)
-        guard Policy(principal).decide(.change, .center(center.id)) == .allowed else { throw PageError.forbidden }
-        return center
+        do {
+            return try await centers.managedCenter(as: principal)
+        } catch ServiceError.forbidden {
+            throw PageError.forbidden
+        } catch ServiceError.notFound {
+            throw PageError.notFound
+        }
     }
 }
 

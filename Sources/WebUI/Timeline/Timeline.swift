@@ -1,17 +1,16 @@
-import Access
 import Dates
 import Domain
 import Foundation
 
 /// A week drawn as rows (resources or instructors) × days, each day a track of hours with the
-/// blocks placed on it: bookings (labelled by category, or "occupied" where `Policy` withholds
-/// them), changeover buffers after them, maintenance and closed days hatched.
+/// blocks placed on it: bookings (labelled by category, or "occupied" where the use case showed
+/// them only as occupied blocks, their buffers inside), changeover buffers after the bookings shown
+/// in full, maintenance and closed days hatched.
 struct Timeline {
     enum Rows: String { case resources, instructors }
 
     let data: TimelineData
     let rows: Rows
-    let policy: Policy
     let dates: DateText
     let strings: Strings
     /// Free hours link to the booking form (a manager's resource rows).
@@ -43,17 +42,15 @@ struct Timeline {
     /// The week's bookings in time order, as a list beside the drawing (blocks of an hour are too
     /// narrow to act on): each with a cancel form where the reader may cancel it.
     private func listedBookings() -> [[String: Any]] {
-        let audience = policy.audience(at: data.center.id)
         let names = Dictionary(data.resources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return data.bookings.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }.map { booking in
-            let full = audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
-            let when = dates.span(booking.start, booking.end)
+        return data.bookings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map { shown in
+            let when = dates.span(shown.start, shown.end)
             var item: [String: Any] = [
-                "when": when, "resources": booking.resources.compactMap { names[$0.resourceId] }.joined(separator: "、"),
-                "what": full ? booking.title : text("timeline_occupied"),
-                "category": full ? text("category_\(booking.category.rawValue)") : text("timeline_occupied"),
+                "when": when, "resources": shown.resources.compactMap { names[$0.resourceId] }.joined(separator: "、"),
+                "what": shown.details?.title ?? text("timeline_occupied"),
+                "category": shown.details.map { text("category_\($0.category.rawValue)") } ?? text("timeline_occupied"),
             ]
-            if full, policy.decide(.change, .work(Work(booking))) == .allowed {
+            if shown.mayChange, let booking = shown.details {
                 item["cancel"] = [
                     "action": "/ui/bookings/\(booking.id.uuidString.lowercased())/cancel", "version": booking.version,
                     "label": "\(text("timeline_cancel")) \(booking.title) \(when)",
@@ -64,8 +61,8 @@ struct Timeline {
     }
 
     private func row(id: UUID, name: String, note: String, resource: Resource?) -> [String: Any] {
-        let mine = data.bookings.filter { booking in
-            resource == nil ? booking.instructorId == id : booking.resources.contains { $0.resourceId == id }
+        let mine = data.bookings.filter { shown in
+            resource == nil ? shown.details?.instructorId == id : shown.resources.contains { $0.resourceId == id }
         }
         return [
             "name": name, "note": note,
@@ -73,7 +70,7 @@ struct Timeline {
         ]
     }
 
-    private func cell(_ day: CalendarDate, bookings: [Booking], resource: Resource?) -> [String: Any] {
+    private func cell(_ day: CalendarDate, bookings: [ShownBooking], resource: Resource?) -> [String: Any] {
         let hours = data.hours
         let window = (
             dates.midnight(day).addingTimeInterval(Double(hours.lowerBound * 3600)),
@@ -100,17 +97,20 @@ struct Timeline {
         if let shut {
             place(window.0, window.1, ["class": "closed", "tag": text("timeline_closed"), "what": shut])
         }
-        let audience = policy.audience(at: data.center.id)
-        for booking in bookings {
-            let full = audience.seesDetails(category: booking.category, organizationId: booking.organizationId)
+        for shown in bookings {
+            guard let booking = shown.details else {  // one occupied block, its buffers inside
+                let occupied = text("timeline_occupied")
+                place(
+                    shown.start, shown.end,
+                    ["class": "cat-occupied", "tag": occupied, "category": occupied, "what": occupied])
+                continue
+            }
             place(
                 booking.start, booking.end,
                 [
-                    "class": "cat-" + (full ? booking.category.rawValue : "occupied")
-                        + (booking.id == highlight ? " just-booked" : ""),
-                    "tag": full ? text("categoryShort_\(booking.category.rawValue)") : text("timeline_occupied"),
-                    "category": full ? text("category_\(booking.category.rawValue)") : text("timeline_occupied"),
-                    "what": full ? booking.title : text("timeline_occupied"),
+                    "class": "cat-" + booking.category.rawValue + (booking.id == highlight ? " just-booked" : ""),
+                    "tag": text("categoryShort_\(booking.category.rawValue)"),
+                    "category": text("category_\(booking.category.rawValue)"), "what": booking.title,
                 ])
             if let resource,
                 let minutes = data.changeovers.filter({

@@ -4,47 +4,32 @@ import Domain
 import Foundation
 import Service
 
-/// What a week of a center's timeline is drawn from, read through the services.
+/// What a week of a center's timeline is drawn from, as the reader may see it (one use case).
 struct TimelineData: Sendable {
     let center: Center
     let monday: CalendarDate
     let resources: [Resource]
     let instructors: [Instructor]
-    let bookings: [Booking]
+    /// The week's bookings, already shown to the reader (others' as occupied blocks, buffers inside).
+    let bookings: [ShownBooking]
     let maintenance: [UUID: [MaintenanceWindow]]
     let calendar: TermCalendar
     let openingHours: [OpeningHours]
     let changeovers: [ChangeoverRule]
 
-    /// Reads the week that starts on `monday`, with the instructors the reader may list.
+    /// Reads the week that starts on `monday`, as `reader` may see it.
     static func load(
         _ center: Center, monday: CalendarDate, services: PageServices, dates: DateText, reader: Principal
     ) async throws -> TimelineData {
-        let (from, to) = (dates.midnight(monday), dates.midnight(monday.adding(days: 7)))
-        let resources = try await services.centers.resources(of: center.id, page: Page(limit: 500)).filter {
-            $0.status == .active
-        }
-        var bookings: [Booking] = []
-        while true {
-            let page = try await services.bookings.bookings(
-                in: center.id, from: from, to: to, status: .confirmed, page: Page(limit: 500, offset: bookings.count))
-            bookings += page
-            if page.count < 500 { break }
-        }
-        let maintenance = try await services.maintenance.windows(in: center.id, from: from, to: to)
-        let hours = try await services.calendar.openingHours(of: center.id)
-        var days = try await services.calendar.calendarDays(year: monday.year)
-        if monday.adding(days: 6).year != monday.year {
-            days += try await services.calendar.calendarDays(year: monday.year + 1)
-        }
+        let years = Array(Set([monday.year, monday.adding(days: 6).year])).sorted()
+        let week = try await services.bookings.week(
+            of: center.id, from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7)), years: years,
+            as: reader)
         return TimelineData(
-            center: center, monday: monday, resources: resources,
-            instructors: try await services.organizations.instructors(
-                of: center.id, page: Page(limit: 500), as: reader),
-            bookings: bookings, maintenance: maintenance,
-            calendar: TermCalendar(
-                openingHours: hours, closures: try await services.calendar.closures(of: center.id), days: days),
-            openingHours: hours, changeovers: try await services.policies.policy(of: center.id).changeovers)
+            center: center, monday: monday, resources: week.resources, instructors: week.instructors,
+            bookings: week.bookings, maintenance: week.maintenance,
+            calendar: TermCalendar(openingHours: week.openingHours, closures: week.closures, days: week.calendarDays),
+            openingHours: week.openingHours, changeovers: week.changeovers)
     }
 
     /// The hours drawn each day: from the earliest opening to the latest closing (08–22 without hours).

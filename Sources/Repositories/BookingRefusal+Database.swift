@@ -1,0 +1,26 @@
+public import Database
+public import Domain
+
+extension BookingRefusal {
+    /// What PostgreSQL's refusal of `insert_booking` (see `sql/0008_bookings.sql` and
+    /// `sql/0013_booking_in_one_statement.sql`) means, recognised by SQLSTATE and constraint;
+    /// `nil` for any other error, which the caller rethrows.
+    public init?(_ error: DatabaseError) {
+        switch error.sqlState {
+        case .exclusionViolation?:
+            self = error.constraint == "bookings_instructor_overlap" ? .instructorTaken : .resourcesTaken
+        case .cohortBooked?: self = .cohortAlreadyBooked
+        case .underMaintenance?: self = .underMaintenance
+        case .resourceRetired?: self = .resourceRetired
+        case .foreignKeyViolation?:
+            switch error.constraint {
+            case "bookings_organization_id_fkey": self = .missingOrganization
+            case "bookings_instructor_id_fkey": self = .missingInstructor
+            case "booking_cohorts_cohort_id_fkey": self = .missingCohort
+            case "booking_resources_resource_id_fkey", "booking_blocks_resource_id_fkey": self = .missingResource
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+}

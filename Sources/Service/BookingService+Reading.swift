@@ -1,0 +1,63 @@
+public import Access
+import Database
+public import Domain
+public import Foundation
+import Repositories
+
+extension BookingService {
+    /// A center's bookings overlapping `[from, to)`, as the caller may read them: in full where
+    /// its audience allows, else as occupied blocks covering their changeover buffers.
+    /// - Throws: `.notFound` for an unknown center.
+    public func bookings(
+        in centerId: UUID, from: Date, to: Date, status: BookingStatus?, page: Page, as caller: Principal
+    ) async throws -> [ShownBooking] {
+        let (centers, bookings) = (centers, bookings)
+        return try await database.withConnection { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
+            try Policy(caller).authorize(.read, .center(centerId), entity: "center")
+            let found = try bookings.list(
+                centerId: centerId, from: from, to: to, status: status, limit: page.limit, offset: page.offset,
+                on: connection)
+            return try BookingDisclosure(caller).show(found, on: connection)
+        }
+    }
+
+    /// The booking, when the caller may read it.
+    /// - Throws: `.notFound` when there is none or the caller may not know of it.
+    public func booking(_ id: UUID, as caller: Principal) async throws -> Booking {
+        let bookings = bookings
+        return try await database.withConnection { connection in
+            guard let booking = try bookings.find(id: id, on: connection) else {
+                throw ServiceError.notFound(entity: "booking")
+            }
+            try Policy(caller).authorize(.read, .work(Work(booking)), entity: "booking")
+            return booking
+        }
+    }
+
+    /// Cancels a confirmed booking at the version the caller last saw.
+    /// - Throws: `.notFound` (also for a booking the caller may not know of), `.forbidden`,
+    ///   `.staleVersion` when the booking changed since `version`, or `.conflict` when it is
+    ///   already cancelled.
+    public func cancel(_ id: UUID, version: Int, as caller: Principal) async throws -> Booking {
+        let bookings = bookings
+        return try await database.withTransaction { connection in
+            guard let booking = try bookings.lock(id: id, on: connection) else {
+                throw ServiceError.notFound(entity: "booking")
+            }
+            try Policy(caller).authorize(.change, .work(Work(booking)), entity: "booking")
+            guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
+            guard booking.status == .confirmed, try bookings.cancel(id: id, version: version, on: connection) else {
+                throw ServiceError.conflict("The booking is already \(booking.status.rawValue).")
+            }
+            var cancelled = booking
+            (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
+            try AuditLog().record(
+                caller.actor, action: "cancel", entity: "booking", id: id.uuidString, before: booking,
+                after: cancelled, on: connection)
+            return cancelled
+        }
+    }
+}

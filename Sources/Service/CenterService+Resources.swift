@@ -1,0 +1,94 @@
+public import Access
+public import Database
+public import Domain
+public import Foundation
+import Repositories
+
+extension CenterService {
+    /// The resource, or ``ServiceError/notFound(entity:)``.
+    public func resource(_ id: UUID, as caller: Principal) async throws -> Resource {
+        let resources = resources
+        return try await database.withConnection { connection in
+            guard let resource = try resources.find(id: id, on: connection) else {
+                throw ServiceError.notFound(entity: "resource")
+            }
+            try Policy(caller).authorize(.read, .center(resource.centerId), entity: "resource")
+            return resource
+        }
+    }
+
+    /// A page of a center's resources.
+    public func resources(of centerId: UUID, page: Page, as caller: Principal) async throws -> [Resource] {
+        let (centers, resources) = (centers, resources)
+        return try await database.withConnection { connection in
+            guard try centers.find(id: centerId, on: connection) != nil else {
+                throw ServiceError.notFound(entity: "center")
+            }
+            try Policy(caller).authorize(.read, .center(centerId), entity: "center")
+            return try resources.list(centerId: centerId, limit: page.limit, offset: page.offset, on: connection)
+        }
+    }
+
+    /// Adds a resource to a center; a parent must be a resource of the same center.
+    public func addResource(_ input: NewResource, to centerId: UUID, as caller: Principal) async throws -> Resource {
+        try await database.withTransaction { try self.addResource(input, to: centerId, on: $0, as: caller) }
+    }
+
+    /// ``addResource(_:to:as:)`` inside the caller's transaction.
+    public func addResource(
+        _ input: NewResource, to centerId: UUID, on connection: Connection, as caller: Principal
+    ) throws -> Resource {
+        guard try centers.find(id: centerId, forUpdate: true, on: connection) != nil else {
+            throw ServiceError.notFound(entity: "center")
+        }
+        try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+        let fields: (name: String, capabilities: [String])
+        do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
+        if let parentId = input.parentId {
+            guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {
+                throw ServiceError.invalid(
+                    DomainError(field: "parentId", rule: "exists", message: "The center has no resource \(parentId)."))
+            }
+        }
+        do {
+            let resource = try resources.insert(
+                centerId: centerId, kind: input.kind, name: fields.name, capabilities: fields.capabilities,
+                seats: input.seats, parentId: input.parentId, on: connection)
+            try audit.record(
+                caller.actor, action: "create", entity: "resource", id: resource.id.uuidString, before: nil,
+                after: resource, on: connection)
+            return resource
+        } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
+            throw ServiceError.conflict("The center already has a resource named \(fields.name).")
+        }
+    }
+
+    /// Retires a resource (or brings it back), at the version the caller read. Retiring one
+    /// that still has bookings ahead is refused with those bookings, as the caller may see them.
+    /// - Throws: `.notFound`, `.forbidden`, `.staleVersion`, `.clash` with the future bookings.
+    public func setStatus(
+        _ status: ResourceStatus, of resourceId: UUID, version: Int, now: Date = Date(), as caller: Principal
+    ) async throws -> Resource {
+        let (resources, bookings, audit) = (resources, bookings, audit)
+        return try await database.withTransaction { connection in
+            guard let resource = try resources.lock(id: resourceId, on: connection) else {
+                throw ServiceError.notFound(entity: "resource")
+            }
+            try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
+            guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
+            if status == .retired {
+                let ahead = try bookings.future(onResource: resourceId, after: now, on: connection)
+                guard ahead.isEmpty else {
+                    throw ServiceError.clash(
+                        "\(resource.name) still has \(ahead.count) booking(s) ahead; cancel or move them first.",
+                        try BookingDisclosure(caller).show(ahead, on: connection))
+                }
+            }
+            let changed = try resources.setStatus(status, id: resourceId, version: version, on: connection)!
+            try audit.record(
+                caller.actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource,
+                after: changed, on: connection)
+            return changed
+        }
+    }
+}
