@@ -1,6 +1,7 @@
 import Access
 import Database
 import Hummingbird
+import Service
 
 /// Adds authentication and idempotency middleware (in that order, after the problem middleware)
 /// and the routes of sessions, tokens, users and the audit trail.
@@ -11,9 +12,7 @@ func addAccessRoutes(to router: Router<AppRequestContext>, database: Database, s
             authenticator: Authenticator(database: database, now: security.now),
             limiter: TokenRateLimiter(requestsPerMinute: security.tokenRequestsPerMinute, now: security.now)))
     router.add(
-        middleware: IdempotencyMiddleware(
-            store: IdempotencyStore(database: database, now: security.now),
-            trustForwardedFor: security.trustForwardedFor))
+        middleware: IdempotencyMiddleware(store: IdempotencyStore(database: database, now: security.now)))
     let users = UserService(database: database, hasher: hasher)
     AuthController(
         login: LoginService(
