@@ -48,13 +48,13 @@ let package = Package(
         .target(name: "Domain", dependencies: ["Dates"], swiftSettings: strictSettings),
         .target(
             name: "Repositories",
-            dependencies: ["Database", "Dates", "Domain"],
+            dependencies: ["Access", "Database", "Dates", "Domain"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "Access",
             dependencies: [
-                "Database", "Domain",
+                "Domain",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -115,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "praxis",
             dependencies: [
-                "WebApp", "Service", "Database", "Allocator", "Access", "Door", "Planning", "Domain",
+                "WebApp", "Service", "Database", "Allocator", "Access", "Door", "Planning", "Domain", "Repositories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AccessTests",
-            dependencies: ["Access", "Database", "Domain", "TestSupport"],
+            dependencies: ["Access", "Repositories", "Service", "Database", "Domain", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -40,7 +40,8 @@ public enum JSONValue: Sendable, Hashable, Codable {
     }
 
     /// A value encoded the way the API encodes it (ISO 8601 dates) and read back as JSON.
-    static func encoding(_ value: some Encodable) throws -> JSONValue {
+    /// - Throws: an encoding error.
+    public static func encoding(_ value: some Encodable) throws -> JSONValue {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         return try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))

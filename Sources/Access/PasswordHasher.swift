@@ -13,6 +13,13 @@ public struct PasswordHasher: Sendable {
     /// username is unknown, so that a wrong username takes as long as a wrong password.
     private let decoy = NIOLockedValueBox<String?>(nil)
 
+    /// How many checks this hasher and its copies have run.
+    private let checks = NIOLockedValueBox(0)
+
+    /// How many passwords this hasher (and every copy of it) has verified: what a burst of
+    /// guesses cost, for tests and metrics.
+    public var verifications: Int { checks.withLockedValue { $0 } }
+
     public init(cost: UInt8 = 12) {
         precondition((4...31).contains(cost), "bcrypt's cost is between 4 and 31")
         self.cost = cost
@@ -28,6 +35,7 @@ public struct PasswordHasher: Sendable {
     /// spends the same time and answers false.
     public func verify(_ password: String, hash: String?) async throws -> Bool {
         let (decoy, cost) = (decoy, cost)
+        checks.withLockedValue { $0 += 1 }
         return try await NIOThreadPool.singleton.runIfActive {
             let stand =
                 hash

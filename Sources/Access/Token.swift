@@ -11,6 +11,20 @@ public struct Token: Sendable, Equatable, Codable {
     public var revokedAt: Date?
     public var lastUsedAt: Date?
     public var createdAt: Date
+
+    public init(
+        id: UUID, userId: UUID, name: String, role: Role?, expiresAt: Date, revokedAt: Date?, lastUsedAt: Date?,
+        createdAt: Date
+    ) {
+        self.id = id
+        self.userId = userId
+        self.name = name
+        self.role = role
+        self.expiresAt = expiresAt
+        self.revokedAt = revokedAt
+        self.lastUsedAt = lastUsedAt
+        self.createdAt = createdAt
+    }
 }
 
 /// A token being asked for.
@@ -32,4 +46,9 @@ public struct IssuedToken: Sendable, Encodable {
     public let token: Token
     /// Send as `Authorization: Bearer <secret>`.
     public let secret: String
+
+    public init(token: Token, secret: String) {
+        self.token = token
+        self.secret = secret
+    }
 }

@@ -1,58 +1,65 @@
 public import Access
 import Database
-import Foundation
+public import Foundation
+import Repositories
 
 extension DemoCenter {
-    /// The password of every demo account; printed by `praxis seed --demo`. Demo only.
-    public static let demoPassword = "praxis-demo-2026"
+    /// The environment variable `praxis seed --demo` takes the demo accounts' password from.
+    public static let passwordVariable = "PRAXIS_DEMO_PASSWORD"
 
-    /// One demo account: its username and role.
+    /// One demo account: its username and role, and whether this load created it (an account
+    /// loaded before keeps the password it was given then).
     public struct DemoAccount: Sendable {
         public let username: String
         public let role: Role
+        public let created: Bool
+    }
+
+    /// The demo accounts' password: `PRAXIS_DEMO_PASSWORD` when set (scripts, tests, CI),
+    /// otherwise a new random one that only this call knows.
+    /// - Returns: the password and whether it was generated (and must be shown once).
+    public static func demoPassword(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (password: String, generated: Bool) {
+        if let given = environment[passwordVariable], !given.isEmpty { return (given, false) }
+        return (String(Secret.generate(prefix: "demo-").prefix(24)), true)
     }
 
     /// Creates one account per role on the loaded demo center (those already there are kept):
     /// an admin, an auditor and a manager of the operator, a school's and an enterprise's
-    /// coordinator from organizations with requests at the center, and an instructor.
+    /// coordinator from organizations with requests at the center, and an instructor; each
+    /// created as ``Principal/system`` with `password`.
     /// - Returns: the demo accounts, whether created now or before.
-    public func loadAccounts(hasher: PasswordHasher) async throws -> [DemoAccount] {
-        let row = try await database.query(
-            """
-            SELECT c.id AS center, c.operator_id,
-                   (SELECT r.organization_id FROM requests r WHERE r.center_id = c.id AND r.category = 'student_training'
-                    ORDER BY r.created_at, r.id LIMIT 1) AS school,
-                   (SELECT r.organization_id FROM requests r
-                    WHERE r.center_id = c.id AND r.category = 'pilot_production' ORDER BY r.created_at, r.id LIMIT 1) AS enterprise,
-                   (SELECT i.id FROM instructors i WHERE i.center_id = c.id ORDER BY i.name LIMIT 1) AS instructor,
-                   (SELECT i.organization_id FROM instructors i WHERE i.center_id = c.id ORDER BY i.name LIMIT 1) AS instructor_org
-            FROM centers c WHERE c.name = \(Self.name)
-            """
-        ).first
-        guard let row else { throw ServiceError.notFound(entity: "demo center") }
-        let operatorId: UUID = try row.decode("operator_id")
+    /// - Throws: ``ServiceError/invalid(_:)`` for a password too short or too long.
+    public func loadAccounts(password: String, hasher: PasswordHasher) async throws -> [DemoAccount] {
+        let anchors = try await database.withConnection {
+            try DemoAccountRepository().anchors(centerNamed: Self.name, on: $0)
+        }
+        guard let anchors else { throw ServiceError.notFound(entity: "demo center") }
         let accounts: [(String, String, UUID, RoleGrant)] = [
-            ("demo.admin", "演示管理员", operatorId, RoleGrant(role: .admin)),
-            ("demo.manager", "中心排课经理", operatorId, RoleGrant(role: .centerManager, centerId: try row.decode("center"))),
-            ("demo.school", "学校实训协调员", try row.decode("school"), RoleGrant(role: .schoolCoordinator)),
-            ("demo.enterprise", "企业培训协调员", try row.decode("enterprise"), RoleGrant(role: .enterpriseCoordinator)),
+            ("demo.admin", "演示管理员", anchors.operatorId, RoleGrant(role: .admin)),
+            ("demo.manager", "中心排课经理", anchors.operatorId, RoleGrant(role: .centerManager, centerId: anchors.centerId)),
+            ("demo.school", "学校实训协调员", anchors.schoolId, RoleGrant(role: .schoolCoordinator)),
+            ("demo.enterprise", "企业培训协调员", anchors.enterpriseId, RoleGrant(role: .enterpriseCoordinator)),
             (
-                "demo.instructor", "实训指导教师", try row.decode("instructor_org"),
-                RoleGrant(role: .instructor, instructorId: try row.decode("instructor"))
+                "demo.instructor", "实训指导教师", anchors.instructorOrganizationId,
+                RoleGrant(role: .instructor, instructorId: anchors.instructorId)
             ),
-            ("demo.auditor", "联合体审计员", operatorId, RoleGrant(role: .auditor)),
+            ("demo.auditor", "联合体审计员", anchors.operatorId, RoleGrant(role: .auditor)),
         ]
         let users = UserService(database: database, hasher: hasher)
+        var loaded: [DemoAccount] = []
         for (username, name, organizationId, grant) in accounts {
             do {
-                _ = try await users.createFromCommandLine(
+                _ = try await users.create(
                     NewUser(
-                        username: username, displayName: name, organizationId: organizationId,
-                        password: Self.demoPassword, roles: [grant]))
+                        username: username, displayName: name, organizationId: organizationId, password: password,
+                        roles: [grant]), as: .system)
+                loaded.append(DemoAccount(username: username, role: grant.role, created: true))
             } catch ServiceError.conflict {
-                continue  // loaded before
+                loaded.append(DemoAccount(username: username, role: grant.role, created: false))  // loaded before
             }
         }
-        return accounts.map { DemoAccount(username: $0.0, role: $0.3.role) }
+        return loaded
     }
 }

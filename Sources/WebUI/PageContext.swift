@@ -1,5 +1,6 @@
 public import Access
 public import Hummingbird
+public import Service
 
 /// What the pages need of the application's request context: the signed-in principal and its
 /// browser session (set by the pages' own session middleware), and the peer's address for

@@ -1,6 +1,7 @@
 import Access
 import Database
 import Foundation
+import Repositories
 import TestSupport
 import Testing
 

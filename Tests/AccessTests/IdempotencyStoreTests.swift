@@ -1,6 +1,7 @@
 import Access
 import Database
 import Foundation
+import Service
 import TestSupport
 import Testing
 

@@ -2,6 +2,7 @@ import Access
 import Database
 import Foundation
 import HummingbirdTesting
+import Service
 
 extension AdminClient {
     /// Wraps `client` with the token of a new account of `organizationId` holding `roles`: a
@@ -10,11 +11,12 @@ extension AdminClient {
         _ client: any TestClientProtocol, db: Database, organizationId: UUID, roles: [RoleGrant]
     ) async throws -> AdminClient {
         let username = "user-\(UUID().uuidString.prefix(8).lowercased())"
-        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(
+        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
             NewUser(
-                username: username, displayName: "用户", organizationId: organizationId, password: nil, roles: roles))
-        let issued = try await TokenService(database: db).createFromCommandLine(
-            NewToken(name: "tests"), username: username)
+                username: username, displayName: "用户", organizationId: organizationId, password: nil, roles: roles),
+            as: .system)
+        let issued = try await TokenService(database: db).create(
+            NewToken(name: "tests"), for: username, as: .system)
         return AdminClient(base: client, token: issued.secret, username: username)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import Service
 
 /// A test client that sends every request with an admin's API token (unless the request brings
 /// its own `Authorization`): for route tests about something other than access.
@@ -28,12 +29,12 @@ struct AdminClient: TestClientProtocol {
         let organizationId: UUID = try await db.query(
             "INSERT INTO organizations (name, kind) VALUES (\("管理方 \(tag)"), 'center_operator') RETURNING id"
         ).first!.decode("id")
-        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(
+        _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
             NewUser(
                 username: "root-\(tag)", displayName: "root", organizationId: organizationId, password: nil,
-                roles: [RoleGrant(role: .admin)]))
-        let issued = try await TokenService(database: db).createFromCommandLine(
-            NewToken(name: "tests"), username: "root-\(tag)")
+                roles: [RoleGrant(role: .admin)]), as: .system)
+        let issued = try await TokenService(database: db).create(
+            NewToken(name: "tests"), for: "root-\(tag)", as: .system)
         return AdminClient(base: client, token: issued.secret, username: "root-\(tag)")
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Service
 import TestSupport
 import Testing
 import WebApp
@@ -45,11 +46,11 @@ struct AuthFixture: Sendable {
                 db: db, clock: ManualClock(), organizationId: organizationId, tag: String(tag),
                 client: "10.\(Int.random(in: 0...255)).\(Int.random(in: 0...255)).\(Int.random(in: 1...254))",
                 adminUsername: "admin-\(tag)")
-            _ = try await fixture.users.createFromCommandLine(
+            _ = try await fixture.users.create(
                 NewUser(
                     username: fixture.adminUsername, displayName: "管理员", organizationId: organizationId,
                     password: Self.password,
-                    roles: [RoleGrant(role: .admin)]))
+                    roles: [RoleGrant(role: .admin)]), as: .system)
             var security = SecurityConfiguration(
                 trustForwardedFor: true, bcryptCost: 4, now: { [clock = fixture.clock] in clock.now })
             configure(&security)
@@ -113,10 +114,10 @@ struct AuthFixture: Sendable {
 
     /// Creates an account of this fixture's organization with the given roles (from the command line).
     func addUser(_ name: String, roles: [RoleGrant], organizationId: UUID? = nil) async throws -> User {
-        try await users.createFromCommandLine(
+        try await users.create(
             NewUser(
                 username: "\(name)-\(tag)", displayName: name, organizationId: organizationId ?? self.organizationId,
-                password: Self.password, roles: roles))
+                password: Self.password, roles: roles), as: .system)
     }
 }
 

@@ -6,6 +6,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Planning
+import Service
 import TestSupport
 import Testing
 
@@ -163,17 +164,17 @@ struct AuthMatrixWorld: Sendable {
         let users = UserService(database: db, hasher: PasswordHasher(cost: 4))
         for (caller, organizationId, grant) in accounts {
             let username = "\(caller.rawValue.lowercased())-\(tag)"
-            let user = try await users.createFromCommandLine(
+            let user = try await users.create(
                 NewUser(
                     username: username, displayName: caller.rawValue, organizationId: organizationId, password: nil,
-                    roles: [grant]))
+                    roles: [grant]), as: .system)
             if caller == .school { schoolUser = user.id }
-            tokens[caller] = try await TokenService(database: db).createFromCommandLine(
-                NewToken(name: "matrix"), username: username
+            tokens[caller] = try await TokenService(database: db).create(
+                NewToken(name: "matrix"), for: username, as: .system
             ).secret
         }
-        let spare = try await TokenService(database: db).createFromCommandLine(
-            NewToken(name: "spare"), username: admin.username)
+        let spare = try await TokenService(database: db).create(
+            NewToken(name: "spare"), for: admin.username, as: .system)
         let bystanders = try await AuthMatrixBystanders.add(
             tag: tag, center: center, otherCenter: otherCenter, operatorId: operatorId, machine: machine,
             school: school,

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Service
 import TestSupport
 import Testing
 import WebApp
@@ -119,13 +120,13 @@ struct PeopleRoutesTests {
                             {"organizationId": "\(school)", "name": "\(name)", "postType": "fixed", "weeklyHourCap": 16, "skills": [], "availability": []}
                             """))
                 }
-                _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).createFromCommandLine(
+                _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
                     NewUser(
                         username: "chen-\(tag)", displayName: "陈老师", organizationId: UUID(uuidString: school)!,
                         password: nil,
-                        roles: [RoleGrant(role: .instructor, instructorId: UUID(uuidString: ids[2])!)]))
-                let token = try await TokenService(database: db).createFromCommandLine(
-                    NewToken(name: "t"), username: "chen-\(tag)"
+                        roles: [RoleGrant(role: .instructor, instructorId: UUID(uuidString: ids[2])!)]), as: .system)
+                let token = try await TokenService(database: db).create(
+                    NewToken(name: "t"), for: "chen-\(tag)", as: .system
                 ).secret
                 func names(_ uri: String, token: String? = nil) async throws -> [String] {
                     var headers: HTTPFields = [:]

@@ -26,6 +26,10 @@ struct UIFixture: Sendable {
     let school: String
     let enterprise: String
 
+    /// The demo accounts' password: `PRAXIS_DEMO_PASSWORD` as `scripts/test` sets it, or one
+    /// generated for this test run.
+    static let demoPassword = DemoCenter.demoPassword().password
+
     private static let prepared = Task<(String, UUID, String, String), any Error> {
         let name = "praxis_ui_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
         let admin = Database(configuration: DatabaseConfiguration(conninfo: "dbname=postgres", maxConnections: 1))
@@ -36,7 +40,7 @@ struct UIFixture: Sendable {
             try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
                 .migrate()
             let centerId = try await DemoCenter(database: db).load().centerId
-            _ = try await DemoCenter(database: db).loadAccounts(hasher: PasswordHasher(cost: 4))
+            _ = try await DemoCenter(database: db).loadAccounts(password: demoPassword, hasher: PasswordHasher(cost: 4))
             try await bookSome(db, centerId: centerId)
             func organization(of username: String) async throws -> String {
                 try await db.query(
@@ -123,6 +127,9 @@ struct UIFixture: Sendable {
         var form: HTTPFields { [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"] }
     }
 
+    /// ``demoPassword`` as a form value.
+    private static let formPassword = demoPassword.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+
     /// Signs in through the login form from an address of its own (so that throttling counts apart).
     func signIn(_ client: any TestClientProtocol, as username: String) async throws -> Session {
         let response = try await client.execute(
@@ -131,7 +138,7 @@ struct UIFixture: Sendable {
                 .contentType: "application/x-www-form-urlencoded",
                 .init("X-Forwarded-For")!: "10.9.\(Int.random(in: 0...255)).\(Int.random(in: 1...254))",
             ],
-            body: ByteBuffer(string: "username=\(username)&password=\(DemoCenter.demoPassword)&next=/ui/"))
+            body: ByteBuffer(string: "username=\(username)&password=\(Self.formPassword)&next=/ui/"))
         #expect(response.status == .seeOther)
         let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("praxis_ui=") })
         let session = String(cookie.split(separator: ";")[0])

@@ -13,7 +13,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, SHOTS = sys.argv[1], sys.argv[2]
-PASSWORD = "praxis-demo-2026"
+PASSWORD = os.environ["PRAXIS_DEMO_PASSWORD"]  # set by scripts/browser-check
 WEEK = "2026-03-02"
 
 

@@ -3,6 +3,7 @@ public import Database
 import Dates
 import Domain
 public import Foundation
+import Repositories
 public import Service
 
 /// Planner runs: queued here, run by a ``PlanWorker``, read while they run, published at once.

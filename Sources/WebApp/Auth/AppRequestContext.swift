@@ -1,6 +1,7 @@
 public import Access
 public import Hummingbird
 import NIOCore
+public import Service
 
 /// The request context of every route: Hummingbird's core storage, the client's address, and the
 /// caller that ``AuthenticationMiddleware`` authenticated.

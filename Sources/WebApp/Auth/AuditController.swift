@@ -17,7 +17,7 @@ struct AuditController: Sendable {
                 userId: try request.queryUUID("userId"), action: request.queryString("action"),
                 from: try request.queryString("from").map { _ in try request.queryDate("from") },
                 to: try request.queryString("to").map { _ in try request.queryDate("to") })
-            let items = try await trail.entries(filter, limit: page.limit, offset: page.offset, by: principal)
+            let items = try await trail.entries(filter, limit: page.limit, offset: page.offset, as: principal)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
     }

@@ -2,6 +2,7 @@ import Access
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Service
 
 /// `POST /login`, `POST /logout`, `GET /me`: browser sessions and who the caller is.
 struct AuthController: Sendable {
@@ -51,15 +52,17 @@ struct AuthController: Sendable {
             return response
         }
         router.post("logout") { request, context in
-            _ = try context.requirePrincipal()
-            if let cookie = request.cookies[SessionCookie.name]?.value { try await login.logout(cookie: cookie) }
+            let principal = try context.requirePrincipal()
+            if let cookie = request.cookies[SessionCookie.name]?.value {
+                try await login.logout(cookie: cookie, as: principal)
+            }
             var response = Response(status: .noContent)
             response.setCookie(sessionCookie("", maxAge: 0))
             return response
         }
         router.get("me") { _, context in
             let principal = try context.requirePrincipal()
-            let user = try await users.user(principal.userId, by: principal)
+            let user = try await users.user(principal.userId, as: principal)
             return JSONResponse(
                 value: Me(
                     user: user, rolesInForce: principal.grants, tokenId: principal.tokenId,

@@ -2,6 +2,7 @@ import Access
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Service
 
 /// Finds who is calling: an `Authorization: Bearer` token (401 when it is not valid; 429 once it
 /// used up its rate), else the session cookie (ignored when unknown or expired, so that a stale

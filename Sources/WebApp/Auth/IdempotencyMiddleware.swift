@@ -3,9 +3,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Service
 
-/// Makes every POST that carries an `Idempotency-Key` safe to retry (per caller: the user, or the
-/// client address when anonymous).
+/// Makes every POST of an authenticated caller that carries an `Idempotency-Key` safe to retry
+/// (per user). An anonymous request (`POST /login`) is served as if it had no key: nothing is
+/// stored for a caller nobody vouches for.
 ///
 /// The first request claims the key and does the work; its answer (below 500, and not 429) is
 /// stored with a hash of the body. A retry with the same key, method, path and body gets that
@@ -17,12 +19,12 @@ struct IdempotencyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     let store: IdempotencyStore
-    let trustForwardedFor: Bool
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard request.method == .post, let key = request.headers[.idempotencyKey] else {
+        guard request.method == .post, let key = request.headers[.idempotencyKey], let principal = context.principal
+        else {
             return try await next(request, context)
         }
         guard (1...255).contains(key.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace && !$0.isNewline }) else {
@@ -32,9 +34,7 @@ struct IdempotencyMiddleware: RouterMiddleware {
         }
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let owner =
-            context.principal.map { "user:\($0.userId.uuidString.lowercased())" }
-            ?? "client:\(request.clientAddress(context: context, trustForwardedFor: trustForwardedFor))"
+        let owner = "user:\(principal.userId.uuidString.lowercased())"
         let fingerprint = IdempotencyStore.Fingerprint(
             method: request.method.rawValue, path: request.uri.description, body: Array(body.readableBytesView))
         switch try await store.claim(principal: owner, key: key, request: fingerprint) {

@@ -1,6 +1,7 @@
 import Access
 import Door
 import Hummingbird
+import Service
 
 /// Adds the routes of sessions, tokens, users and the audit trail: `POST /login` to the public
 /// group, the rest to the authenticated one.
@@ -29,7 +30,6 @@ extension RouterMethods<AppRequestContext> {
                     limiter: TokenRateLimiter(requestsPerMinute: security.tokenRequestsPerMinute, now: security.now))
             )
             .add(
-                middleware: IdempotencyMiddleware(
-                    store: services.idempotency, trustForwardedFor: security.trustForwardedFor))
+                middleware: IdempotencyMiddleware(store: services.idempotency))
     }
 }

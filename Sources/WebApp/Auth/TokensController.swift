@@ -10,7 +10,7 @@ struct TokensController: Sendable {
         router.post("tokens") { request, context in
             let principal = try context.requirePrincipal()
             let issued = try await tokens.create(
-                try await request.decodeJSON(as: NewToken.self, context: context), by: principal)
+                try await request.decodeJSON(as: NewToken.self, context: context), as: principal)
             var response = try JSONResponse(status: .created, value: issued, location: "/tokens/\(issued.token.id)")
                 .response(from: request, context: context)
             response.headers[.cacheControl] = "no-store"
@@ -19,12 +19,12 @@ struct TokensController: Sendable {
         router.get("tokens") { request, context in
             let principal = try context.requirePrincipal()
             let page = try request.queryPage()
-            let items = try await tokens.tokens(of: principal, limit: page.limit, offset: page.offset)
+            let items = try await tokens.tokens(limit: page.limit, offset: page.offset, as: principal)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.delete("tokens/:tokenId") { _, context in
             let principal = try context.requirePrincipal()
-            return JSONResponse(value: try await tokens.revoke(try context.uuidParameter("tokenId"), by: principal))
+            return JSONResponse(value: try await tokens.revoke(try context.uuidParameter("tokenId"), as: principal))
         }
     }
 }

@@ -11,7 +11,7 @@ struct UsersController: Sendable {
         router.post("users") { request, context in
             let principal = try context.requirePrincipal()
             let user = try await users.create(
-                try await request.decodeJSON(as: NewUser.self, context: context), by: principal)
+                try await request.decodeJSON(as: NewUser.self, context: context), as: principal)
             return JSONResponse(status: .created, value: user, version: user.version, location: "/users/\(user.id)")
         }
         router.get("users") { request, context in
@@ -19,11 +19,11 @@ struct UsersController: Sendable {
             let page = try request.queryPage()
             let items = try await users.users(
                 organizationId: try request.queryUUID("organizationId"), limit: page.limit, offset: page.offset,
-                by: principal)
+                as: principal)
             return JSONResponse(value: Listing(items: items, limit: page.limit, offset: page.offset))
         }
         router.get("users/:userId") { _, context in
-            let user = try await users.user(try context.uuidParameter("userId"), by: try context.requirePrincipal())
+            let user = try await users.user(try context.uuidParameter("userId"), as: try context.requirePrincipal())
             return JSONResponse(value: user, version: user.version)
         }
         router.patch("users/:userId") { request, context in
@@ -31,7 +31,7 @@ struct UsersController: Sendable {
             let id = try context.uuidParameter("userId")
             let version = try request.ifMatchVersion()
             let change = try await request.decodeJSON(as: UserChange.self, context: context)
-            let user = try await users.change(id, change, version: version, by: principal)
+            let user = try await users.change(id, change, version: version, as: principal)
             return JSONResponse(value: user, version: user.version)
         }
     }

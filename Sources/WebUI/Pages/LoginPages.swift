@@ -1,6 +1,7 @@
 import Access
 import Foundation
 import Hummingbird
+import Service
 
 /// `GET|POST /ui/login`, `POST /ui/logout`, `GET /ui/lang`: signing in and out with the Access
 /// module's sessions, and the language switch.
@@ -36,6 +37,8 @@ struct LoginPages: Sendable {
                         renderer.strings.text("login_throttled", frame.language).replacingOccurrences(
                             of: "{seconds}", with: "\(seconds)"), .tooManyRequests
                     )
+                case .invalid:  // an oversized username or password: refused before any work
+                    (message, status) = (renderer.strings.text("login_failed", frame.language), .unprocessableContent)
                 default:
                     (message, status) = (renderer.strings.text("login_failed", frame.language), .unauthorized)
                 }
@@ -45,8 +48,8 @@ struct LoginPages: Sendable {
         }
         router.post("logout") { request, context in
             _ = try await Form.read(request, context: context)
-            if let cookie = request.cookies[PageCookies.session]?.value {
-                try await services.login.logout(cookie: cookie)
+            if let cookie = request.cookies[PageCookies.session]?.value, let principal = context.session?.principal {
+                try await services.login.logout(cookie: cookie, as: principal)
             }
             var response = Response.redirect(to: "/ui/login")
             response.setCookie(cookie(PageCookies.session, "", path: "/ui", maxAge: 0))

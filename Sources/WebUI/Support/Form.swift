@@ -1,6 +1,7 @@
 import Access
 import Foundation
 import Hummingbird
+import Service
 
 /// A submitted `application/x-www-form-urlencoded` form: its values by name (a name may repeat,
 /// as checkboxes do). Reading one checks the session's CSRF token in the `csrf` field.

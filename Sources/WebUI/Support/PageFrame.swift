@@ -1,6 +1,7 @@
 import Access
 import Foundation
 import Hummingbird
+import Service
 
 /// What every page shows around its content: the language and its switch, who is signed in, the
 /// navigation for their roles, the CSRF token forms echo, and a one-off notice.

@@ -2,6 +2,7 @@ import Access
 import Foundation
 import Hummingbird
 import Logging
+import Service
 
 /// Signs pages in from their own session cookie (``PageCookies/session``), never from an API
 /// token, and refuses forms posted from another origin.

@@ -27,18 +27,33 @@ struct Seed: AsyncParsableCommand {
                 created
                     ? "loaded the demo center \(DemoCenter.name) (\(centerId))"
                     : "the demo center is already loaded (\(centerId))")
-            let accounts = try await DemoCenter(database: pool).loadAccounts(hasher: PasswordHasher())
-            print(
-                "demo accounts (password \(DemoCenter.demoPassword)): "
-                    + accounts.map { "\($0.username) (\($0.role.rawValue))" }.joined(separator: ", "))
-            print(
-                "sign in: curl -c cookies -H 'Content-Type: application/json' -d '{\"username\": \"demo.admin\", \"password\": \"\(DemoCenter.demoPassword)\"}' http://127.0.0.1:8080/login"
-            )
+            let (password, generated) = DemoCenter.demoPassword()
+            let accounts = try await DemoCenter(database: pool).loadAccounts(
+                password: password, hasher: PasswordHasher())
+            Self.report(accounts, password: password, generated: generated)
             await pool.shutdown()
         } catch {
             await pool.shutdown()
             printError("Could not load the demo: \(String(describing: error))")
             throw ExitCode(2)
         }
+    }
+
+    /// Says which demo accounts exist and how to sign in: the password once, when this run set it
+    /// (generated: printed here and nowhere else; from PRAXIS_DEMO_PASSWORD: named, not printed).
+    static func report(_ accounts: [DemoCenter.DemoAccount], password: String, generated: Bool) {
+        print("demo accounts: " + accounts.map { "\($0.username) (\($0.role.rawValue))" }.joined(separator: ", "))
+        guard accounts.contains(where: \.created) else {
+            print("the demo accounts were loaded before and keep the password they were given then")
+            return
+        }
+        if generated {
+            print("demo password (shown only this once; set \(DemoCenter.passwordVariable) to choose it): \(password)")
+        } else {
+            print("demo password: the value of \(DemoCenter.passwordVariable)")
+        }
+        print(
+            "sign in at http://127.0.0.1:8080/ui/login as demo.admin, or: curl -c cookies -H 'Content-Type: application/json' -d '{\"username\": \"demo.admin\", \"password\": \"…\"}' http://127.0.0.1:8080/login"
+        )
     }
 }

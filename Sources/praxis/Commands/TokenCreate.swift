@@ -3,6 +3,7 @@ import ArgumentParser
 import Database
 import Foundation
 import Logging
+import Service
 
 /// `praxis token create`: creates an API token for a user and prints its secret, once.
 struct TokenCreate: AsyncParsableCommand {
@@ -39,7 +40,7 @@ struct TokenCreate: AsyncParsableCommand {
             let input = NewToken(
                 name: name, expiresAt: Date().addingTimeInterval(Double(days) * 86_400),
                 role: role.flatMap(Role.init(rawValue:)))
-            let issued = try await TokenService(database: pool).createFromCommandLine(input, username: username)
+            let issued = try await TokenService(database: pool).create(input, for: username, as: .system)
             print(issued.secret)
             printError(
                 "token \(issued.token.id) for \(username), expires \(ISO8601DateFormatter().string(from: issued.token.expiresAt))"

@@ -3,6 +3,8 @@ import ArgumentParser
 import Database
 import Foundation
 import Logging
+import Repositories
+import Service
 
 /// `praxis user add`: creates an account, audited as the system; the password is read from
 /// standard input so that it stays out of the shell history and the process list.
@@ -46,10 +48,10 @@ struct UserAdd: AsyncParsableCommand {
         let pool = Database(configuration: database.databaseConfiguration, logger: bootstrapLogging(level: .warning))
         do {
             let organizationId = try await Self.organization(organization, in: pool)
-            let user = try await UserService(database: pool, hasher: PasswordHasher()).createFromCommandLine(
+            let user = try await UserService(database: pool, hasher: PasswordHasher()).create(
                 NewUser(
                     username: username, displayName: displayName ?? username, organizationId: organizationId,
-                    password: password, roles: grants))
+                    password: password, roles: grants), as: .system)
             print(
                 "created \(user.username) (\(user.id)) with roles \(grants.map(\.role.rawValue).joined(separator: ", "))"
             )
@@ -81,10 +83,8 @@ struct UserAdd: AsyncParsableCommand {
 
     /// An organization's id, from its id or its exact name.
     static func organization(_ text: String, in pool: Database) async throws -> UUID {
-        let row = try await pool.query(
-            "SELECT id FROM organizations WHERE id::text = \(text.lowercased()) OR name = \(text) ORDER BY name = \(text) LIMIT 1"
-        )
-        guard let id: UUID = try row.first?.decode("id") else {
+        let id = try await pool.withConnection { try GrantScopeRepository().organizationId(named: text, on: $0) }
+        guard let id else {
             throw ServiceError.notFound(entity: "organization '\(text)'")
         }
         return id

@@ -1,12 +1,16 @@
-import Database
-import Foundation
+public import Access
+public import Database
+import Domain
+public import Foundation
 
 /// Reads and writes `users` and `role_grants`.
-struct UserRepository: Sendable {
-    /// A user and the password hash, which never leaves this module.
-    struct Record: Sendable {
-        let user: User
-        let passwordHash: String?
+public struct UserRepository: Sendable {
+    public init() {}
+
+    /// A user and the password hash, which never leaves the account use cases.
+    public struct Record: Sendable {
+        public let user: User
+        public let passwordHash: String?
     }
 
     private static let columns: SQL = """
@@ -16,20 +20,27 @@ struct UserRepository: Sendable {
                   FROM role_grants g WHERE g.user_id = u.id), '[]') AS roles
         """
 
-    func find(id: UUID, on connection: Connection) throws -> Record? {
-        try records(where: "u.id = \(id)", limit: 1, offset: 0, on: connection).first
+    /// The account with this id; with `lock`, its row stays locked (`FOR UPDATE`) until the
+    /// transaction ends, so a concurrent change is not written over.
+    public func find(id: UUID, lock: Bool = false, on connection: Connection) throws -> Record? {
+        if lock, try connection.query("SELECT id FROM users WHERE id = \(id) FOR UPDATE").isEmpty { return nil }
+        return try records(where: "u.id = \(id)", limit: 1, offset: 0, on: connection).first
     }
 
-    func find(username: String, on connection: Connection) throws -> Record? {
+    /// The account with this username.
+    public func find(username: String, on connection: Connection) throws -> Record? {
         try records(where: "u.username = \(username)", limit: 1, offset: 0, on: connection).first
     }
 
-    func list(organizationId: UUID?, limit: Int, offset: Int, on connection: Connection) throws -> [User] {
+    /// Accounts by username, optionally of one organization.
+    public func list(organizationId: UUID?, limit: Int, offset: Int, on connection: Connection) throws -> [User] {
         let condition: SQL = organizationId.map { "u.organization_id = \($0)" } ?? "true"
         return try records(where: condition, limit: limit, offset: offset, on: connection).map(\.user)
     }
 
-    func insert(_ user: NewUser, passwordHash: String?, on connection: Connection) throws -> User {
+    /// Inserts an account and its grants.
+    /// - Throws: ``DatabaseError`` (23505 `users_username_unique` when the username is taken).
+    public func insert(_ user: NewUser, passwordHash: String?, on connection: Connection) throws -> User {
         let id: UUID = try connection.query(
             """
             INSERT INTO users (organization_id, username, display_name, password_hash)
@@ -43,7 +54,7 @@ struct UserRepository: Sendable {
 
     /// Writes the name, password hash and disabled flag and bumps the version (the caller holds the
     /// row's lock and has checked the version).
-    func update(
+    public func update(
         _ id: UUID, displayName: String, passwordHash: String?, disabled: Bool, on connection: Connection
     ) throws {
         try connection.query(
@@ -54,7 +65,8 @@ struct UserRepository: Sendable {
             """)
     }
 
-    func replaceGrants(of userId: UUID, with grants: [RoleGrant], on connection: Connection) throws {
+    /// Replaces the account's role grants.
+    public func replaceGrants(of userId: UUID, with grants: [RoleGrant], on connection: Connection) throws {
         try connection.query("DELETE FROM role_grants WHERE user_id = \(userId)")
         for grant in Set(grants) {
             try connection.query(

@@ -1,0 +1,40 @@
+public import Database
+public import Foundation
+
+/// Reads what the demo accounts are made of: the demo center and the organizations and
+/// instructor of its first requests.
+public struct DemoAccountRepository: Sendable {
+    public init() {}
+
+    /// The ids the demo accounts take their organizations and scopes from.
+    public struct Anchors: Sendable {
+        public let centerId: UUID
+        public let operatorId: UUID
+        public let schoolId: UUID
+        public let enterpriseId: UUID
+        public let instructorId: UUID
+        public let instructorOrganizationId: UUID
+    }
+
+    /// The anchors of the center with this name; `nil` when it is not loaded.
+    public func anchors(centerNamed name: String, on connection: Connection) throws -> Anchors? {
+        guard
+            let row = try connection.query(
+                """
+                SELECT c.id AS center, c.operator_id,
+                       (SELECT r.organization_id FROM requests r WHERE r.center_id = c.id AND r.category = 'student_training'
+                        ORDER BY r.created_at, r.id LIMIT 1) AS school,
+                       (SELECT r.organization_id FROM requests r
+                        WHERE r.center_id = c.id AND r.category = 'pilot_production' ORDER BY r.created_at, r.id LIMIT 1) AS enterprise,
+                       (SELECT i.id FROM instructors i WHERE i.center_id = c.id ORDER BY i.name LIMIT 1) AS instructor,
+                       (SELECT i.organization_id FROM instructors i WHERE i.center_id = c.id ORDER BY i.name LIMIT 1) AS instructor_org
+                FROM centers c WHERE c.name = \(name)
+                """
+            ).first
+        else { return nil }
+        return Anchors(
+            centerId: try row.decode("center"), operatorId: try row.decode("operator_id"),
+            schoolId: try row.decode("school"), enterpriseId: try row.decode("enterprise"),
+            instructorId: try row.decode("instructor"), instructorOrganizationId: try row.decode("instructor_org"))
+    }
+}

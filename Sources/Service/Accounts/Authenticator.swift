@@ -1,0 +1,47 @@
+public import Access
+public import Database
+public import Foundation
+import Repositories
+
+/// Turns the credentials of a request (a bearer token, a session cookie) into a ``Principal``.
+/// Every request reads the token or session row, so expiry, revocation, logout and disabling an
+/// account take effect on the next request.
+public struct Authenticator: Sendable {
+    let database: Database
+    let now: @Sendable () -> Date
+
+    public init(database: Database, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.now = now
+    }
+
+    /// A browser session: who it is and the CSRF token its state-changing requests must echo.
+    public struct Session: Sendable {
+        public let principal: Principal
+        public let csrfToken: String
+
+        /// Whether a request's `X-CSRF-Token` is this session's token (compared in constant time).
+        public func accepts(csrfToken candidate: String?) -> Bool {
+            candidate.map { Secret.constantTimeEquals($0, csrfToken) } ?? false
+        }
+    }
+
+    /// The principal of an API token that exists, is not revoked or expired, and whose user is
+    /// enabled; `nil` otherwise. A narrowed token brings only the grants of its role.
+    public func principal(bearer secret: String) async throws -> Principal? {
+        let now = now()
+        return try await database.withConnection { connection in
+            try TokenRepository().principal(secretDigest: Secret.digest(secret), at: now, on: connection)
+        }
+    }
+
+    /// The session of a cookie that exists and has not expired, whose user is enabled; `nil` otherwise.
+    public func session(cookie secret: String) async throws -> Session? {
+        let now = now()
+        return try await database.withConnection { connection in
+            try SessionRepository().find(cookieDigest: Secret.digest(secret), at: now, on: connection).map {
+                Session(principal: $0.principal, csrfToken: $0.csrfToken)
+            }
+        }
+    }
+}
