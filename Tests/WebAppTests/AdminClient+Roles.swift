@@ -11,12 +11,15 @@ extension AdminClient {
         _ client: any TestClientProtocol, db: Database, organizationId: UUID, roles: [RoleGrant]
     ) async throws -> AdminClient {
         let username = "user-\(UUID().uuidString.prefix(8).lowercased())"
+        let token = try await token(db: db, username: username, organizationId: organizationId, roles: roles)
+        return AdminClient(base: client, token: token, username: username)
+    }
+
+    /// The API token of a new account `username` of `organizationId` holding `roles`.
+    static func token(db: Database, username: String, organizationId: UUID, roles: [RoleGrant]) async throws -> String {
         _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
-            NewUser(
-                username: username, displayName: "用户", organizationId: organizationId, password: nil, roles: roles),
+            NewUser(username: username, displayName: "用户", organizationId: organizationId, password: nil, roles: roles),
             as: .system)
-        let issued = try await TokenService(database: db).create(
-            NewToken(name: "tests"), for: username, as: .system)
-        return AdminClient(base: client, token: issued.secret, username: username)
+        return try await TokenService(database: db).create(NewToken(name: "tests"), for: username, as: .system).secret
     }
 }

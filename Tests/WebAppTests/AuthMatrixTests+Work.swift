@@ -113,57 +113,58 @@ extension AuthTests.AuthMatrixTests {
 
     @Test("what a reader sees: the instructor's own timetable in full, another organization's booking as occupied")
     func shown() async throws {
-        try await TestDatabase.withPool { db in
-            let router = buildRouter(
-                database: db,
-                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            )
-            try await Application(router: router).test(.router) { client in
-                let world = try await AuthMatrixWorld.build(db: db, client: client)
-                func read(_ uri: String, as caller: Caller) async throws -> String {
-                    let response = try await client.execute(
-                        uri: uri, method: .get, headers: [.authorization: "Bearer \(world.tokens[caller]!)"])
-                    #expect(response.status == .ok, "\(uri) as \(caller)")
-                    return String(buffer: response.body)
-                }
-                let own = try await read("/instructors/\(world.instructor)/timetable?\(Self.range)", as: .instructor)
-                #expect(own.contains("S课-\(world.tag)"))
-                let listing = try await read("/centers/\(world.center)/bookings?\(Self.range)", as: .school)
-                #expect(listing.contains("S课-\(world.tag)"))
-                #expect(listing.contains("\"occupied\":true"))
-                let managed = try await read("/resources/\(world.machine)/timetable?\(Self.range)", as: .manager)
-                #expect(managed.contains("S课-\(world.tag)") && managed.contains("E课-\(world.tag)"))
+        try await withWorld { world, client in
+            func read(_ uri: String, as caller: Caller) async throws -> String {
+                let response = try await client.execute(
+                    uri: uri, method: .get, headers: [.authorization: "Bearer \(world.tokens[caller]!)"])
+                #expect(response.status == .ok, "\(uri) as \(caller)")
+                return String(buffer: response.body)
             }
+            let own = try await read("/instructors/\(world.instructor)/timetable?\(Self.range)", as: .instructor)
+            #expect(own.contains("S课-\(world.tag)"))
+            let listing = try await read("/centers/\(world.center)/bookings?\(Self.range)", as: .school)
+            #expect(listing.contains("S课-\(world.tag)"))
+            #expect(listing.contains("\"occupied\":true"))
+            let managed = try await read("/resources/\(world.machine)/timetable?\(Self.range)", as: .manager)
+            #expect(managed.contains("S课-\(world.tag)") && managed.contains("E课-\(world.tag)"))
         }
     }
 
     @Test("a clash with another organization's pilot run and its cleaning time answers 409 with nothing foreign in it")
     func clashShowsNothingForeign() async throws {
+        try await withWorld { world, client in
+            // the pilot run ends at 12:00; two hours of cleaning follow before student training
+            for (start, end) in [("10:00", "11:00"), ("12:30", "13:30")] {
+                let target = Target(
+                    uri: "/centers/\(world.center)/bookings",
+                    body: """
+                        {"organizationId": "\(world.organization[.school]!)", "category": "student_training", "title": "撞车",
+                         "start": "2031-03-06T\(start):00+08:00", "end": "2031-03-06T\(end):00+08:00",
+                         "resources": [{"resourceId": "\(world.machine)"}]}
+                        """)
+                let response = try await client.execute(
+                    uri: target.uri, method: .post, headers: [.authorization: "Bearer \(world.tokens[.school]!)"],
+                    body: ByteBuffer(string: target.body!))
+                #expect(response.status == .conflict, "\(start): \(String(buffer: response.body))")
+                Self.checkNothingForeign(
+                    in: String(buffer: response.body), of: "POST /centers/:centerId/bookings", target,
+                    side: .school,
+                    caller: .school, world: world)
+            }
+        }
+    }
+
+    /// Runs `body` with the matrix's world built on a router over the test database.
+    func withWorld(
+        _ body: @escaping @Sendable (AuthMatrixWorld, any TestClientProtocol) async throws -> Void
+    ) async throws {
         try await TestDatabase.withPool { db in
             let router = buildRouter(
                 database: db,
                 migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
             )
             try await Application(router: router).test(.router) { client in
-                let world = try await AuthMatrixWorld.build(db: db, client: client)
-                // the pilot run ends at 12:00; two hours of cleaning follow before student training
-                for (start, end) in [("10:00", "11:00"), ("12:30", "13:30")] {
-                    let target = Target(
-                        uri: "/centers/\(world.center)/bookings",
-                        body: """
-                            {"organizationId": "\(world.organization[.school]!)", "category": "student_training", "title": "撞车",
-                             "start": "2031-03-06T\(start):00+08:00", "end": "2031-03-06T\(end):00+08:00",
-                             "resources": [{"resourceId": "\(world.machine)"}]}
-                            """)
-                    let response = try await client.execute(
-                        uri: target.uri, method: .post, headers: [.authorization: "Bearer \(world.tokens[.school]!)"],
-                        body: ByteBuffer(string: target.body!))
-                    #expect(response.status == .conflict, "\(start): \(String(buffer: response.body))")
-                    Self.checkNothingForeign(
-                        in: String(buffer: response.body), of: "POST /centers/:centerId/bookings", target,
-                        side: .school,
-                        caller: .school, world: world)
-                }
+                try await body(try await AuthMatrixWorld.build(db: db, client: client), client)
             }
         }
     }

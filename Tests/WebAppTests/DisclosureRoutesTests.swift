@@ -33,14 +33,10 @@ struct DisclosureRoutesTests {
 
         /// An API token of a new account of `organizationId` with these roles.
         func token(_ roles: [RoleGrant], of organizationId: UUID) async throws -> HTTPFields {
-            let username = "u-\(UUID().uuidString.prefix(8).lowercased())"
-            _ = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
-                NewUser(
-                    username: username, displayName: "u", organizationId: organizationId, password: nil, roles: roles),
-                as: .system)
-            let issued = try await TokenService(database: db).create(
-                NewToken(name: "t"), for: username, as: .system)
-            return [.authorization: "Bearer \(issued.secret)", .contentType: "application/json"]
+            let token = try await AdminClient.token(
+                db: db, username: "u-\(UUID().uuidString.prefix(8).lowercased())", organizationId: organizationId,
+                roles: roles)
+            return [.authorization: "Bearer \(token)", .contentType: "application/json"]
         }
 
         func book(

@@ -130,8 +130,16 @@ struct UIFixture: Sendable {
     /// ``demoPassword`` as a form value.
     private static let formPassword = demoPassword.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
 
-    /// Signs in through the login form from an address of its own (so that throttling counts apart).
+    /// Signs in through the login form from an address of its own (so that throttling counts apart),
+    /// one sign-in of an account at a time: tests running side by side share the demo accounts,
+    /// and the login throttle counts a sign-in still being verified as a possible failure.
     func signIn(_ client: any TestClientProtocol, as username: String) async throws -> Session {
+        try await Self.signIns.one(at: username) { try await signInNow(client, as: username) }
+    }
+
+    private static let signIns = OneAtATime()
+
+    private func signInNow(_ client: any TestClientProtocol, as username: String) async throws -> Session {
         let response = try await client.execute(
             uri: "/ui/login", method: .post,
             headers: [
@@ -161,5 +169,20 @@ struct UIFixture: Sendable {
         return ByteBuffer(
             string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(
                 separator: "&"))
+    }
+}
+
+/// Runs work of one key after the previous work of that key has ended.
+actor OneAtATime {
+    private var last: [String: Task<Void, Never>] = [:]
+
+    func one<T: Sendable>(at key: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let previous = last[key]
+        let work = Task {
+            await previous?.value
+            return try await body()
+        }
+        last[key] = Task { _ = try? await work.value }
+        return try await work.value
     }
 }

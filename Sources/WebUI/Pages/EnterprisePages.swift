@@ -102,7 +102,6 @@ struct EnterprisePages: Sendable {
         let center = try await services.center(for: principal)
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
-        let policy = Policy(principal)
         let query = Form(encoded: request.uri.query ?? "")
         let monday = (query["week"].flatMap(CalendarDate.init(iso:)) ?? center.today()).monday
         let own = try await services.timetables.timetable(
