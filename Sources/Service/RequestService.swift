@@ -105,8 +105,8 @@ public struct RequestService: Sendable {
     }
 
     /// Moves a locked request to `state` and records the transition, in the caller's transaction
-    /// (the caller has checked that the step is allowed).
-    static func transition(
+    /// (the caller has checked that the step is allowed). Public for the planner's publishing.
+    public static func transition(
         _ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection
     ) throws -> Request {
         let moved = try RequestRepository().move(request, to: state, reason: reason, on: connection)

@@ -2,10 +2,11 @@ import Access
 import Allocator
 public import Database
 import Dates
-import Domain
+public import Domain
 public import Foundation
 public import Logging
 import NIOConcurrencyHelpers
+import Repositories
 import Service
 public import ServiceLifecycle
 
@@ -17,6 +18,7 @@ public import ServiceLifecycle
 //     if none: wait a poll interval
 //     else: read the center, build the problem, solve on a thread of its own while renewing the lease
 //           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
+//           a manager's cancel (seen at a heartbeat) stops the solve and the run ends cancelled;
 //           record the proposal (or the failure)
 // Graceful shutdown stops the search early: the best proposal so far is recorded.
 
@@ -84,7 +86,15 @@ public struct PlanWorker: Service {
             let runner = PlanRunner(
                 timeLimit: .milliseconds(Int(plan.timeLimitSeconds * 1000)), seed: UInt64(plan.seed),
                 progressInterval: configuration.heartbeatInterval)
-            let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner)
+            let channel = PlanRunner.Channel()
+            let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner, channel)
+            if channel.cancelRequested.withLockedValue({ $0 }) {
+                _ = try await database.withConnection {
+                    try plans.finishCancelled(planId: plan.id, worker: worker, on: $0)
+                }
+                logger.notice("Planner run cancelled", metadata: ["plan": "\(plan.id)"])
+                return
+            }
             let result = ProposalReader(planning: planning, snapshot: snapshot).result(
                 of: solve, explanation: explanation)
             let basis = PlanBasis(
@@ -113,9 +123,8 @@ public struct PlanWorker: Service {
 
     /// Solves while renewing the lease every heartbeat; a lost lease or a graceful shutdown stops the search.
     private func solveHoldingLease(
-        _ planId: UUID, _ planning: PlanningProblem, _ runner: PlanRunner
+        _ planId: UUID, _ planning: PlanningProblem, _ runner: PlanRunner, _ channel: PlanRunner.Channel
     ) async throws -> (SolverResult, Explanation) {
-        let channel = PlanRunner.Channel()
         return try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: (SolverResult, Explanation)?.self) { group in
                 group.addTask { try await runner.solve(planning, channel: channel) }
@@ -135,7 +144,8 @@ public struct PlanWorker: Service {
         }
     }
 
-    /// Renews the lease and writes progress until cancelled; cancels the solve when the lease is lost.
+    /// Renews the lease and writes progress until cancelled; stops the solve when the lease is lost
+    /// or a manager asked to cancel the run.
     private func heartbeats(_ planId: UUID, _ channel: PlanRunner.Channel) async {
         let (plans, configuration) = (plans, configuration)
         while !Task.isCancelled {
@@ -149,12 +159,18 @@ public struct PlanWorker: Service {
                     elapsedSeconds: latest.elapsed / .seconds(1))
             }
             do {
-                let held = try await database.withConnection {
+                let lease = try await database.withConnection {
                     try plans.heartbeat(
                         planId: planId, worker: configuration.workerId, lease: configuration.lease, progress: progress,
                         on: $0)
                 }
-                if !held {
+                switch lease {
+                case .held: break
+                case .cancelRequested:
+                    channel.cancelRequested.withLockedValue { $0 = true }
+                    channel.cancelled.withLockedValue { $0 = true }
+                    return
+                case .lost:
                     logger.warning("Planner run lost its lease; stopping the search", metadata: ["plan": "\(planId)"])
                     channel.cancelled.withLockedValue { $0 = true }
                     return

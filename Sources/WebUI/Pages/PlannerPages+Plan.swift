@@ -35,6 +35,8 @@ extension PlannerPages {
             values["result"] = try await review(result, center: center, dates: dates, text: text)
             values["publishable"] = plan.status == .succeeded && result.score.feasible
         }
+        values["cancellable"] = !plan.status.isSettled && plan.cancelRequestedAt == nil
+        values["cancelRequested"] = !plan.status.isSettled && plan.cancelRequestedAt != nil
         return renderer.page("plan", frame, values, status: refusal == nil ? .ok : .conflict)
     }
 
