@@ -87,8 +87,8 @@ public struct PlanRepository: Sendable {
         return try row.decode("cancel", as: Bool.self) ? .cancelRequested : .held
     }
 
-    /// Records the proposal of a run `worker` holds.
-    /// - Returns: whether the worker still held it.
+    /// Records the proposal of a run `worker` holds, unless a manager asked to cancel it meanwhile.
+    /// - Returns: whether the worker still held it (and no cancel was asked for).
     public func succeed(
         planId: UUID, worker: String, result: PlanResult, basis: PlanBasis, progress: PlanProgress,
         on connection: Connection
@@ -98,7 +98,7 @@ public struct PlanRepository: Sendable {
             UPDATE plans SET status = 'succeeded', result = \(try JSONB(encoding: result)), basis = \(try JSONB(encoding: basis)),
                    progress = \(try JSONB(encoding: progress)), progress_seq = progress_seq + 1, lease_until = NULL,
                    finished_at = now(), version = version + 1
-            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+            WHERE id = \(planId) AND status = 'running' AND worker = \(worker) AND cancel_requested_at IS NULL
             """
         ).affectedRows == 1
     }

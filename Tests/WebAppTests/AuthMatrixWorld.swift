@@ -1,5 +1,6 @@
 import Access
 import Database
+import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird

@@ -61,7 +61,7 @@ struct PlanRoutesTests {
     }
 
     /// Runs `body` against the API with an admin's token.
-    func withAPI(_ db: Database, _ body: (AdminClient) async throws -> Void) async throws {
+    func withAPI(_ db: Database, _ body: @escaping @Sendable (AdminClient) async throws -> Void) async throws {
         let router = buildRouter(
             database: db,
             migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))

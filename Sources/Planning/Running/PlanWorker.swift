@@ -14,7 +14,8 @@ public import ServiceLifecycle
 //
 //   repeat until shutdown:
 //     mark failed the running plans whose lease ran out (their worker died)
-//     claim the oldest queued plan (FOR UPDATE SKIP LOCKED: two workers never take the same one)
+//     claim the oldest queued plan (rows another worker is claiming are skipped, not waited for:
+//     two workers never take the same one)
 //     if none: wait a poll interval
 //     else: read the center, build the problem, solve on a thread of its own while renewing the lease
 //           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
@@ -89,10 +90,7 @@ public struct PlanWorker: Service {
             let channel = PlanRunner.Channel()
             let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner, channel)
             if channel.cancelRequested.withLockedValue({ $0 }) {
-                _ = try await database.withConnection {
-                    try plans.finishCancelled(planId: plan.id, worker: worker, on: $0)
-                }
-                logger.notice("Planner run cancelled", metadata: ["plan": "\(plan.id)"])
+                try await endCancelled(plan.id)
                 return
             }
             let result = ProposalReader(planning: planning, snapshot: snapshot).result(
@@ -107,7 +105,8 @@ public struct PlanWorker: Service {
                 try plans.succeed(
                     planId: plan.id, worker: worker, result: result, basis: basis, progress: progress, on: $0)
             }
-            if !held {
+            // not held: cancelled meanwhile (then it ends so), or the lease was lost
+            if !held, try await endCancelled(plan.id) == false {
                 logger.warning(
                     "Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(plan.id)"])
             }
@@ -119,6 +118,18 @@ public struct PlanWorker: Service {
                 try plans.fail(planId: plan.id, worker: worker, reason: reason, on: $0)
             }
         }
+    }
+
+    /// Ends a run this worker holds as cancelled (a manager asked for it).
+    /// - Returns: whether the worker still held it.
+    @discardableResult
+    private func endCancelled(_ planId: UUID) async throws -> Bool {
+        let (plans, worker) = (plans, configuration.workerId)
+        let ended = try await database.withConnection {
+            try plans.finishCancelled(planId: planId, worker: worker, on: $0)
+        }
+        if ended { logger.notice("Planner run cancelled", metadata: ["plan": "\(planId)"]) }
+        return ended
     }
 
     /// Solves while renewing the lease every heartbeat; a lost lease or a graceful shutdown stops the search.

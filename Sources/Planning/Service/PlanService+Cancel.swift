@@ -1,6 +1,6 @@
 public import Access
 import Database
-import Domain
+public import Domain
 public import Foundation
 import Repositories
 

@@ -12,7 +12,7 @@
 
 public import Access
 import Database
-import Domain
+public import Domain
 public import Foundation
 import Repositories
 

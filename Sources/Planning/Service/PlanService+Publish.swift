@@ -18,7 +18,7 @@ public import Access
 import Allocator
 import Database
 import Dates
-import Domain
+public import Domain
 public import Foundation
 import Repositories
 import Service

@@ -1,6 +1,6 @@
 public import Access
 public import Database
-import Domain
+public import Domain
 public import Foundation
 import Repositories
 public import Service
@@ -28,8 +28,7 @@ public struct PlanService: Sendable {
         return try await database.withTransaction { connection in
             try Self.requireCenter(centerId, on: connection)
             try Policy(caller).authorize(.create, .plans(centerId: centerId), entity: "plan")
-            let milliseconds: Int
-            do { milliseconds = try input.validated() } catch { throw ServiceError.invalid(error) }
+            let milliseconds = try Self.validated(input)
             try plans.lockQueue(centerId: centerId, on: connection)
             guard try plans.activeCount(centerId: centerId, on: connection) < limits.activePlansPerCenter else {
                 throw ServiceError.throttled(retryAfter: limits.retryAfterSeconds)
@@ -72,6 +71,11 @@ public struct PlanService: Sendable {
     static func readable(_ plan: Plan, by caller: Principal) throws -> Plan {
         try Policy(caller).authorize(.read, .plans(centerId: plan.centerId), entity: "plan")
         return plan.shown(to: Policy(caller).audience(at: plan.centerId))
+    }
+
+    /// The run's time limit in milliseconds, or `.invalid` naming the field.
+    static func validated(_ input: NewPlan) throws(ServiceError) -> Int {
+        do { return try input.validated() } catch { throw .invalid(error) }
     }
 
     static func requireCenter(_ centerId: UUID, on connection: Connection) throws {
