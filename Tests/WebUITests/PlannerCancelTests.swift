@@ -17,7 +17,8 @@ struct PlannerCancelTests {
                 ]))
             #expect(queued.status == .seeOther)
             let location = try #require(queued.headers[.location]?.split(separator: "?").first.map(String.init))
-            let page = String(buffer: try await client.execute(uri: location, method: .get, headers: session.headers).body)
+            let page = String(
+                buffer: try await client.execute(uri: location, method: .get, headers: session.headers).body)
             #expect(page.contains("action=\"\(location)/cancel\""))
             #expect(page.contains("取消这次排课"))
             let english = try await client.execute(
@@ -29,7 +30,8 @@ struct PlannerCancelTests {
                 body: UIFixture.form([("csrf", session.csrf)]))
             #expect(cancelled.status == .seeOther)
             #expect(cancelled.headers[.location]?.hasSuffix("notice=planCancelled") == true)
-            let after = String(buffer: try await client.execute(uri: location, method: .get, headers: session.headers).body)
+            let after = String(
+                buffer: try await client.execute(uri: location, method: .get, headers: session.headers).body)
             #expect(after.contains("已取消"))
             #expect(!after.contains("action=\"\(location)/cancel\""))
         }

@@ -74,7 +74,8 @@ public struct PlanWorker: Service {
         }
     }
 
-    private func execute(_ plan: Plan) async {
+    /// Runs a claimed plan to its end: proposal, failure or cancellation.
+    func execute(_ plan: Plan) async {
         let (plans, worker) = (plans, configuration.workerId)
         do {
             let (snapshot, planning) = try await database.withConnection { connection in
