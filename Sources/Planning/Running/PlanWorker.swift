@@ -94,23 +94,10 @@ public struct PlanWorker: Service {
                 try await endCancelled(plan.id)
                 return
             }
-            let result = ProposalReader(planning: planning, snapshot: snapshot).result(
-                of: solve, explanation: explanation)
-            let basis = PlanBasis(
-                requestVersions: Dictionary(
-                    uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
-            let progress = PlanProgress(
-                bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps,
-                elapsedSeconds: result.seconds)
-            let held = try await database.withConnection {
-                try plans.succeed(
-                    planId: plan.id, worker: worker, result: result, basis: basis, progress: progress, on: $0)
-            }
-            // not held: cancelled meanwhile (then it ends so), or the lease was lost
-            if !held, try await endCancelled(plan.id) == false {
-                logger.warning(
-                    "Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(plan.id)"])
-            }
+            try await record(
+                plan.id,
+                ProposalReader(planning: planning, snapshot: snapshot).result(
+                    of: solve, explanation: explanation), snapshot)
         } catch {
             let reason = Self.failureReason(error)
             logger.notice(
@@ -118,6 +105,25 @@ public struct PlanWorker: Service {
             _ = try? await database.withConnection {
                 try plans.fail(planId: plan.id, worker: worker, reason: reason, on: $0)
             }
+        }
+    }
+
+    /// Records a run's proposal, with what it read; a run cancelled meanwhile ends cancelled instead.
+    private func record(_ planId: UUID, _ result: PlanResult, _ snapshot: CenterSnapshot) async throws {
+        let (plans, worker) = (plans, configuration.workerId)
+        let basis = PlanBasis(
+            requestVersions: Dictionary(
+                uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
+        let progress = PlanProgress(
+            bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps,
+            elapsedSeconds: result.seconds)
+        let held = try await database.withConnection {
+            try plans.succeed(planId: planId, worker: worker, result: result, basis: basis, progress: progress, on: $0)
+        }
+        // not held: cancelled meanwhile (then it ends so), or the lease was lost
+        if !held, try await endCancelled(planId) == false {
+            logger.warning(
+                "Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(planId)"])
         }
     }
 
