@@ -124,7 +124,7 @@ struct PlanControlTests {
                 configuration: PlanWorkerConfiguration(
                     workerId: "cancel-\(UUID().uuidString.prefix(6))", heartbeatInterval: .milliseconds(100)),
                 logger: Logger(label: "test.worker"))
-            let plan = try await Self.parked(center, worker: worker.configuration.workerId)
+            let plan = try await Self.parked(center, worker: worker.configuration.workerId, seconds: 600)
             let started = ContinuousClock.now
             let running = Task { await worker.execute(plan) }
             try await Task.sleep(for: .milliseconds(300))
@@ -134,7 +134,7 @@ struct PlanControlTests {
             let ended = try await center.service.plan(plan.id, as: .system)
             #expect(ended.status == .cancelled)
             #expect(ended.result == nil)
-            #expect(ContinuousClock.now - started < .seconds(30), "the search ran on after the cancel")
+            #expect(ContinuousClock.now - started < .seconds(120), "the search ran on after the cancel")
             await #expect(throws: ServiceError.self) { _ = try await center.service.cancel(plan.id, as: .system) }
         }
     }
