@@ -159,6 +159,14 @@ struct PlanRunTests {
             _ = try await center.service.publish(second.id, as: .system)
             #expect(try await center.bookings(of: first.id) == 3)
             #expect(try await center.bookings(of: second.id) == 1)
+            let cancelAudits: Int = try await db.query(
+                """
+                SELECT count(*)::int4 AS n FROM audit_log a
+                JOIN request_bookings rb ON upper(rb.booking_id::text) = a.entity_id
+                WHERE rb.plan_id = \(first.id) AND a.entity = 'booking' AND a.action = 'cancel'
+                """
+            ).first!.decode("n")
+            #expect(cancelAudits == 1, "the booking the re-plan moved is cancelled with an audit row")
         }
     }
 }
