@@ -1,4 +1,4 @@
-import Dates
+public import Dates
 public import Foundation
 
 /// Field checks shared by the domain's input types; each throws a ``DomainError`` naming the field.
@@ -64,19 +64,19 @@ extension Validate {
     }
 
     /// A calendar date `YYYY-MM-DD` that exists, in years 0001–9999.
-    public static func date(_ text: String, field: String) throws(DomainError) {
-        guard CalendarDate(iso: text) != nil else {
+    @discardableResult
+    public static func date(_ text: String, field: String) throws(DomainError) -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
             throw DomainError(
                 field: field, rule: "date", message: "The \(field) ('\(text)') is not a date like 2026-03-02.")
         }
+        return date
     }
 
-    /// A window of two dates, the second not before the first; each field named for its own errors.
+    /// A window of two dates, the second not before the first.
     public static func window(
-        _ first: String, _ last: String, fields: (first: String, last: String)
+        _ first: CalendarDate, _ last: CalendarDate, fields: (first: String, last: String)
     ) throws(DomainError) {
-        try date(first, field: fields.first)
-        try date(last, field: fields.last)
         guard first <= last else {
             throw DomainError(
                 field: fields.last, rule: "notBeforeStart",
@@ -84,15 +84,23 @@ extension Validate {
         }
     }
 
+    /// A window of two dates, the second not before the first; each field named for its own errors.
+    public static func window(
+        _ first: String, _ last: String, fields: (first: String, last: String)
+    ) throws(DomainError) {
+        try window(date(first, field: fields.first), date(last, field: fields.last), fields: fields)
+    }
+
     /// A local time `HH:MM`; returns minutes after midnight.
     public static func clock(_ text: String, field: String) throws(DomainError) -> Int {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]),
-            let minute = Int(parts[1]),
-            (0...24).contains(hour), (0...59).contains(minute), hour * 60 + minute <= 24 * 60
-        else {
+        try time(text, field: field).minutes
+    }
+
+    /// A local time `HH:MM`, 00:00 to 24:00.
+    public static func time(_ text: String, field: String) throws(DomainError) -> ClockTime {
+        guard let time = ClockTime(text: text) else {
             throw DomainError(field: field, rule: "time", message: "The \(field) ('\(text)') is not a time like 18:30.")
         }
-        return hour * 60 + minute
+        return time
     }
 }

@@ -1,4 +1,5 @@
 public import Database
+import Dates
 public import Domain
 public import Foundation
 
@@ -62,7 +63,7 @@ public struct PeopleRepository: Sendable {
         let rows = try connection.query(
             """
             SELECT i.id, i.center_id, i.organization_id, i.name, i.post_type, i.weekly_hour_cap, i.version,
-                   coalesce((SELECT array_agg(s.skill || '|' || coalesce(s.expires_on::text, '') ORDER BY s.skill)
+                   coalesce((SELECT array_agg(s.skill || '|' || coalesce(to_char(s.expires_on, 'YYYY-MM-DD'), '') ORDER BY s.skill)
                              FROM instructor_skills s WHERE s.instructor_id = i.id), '{}') AS skills,
                    coalesce((SELECT array_agg(a.weekday || '|' || to_char(a.available_from, 'HH24:MI') || '|' || to_char(a.available_to, 'HH24:MI')
                                               ORDER BY a.weekday, a.available_from)
@@ -72,7 +73,7 @@ public struct PeopleRepository: Sendable {
         return try rows.map { row in
             let skills = try row.decode("skills", as: [String].self).map { text -> Instructor.Skill in
                 let parts = text.split(separator: "|", omittingEmptySubsequences: false)
-                return Instructor.Skill(skill: String(parts[0]), expiresOn: parts[1].isEmpty ? nil : String(parts[1]))
+                return Instructor.Skill(skill: String(parts[0]), expiresOn: CalendarDate(iso: String(parts[1])))
             }
             let availability = try row.decode("availability", as: [String].self).map {
                 text -> Instructor.Availability in

@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 
@@ -23,7 +24,7 @@ extension DemoCenter {
                         details: .studentTraining(
                             .init(
                                 cohortId: cohorts[cohort]!, courseName: course, sessionsPerWeek: 1, weeks: 16,
-                                startDate: "2026-03-02",
+                                startDate: CalendarDate(iso: "2026-03-02")!,
                                 sessionMinutes: 180, capability: capability, studentsPerStation: 2,
                                 instructorSkills: [capability],
                                 preferredWeekdays: weekdays)),
@@ -37,10 +38,13 @@ extension DemoCenter {
                         details: .employeeUpskilling(
                             .init(
                                 participants: 12, course: course, skill: skill, totalHours: hours, sessionMinutes: 180,
-                                earliest: "2026-03-02", latest: "2026-06-19",
+                                earliest: CalendarDate(iso: "2026-03-02")!, latest: CalendarDate(iso: "2026-06-19")!,
                                 allowedTimes: [
-                                    .init(weekdays: [1, 2, 3, 4, 5], from: "18:00", to: "21:30"),
-                                    .init(weekdays: [6], from: "08:00", to: "17:00"),
+                                    .init(
+                                        weekdays: [1, 2, 3, 4, 5], from: ClockTime(text: "18:00")!,
+                                        to: ClockTime(text: "21:30")!),
+                                    .init(
+                                        weekdays: [6], from: ClockTime(text: "08:00")!, to: ClockTime(text: "17:00")!),
                                 ])),
                         submit: true),
                     in: centerId, as: .system, on: connection)
@@ -54,7 +58,8 @@ extension DemoCenter {
                         organizationId: orgs[enterprise]!.id, title: "新产品中试 \(enterprise)",
                         details: .pilotProduction(
                             .init(
-                                resourceId: pilotLine, days: 4, earliestStart: start, latestStart: latest,
+                                resourceId: pilotLine, days: 4, earliestStart: CalendarDate(iso: start)!,
+                                latestStart: CalendarDate(iso: latest)!,
                                 changeoverBeforeMinutes: 60, changeoverAfterMinutes: 120)),
                         submit: true),
                     in: centerId, as: .system, on: connection)
@@ -72,7 +77,8 @@ extension DemoCenter {
                         organizationId: operatorId, title: title,
                         details: .sharedEmployee(
                             .init(
-                                capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6,
+                                capacity: capacity, minEnrolment: 8, decisionDate: CalendarDate(iso: "2026-03-20"),
+                                sessions: 6,
                                 sessionMinutes: 180, skill: skill)),
                         submit: true),
                     in: centerId, as: .system, on: connection)

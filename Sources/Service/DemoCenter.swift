@@ -1,5 +1,6 @@
 import Access
 public import Database
+import Dates
 import Domain
 public import Foundation
 import Repositories
@@ -102,7 +103,7 @@ public struct DemoCenter: Sendable {
                 organizationId: orgs[instructor.org]!.id, name: instructor.name,
                 postType: index % 3 == 0 ? .flexible : .fixed,
                 weeklyHourCap: evenings ? 12 : 24,
-                skills: instructor.skills.map { .init(skill: $0, expiresOn: "2028-12-31") },
+                skills: instructor.skills.map { .init(skill: $0, expiresOn: CalendarDate(iso: "2028-12-31")) },
                 availability: (1...5).map {
                     .init(weekday: $0, from: evenings ? "17:30" : "08:00", to: evenings ? "21:30" : "17:30")
                 })

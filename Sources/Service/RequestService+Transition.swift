@@ -1,5 +1,5 @@
 public import Access
-import Database
+public import Database
 public import Domain
 public import Foundation
 import Repositories
@@ -33,8 +33,9 @@ extension RequestService {
 
     /// Moves a locked request to `state` and records the transition, in the caller's transaction
     /// (the caller has checked that the step is allowed). Moving it to cancelled or rejected
-    /// cancels its confirmed bookings that have not started, one audit row each.
-    static func transition(
+    /// cancels its confirmed bookings that have not started, one audit row each. Public for the
+    /// planner's publishing.
+    public static func transition(
         _ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection
     ) throws -> Request {
         let moved = try RequestRepository().move(request, to: state, reason: reason, on: connection)

@@ -143,7 +143,7 @@ public struct SharedCourseService: Sendable {
             }
             return CourseOffering(
                 courseId: course.id, title: course.title, state: course.state, capacity: offer.capacity ?? 0,
-                minEnrolment: offer.minEnrolment ?? 0, decisionDate: offer.decisionDate ?? "",
+                minEnrolment: offer.minEnrolment ?? 0, decisionDate: offer.decisionDate?.description ?? "",
                 sessions: offer.sessions ?? 0,
                 sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "", seatRequests: seats,
                 decision: decided[course.id])

@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 import Planning
@@ -44,7 +45,7 @@ struct PlanningCenter {
         _ = try await organizations.addInstructor(
             NewInstructor(
                 organizationId: school.id, name: "李娜", postType: .fixed, weeklyHourCap: 40,
-                skills: [.init(skill: "robot.industrial", expiresOn: "2030-12-31")],
+                skills: [.init(skill: "robot.industrial", expiresOn: CalendarDate(iso: "2030-12-31"))],
                 availability: (1...6).map { .init(weekday: $0, from: "08:00", to: "18:00") }),
             to: center.id, as: .system)
         let cohort = try await organizations.addCohort(
@@ -56,7 +57,7 @@ struct PlanningCenter {
                 details: .studentTraining(
                     .init(
                         cohortId: cohort.id, courseName: "工业机器人编程", sessionsPerWeek: 1, weeks: 2,
-                        startDate: "2026-03-02",
+                        startDate: CalendarDate(iso: "2026-03-02")!,
                         sessionMinutes: 120, capability: "robot.industrial", studentsPerStation: 2,
                         instructorSkills: ["robot.industrial"],
                         preferredWeekdays: [2])),
@@ -68,31 +69,36 @@ struct PlanningCenter {
                 details: .employeeUpskilling(
                     .init(
                         participants: 6, course: "机器人维护", skill: "robot.industrial", totalHours: 4, sessionMinutes: 120,
-                        earliest: "2026-03-02", latest: "2026-03-13")),
+                        earliest: CalendarDate(iso: "2026-03-02")!, latest: CalendarDate(iso: "2026-03-13")!)),
                 submit: true),
             in: center.id, as: .system)
         pilotRun = try await requests.create(
             NewRequest(
                 organizationId: enterprise.id, title: "激光切割中试",
                 details: .pilotProduction(
-                    .init(capability: "laser.cut", days: 2, earliestStart: "2026-03-02", latestStart: "2026-03-10")),
+                    .init(
+                        capability: "laser.cut", days: 2, earliestStart: CalendarDate(iso: "2026-03-02")!,
+                        latestStart: CalendarDate(iso: "2026-03-10")!)),
                 submit: true),
             in: center.id, as: .system)
     }
 
+    /// The plan use cases, with room for the several runs a test queues.
+    var service: PlanService { PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 10)) }
+
     /// Queues a run of the center's horizon (0.3 s of search).
     func queue(weights: PlanWeights? = nil) async throws -> Plan {
-        try await PlanService(database: db).create(
-            NewPlan(horizon: Self.horizon, timeLimitSeconds: 0.3, seed: 7, weights: weights), in: center.id)
+        try await service.create(
+            NewPlan(horizon: Self.horizon, timeLimitSeconds: 0.3, seed: 7, weights: weights), in: center.id,
+            as: .system)
     }
 
     /// Works the queue with `worker` until `plan` is settled; returns it.
     func settle(_ plan: Plan, with worker: PlanWorker) async throws -> Plan {
-        let service = PlanService(database: db)
-        var current = try await service.plan(plan.id)
+        var current = try await service.plan(plan.id, as: .system)
         while !current.status.isSettled {
             if try await worker.runOnce() == nil { await Task.yield() }
-            current = try await service.plan(plan.id)
+            current = try await service.plan(plan.id, as: .system)
         }
         return current
     }

@@ -26,7 +26,8 @@ struct ProblemBuilderTests {
             id: UUID(), centerId: centerId, organizationId: school, title: "机器人实训",
             details: .studentTraining(
                 .init(
-                    cohortId: cohortId, courseName: "机器人", sessionsPerWeek: 1, weeks: 2, startDate: "2026-03-02",
+                    cohortId: cohortId, courseName: "机器人", sessionsPerWeek: 1, weeks: 2,
+                    startDate: CalendarDate(iso: "2026-03-02")!,
                     sessionMinutes: 120,
                     capability: "robot", studentsPerStation: 2, instructorSkills: ["robot"], preferredWeekdays: [1])),
             state: .submitted, reason: nil, version: 1)
@@ -34,7 +35,7 @@ struct ProblemBuilderTests {
             Instructor(
                 id: id, centerId: centerId, organizationId: school, name: "师 \(expiry)", postType: .fixed,
                 weeklyHourCap: 20,
-                skills: [.init(skill: "robot", expiresOn: expiry)],
+                skills: [.init(skill: "robot", expiresOn: CalendarDate(iso: expiry))],
                 availability: (1...6).map { .init(weekday: $0, from: "08:00", to: "12:00") },
                 version: 1)
         }

@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 import Repositories
@@ -459,7 +460,8 @@ struct BookingServiceTests {
                 NewCohort(name: "机电2401班", size: 30), to: center.school.id, as: .system)
             let requests = RequestService(database: db)
             let details = StudentTrainingDetails(
-                cohortId: cohort.id, courseName: "数控车削", sessionsPerWeek: 1, weeks: 8, startDate: "2026-03-02",
+                cohortId: cohort.id, courseName: "数控车削", sessionsPerWeek: 1, weeks: 8,
+                startDate: CalendarDate(iso: "2026-03-02")!,
                 sessionMinutes: 120,
                 capability: "cnc.lathe", studentsPerStation: 2, instructorSkills: [])
             let draft = try await requests.create(

@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 import Service
@@ -32,7 +33,8 @@ struct RequestServiceTests {
                 organizationId: center.school.id, title: "数控车削实训",
                 details: .studentTraining(
                     .init(
-                        cohortId: cohort, courseName: "数控车削", sessionsPerWeek: 1, weeks: 16, startDate: "2026-03-02",
+                        cohortId: cohort, courseName: "数控车削", sessionsPerWeek: 1, weeks: 16,
+                        startDate: CalendarDate(iso: "2026-03-02")!,
                         sessionMinutes: 180, capability: "cnc.lathe", studentsPerStation: 2,
                         instructorSkills: ["cnc.lathe"],
                         preferredWeekdays: [2, 4])))
@@ -45,8 +47,12 @@ struct RequestServiceTests {
                     .init(
                         participants: 12, course: "焊接机器人操作与编程", skill: "welding.robot", totalHours: 24,
                         sessionMinutes: 180,
-                        earliest: "2026-03-01", latest: "2026-04-30",
-                        allowedTimes: [.init(weekdays: [1, 2, 3, 4, 5], from: "18:30", to: "21:30")], cohortId: nil)))
+                        earliest: CalendarDate(iso: "2026-03-01")!, latest: CalendarDate(iso: "2026-04-30")!,
+                        allowedTimes: [
+                            .init(
+                                weekdays: [1, 2, 3, 4, 5], from: ClockTime(text: "18:30")!,
+                                to: ClockTime(text: "21:30")!)
+                        ], cohortId: nil)))
         }
 
         var offering: NewRequest {
@@ -54,7 +60,8 @@ struct RequestServiceTests {
                 organizationId: operatorId, title: "PLC 共享员工课程",
                 details: .sharedEmployee(
                     .init(
-                        capacity: 24, minEnrolment: 10, decisionDate: "2026-03-10", sessions: 8, sessionMinutes: 180,
+                        capacity: 24, minEnrolment: 10, decisionDate: CalendarDate(iso: "2026-03-10"), sessions: 8,
+                        sessionMinutes: 180,
                         skill: "plc")))
         }
 
@@ -63,8 +70,9 @@ struct RequestServiceTests {
                 organizationId: enterprise.id, title: "新型齿轮中试",
                 details: .pilotProduction(
                     .init(
-                        resourceId: center.pilotLine.id, capability: nil, days: 3, earliestStart: "2026-03-09",
-                        latestStart: "2026-03-27",
+                        resourceId: center.pilotLine.id, capability: nil, days: 3,
+                        earliestStart: CalendarDate(iso: "2026-03-09")!,
+                        latestStart: CalendarDate(iso: "2026-03-27")!,
                         changeoverBeforeMinutes: 60, changeoverAfterMinutes: 240)))
         }
     }
@@ -132,9 +140,10 @@ struct RequestServiceTests {
     @Test(
         "invalid details name the field",
         arguments: [
-            ("details/weeks", "range"), ("details/startDate", "date"), ("details/capability", "tag"),
+            // dates and times that do not parse never get this far: decoding refuses them
+            ("details/weeks", "range"), ("details/capability", "tag"),
             ("details/sessionMinutes", "divides"), ("details/latest", "notBeforeStart"),
-            ("details/allowedTimes/0/from", "time"),
+            ("details/allowedTimes/0/to", "afterFrom"),
             ("details/minEnrolment", "atMostCapacity"), ("details/resourceId", "equipmentLine"),
             ("details/cohortId", "exists"),
         ])
@@ -143,12 +152,11 @@ struct RequestServiceTests {
             let setting = try await Setting(db)
             var input: NewRequest
             switch field {
-            case "details/weeks", "details/startDate", "details/capability", "details/cohortId":
+            case "details/weeks", "details/capability", "details/cohortId":
                 input = setting.training
                 guard case .studentTraining(var details) = input.details else { return }
                 switch field {
                 case "details/weeks": details.weeks = 40
-                case "details/startDate": details.startDate = "2026-02-30"
                 case "details/capability": details.capability = "CNC Lathe"
                 default: details.cohortId = UUID()
                 }
@@ -168,8 +176,11 @@ struct RequestServiceTests {
                 guard case .employeeUpskilling(var details) = input.details else { return }
                 switch field {
                 case "details/sessionMinutes": details.sessionMinutes = 150
-                case "details/latest": details.latest = "2026-02-01"
-                default: details.allowedTimes = [.init(weekdays: [1], from: "6pm", to: "21:00")]
+                case "details/latest": details.latest = CalendarDate(iso: "2026-02-01")!
+                default:
+                    details.allowedTimes = [
+                        .init(weekdays: [1], from: ClockTime(text: "21:00")!, to: ClockTime(text: "18:00")!)
+                    ]
                 }
                 input.details = .employeeUpskilling(details)
             }

@@ -22,7 +22,7 @@ struct SharedCourseServiceTests {
                 organizationId: operatorId, title: "焊接机器人编程",
                 details: .sharedEmployee(
                     .init(
-                        capacity: capacity, minEnrolment: 8, decisionDate: "2026-03-20", sessions: 6,
+                        capacity: capacity, minEnrolment: 8, decisionDate: CalendarDate(iso: "2026-03-20"), sessions: 6,
                         sessionMinutes: 180, skill: "welding.robot")),
                 submit: true),
             in: center.center.id, as: .system)

@@ -109,7 +109,8 @@ extension AuthTests.AuthMatrixTests {
             Target(uri: "/centers/\(w.center)/shared-courses/decisions", body: #"{"asOf": "2000-01-01"}"#)
         },
         simple("POST /centers/:centerId/plans", only(managers, 422, else: 403)) { w in
-            Target(uri: "/centers/\(w.center)/plans", body: "{}")
+            // decodes, so the use case answers: it authorizes before it checks the dates
+            Target(uri: "/centers/\(w.center)/plans", body: #"{"horizon": {"from": "2031-03-07", "to": "2031-03-03"}}"#)
         },
         simple("GET /centers/:centerId/plans", only([.admin, .auditor, .manager], 200, else: 403)) { w in
             Target(uri: "/centers/\(w.center)/plans")
@@ -121,13 +122,20 @@ extension AuthTests.AuthMatrixTests {
             Target(uri: "/plans/\(w.plan)/events")
         },
         Row(route: "POST /plans/:planId/publish", cases: [.none: only(managers, 409, else: 403)]) { w, _, admin in
-            // a fresh run, still queued: those allowed to publish learn that it is not ready
+            // a fresh run, cancelled while queued (so that the center's queue stays under its limit):
+            // those allowed to publish learn that it cannot be published
             let queued = try await admin.execute(
                 uri: "/centers/\(w.center)/plans", method: .post,
                 body: ByteBuffer(string: #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}}"#))
             let object = try #require(
                 try JSONSerialization.jsonObject(with: Data(queued.body.readableBytesView)) as? [String: Any])
-            return Target(uri: "/plans/\(try #require(object["id"] as? String))/publish")
+            let id = try #require(object["id"] as? String)
+            _ = try await admin.execute(uri: "/plans/\(id)/cancel", method: .post)
+            return Target(uri: "/plans/\(id)/publish")
+        },
+        // the world's run has succeeded: those allowed to cancel learn that it already ended
+        simple("POST /plans/:planId/cancel", only(managers, 409, else: 403)) { w in
+            Target(uri: "/plans/\(w.plan)/cancel")
         },
         simple("GET /centers/:centerId/instructors", all(200)) { w in Target(uri: "/centers/\(w.center)/instructors") },
         simple("POST /centers/:centerId/instructors", only(managers, 422, else: 403)) { w in

@@ -1,5 +1,6 @@
 import Access
 import Database
+import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -148,7 +149,7 @@ struct AuthMatrixWorld: Sendable {
             "/centers/\(center)/plans",
             #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}, "timeLimitSeconds": 0.2}"#)
         let worker = PlanWorker(database: db, logger: Logger(label: "test.worker"))
-        while try await PlanService(database: db).plan(plan).status.isSettled == false {
+        while try await PlanService(database: db).plan(plan, as: .system).status.isSettled == false {
             if try await worker.runOnce() == nil { await Task.yield() }
         }
         var tokens: [Caller: String] = [.admin: admin.token]

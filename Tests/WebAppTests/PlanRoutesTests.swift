@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 import HTTPTypes
@@ -26,6 +27,11 @@ struct PlanRoutesTests {
     /// A center open weekdays 08:00–18:00 with one PLC lab, one instructor, and one enterprise's
     /// submitted request for two evenings' worth of PLC upskilling in the first week of March 2026.
     func center(_ db: Database) async throws -> UUID {
+        try await centerAndEnterprise(db).center
+    }
+
+    /// ``center(_:)`` and the enterprise that asked.
+    func centerAndEnterprise(_ db: Database) async throws -> (center: UUID, enterprise: UUID) {
         let tag = UUID().uuidString.prefix(8)
         let organizations = OrganizationService(database: db)
         let centers = CenterService(database: db)
@@ -48,10 +54,20 @@ struct PlanRoutesTests {
                 details: .employeeUpskilling(
                     .init(
                         participants: 10, course: "PLC 维护", skill: "plc", totalHours: 4, sessionMinutes: 120,
-                        earliest: "2026-03-02", latest: "2026-03-06")),
+                        earliest: CalendarDate(iso: "2026-03-02")!, latest: CalendarDate(iso: "2026-03-06")!)),
                 submit: true),
             in: center.id, as: .system)
-        return center.id
+        return (center.id, enterprise.id)
+    }
+
+    /// Runs `body` against the API with an admin's token.
+    func withAPI(_ db: Database, _ body: @escaping @Sendable (AdminClient) async throws -> Void) async throws {
+        let router = buildRouter(
+            database: db,
+            migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)))
+        try await Application(router: router).test(.router) { raw in
+            try await body(try await AdminClient.signing(raw, db: db))
+        }
     }
 
     @Test("queue, follow as Server-Sent Events, read the proposal, publish once; bad input is a problem")
@@ -88,7 +104,7 @@ struct PlanRoutesTests {
                 #expect(queued.headers[.location] == "/plans/\(plan.id)")
 
                 let worker = PlanWorker(database: db, logger: Logger(label: "test.worker"))
-                while try await PlanService(database: db).plan(plan.id).status.isSettled == false {
+                while try await PlanService(database: db).plan(plan.id, as: .system).status.isSettled == false {
                     if try await worker.runOnce() == nil { await Task.yield() }
                 }
                 let events = try await client.execute(uri: "/plans/\(plan.id)/events", method: .get)
@@ -110,6 +126,86 @@ struct PlanRoutesTests {
                 #expect(again.status == .conflict)
                 #expect(again.headers[.contentType] == "application/problem+json")
                 #expect(String(buffer: again.body).contains("/problems/conflict"))
+            }
+        }
+    }
+
+    @Test("a center holds at most two queued or running runs (429 with Retry-After); cancelling frees a place")
+    func limitAndCancel() async throws {
+        // a database of its own: no worker of another test can take these runs
+        try await TestDatabase.withEmptyDatabase { db, _ in
+            _ = try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+                .migrate()
+            let centerId = try await center(db)
+            try await withAPI(db) { client in
+                let horizon = json(["horizon": ["from": "2026-03-02", "to": "2026-03-06"]])
+                func queue() async throws -> TestResponse {
+                    try await client.execute(uri: "/centers/\(centerId)/plans", method: .post, body: horizon)
+                }
+                let (first, second) = (try await queue(), try await queue())
+                #expect(first.status == .accepted && second.status == .accepted)
+                let third = try await queue()
+                #expect(third.status == .tooManyRequests)
+                #expect(third.headers[.retryAfter] == "30")
+                #expect(third.headers[.contentType] == "application/problem+json")
+
+                let id = try JSONDecoder().decode(Created.self, from: Data(first.body.readableBytesView)).id
+                let cancelled = try await client.execute(uri: "/plans/\(id)/cancel", method: .post)
+                #expect(cancelled.status == .ok)
+                #expect(String(buffer: cancelled.body).contains("\"status\":\"cancelled\""))
+                let again = try await client.execute(uri: "/plans/\(id)/cancel", method: .post)
+                #expect(again.status == .conflict)
+                #expect(again.headers[.contentType] == "application/problem+json")
+                #expect(try await client.execute(uri: "/plans/\(UUID())/cancel", method: .post).status == .notFound)
+                #expect(try await queue().status == .accepted)
+
+                let audited: Int = try await db.query(
+                    """
+                    SELECT count(*)::int4 AS n FROM audit_log
+                    WHERE entity = 'plan' AND action = 'cancel' AND entity_id = \(id.uuidString)
+                    """
+                ).first!.decode("n")
+                #expect(audited == 1)
+            }
+        }
+    }
+
+    @Test(
+        "a request whose dates or times do not parse is refused with 422 naming the field; good ones read back unchanged"
+    )
+    func typedDates() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let (centerId, enterprise) = try await centerAndEnterprise(db)
+            try await withAPI(db) { client in
+                func post(_ details: String) async throws -> TestResponse {
+                    try await client.execute(
+                        uri: "/centers/\(centerId)/requests", method: .post,
+                        body: ByteBuffer(
+                            string: """
+                                {"organizationId": "\(enterprise)", "category": "employee_upskilling", "title": "PLC",
+                                 "details": {"participants": 5, "course": "PLC", "skill": "plc", "totalHours": 4,
+                                             "sessionMinutes": 120, \(details)}}
+                                """))
+                }
+                for (details, field) in [
+                    (#""earliest": "2026-02-30", "latest": "2026-03-06""#, "/details/earliest"),
+                    (#""earliest": "2026-03-02", "latest": "6 March""#, "/details/latest"),
+                    (
+                        #""earliest": "2026-03-02", "latest": "2026-03-06", "allowedTimes": [{"weekdays": [1], "from": "6pm", "to": "21:00"}]"#,
+                        "/details/allowedTimes/0/from"
+                    ),
+                ] {
+                    let refused = try await post(details)
+                    #expect(refused.status == .unprocessableContent, "\(field)")
+                    #expect(String(buffer: refused.body).contains("\"field\":\"\(field)\""))
+                }
+                let good = try await post(
+                    #""earliest": "2026-03-02", "latest": "2026-03-06", "allowedTimes": [{"weekdays": [1], "from": "08:00", "to": "21:30"}]"#
+                )
+                #expect(good.status == .created)
+                let body = String(buffer: good.body)
+                #expect(body.contains(#""earliest":"2026-03-02""#) && body.contains(#""latest":"2026-03-06""#))
+                #expect(body.contains(#""from":"08:00""#) && body.contains(#""to":"21:30""#))
             }
         }
     }

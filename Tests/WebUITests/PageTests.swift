@@ -55,9 +55,10 @@ struct PageTests {
             let forbidden = try await client.execute(uri: "/ui/timeline", method: .get, headers: session.headers)
             #expect(forbidden.status == .forbidden)
             #expect(forbidden.headers[.contentType] == "text/html; charset=utf-8")
+            // the plan use case answers: no such plan (404) before anything about who may read it
             let plan = try await client.execute(
                 uri: "/ui/plans/00000000-0000-0000-0000-000000000000", method: .get, headers: session.headers)
-            #expect(plan.status == .forbidden)
+            #expect(plan.status == .notFound)
             for response in [missing, forbidden, plan] {
                 let html = String(buffer: response.body)
                 #expect(!html.contains("Swift") && !html.contains("Error(") && !html.contains(".swift"))

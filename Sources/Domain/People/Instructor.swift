@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// Someone who runs sessions: certified skills, an affiliation, a post type, a weekly
@@ -6,9 +7,9 @@ public struct Instructor: Sendable, Equatable, Codable {
     /// A skill tag and the date its certificate lapses (`nil`: it does not).
     public struct Skill: Sendable, Equatable, Codable {
         public var skill: String
-        public var expiresOn: String?
+        public var expiresOn: CalendarDate?
 
-        public init(skill: String, expiresOn: String? = nil) {
+        public init(skill: String, expiresOn: CalendarDate? = nil) {
             self.skill = skill
             self.expiresOn = expiresOn
         }
@@ -92,7 +93,6 @@ public struct NewInstructor: Sendable, Decodable {
                 throw DomainError(
                     field: "skills/\(index)/skill", rule: "unique", message: "The skill \(tag) is listed twice.")
             }
-            if let expiry = skill.expiresOn { try Validate.date(expiry, field: "skills/\(index)/expiresOn") }
         }
         var spans: [Int: [Range<Int>]] = [:]
         for (index, slot) in availability.enumerated() {

@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// An enterprise's block of training hours for its employees inside a window (企业员工培训).
@@ -6,11 +7,11 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
     public struct AllowedTime: Sendable, Equatable, Codable {
         /// ISO weekdays, 1 = Monday.
         public var weekdays: [Int]
-        /// Local times `HH:MM`.
-        public var from: String
-        public var to: String
+        /// Local times (`"HH:MM"` in JSON).
+        public var from: ClockTime
+        public var to: ClockTime
 
-        public init(weekdays: [Int], from: String, to: String) {
+        public init(weekdays: [Int], from: ClockTime, to: ClockTime) {
             self.weekdays = weekdays
             self.from = from
             self.to = to
@@ -22,16 +23,16 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
     public var skill: String
     public var totalHours: Int
     public var sessionMinutes: Int
-    /// First and last dates (`YYYY-MM-DD`) sessions may fall on.
-    public var earliest: String
-    public var latest: String
+    /// First and last dates (`"YYYY-MM-DD"` in JSON) sessions may fall on.
+    public var earliest: CalendarDate
+    public var latest: CalendarDate
     public var allowedTimes: [AllowedTime]?
     /// The enterprise's group, if the participants form one.
     public var cohortId: UUID?
 
     public init(
-        participants: Int, course: String, skill: String, totalHours: Int, sessionMinutes: Int, earliest: String,
-        latest: String, allowedTimes: [AllowedTime]? = nil, cohortId: UUID? = nil
+        participants: Int, course: String, skill: String, totalHours: Int, sessionMinutes: Int, earliest: CalendarDate,
+        latest: CalendarDate, allowedTimes: [AllowedTime]? = nil, cohortId: UUID? = nil
     ) {
         self.participants = participants
         self.course = course
@@ -66,9 +67,7 @@ public struct EmployeeUpskillingDetails: Sendable, Equatable, Codable {
             for (dayIndex, day) in time.weekdays.enumerated() {
                 _ = try Validate.range(day, 1...7, field: "details/allowedTimes/\(index)/weekdays/\(dayIndex)")
             }
-            let from = try Validate.clock(time.from, field: "details/allowedTimes/\(index)/from")
-            let to = try Validate.clock(time.to, field: "details/allowedTimes/\(index)/to")
-            guard from < to else {
+            guard time.from < time.to else {
                 throw DomainError(
                     field: "details/allowedTimes/\(index)/to", rule: "afterFrom",
                     message: "An allowed time must end after it starts.")

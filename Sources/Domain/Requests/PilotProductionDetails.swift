@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// An enterprise's exclusive run on an equipment line for whole consecutive days (产品中试).
@@ -7,14 +8,15 @@ public struct PilotProductionDetails: Sendable, Equatable, Codable {
     public var resourceId: UUID?
     public var capability: String?
     public var days: Int
-    /// First and last dates (`YYYY-MM-DD`) the run may start on.
-    public var earliestStart: String
-    public var latestStart: String
+    /// First and last dates (`"YYYY-MM-DD"` in JSON) the run may start on.
+    public var earliestStart: CalendarDate
+    public var latestStart: CalendarDate
     public var changeoverBeforeMinutes: Int?
     public var changeoverAfterMinutes: Int?
 
     public init(
-        resourceId: UUID? = nil, capability: String? = nil, days: Int, earliestStart: String, latestStart: String,
+        resourceId: UUID? = nil, capability: String? = nil, days: Int, earliestStart: CalendarDate,
+        latestStart: CalendarDate,
         changeoverBeforeMinutes: Int? = nil, changeoverAfterMinutes: Int? = nil
     ) {
         self.resourceId = resourceId

@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// A shared-employee course (共享员工培训) the center offers, or an SME's seats in one.
@@ -8,8 +9,8 @@ public struct SharedEmployeeDetails: Sendable, Equatable, Codable {
     // The offering.
     public var capacity: Int?
     public var minEnrolment: Int?
-    /// The go/no-go date: below `minEnrolment` then, the course is cancelled.
-    public var decisionDate: String?
+    /// The go/no-go date (`"YYYY-MM-DD"` in JSON): below `minEnrolment` then, the course is cancelled.
+    public var decisionDate: CalendarDate?
     public var sessions: Int?
     public var sessionMinutes: Int?
     public var skill: String?
@@ -19,7 +20,7 @@ public struct SharedEmployeeDetails: Sendable, Equatable, Codable {
     public var preferredWeekdays: [Int]?
 
     public init(
-        capacity: Int? = nil, minEnrolment: Int? = nil, decisionDate: String? = nil, sessions: Int? = nil,
+        capacity: Int? = nil, minEnrolment: Int? = nil, decisionDate: CalendarDate? = nil, sessions: Int? = nil,
         sessionMinutes: Int? = nil, skill: String? = nil, courseRequestId: UUID? = nil, seats: Int? = nil,
         preferredWeekdays: [Int]? = nil
     ) {
@@ -47,7 +48,7 @@ public struct SharedEmployeeDetails: Sendable, Equatable, Codable {
                     field: "details/minEnrolment", rule: "atMostCapacity",
                     message: "The minimum enrolment (\(minimum)) cannot exceed the capacity (\(capacity)).")
             }
-            try Validate.date(Self.required(decisionDate, "decisionDate"), field: "details/decisionDate")
+            _ = try Self.required(decisionDate, "decisionDate")
             _ = try Validate.range(Self.required(sessions, "sessions"), 1...100, field: "details/sessions")
             _ = try Validate.range(
                 Self.required(sessionMinutes, "sessionMinutes"), 30...600, field: "details/sessionMinutes")

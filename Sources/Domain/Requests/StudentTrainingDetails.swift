@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// A school's term of weekly practical sessions for one class (学生实习实训).
@@ -7,8 +8,8 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     public var courseName: String
     public var sessionsPerWeek: Int
     public var weeks: Int
-    /// The Monday-or-later date of the first week.
-    public var startDate: String
+    /// The first date of the first week (`"YYYY-MM-DD"` in JSON).
+    public var startDate: CalendarDate
     public var sessionMinutes: Int
     /// The capability the workstations or machines must have, e.g. `cnc.lathe`.
     public var capability: String
@@ -19,7 +20,8 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     public var preferredWeekdays: [Int]?
 
     public init(
-        cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: String, sessionMinutes: Int,
+        cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: CalendarDate,
+        sessionMinutes: Int,
         capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil
     ) {
         self.cohortId = cohortId
@@ -38,7 +40,6 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         _ = try Validate.name(courseName, field: "details/courseName")
         _ = try Validate.range(sessionsPerWeek, 1...7, field: "details/sessionsPerWeek")
         _ = try Validate.range(weeks, 1...30, field: "details/weeks")
-        try Validate.date(startDate, field: "details/startDate")
         _ = try Validate.range(sessionMinutes, 30...600, field: "details/sessionMinutes")
         _ = try Validate.tag(capability, field: "details/capability")
         _ = try Validate.range(studentsPerStation, 1...10, field: "details/studentsPerStation")

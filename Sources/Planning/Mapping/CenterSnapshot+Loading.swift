@@ -22,13 +22,16 @@ extension CenterSnapshot {
         let grid = SlotGrid(
             first: first, last: last, slotMinutes: center.slotMinutes, timeZone: center.zone)
         let (from, to) = (grid.instant(ofSlot: 0), grid.instant(ofSlot: grid.days * grid.slotsPerDay - 1))
-        let resources = try ResourceRepository().list(centerId: centerId, limit: 100_000, offset: 0, on: connection)
+        let resources = try Paging.all {
+            try ResourceRepository().list(centerId: centerId, limit: $0, offset: $1, on: connection)
+        }
         let maintenance = try MaintenanceRepository().list(
             centerId: centerId, from: from, to: to.addingTimeInterval(86_400), on: connection)
-        let bookings = try BookingRepository().list(
-            centerId: centerId, from: from, to: to.addingTimeInterval(86_400), status: .confirmed, limit: 1_000_000,
-            offset: 0,
-            on: connection)
+        let bookings = try Paging.all {
+            try BookingRepository().list(
+                centerId: centerId, from: from, to: to.addingTimeInterval(86_400), status: .confirmed, limit: $0,
+                offset: $1, on: connection)
+        }
         let (requests, seats) = try plannedRequests(centerId, grid: grid, ids: requestIds, on: connection)
         let cohortIds = requests.compactMap(\.cohortId) + bookings.flatMap(\.cohortIds)
         return CenterSnapshot(
@@ -36,8 +39,9 @@ extension CenterSnapshot {
             calendar: try CalendarRepository().termCalendar(
                 centerId: centerId, from: grid.origin, to: last, on: connection),
             policy: try PolicyRepository().policy(centerId: centerId, on: connection), resources: resources,
-            instructors: try PeopleRepository().instructors(
-                centerId: centerId, limit: 100_000, offset: 0, on: connection),
+            instructors: try Paging.all {
+                try PeopleRepository().instructors(centerId: centerId, limit: $0, offset: $1, on: connection)
+            },
             cohorts: try ScheduleRepository().cohorts(ids: Array(Set(cohortIds)), on: connection),
             maintenance: maintenance,
             bookings: bookings, links: try ScheduleRepository().links(centerId: centerId, on: connection),
@@ -50,9 +54,9 @@ extension CenterSnapshot {
     ) throws -> ([Request], [Request]) {
         let repository = RequestRepository()
         // oldest first: seat requests are wait-listed in the order they were made
-        let candidates = try repository.list(
-            centerId: centerId, state: nil, category: nil, limit: 1_000_000, offset: 0, on: connection
-        )
+        let candidates = try Paging.all {
+            try repository.list(centerId: centerId, state: nil, category: nil, limit: $0, offset: $1, on: connection)
+        }
         .filter { plannableStates.contains($0.state) }
         var chosen: [Request]
         if let ids {

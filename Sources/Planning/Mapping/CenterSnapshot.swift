@@ -55,26 +55,18 @@ extension Request {
     func window(horizonEnd: CalendarDate) -> ClosedRange<CalendarDate>? {
         switch details {
         case .studentTraining(let training):
-            guard let start = CalendarDate(iso: training.startDate) else { return nil }
+            let start = training.startDate
             let monday = start.monday
             return start...max(start, monday.adding(days: 7 * training.weeks - 1))
         case .employeeUpskilling(let upskilling):
-            guard let first = CalendarDate(iso: upskilling.earliest), let last = CalendarDate(iso: upskilling.latest)
-            else {
-                return nil
-            }
-            return first...max(first, last)
+            return upskilling.earliest...max(upskilling.earliest, upskilling.latest)
         case .sharedEmployee(let shared):
-            guard let decision = shared.decisionDate.flatMap(CalendarDate.init(iso:)), decision < horizonEnd else {
+            guard let decision = shared.decisionDate, decision < horizonEnd else {
                 return nil
             }
             return decision.adding(days: 1)...horizonEnd
         case .pilotProduction(let pilot):
-            guard let first = CalendarDate(iso: pilot.earliestStart), let last = CalendarDate(iso: pilot.latestStart)
-            else {
-                return nil
-            }
-            return first...max(first, last.adding(days: pilot.days - 1))
+            return pilot.earliestStart...max(pilot.earliestStart, pilot.latestStart.adding(days: pilot.days - 1))
         }
     }
 }

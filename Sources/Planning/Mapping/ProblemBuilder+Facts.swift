@@ -115,11 +115,10 @@ extension ProblemBuilder {
 
     /// Instructors holding every skill with a certificate still valid on `lastDate`.
     func instructors(skills: [String], validThrough lastDate: CalendarDate) -> [Int] {
-        let date = lastDate.description
-        return snapshot.instructors.indices.filter { index in
+        snapshot.instructors.indices.filter { index in
             skills.allSatisfy { skill in
                 snapshot.instructors[index].skills.contains {
-                    $0.skill == skill && ($0.expiresOn.map { $0 >= date } ?? true)
+                    $0.skill == skill && ($0.expiresOn.map { $0 >= lastDate } ?? true)
                 }
             }
         }

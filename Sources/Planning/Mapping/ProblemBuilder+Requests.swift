@@ -30,7 +30,7 @@ extension ProblemBuilder {
     }
 
     private mutating func addTraining(_ request: Request, _ details: StudentTrainingDetails) {
-        guard let start = CalendarDate(iso: details.startDate) else { return }
+        let start = details.startDate
         let monday = start.monday
         let duration = slots(minutes: details.sessionMinutes)
         let people = snapshot.cohorts[details.cohortId]?.size ?? 1
@@ -78,9 +78,7 @@ extension ProblemBuilder {
     }
 
     private mutating func addUpskilling(_ request: Request, _ details: EmployeeUpskillingDetails) {
-        guard let first = CalendarDate(iso: details.earliest), let last = CalendarDate(iso: details.latest) else {
-            return
-        }
+        let (first, last) = (details.earliest, details.latest)
         let duration = slots(minutes: details.sessionMinutes)
         let count = details.totalHours * 60 / details.sessionMinutes
         let dates = stride(from: 0, through: last.daysSinceEpoch - first.daysSinceEpoch, by: 1).map {
@@ -91,12 +89,8 @@ extension ProblemBuilder {
             guard let day = snapshot.grid.day(of: date) else { continue }
             let weekday = snapshot.calendar.timetableWeekday(on: date) ?? date.isoWeekday
             let allowed = details.allowedTimes.map { times in
-                times.filter { $0.weekdays.contains(weekday) }.compactMap { time -> Range<Int>? in
-                    guard let from = try? Validate.clock(time.from, field: "from"),
-                        let to = try? Validate.clock(time.to, field: "to"),
-                        from < to
-                    else { return nil }
-                    return from..<to
+                times.filter { $0.weekdays.contains(weekday) && $0.from < $0.to }.map {
+                    $0.from.minutes..<$0.to.minutes
                 }
             }
             let spans = openSpans(day: day).flatMap { open in
@@ -123,7 +117,7 @@ extension ProblemBuilder {
     }
 
     private mutating func addCourse(_ request: Request, _ details: SharedEmployeeDetails) {
-        guard details.isOffering, let decision = details.decisionDate.flatMap(CalendarDate.init(iso:)) else { return }
+        guard details.isOffering, let decision = details.decisionDate else { return }
         let seatRequests = snapshot.seatRequests.filter { $0.courseRequestId == request.id }
         let asked = seatRequests.compactMap(\.seatsAsked).reduce(0, +)
         let participants = max(1, min(details.capacity ?? asked, asked))
@@ -181,9 +175,7 @@ extension ProblemBuilder {
     }
 
     private mutating func addPilotRun(_ request: Request, _ details: PilotProductionDetails) {
-        guard let earliest = CalendarDate(iso: details.earliestStart),
-            let latest = CalendarDate(iso: details.latestStart)
-        else { return }
+        let (earliest, latest) = (details.earliestStart, details.latestStart)
         let runStarts = stride(from: 0, through: latest.daysSinceEpoch - earliest.daysSinceEpoch, by: 1).map {
             earliest.adding(days: $0)
         }

@@ -35,9 +35,6 @@ public struct SlotGrid: Sendable {
         }
     }
 
-    /// A `YYYY-MM-DD` date, `nil` when it is not one.
-    static func date(_ text: String) -> CalendarDate? { CalendarDate(iso: text) }
-
     /// Days in the grid, from the Monday before the horizon to its last date.
     public var days: Int { midnights.count - 1 }
     public var slotsPerDay: Int { 1440 / slotMinutes }

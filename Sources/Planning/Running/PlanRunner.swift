@@ -9,6 +9,8 @@ struct PlanRunner: Sendable {
     final class Channel: Sendable {
         let latest = NIOLockedValueBox<SolverProgress?>(nil)
         let cancelled = NIOLockedValueBox(false)
+        /// Whether the search stopped because a manager cancelled the run (not for a lost lease or a shutdown).
+        let cancelRequested = NIOLockedValueBox(false)
     }
 
     let timeLimit: Duration

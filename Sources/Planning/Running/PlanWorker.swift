@@ -2,10 +2,11 @@ import Access
 import Allocator
 public import Database
 import Dates
-import Domain
+public import Domain
 public import Foundation
 public import Logging
 import NIOConcurrencyHelpers
+import Repositories
 import Service
 public import ServiceLifecycle
 
@@ -13,10 +14,12 @@ public import ServiceLifecycle
 //
 //   repeat until shutdown:
 //     mark failed the running plans whose lease ran out (their worker died)
-//     claim the oldest queued plan (FOR UPDATE SKIP LOCKED: two workers never take the same one)
+//     claim the oldest queued plan (rows another worker is claiming are skipped, not waited for:
+//     two workers never take the same one)
 //     if none: wait a poll interval
 //     else: read the center, build the problem, solve on a thread of its own while renewing the lease
 //           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
+//           a manager's cancel (seen at a heartbeat) stops the solve and the run ends cancelled;
 //           record the proposal (or the failure)
 // Graceful shutdown stops the search early: the best proposal so far is recorded.
 
@@ -71,7 +74,8 @@ public struct PlanWorker: Service {
         }
     }
 
-    private func execute(_ plan: Plan) async {
+    /// Runs a claimed plan to its end: proposal, failure or cancellation.
+    func execute(_ plan: Plan) async {
         let (plans, worker) = (plans, configuration.workerId)
         do {
             let (snapshot, planning) = try await database.withConnection { connection in
@@ -84,23 +88,16 @@ public struct PlanWorker: Service {
             let runner = PlanRunner(
                 timeLimit: .milliseconds(Int(plan.timeLimitSeconds * 1000)), seed: UInt64(plan.seed),
                 progressInterval: configuration.heartbeatInterval)
-            let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner)
-            let result = ProposalReader(planning: planning, snapshot: snapshot).result(
-                of: solve, explanation: explanation)
-            let basis = PlanBasis(
-                requestVersions: Dictionary(
-                    uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
-            let progress = PlanProgress(
-                bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps,
-                elapsedSeconds: result.seconds)
-            let held = try await database.withConnection {
-                try plans.succeed(
-                    planId: plan.id, worker: worker, result: result, basis: basis, progress: progress, on: $0)
+            let channel = PlanRunner.Channel()
+            let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner, channel)
+            if channel.cancelRequested.withLockedValue({ $0 }) {
+                try await endCancelled(plan.id)
+                return
             }
-            if !held {
-                logger.warning(
-                    "Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(plan.id)"])
-            }
+            try await record(
+                plan.id,
+                ProposalReader(planning: planning, snapshot: snapshot).result(
+                    of: solve, explanation: explanation), snapshot)
         } catch {
             let reason = Self.failureReason(error)
             logger.notice(
@@ -111,11 +108,41 @@ public struct PlanWorker: Service {
         }
     }
 
+    /// Records a run's proposal, with what it read; a run cancelled meanwhile ends cancelled instead.
+    private func record(_ planId: UUID, _ result: PlanResult, _ snapshot: CenterSnapshot) async throws {
+        let (plans, worker) = (plans, configuration.workerId)
+        let basis = PlanBasis(
+            requestVersions: Dictionary(
+                uniqueKeysWithValues: (snapshot.requests + snapshot.seatRequests).map { ($0.id, $0.version) }))
+        let progress = PlanProgress(
+            bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps,
+            elapsedSeconds: result.seconds)
+        let held = try await database.withConnection {
+            try plans.succeed(planId: planId, worker: worker, result: result, basis: basis, progress: progress, on: $0)
+        }
+        // not held: cancelled meanwhile (then it ends so), or the lease was lost
+        if !held, try await endCancelled(planId) == false {
+            logger.warning(
+                "Planner run finished after losing its lease; result dropped", metadata: ["plan": "\(planId)"])
+        }
+    }
+
+    /// Ends a run this worker holds as cancelled (a manager asked for it).
+    /// - Returns: whether the worker still held it.
+    @discardableResult
+    private func endCancelled(_ planId: UUID) async throws -> Bool {
+        let (plans, worker) = (plans, configuration.workerId)
+        let ended = try await database.withConnection {
+            try plans.finishCancelled(planId: planId, worker: worker, on: $0)
+        }
+        if ended { logger.notice("Planner run cancelled", metadata: ["plan": "\(planId)"]) }
+        return ended
+    }
+
     /// Solves while renewing the lease every heartbeat; a lost lease or a graceful shutdown stops the search.
     private func solveHoldingLease(
-        _ planId: UUID, _ planning: PlanningProblem, _ runner: PlanRunner
+        _ planId: UUID, _ planning: PlanningProblem, _ runner: PlanRunner, _ channel: PlanRunner.Channel
     ) async throws -> (SolverResult, Explanation) {
-        let channel = PlanRunner.Channel()
         return try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: (SolverResult, Explanation)?.self) { group in
                 group.addTask { try await runner.solve(planning, channel: channel) }
@@ -135,7 +162,8 @@ public struct PlanWorker: Service {
         }
     }
 
-    /// Renews the lease and writes progress until cancelled; cancels the solve when the lease is lost.
+    /// Renews the lease and writes progress until cancelled; stops the solve when the lease is lost
+    /// or a manager asked to cancel the run.
     private func heartbeats(_ planId: UUID, _ channel: PlanRunner.Channel) async {
         let (plans, configuration) = (plans, configuration)
         while !Task.isCancelled {
@@ -149,12 +177,18 @@ public struct PlanWorker: Service {
                     elapsedSeconds: latest.elapsed / .seconds(1))
             }
             do {
-                let held = try await database.withConnection {
+                let lease = try await database.withConnection {
                     try plans.heartbeat(
                         planId: planId, worker: configuration.workerId, lease: configuration.lease, progress: progress,
                         on: $0)
                 }
-                if !held {
+                switch lease {
+                case .held: break
+                case .cancelRequested:
+                    channel.cancelRequested.withLockedValue { $0 = true }
+                    channel.cancelled.withLockedValue { $0 = true }
+                    return
+                case .lost:
                     logger.warning("Planner run lost its lease; stopping the search", metadata: ["plan": "\(planId)"])
                     channel.cancelled.withLockedValue { $0 = true }
                     return

@@ -1,3 +1,4 @@
+public import Domain
 public import Foundation
 
 /// Publishing refused: the center changed since the run, and these assignments no longer hold.

@@ -1,21 +1,24 @@
 // Publishing, in one transaction under the center's advisory lock:
 //
-//   lock the plan; it must have succeeded with no hard constraint broken
+//   lock the plan; authorize the caller (a manager of its center); it must have succeeded with no
+//   hard constraint broken
 //   lock its requests; any whose version moved since the run       → conflict
 //   read the center again and map it as the run did; put the proposal in:
 //     a session gone, or a start / resource / instructor no longer allowed  → conflict
 //     a session breaking a hard constraint against today's bookings        → conflict (with those bookings)
 //   any conflict: 409 with the list, nothing written
 //   cancel the published bookings of sessions that move or drop out; write the new ones through
-//   BookingRepository (PostgreSQL's exclusion constraints referee) and link them to their sessions
+//   BookingRepository (PostgreSQL's exclusion constraints referee) and link them to their sessions;
+//   one audit row per booking cancelled or written
 //   requests: placed → planned; none placed → back to submitted (when planned); SME seats granted →
-//   planned, none → wait-listed with the reason; the plan → published
+//   planned, none → wait-listed with the reason — each through RequestService.transition (audited)
+//   the plan → published (audited)
 
 public import Access
 import Allocator
 import Database
 import Dates
-import Domain
+public import Domain
 public import Foundation
 import Repositories
 import Service
@@ -23,16 +26,16 @@ import Service
 extension PlanService {
     /// Publishes a succeeded run (see the steps above).
     /// - Throws: ``PlanConflict`` listing what changed since the run; ``ServiceError``: `.notFound`,
-    ///   `.conflict` when the plan is not a feasible succeeded run.
-    public func publish(_ planId: UUID, by actor: AuditActor = .system) async throws -> Plan {
+    ///   `.forbidden` unless the caller manages the center, `.conflict` when the plan is not a
+    ///   feasible succeeded run.
+    public func publish(_ planId: UUID, as caller: Principal) async throws -> Plan {
         let plans = plans
         return try await database.withTransaction { connection in
             guard let plan = try plans.find(id: planId, forUpdate: true, on: connection) else {
                 throw ServiceError.notFound(entity: "plan")
             }
-            try connection.query(
-                "SELECT pg_advisory_xact_lock(hashtextextended(\("praxis.publish:" + plan.centerId.uuidString.lowercased()), 0))"
-            )
+            try Policy(caller).authorize(.change, .plans(centerId: plan.centerId), entity: "plan")
+            try plans.lockPublishing(centerId: plan.centerId, on: connection)
             guard plan.status == .succeeded, let result = plan.result,
                 let basis = try plans.basis(planId: planId, on: connection)
             else {
@@ -44,14 +47,14 @@ extension PlanService {
                     "The plan breaks \(-result.score.hard) hard constraint(s); run it again before publishing.")
             }
             let snapshot = try Self.recheck(plan, result, basis, on: connection)
-            try Self.write(plan, result, snapshot, on: connection)
+            try Self.write(plan, result, snapshot, by: caller.actor, on: connection)
             try plans.markPublished(planId: planId, on: connection)
             let published = try plans.find(id: planId, on: connection)!
             try AuditLog().record(
-                actor, action: "publish", entity: "plan", id: planId.uuidString,
+                caller.actor, action: "publish", entity: "plan", id: planId.uuidString,
                 before: ["status": plan.status.rawValue],
                 after: ["status": published.status.rawValue], on: connection)
-            return published
+            return try Self.readable(published, by: caller)
         }
     }
 
@@ -61,12 +64,9 @@ extension PlanService {
     static func recheck(
         _ plan: Plan, _ result: PlanResult, _ basis: PlanBasis, on connection: Connection
     ) throws -> CenterSnapshot {
-        let ids = basis.requestVersions.keys.map { $0.uuidString.lowercased() }.sorted()
-        let current = try connection.query(
-            "SELECT id, version, state::text AS state FROM requests WHERE id = ANY(\(ids)::uuid[]) ORDER BY id FOR UPDATE"
-        )
+        let current = try RequestRepository().lock(ids: Array(basis.requestVersions.keys), on: connection)
         var versions: [UUID: (Int, String)] = [:]
-        for row in current { versions[try row.decode("id")] = (try row.decode("version"), try row.decode("state")) }
+        for request in current { versions[request.id] = (request.version, request.state.rawValue) }
         let changed = basis.requestVersions.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap {
             id, version -> PlanConflict.Item? in
             guard let (now, state) = versions[id] else {

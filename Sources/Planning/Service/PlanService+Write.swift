@@ -1,3 +1,4 @@
+import Access
 import Database
 import Domain
 import Foundation
@@ -6,9 +7,11 @@ import Service
 
 extension PlanService {
     /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled, new ones
-    /// written and linked, requests moved on.
-    static func write(_ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection) throws
-    {
+    /// written and linked, requests moved on; an audit row for each booking and request.
+    static func write(
+        _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, by actor: AuditActor,
+        on connection: Connection
+    ) throws {
         let bookings = BookingRepository()
         let planned = Set(snapshot.requests.map(\.id))
         var published: [SessionKey: Booking] = [:]
@@ -17,7 +20,12 @@ extension PlanService {
         }
         let proposed = Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.key, $0) })
         for (key, booking) in published where proposed[key]?.placement != Self.placement(of: booking) {
-            _ = try bookings.cancel(id: booking.id, version: booking.version, on: connection)
+            guard try bookings.cancel(id: booking.id, version: booking.version, on: connection) else { continue }
+            var cancelled = booking
+            (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
+            try AuditLog().record(
+                actor, action: "cancel", entity: "booking", id: booking.id.uuidString, before: booking,
+                after: cancelled, on: connection)
         }
         for assignment in result.assignments
         where published[assignment.key].map(Self.placement(of:)) != assignment.placement {
@@ -33,25 +41,17 @@ extension PlanService {
             do {
                 try connection.run(bookings.insertion(of: booking))
             } catch let error as DatabaseError {
-                guard let reason = Self.refusal(error) else { throw error }
+                guard let refusal = BookingRefusal(error) else { throw error }
                 throw PlanConflict(items: [
-                    PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: \(reason).")
+                    PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: \(refusal.sentence)")
                 ])
             }
             try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)
+            try AuditLog().record(
+                actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking,
+                on: connection)
         }
-        try moveRequests(plan, result, snapshot, on: connection)
-    }
-
-    /// Why `insert_booking` refused a session, when it did.
-    private static func refusal(_ error: DatabaseError) -> String? {
-        switch error.sqlState {
-        case .exclusionViolation: "the time is taken (\(error.constraint ?? "exclusion"))"
-        case .cohortBooked: "a cohort is already booked at that time"
-        case .resourceRetired: error.message
-        case .underMaintenance: "the resource is under maintenance at that time"
-        default: nil
-        }
+        try moveRequests(plan, result, snapshot, by: actor, on: connection)
     }
 
     private static func placement(of booking: Booking) -> Placement? {
@@ -64,16 +64,18 @@ extension PlanService {
     /// Placed requests become planned; a planned one with nothing placed goes back to submitted; SME
     /// seat requests are planned when granted seats, wait-listed with the reason when not.
     private static func moveRequests(
-        _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, on connection: Connection
+        _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, by actor: AuditActor,
+        on connection: Connection
     ) throws {
-        let requests = RequestRepository()
+        func move(_ request: Request, to state: RequestState, reason: String?) throws {
+            _ = try RequestService.transition(request, to: state, reason: reason, by: actor, on: connection)
+        }
         let placed = Set(result.assignments.map(\.requestId))
         for request in snapshot.requests {
             if placed.contains(request.id), request.state != .planned {
-                _ = try requests.move(request, to: .planned, reason: nil, on: connection)
+                try move(request, to: .planned, reason: nil)
             } else if !placed.contains(request.id), request.state == .planned {
-                _ = try requests.move(
-                    request, to: .submitted, reason: "No session fitted in plan \(plan.id).", on: connection)
+                try move(request, to: .submitted, reason: "No session fitted in plan \(plan.id).")
             }
         }
         for outcome in result.seatAllocations {
@@ -84,13 +86,13 @@ extension PlanService {
                         grant.granted < grant.asked
                         ? "\(grant.granted) of \(grant.asked) seats granted; the rest are wait-listed." : nil
                     if request.state != .planned {
-                        _ = try requests.move(request, to: .planned, reason: reason, on: connection)
+                        try move(request, to: .planned, reason: reason)
                     }
                 } else if request.state != .waitListed {
                     let reason =
                         outcome.reason.map { "The course does not run: \($0)." }
                         ?? "No seat was left; wait-listed in the order of asking."
-                    _ = try requests.move(request, to: .waitListed, reason: reason, on: connection)
+                    try move(request, to: .waitListed, reason: reason)
                 }
             }
         }

@@ -1,70 +1,58 @@
 import Access
+import Domain
 import Foundation
 import Hummingbird
 import NIOCore
 public import Planning
 import Service
 
-/// Planner runs: queue, read, follow (Server-Sent Events), publish.
+/// Planner runs: queue, read, follow (Server-Sent Events), cancel, publish. Each route decodes,
+/// calls one ``PlanService`` use case with the caller, and encodes.
 struct PlansController: Sendable {
     let plans: PlanService
-    /// How often the event stream looks at a running plan.
-    var pollInterval: Duration = .milliseconds(500)
 
     func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("centers/:centerId/plans") { request, context in
-            let centerId = try context.uuidParameter("centerId")
-            try context.authorize(.create, .plans(centerId: centerId), entity: "plan")
+            let input = try await request.decodeJSON(as: NewPlan.self, context: context)
             let plan = try await plans.create(
-                try await request.decodeJSON(as: NewPlan.self, context: context), in: centerId, by: try context.actor())
+                input, in: try context.uuidParameter("centerId"), as: try context.requirePrincipal())
             return JSONResponse(status: .accepted, value: plan, version: plan.version, location: "/plans/\(plan.id)")
         }
         router.get("centers/:centerId/plans") { request, context in
             let page = try request.queryPage()
-            let centerId = try context.uuidParameter("centerId")
-            try context.authorize(.read, .plans(centerId: centerId), entity: "plan")
-            let items = try await plans.plans(in: centerId, page: page)
+            let items = try await plans.plans(
+                in: try context.uuidParameter("centerId"), page: page, as: try context.requirePrincipal())
             return JSONResponse(
                 value: Listing(items: items.map(PlanSummary.init), limit: page.limit, offset: page.offset))
         }
         router.get("plans/:planId") { _, context in
-            let plan = try await plans.plan(try context.uuidParameter("planId"))
-            try context.authorize(.read, .plans(centerId: plan.centerId), entity: "plan")
+            let plan = try await plans.plan(try context.uuidParameter("planId"), as: try context.requirePrincipal())
             return JSONResponse(value: plan, version: plan.version)
         }
         router.get("plans/:planId/events") { _, context in
-            let id = try context.uuidParameter("planId")
-            try context.authorize(.read, .plans(centerId: try await plans.plan(id).centerId), entity: "plan")
-            return try await events(of: id)
+            let caller = try context.requirePrincipal()
+            let stream = try await plans.openEvents(of: try context.uuidParameter("planId"), as: caller)
+            return events(stream, as: caller)
+        }
+        router.post("plans/:planId/cancel") { _, context in
+            let plan = try await plans.cancel(try context.uuidParameter("planId"), as: try context.requirePrincipal())
+            return JSONResponse(status: plan.status == .cancelled ? .ok : .accepted, value: plan, version: plan.version)
         }
         router.post("plans/:planId/publish") { _, context in
-            let id = try context.uuidParameter("planId")
-            try context.authorize(.change, .plans(centerId: try await plans.plan(id).centerId), entity: "plan")
-            let plan = try await plans.publish(id, by: try context.actor())
+            let plan = try await plans.publish(try context.uuidParameter("planId"), as: try context.requirePrincipal())
             return JSONResponse(value: plan, version: plan.version)
         }
     }
 
-    /// `text/event-stream`: a `progress` event whenever the status or progress changes, then one
-    /// event named after the final status (`succeeded`, `failed`, `published`), and the stream ends.
-    private func events(of planId: UUID) async throws -> Response {
-        let first = try await plans.plan(planId)  // 404 before the stream starts
-        let (plans, interval) = (plans, pollInterval)
+    /// `text/event-stream`: a `progress` event whenever the status or progress changes, a comment
+    /// line as keep-alive otherwise, then one event named after the final status (`succeeded`,
+    /// `failed`, `published`, `cancelled`) — or `revoked` when the caller lost access — and the
+    /// stream ends. A client that goes away ends it too.
+    private func events(_ stream: PlanEventStream, as caller: Principal) -> Response {
+        let plans = plans
         let body = ResponseBody { writer in
-            var plan = first
-            var sent: PlanSummary?
-            while true {
-                let summary = PlanSummary(plan)
-                if plan.status.isSettled {
-                    try await writer.write(Self.event(plan.status.rawValue, summary))
-                    break
-                }
-                if summary != sent {
-                    try await writer.write(Self.event("progress", summary))
-                    sent = summary
-                }
-                try await Task.sleep(for: interval)
-                plan = try await plans.plan(planId)
+            try await plans.follow(stream, as: caller) { event in
+                try await writer.write(Self.frame(event))
             }
             try await writer.finish(nil)
         }
@@ -72,7 +60,17 @@ struct PlansController: Sendable {
             status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
     }
 
-    private static func event(_ name: String, _ summary: PlanSummary) throws -> ByteBuffer {
+    /// One event as the stream sends it.
+    static func frame(_ event: PlanEvent) throws -> ByteBuffer {
+        switch event {
+        case .progress(let plan): try frame("progress", PlanSummary(plan))
+        case .settled(let plan): try frame(plan.status.rawValue, PlanSummary(plan))
+        case .unchanged: ByteBuffer(string: ": waiting\n\n")
+        case .accessLost: ByteBuffer(string: "event: revoked\ndata: {}\n\n")
+        }
+    }
+
+    private static func frame(_ name: String, _ summary: PlanSummary) throws -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -91,6 +89,7 @@ struct PlanSummary: Encodable, Equatable, Sendable {
     let failure: String?
     let createdAt: Date
     let finishedAt: Date?
+    let cancelRequestedAt: Date?
 
     init(_ plan: Plan) {
         id = plan.id
@@ -101,6 +100,7 @@ struct PlanSummary: Encodable, Equatable, Sendable {
         failure = plan.failure
         createdAt = plan.createdAt
         finishedAt = plan.finishedAt
+        cancelRequestedAt = plan.cancelRequestedAt
     }
 }
 

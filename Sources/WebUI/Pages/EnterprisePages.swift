@@ -34,7 +34,8 @@ struct EnterprisePages: Sendable {
                             resourceId: UUID(uuidString: form.text("line")),
                             capability: form["line"]?.isEmpty == false ? nil : "pilot.line",
                             days: try BookingForm.number(form.text("days"), field: "details/days") ?? 0,
-                            earliestStart: form.text("earliestStart"), latestStart: form.text("latestStart")))
+                            earliestStart: try form.date("earliestStart", field: "details/earliestStart"),
+                            latestStart: try form.date("latestStart", field: "details/latestStart")))
                     : .employeeUpskilling(
                         EmployeeUpskillingDetails(
                             participants: try BookingForm.number(
@@ -44,8 +45,9 @@ struct EnterprisePages: Sendable {
                                 ?? 0,
                             sessionMinutes: try BookingForm.number(
                                 form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
-                            earliest: form.text("earliest"), latest: form.text("latest"),
-                            allowedTimes: Self.allowedTimes(form).times))
+                            earliest: try form.date("earliest", field: "details/earliest"),
+                            latest: try form.date("latest", field: "details/latest"),
+                            allowedTimes: try Self.allowedTimes(form).times))
                 let title = pilot ? form.text("pilotTitle") : form.text("course")
                 _ = try await services.requests.create(
                     NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true),
@@ -57,7 +59,7 @@ struct EnterprisePages: Sendable {
                     let name = field.replacingOccurrences(of: "details/", with: "")
                     if name == "title" { return pilot ? "pilotTitle" : "course" }
                     if name.hasPrefix("allowedTimes/") {
-                        return Self.allowedTimeField(name, rows: Self.allowedTimes(form).rows)
+                        return Self.allowedTimeField(name, rows: Self.allowedTimeRows(form))
                     }
                     return name == "resourceId" ? "line" : name
                 }
@@ -74,17 +76,24 @@ struct EnterprisePages: Sendable {
 
     /// The form's allowed-time rows that were filled in (weekdays and a span each), and which row
     /// each came from; no row filled in means any open time.
-    static func allowedTimes(_ form: Form) -> (times: [EmployeeUpskillingDetails.AllowedTime]?, rows: [Int]) {
-        var times: [EmployeeUpskillingDetails.AllowedTime] = []
-        var rows: [Int] = []
-        for row in 1...2 {
-            let days = form.all("allowed\(row)Days").compactMap(Int.init)
-            let (from, to) = (form.text("allowed\(row)From"), form.text("allowed\(row)To"))
-            guard !days.isEmpty || !from.isEmpty || !to.isEmpty else { continue }
-            times.append(.init(weekdays: days, from: from, to: to))
-            rows.append(row)
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `details/allowedTimes/N/from|to` for a time that does not parse.
+    static func allowedTimes(_ form: Form) throws -> (times: [EmployeeUpskillingDetails.AllowedTime]?, rows: [Int]) {
+        let rows = allowedTimeRows(form)
+        let times = try rows.enumerated().map { index, row in
+            EmployeeUpskillingDetails.AllowedTime(
+                weekdays: form.all("allowed\(row)Days").compactMap(Int.init),
+                from: try form.time("allowed\(row)From", field: "details/allowedTimes/\(index)/from"),
+                to: try form.time("allowed\(row)To", field: "details/allowedTimes/\(index)/to"))
         }
         return (times.isEmpty ? nil : times, rows)
+    }
+
+    /// The allowed-time rows of the form that were filled in.
+    static func allowedTimeRows(_ form: Form) -> [Int] {
+        (1...2).filter { row in
+            !form.all("allowed\(row)Days").isEmpty || !form.text("allowed\(row)From").isEmpty
+                || !form.text("allowed\(row)To").isEmpty
+        }
     }
 
     /// The form field of an error on `allowedTimes/N/…`: that row's days, start or end.

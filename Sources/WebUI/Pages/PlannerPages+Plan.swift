@@ -36,6 +36,8 @@ extension PlannerPages {
                 result, center: center, dates: dates, text: text, reader: try context.reader())
             values["publishable"] = plan.status == .succeeded && result.score.feasible
         }
+        values["cancellable"] = !plan.status.isSettled && plan.cancelRequestedAt == nil
+        values["cancelRequested"] = !plan.status.isSettled && plan.cancelRequestedAt != nil
         return renderer.page("plan", frame, values, status: refusal == nil ? .ok : .conflict)
     }
 

@@ -9,7 +9,8 @@ import Service
 /// The manager's planner: `GET|POST /ui/planner` starts a run over a horizon and lists the runs;
 /// `GET /ui/plans/{id}` follows one (the API's Server-Sent Events with JavaScript, a refresh
 /// without) and reviews its proposal against the published timetable; `POST
-/// /ui/plans/{id}/publish` publishes it.
+/// /ui/plans/{id}/publish` publishes it and `POST /ui/plans/{id}/cancel` cancels it. The plan use
+/// cases authorize the reader; these pages only decode, call and render.
 struct PlannerPages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
@@ -42,12 +43,20 @@ struct PlannerPages: Sendable {
                 let plan = try await services.plans.create(
                     NewPlan(
                         horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds),
-                    in: center.id, by: principal.actor)
+                    in: center.id, as: principal)
                 return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=planQueued")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     ["horizon/from": "from", "horizon/to": "to", "timeLimitSeconds": "seconds"][field]
                 }
+            } catch ServiceError.throttled {
+                errors.add(
+                    DomainError(
+                        field: "plans", rule: "planLimit",
+                        message:
+                            "The center already has as many runs queued or running as it may; wait for one to end or cancel one."
+                    ), strings: renderer.strings, language: frame.language
+                ) { _ in nil }
             }
             return try await plannerPage(
                 request, context, center: center,
@@ -59,29 +68,46 @@ struct PlannerPages: Sendable {
             return try await planPage(request, context, center: center, plan: plan)
         }
         router.post("plans/:planId/publish") { request, context in
-            let (center, plan) = try await plan(context)
-            _ = try await Form.read(request, context: context)
-            do {
-                _ = try await services.plans.publish(plan.id, by: try context.reader().actor)
-                return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=published")
-            } catch let conflict as PlanConflict {
-                return try await planPage(
-                    request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))
-            } catch ServiceError.conflict(let message) {
-                return try await planPage(request, context, center: center, plan: plan, refusal: [message])
-            }
+            try await act(request, context, notice: "published") { try await services.plans.publish($0, as: $1) }
+        }
+        router.post("plans/:planId/cancel") { request, context in
+            try await act(request, context, notice: "planCancelled") { try await services.plans.cancel($0, as: $1) }
         }
     }
 
-    /// The plan of the path, if it is of the center the reader manages.
+    /// Runs a use case on the plan of the path; back to the plan page with `notice`, or with the
+    /// refusal when the use case answered a conflict.
+    private func act(
+        _ request: Request, _ context: some PageContext, notice: String,
+        _ useCase: (UUID, Principal) async throws -> Plan
+    ) async throws -> Response {
+        _ = try await Form.read(request, context: context)
+        let id = try planId(context)
+        do {
+            _ = try await useCase(id, try context.reader())
+            return Response.redirect(to: "/ui/plans/\(id.uuidString.lowercased())?notice=\(notice)")
+        } catch let conflict as PlanConflict {
+            let (center, plan) = try await plan(context)
+            return try await planPage(
+                request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))
+        } catch ServiceError.conflict(let message) {
+            let (center, plan) = try await plan(context)
+            return try await planPage(request, context, center: center, plan: plan, refusal: [message])
+        }
+    }
+
+    /// The plan of the path as the reader may read it (the plan use case authorizes), and its center.
     private func plan(_ context: some PageContext) async throws -> (Center, Plan) {
-        let center = try await services.managedCenter(for: try context.reader())
+        let reader = try context.reader()
+        let plan = try await services.plans.plan(try planId(context), as: reader)
+        return (try await services.centers.center(plan.centerId, as: reader), plan)
+    }
+
+    private func planId(_ context: some PageContext) throws -> UUID {
         guard let id = context.parameters.get("planId").flatMap(UUID.init(uuidString:)) else {
             throw PageError.notFound
         }
-        let plan = try await services.plans.plan(id)
-        guard plan.centerId == center.id else { throw PageError.notFound }
-        return (center, plan)
+        return id
     }
 
     private func plannerPage(
@@ -91,7 +117,7 @@ struct PlannerPages: Sendable {
     ) async throws -> Response {
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
-        let plans = try await services.plans.plans(in: center.id, page: Page(limit: 20))
+        let plans = try await services.plans.plans(in: center.id, page: Page(limit: 20), as: try context.reader())
         let rows = plans.map { plan -> [String: Any] in
             [
                 "href": "/ui/plans/\(plan.id.uuidString.lowercased())",

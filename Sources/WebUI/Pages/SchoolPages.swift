@@ -34,7 +34,7 @@ struct SchoolPages: Sendable {
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
                     weeks: try BookingForm.number(form.text("weeks"), field: "details/weeks") ?? 0,
-                    startDate: form.text("startDate"),
+                    startDate: try form.date("startDate", field: "details/startDate"),
                     sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes")
                         ?? 0,
                     capability: form.text("capability"),

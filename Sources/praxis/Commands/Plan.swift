@@ -63,13 +63,14 @@ struct Plan: AsyncParsableCommand {
         let centerId = try await centerId(pool)
         let service = PlanService(database: pool)
         let queued = try await service.create(
-            NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: seconds, seed: seed), in: centerId)
+            NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: seconds, seed: seed), in: centerId,
+            as: .system)
         let worker = PlanWorker(database: pool, logger: logger)
-        var plan = try await service.plan(queued.id)
+        var plan = try await service.plan(queued.id, as: .system)
         while !plan.status.isSettled {
             _ = try await worker.failExpiredLeases()
             _ = try await worker.runOnce()
-            plan = try await service.plan(queued.id)
+            plan = try await service.plan(queued.id, as: .system)
         }
         guard let result = plan.result else {
             throw ValidationError("The run \(plan.id) \(plan.status.rawValue): \(plan.failure ?? "")")
@@ -99,7 +100,7 @@ struct Plan: AsyncParsableCommand {
             )
         }
         if publish {
-            let published = try await service.publish(plan.id)
+            let published = try await service.publish(plan.id, as: .system)
             print(
                 "published \(published.id) (\(result.diff.added.count) added, \(result.diff.moved.count) moved, \(result.diff.removed.count) removed)"
             )
@@ -108,10 +109,16 @@ struct Plan: AsyncParsableCommand {
 
     private func centerId(_ pool: Database) async throws -> UUID {
         if let center { return UUID(uuidString: center)! }
-        guard let row = try await pool.query("SELECT id FROM centers WHERE name = \(DemoCenter.name)").first else {
-            throw ValidationError("The demo center is not loaded; run `praxis seed --demo` first.")
+        let service = CenterService(database: pool)
+        var offset = 0
+        while true {
+            let centers = try await service.centers(page: Page(limit: Page.maximumLimit, offset: offset), as: .system)
+            if let demo = centers.first(where: { $0.name == DemoCenter.name }) { return demo.id }
+            guard centers.count == Page.maximumLimit else {
+                throw ValidationError("The demo center is not loaded; run `praxis seed --demo` first.")
+            }
+            offset += centers.count
         }
-        return try row.decode("id")
     }
 
     private static func describe(_ error: any Error) -> String {

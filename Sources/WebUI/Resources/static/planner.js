@@ -19,10 +19,10 @@
     }
   }
   source.addEventListener("progress", function (event) { show(JSON.parse(event.data)); });
-  ["succeeded", "failed", "published"].forEach(function (name) {
+  ["succeeded", "failed", "published", "cancelled", "revoked"].forEach(function (name) {
     source.addEventListener(name, function (event) {
       source.close();
-      show(JSON.parse(event.data));
+      if (name !== "revoked") show(JSON.parse(event.data));
       window.location.replace(window.location.pathname);
     });
   });

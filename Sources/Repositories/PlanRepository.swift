@@ -1,4 +1,5 @@
 public import Database
+public import Domain
 public import Foundation
 
 /// Reads and writes `plans`: the queue of planner runs, their leases, progress and proposals.
@@ -8,7 +9,7 @@ public struct PlanRepository: Sendable {
     private static let columns: SQL = """
         id, center_id, status, lower(horizon)::text AS horizon_from, (upper(horizon) - 1)::text AS horizon_to,
         request_ids::text[] AS request_ids, time_limit_ms, seed, weights, attempts, progress, result, failure,
-        created_at, started_at, finished_at, published_at, version
+        created_at, started_at, finished_at, published_at, cancel_requested_at, version
         """
 
     /// Queues a run.
@@ -58,23 +59,36 @@ public struct PlanRepository: Sendable {
         ).first.map(Self.plan(from:))
     }
 
-    /// Renews `worker`'s lease on a running plan and records its progress.
-    /// - Returns: whether the worker still holds the run (`false`: it was declared dead meanwhile).
-    public func heartbeat(
-        planId: UUID, worker: String, lease: Duration, progress: PlanProgress?, on connection: Connection
-    ) throws -> Bool {
-        let progress = try progress.map { try JSONB(encoding: $0) }
-        return try connection.query(
-            """
-            UPDATE plans SET lease_until = now() + make_interval(secs => \(lease / .seconds(1))),
-                   progress = coalesce(\(progress), progress), progress_seq = progress_seq + 1
-            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
-            """
-        ).affectedRows == 1
+    /// What a heartbeat found.
+    public enum Lease: Sendable, Equatable {
+        /// The worker still holds the run.
+        case held
+        /// The worker still holds the run, and a manager asked to cancel it.
+        case cancelRequested
+        /// The run was declared dead meanwhile (or cancelled while queued): the worker no longer holds it.
+        case lost
     }
 
-    /// Records the proposal of a run `worker` holds.
-    /// - Returns: whether the worker still held it.
+    /// Renews `worker`'s lease on a running plan and records its progress.
+    public func heartbeat(
+        planId: UUID, worker: String, lease: Duration, progress: PlanProgress?, on connection: Connection
+    ) throws -> Lease {
+        let progress = try progress.map { try JSONB(encoding: $0) }
+        guard
+            let row = try connection.query(
+                """
+                UPDATE plans SET lease_until = now() + make_interval(secs => \(lease / .seconds(1))),
+                       progress = coalesce(\(progress), progress), progress_seq = progress_seq + 1
+                WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+                RETURNING cancel_requested_at IS NOT NULL AS cancel
+                """
+            ).first
+        else { return .lost }
+        return try row.decode("cancel", as: Bool.self) ? .cancelRequested : .held
+    }
+
+    /// Records the proposal of a run `worker` holds, unless a manager asked to cancel it meanwhile.
+    /// - Returns: whether the worker still held it (and no cancel was asked for).
     public func succeed(
         planId: UUID, worker: String, result: PlanResult, basis: PlanBasis, progress: PlanProgress,
         on connection: Connection
@@ -84,7 +98,7 @@ public struct PlanRepository: Sendable {
             UPDATE plans SET status = 'succeeded', result = \(try JSONB(encoding: result)), basis = \(try JSONB(encoding: basis)),
                    progress = \(try JSONB(encoding: progress)), progress_seq = progress_seq + 1, lease_until = NULL,
                    finished_at = now(), version = version + 1
-            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+            WHERE id = \(planId) AND status = 'running' AND worker = \(worker) AND cancel_requested_at IS NULL
             """
         ).affectedRows == 1
     }
@@ -114,6 +128,65 @@ public struct PlanRepository: Sendable {
             RETURNING id
             """
         ).map { try $0.decode("id") }
+    }
+
+    /// Ends a run `worker` holds as cancelled, at a manager's request, keeping its last progress.
+    /// - Returns: whether the worker still held it.
+    public func finishCancelled(planId: UUID, worker: String, on connection: Connection) throws -> Bool {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'cancelled', lease_until = NULL, finished_at = now(),
+                   progress_seq = progress_seq + 1, version = version + 1
+            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+            """
+        ).affectedRows == 1
+    }
+
+    /// Cancels a queued run at once.
+    public func cancelQueued(planId: UUID, on connection: Connection) throws -> Plan? {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'cancelled', finished_at = now(), progress_seq = progress_seq + 1,
+                   version = version + 1
+            WHERE id = \(planId) AND status = 'queued'
+            RETURNING \(Self.columns)
+            """
+        ).first.map(Self.plan(from:))
+    }
+
+    /// Asks the worker of a running run to stop at its next heartbeat.
+    public func requestCancel(planId: UUID, on connection: Connection) throws -> Plan? {
+        try connection.query(
+            """
+            UPDATE plans SET cancel_requested_at = coalesce(cancel_requested_at, now()),
+                   progress_seq = progress_seq + 1, version = version + 1
+            WHERE id = \(planId) AND status = 'running'
+            RETURNING \(Self.columns)
+            """
+        ).first.map(Self.plan(from:))
+    }
+
+    /// Serializes the queueing of runs at one center until the transaction ends, so that the
+    /// count of its active runs holds across service processes.
+    public func lockQueue(centerId: UUID, on connection: Connection) throws {
+        try connection.query(
+            "SELECT pg_advisory_xact_lock(hashtextextended(\("praxis.plans:" + centerId.uuidString.lowercased()), 0))")
+    }
+
+    /// The center's queued and running runs.
+    public func activeCount(centerId: UUID, on connection: Connection) throws -> Int {
+        try connection.query(
+            """
+            SELECT count(*)::int AS active FROM plans WHERE center_id = \(centerId) AND status IN ('queued', 'running')
+            """
+        ).first!.decode("active")
+    }
+
+    /// Serializes publishing at one center until the transaction ends.
+    public func lockPublishing(centerId: UUID, on connection: Connection) throws {
+        try connection.query(
+            "SELECT pg_advisory_xact_lock(hashtextextended(\("praxis.publish:" + centerId.uuidString.lowercased()), 0))"
+        )
     }
 
     /// Marks a succeeded run published.
@@ -148,15 +221,8 @@ public struct PlanRepository: Sendable {
             failure: try row.decode("failure", as: String?.self), createdAt: try row.decode("created_at"),
             startedAt: try row.decode("started_at", as: Date?.self),
             finishedAt: try row.decode("finished_at", as: Date?.self),
-            publishedAt: try row.decode("published_at", as: Date?.self), version: try row.decode("version"))
-    }
-}
-
-/// What a run read, so that publishing can tell what changed since: the requests and their versions.
-public struct PlanBasis: Sendable, Codable, Equatable {
-    public var requestVersions: [UUID: Int]
-
-    public init(requestVersions: [UUID: Int]) {
-        self.requestVersions = requestVersions
+            publishedAt: try row.decode("published_at", as: Date?.self),
+            cancelRequestedAt: try row.decode("cancel_requested_at", as: Date?.self), version: try row.decode("version")
+        )
     }
 }

@@ -1,5 +1,3 @@
-public import Domain
-
 /// Soft-constraint weights for one run, each overriding the center policy's when given (0 switches
 /// a constraint off, at most 1000). In JSON, an object with a number for some ``SoftConstraint``s.
 public struct PlanWeights: Sendable, Codable, Equatable {

@@ -25,7 +25,35 @@ public struct Plan: Sendable, Codable, Equatable {
     public var startedAt: Date?
     public var finishedAt: Date?
     public var publishedAt: Date?
+    /// When a manager asked to cancel the run while it was running; its worker stops at its next heartbeat.
+    public var cancelRequestedAt: Date?
     public var version: Int
+
+    public init(
+        id: UUID, centerId: UUID, status: PlanStatus, horizon: PlanHorizon, requestIds: [UUID]?,
+        timeLimitSeconds: Double, seed: Int, weights: PlanWeights?, attempts: Int, progress: PlanProgress?,
+        result: PlanResult?, failure: String?, createdAt: Date, startedAt: Date?, finishedAt: Date?,
+        publishedAt: Date?, cancelRequestedAt: Date?, version: Int
+    ) {
+        self.id = id
+        self.centerId = centerId
+        self.status = status
+        self.horizon = horizon
+        self.requestIds = requestIds
+        self.timeLimitSeconds = timeLimitSeconds
+        self.seed = seed
+        self.weights = weights
+        self.attempts = attempts
+        self.progress = progress
+        self.result = result
+        self.failure = failure
+        self.createdAt = createdAt
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.publishedAt = publishedAt
+        self.cancelRequestedAt = cancelRequestedAt
+        self.version = version
+    }
 }
 
 /// The dates a run plans, first and last included, in the center's time zone.

@@ -1,4 +1,4 @@
-/// Where a planner run stands: queued → running → succeeded → published, or failed.
+/// Where a planner run stands: queued → running → succeeded → published, or failed, or cancelled.
 public enum PlanStatus: String, Sendable, Codable, CaseIterable {
     /// Waiting for a worker.
     case queued
@@ -10,6 +10,8 @@ public enum PlanStatus: String, Sendable, Codable, CaseIterable {
     case failed
     /// Its bookings are written and its requests moved on.
     case published
+    /// A manager cancelled it: while queued (at once) or running (its worker stopped at its next heartbeat).
+    case cancelled
 
     /// Whether nothing more will happen to the run by itself.
     public var isSettled: Bool { self != .queued && self != .running }

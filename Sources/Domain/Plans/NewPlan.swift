@@ -1,5 +1,4 @@
 import Dates
-public import Domain
 public import Foundation
 
 /// A planner run as a manager asks for it: `{"horizon": {"from", "to"}, "requestIds"?,
@@ -33,7 +32,7 @@ public struct NewPlan: Sendable, Codable {
     /// - Returns: the time limit in milliseconds.
     public func validated() throws(DomainError) -> Int {
         try Validate.window(horizon.from, horizon.to, fields: ("horizon/from", "horizon/to"))
-        if let first = SlotGrid.date(horizon.from), let last = SlotGrid.date(horizon.to),
+        if let first = CalendarDate(iso: horizon.from), let last = CalendarDate(iso: horizon.to),
             last.daysSinceEpoch - first.daysSinceEpoch + 1 > Self.maximumDays
         {
             throw DomainError(

@@ -1,4 +1,3 @@
-public import Domain
 public import Foundation
 
 /// A run's proposal: where every session goes, what did not fit and why, the score by constraint,
@@ -19,6 +18,25 @@ public struct PlanResult: Sendable, Codable, Equatable {
     public var steps: Int
     public var movesEvaluated: Int
     public var seconds: Double
+
+    public init(
+        score: PlanScore, sessions: Int, placed: Int, pinnedBookings: Int, assignments: [ProposedAssignment],
+        unplaced: [UnplacedSession], constraints: [ConstraintScore], seatAllocations: [SeatOutcome], diff: PlanDiff,
+        steps: Int, movesEvaluated: Int, seconds: Double
+    ) {
+        self.score = score
+        self.sessions = sessions
+        self.placed = placed
+        self.pinnedBookings = pinnedBookings
+        self.assignments = assignments
+        self.unplaced = unplaced
+        self.constraints = constraints
+        self.seatAllocations = seatAllocations
+        self.diff = diff
+        self.steps = steps
+        self.movesEvaluated = movesEvaluated
+        self.seconds = seconds
+    }
 }
 
 /// One session of a request: its request and its position within the request (week by week for
@@ -43,7 +61,7 @@ public struct ProposedAssignment: Sendable, Codable, Equatable {
     public var session: Int
     /// The booking's title: the request's title and which session it is.
     public var title: String
-    public var category: Domain.Category
+    public var category: Category
     public var organizationId: UUID
     public var start: Date
     public var end: Date
@@ -58,6 +76,24 @@ public struct ProposedAssignment: Sendable, Codable, Equatable {
     public var placement: Placement {
         Placement(start: start, end: end, resourceId: resourceId, instructorId: instructorId)
     }
+
+    public init(
+        requestId: UUID, session: Int, title: String, category: Category, organizationId: UUID, start: Date, end: Date,
+        resourceId: UUID, stations: Int?, instructorId: UUID?, cohortIds: [UUID], participants: Int
+    ) {
+        self.requestId = requestId
+        self.session = session
+        self.title = title
+        self.category = category
+        self.organizationId = organizationId
+        self.start = start
+        self.end = end
+        self.resourceId = resourceId
+        self.stations = stations
+        self.instructorId = instructorId
+        self.cohortIds = cohortIds
+        self.participants = participants
+    }
 }
 
 /// A session the proposal leaves out, with the allocator's reasons, most telling first.
@@ -66,6 +102,15 @@ public struct UnplacedSession: Sendable, Codable, Equatable {
     public var session: Int
     public var name: String
     public var reasons: [String]
+
+    public init(
+        requestId: UUID, session: Int, name: String, reasons: [String]
+    ) {
+        self.requestId = requestId
+        self.session = session
+        self.name = name
+        self.reasons = reasons
+    }
 }
 
 /// One constraint's share of the score.
@@ -76,6 +121,15 @@ public struct ConstraintScore: Sendable, Codable, Equatable {
     public var penalty: Int64
     /// The penalty times the constraint's weight.
     public var weighted: Int64
+
+    public init(
+        constraint: String, level: String, penalty: Int64, weighted: Int64
+    ) {
+        self.constraint = constraint
+        self.level = level
+        self.penalty = penalty
+        self.weighted = weighted
+    }
 }
 
 /// How a shared-employee course's seats went.
@@ -86,6 +140,15 @@ public struct SeatOutcome: Sendable, Codable, Equatable {
         public var organizationId: UUID
         public var asked: Int
         public var granted: Int
+
+        public init(
+            requestId: UUID, organizationId: UUID, asked: Int, granted: Int
+        ) {
+            self.requestId = requestId
+            self.organizationId = organizationId
+            self.asked = asked
+            self.granted = granted
+        }
     }
 
     public var courseRequestId: UUID
@@ -94,6 +157,16 @@ public struct SeatOutcome: Sendable, Codable, Equatable {
     /// Why the course does not run.
     public var reason: String?
     public var grants: [Grant]
+
+    public init(
+        courseRequestId: UUID, seatsOffered: Int, runs: Bool, reason: String?, grants: [Grant]
+    ) {
+        self.courseRequestId = courseRequestId
+        self.seatsOffered = seatsOffered
+        self.runs = runs
+        self.reason = reason
+        self.grants = grants
+    }
 }
 
 /// A time, a resource and an instructor.
@@ -102,6 +175,15 @@ public struct Placement: Sendable, Codable, Equatable {
     public var end: Date
     public var resourceId: UUID
     public var instructorId: UUID?
+
+    public init(
+        start: Date, end: Date, resourceId: UUID, instructorId: UUID?
+    ) {
+        self.start = start
+        self.end = end
+        self.resourceId = resourceId
+        self.instructorId = instructorId
+    }
 }
 
 /// The proposal against the published schedule.
@@ -112,6 +194,15 @@ public struct PlanDiff: Sendable, Codable, Equatable {
         public var session: Int
         public var from: Placement
         public var to: Placement
+
+        public init(
+            requestId: UUID, session: Int, from: Placement, to: Placement
+        ) {
+            self.requestId = requestId
+            self.session = session
+            self.from = from
+            self.to = to
+        }
     }
 
     /// Sessions placed that were not published.
@@ -121,4 +212,13 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var removed: [SessionKey]
     /// Published sessions that stay as they are.
     public var unchanged: Int
+
+    public init(
+        added: [SessionKey], moved: [Move], removed: [SessionKey], unchanged: Int
+    ) {
+        self.added = added
+        self.moved = moved
+        self.removed = removed
+        self.unchanged = unchanged
+    }
 }
