@@ -43,4 +43,21 @@ extension Policy {
         if principal.has(.admin) || principal.has(.auditor) || !principal.managedCenters.isEmpty { return .all }
         return .organization(principal.organizationId)
     }
+
+    /// Where the principal reads an organization's (or one of its cohorts') timetable: everywhere
+    /// for the organization's own people, admins and auditors; for a manager of another
+    /// organization only at the centers they manage (the use case answers 404 when the
+    /// organization has no work there); `nil` for anyone else.
+    public func timetableReach(of organizationId: UUID) -> TimetableReach? {
+        if principal.organizationId == organizationId || principal.has(.admin) || principal.has(.auditor) {
+            return .everywhere
+        }
+        return principal.managedCenters.isEmpty ? nil : .centers(principal.managedCenters)
+    }
+}
+
+/// The centers whose entries of an organization's timetable a principal reads.
+public enum TimetableReach: Sendable, Equatable {
+    case everywhere
+    case centers(Set<UUID>)
 }

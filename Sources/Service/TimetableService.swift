@@ -53,15 +53,17 @@ public struct TimetableService: Sendable {
             return (nil, .center)
         case (.cohort, _, let organizationId?), (.organization, _, let organizationId?):
             try policy.authorize(.read, .organization(organizationId), entity: subject.entity)
-            if caller.organizationId == organizationId || caller.has(.admin) || caller.has(.auditor) {
+            switch policy.timetableReach(of: organizationId) {
+            case .everywhere:
                 return (nil, policy.audience(at: nil))
+            case .centers(let managed):
+                // a manager of another organization: where the work is theirs to see
+                guard try TimetableRepository().hasWork(organizationId: organizationId, at: managed, on: connection)
+                else { throw ServiceError.notFound(entity: subject.entity) }
+                return (managed, .center)
+            case nil:
+                throw ServiceError.notFound(entity: subject.entity)
             }
-            // a manager of another organization: the centers they manage, where the work is theirs to see
-            let managed = caller.managedCenters
-            guard !managed.isEmpty,
-                try TimetableRepository().hasWork(organizationId: organizationId, at: managed, on: connection)
-            else { throw ServiceError.notFound(entity: subject.entity) }
-            return (managed, .center)
         default:
             throw ServiceError.notFound(entity: subject.entity)
         }

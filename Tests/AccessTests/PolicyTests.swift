@@ -88,6 +88,17 @@ struct PolicyTests {
         #expect(Policy(Self.auditor).organizationScope == .all)
     }
 
+    @Test(
+        "timetables of an organization: everywhere for its own people and consortium readers, at their centers for other managers"
+    )
+    func timetableReach() {
+        #expect(Policy(Self.teacher).timetableReach(of: Self.school) == .everywhere)
+        #expect(Policy(Self.tutor).timetableReach(of: Self.school) == .everywhere)
+        #expect(Policy(Self.auditor).timetableReach(of: Self.school) == .everywhere)
+        #expect(Policy(Self.manager).timetableReach(of: Self.school) == .centers([Self.center]))
+        #expect(Policy(Self.buyer).timetableReach(of: Self.school) == nil)
+    }
+
     @Test("grants check their scope")
     func grantScope() {
         #expect(throws: ServiceError.self) { try RoleGrant(role: .centerManager).validated(field: "roles/0") }
