@@ -80,8 +80,7 @@ extension PlanService {
         }
         guard changed.isEmpty else { throw PlanConflict(items: changed) }
         let snapshot = try CenterSnapshot.load(
-            centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!,
-            last: CalendarDate(iso: plan.horizon.to)!,
+            centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
             requestIds: Array(basis.requestVersions.keys), on: connection)
         let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
         var stale = try Recheck(planning: planning).stale(result.assignments)

@@ -1,3 +1,4 @@
+import Dates
 import Foundation
 public import Hummingbird
 
@@ -21,6 +22,11 @@ extension Request {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return .malformedBody("The request body is not valid JSON.")
         case .dataCorrupted(let context):
+            if let parse = context.underlyingError as? DateParseError {
+                let name = context.codingPath.last { $0.intValue == nil }?.stringValue ?? "value"
+                return .validation(
+                    field: pointer(context.codingPath), rule: parse.kind.rawValue, detail: parse.message(naming: name))
+            }
             return .validation(
                 field: pointer(context.codingPath), rule: "format",
                 detail: "The value of \(pointer(context.codingPath)) is not in the expected format.")
