@@ -1,7 +1,6 @@
 import Access
 import Allocator
 public import Database
-import Dates
 public import Domain
 public import Foundation
 public import Logging

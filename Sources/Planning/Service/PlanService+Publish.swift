@@ -17,7 +17,6 @@
 public import Access
 import Allocator
 import Database
-import Dates
 public import Domain
 public import Foundation
 import Repositories
