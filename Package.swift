@@ -116,6 +116,7 @@ let package = Package(
             name: "praxis",
             dependencies: [
                 "WebApp", "Service", "Database", "Allocator", "Access", "Door", "Planning", "Domain", "Repositories",
+                "Dates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -125,14 +126,15 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Database", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Database", "Dates", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DatabaseTests", dependencies: ["Database", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "AllocatorTests", dependencies: ["Allocator"], swiftSettings: strictSettings),
-        .testTarget(name: "DomainTests", dependencies: ["Domain", "Dates"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DomainTests", dependencies: ["Domain", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "RepositoriesTests",
             dependencies: ["Repositories", "Database", "Domain", "TestSupport"],

@@ -18,6 +18,7 @@ public enum PostgresType {
     public static let float8: UInt32 = 701
     public static let textArray: UInt32 = 1009
     public static let date: UInt32 = 1082
+    public static let time: UInt32 = 1083
     public static let timestamptz: UInt32 = 1184
     public static let numeric: UInt32 = 1700
     public static let uuid: UInt32 = 2950

@@ -74,8 +74,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(iso: text) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)")
-            )
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)",
+                    underlyingError: DateParseError(kind: .date, text: text)))
         }
         self = date
     }

@@ -31,7 +31,9 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let time = ClockTime(text: text) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a time (HH:MM)"))
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a time (HH:MM)",
+                    underlyingError: DateParseError(kind: .time, text: text)))
         }
         self = time
     }

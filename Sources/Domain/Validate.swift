@@ -84,18 +84,6 @@ extension Validate {
         }
     }
 
-    /// A window of two dates, the second not before the first; each field named for its own errors.
-    public static func window(
-        _ first: String, _ last: String, fields: (first: String, last: String)
-    ) throws(DomainError) {
-        try window(date(first, field: fields.first), date(last, field: fields.last), fields: fields)
-    }
-
-    /// A local time `HH:MM`; returns minutes after midnight.
-    public static func clock(_ text: String, field: String) throws(DomainError) -> Int {
-        try time(text, field: field).minutes
-    }
-
     /// A local time `HH:MM`, 00:00 to 24:00.
     public static func time(_ text: String, field: String) throws(DomainError) -> ClockTime {
         guard let time = ClockTime(text: text) else {

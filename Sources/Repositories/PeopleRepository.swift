@@ -65,9 +65,10 @@ public struct PeopleRepository: Sendable {
             SELECT i.id, i.center_id, i.organization_id, i.name, i.post_type, i.weekly_hour_cap, i.version,
                    coalesce((SELECT array_agg(s.skill || '|' || coalesce(to_char(s.expires_on, 'YYYY-MM-DD'), '') ORDER BY s.skill)
                              FROM instructor_skills s WHERE s.instructor_id = i.id), '{}') AS skills,
-                   coalesce((SELECT array_agg(a.weekday || '|' || to_char(a.available_from, 'HH24:MI') || '|' || to_char(a.available_to, 'HH24:MI')
-                                              ORDER BY a.weekday, a.available_from)
-                             FROM instructor_availability a WHERE a.instructor_id = i.id), '{}') AS availability
+                   coalesce((SELECT json_agg(json_build_object('weekday', a.weekday, 'from', to_char(a.available_from, 'HH24:MI'),
+                                                               'to', to_char(a.available_to, 'HH24:MI'))
+                                             ORDER BY a.weekday, a.available_from)
+                             FROM instructor_availability a WHERE a.instructor_id = i.id), '[]') AS availability
             FROM instructors i WHERE \(condition) ORDER BY i.name, i.id LIMIT \(limit) OFFSET \(offset)
             """)
         return try rows.map { row in
@@ -75,12 +76,7 @@ public struct PeopleRepository: Sendable {
                 let parts = text.split(separator: "|", omittingEmptySubsequences: false)
                 return Instructor.Skill(skill: String(parts[0]), expiresOn: CalendarDate(iso: String(parts[1])))
             }
-            let availability = try row.decode("availability", as: [String].self).map {
-                text -> Instructor.Availability in
-                let parts = text.split(separator: "|")
-                return Instructor.Availability(
-                    weekday: Int(parts[0]) ?? 0, from: String(parts[1]), to: String(parts[2]))
-            }
+            let availability: [Instructor.Availability] = try row.decode("availability", as: JSONB.self).decode()
             return Instructor(
                 id: try row.decode("id"), centerId: try row.decode("center_id"),
                 organizationId: try row.decode("organization_id"),

@@ -72,7 +72,10 @@ public struct DemoCenter: Sendable {
     /// changeover rules, pilot production held to a fifth of capacity hours and shared-employee
     /// courses to a third, fairness between organizations weighed ten times.
     static func calendar(_ centerId: UUID, on connection: Connection) throws {
-        let week = (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: $0 == 6 ? "17:00" : "21:30") }
+        let week = (1...6).map {
+            OpeningHours(
+                weekday: $0, opens: ClockTime(text: "08:00")!, closes: ClockTime(text: $0 == 6 ? "17:00" : "21:30")!)
+        }
         try CalendarRepository().replaceOpeningHours(week, centerId: centerId, on: connection)
         var policy = CenterPolicy(
             shares: [
@@ -105,7 +108,9 @@ public struct DemoCenter: Sendable {
                 weeklyHourCap: evenings ? 12 : 24,
                 skills: instructor.skills.map { .init(skill: $0, expiresOn: CalendarDate(iso: "2028-12-31")) },
                 availability: (1...5).map {
-                    .init(weekday: $0, from: evenings ? "17:30" : "08:00", to: evenings ? "21:30" : "17:30")
+                    .init(
+                        weekday: $0, from: ClockTime(text: evenings ? "17:30" : "08:00")!,
+                        to: ClockTime(text: evenings ? "21:30" : "17:30")!)
                 })
             _ = try service.addInstructor(input, to: centerId, as: .system, on: connection)
         }

@@ -50,7 +50,7 @@ public struct SharedCourseService: Sendable {
                 centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
             let byId = Dictionary(uniqueKeysWithValues: locked.map { ($0.id, $0) })
             let due = try offerings(of: locked, in: centerId, on: connection).filter {
-                $0.decision == nil && $0.state.isLive && CalendarDate(iso: $0.decisionDate).map { $0 <= asOf } == true
+                $0.decision == nil && $0.state.isLive && $0.decisionDate <= asOf
             }
             for course in due { try decide(course, requests: byId, asOf: asOf, by: caller.actor, on: connection) }
             let decided = Set(due.map(\.courseId))
@@ -96,7 +96,7 @@ public struct SharedCourseService: Sendable {
             }
         }
         let decision = CourseOffering.Decision(
-            decidedOn: asOf.description, runs: runs, seats: runs ? seats : 0, reason: reason)
+            decidedOn: asOf, runs: runs, seats: runs ? seats : 0, reason: reason)
         try decisions.record(
             decision, courseId: course.courseId, allotments: live.map { ($0.requestId, runs ? $0.allotted : 0) },
             on: connection)
@@ -131,7 +131,10 @@ public struct SharedCourseService: Sendable {
             seatRequests[courseId, default: []].append((request, details.seats ?? 0))
         }
         return all.compactMap { course in
-            guard case .sharedEmployee(let offer) = course.details, offer.isOffering else { return nil }
+            // an offering is validated with its decision date
+            guard case .sharedEmployee(let offer) = course.details, offer.isOffering,
+                let decisionDate = offer.decisionDate
+            else { return nil }
             let asking = seatRequests[course.id] ?? []
             let liveAsks = asking.map { $0.request.state.isLive ? $0.seats : 0 }
             let preview = SeatAllocator.maxMinFair(capacity: offer.capacity ?? 0, demands: liveAsks)
@@ -143,7 +146,7 @@ public struct SharedCourseService: Sendable {
             }
             return CourseOffering(
                 courseId: course.id, title: course.title, state: course.state, capacity: offer.capacity ?? 0,
-                minEnrolment: offer.minEnrolment ?? 0, decisionDate: offer.decisionDate?.description ?? "",
+                minEnrolment: offer.minEnrolment ?? 0, decisionDate: decisionDate,
                 sessions: offer.sessions ?? 0,
                 sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "", seatRequests: seats,
                 decision: decided[course.id])

@@ -1,6 +1,7 @@
 import Dates
 import Domain
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("A center's term calendar")
@@ -16,7 +17,9 @@ struct TermCalendarTests {
         }
             + [OpeningHours(weekday: 6, opens: "08:00", closes: "12:00")],
         closures: [Closure(from: "2026-10-14", to: "2026-10-14", reason: "消防演练")],
-        days: (1...7).map { CalendarDay(date: "2026-10-0\($0)", kind: .publicHoliday, name: "国庆节") }
+        days: (1...7).map {
+            CalendarDay(date: CalendarDate(year: 2026, month: 10, day: $0)!, kind: .publicHoliday, name: "国庆节")
+        }
             + [CalendarDay(date: "2026-10-10", kind: .makeupWorkday, name: "国庆调休", followsWeekday: 5)])
 
     func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }

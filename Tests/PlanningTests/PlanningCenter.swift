@@ -5,6 +5,7 @@ import Domain
 import Foundation
 import Planning
 import Service
+import TestSupport
 
 /// A small center of its own for each test: open Mon–Sat 08:00–18:00, a 10-station robot pool, a
 /// five-axis machine, a pilot line; one instructor; a class of 20; and three submitted requests: two

@@ -2,6 +2,7 @@ import Allocator
 import Dates
 import Domain
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Planning

@@ -53,9 +53,13 @@ struct PeopleRoutesTests {
                     """
                     {"organizationId": "\(schoolId)", "name": "郑老师", "postType": "flexible", "weeklyHourCap": 16,
                      "skills": [{"skill": "plc", "expiresOn": "2027-06-30"}, {"skill": "robot.industrial"}],
-                     "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}]}
+                     "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}, {"weekday": 5, "from": "18:30", "to": "24:00"}]}
                     """)
                 #expect(instructor.status == .created)
+                #expect(
+                    String(buffer: instructor.body).contains(
+                        #""availability":[{"from":"08:00","to":"12:00","weekday":2},{"from":"18:30","to":"24:00","weekday":5}]"#
+                    ), "the times read back byte for byte")
                 let listed = String(
                     buffer: try await client.execute(uri: centerURI + "/instructors", method: .get).body)
                 #expect(listed.contains("2027-06-30"))
@@ -73,6 +77,16 @@ struct PeopleRoutesTests {
                      "availability": [{"weekday": 2, "from": "12:00", "to": "08:00"}]}
                     """)
                 #expect(String(buffer: badTime.body).contains("\"field\":\"/availability/0/to\""))
+                let unreadable = try await post(
+                    centerURI + "/instructors",
+                    """
+                    {"organizationId": "\(schoolId)", "name": "x", "postType": "fixed", "weeklyHourCap": 16, "skills": [],
+                     "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}, {"weekday": 3, "from": "13:00", "to": "25:00"}]}
+                    """)
+                #expect(unreadable.status == .unprocessableContent)
+                let refusal = String(buffer: unreadable.body)
+                #expect(refusal.contains(#""field":"/availability/1/to""#) && refusal.contains(#""rule":"time""#))
+                #expect(refusal.contains("The to ('25:00') is not a time like 08:00."))
                 // every page of operators (other tests add theirs to the same database)
                 var operators = ""
                 for offset in stride(from: 0, to: 100_000, by: 500) {

@@ -86,6 +86,17 @@ struct PlanRoutesTests {
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.headers[.contentType] == "application/problem+json")
                 #expect(String(buffer: bad.body).contains("\"field\":\"/horizon/to\""))
+                for (horizon, field, value) in [
+                    (["from": "2026-02-30", "to": "2026-03-06"], "from", "2026-02-30"),
+                    (["from": "2026-03-02", "to": "06/03/2026"], "to", "06/03/2026"),
+                ] {
+                    let unreadable = try await client.execute(
+                        uri: "/centers/\(centerId)/plans", method: .post, body: json(["horizon": horizon]))
+                    #expect(unreadable.status == .unprocessableContent)
+                    let refusal = String(buffer: unreadable.body)
+                    #expect(refusal.contains(#""field":"/horizon/\#(field)""#) && refusal.contains(#""rule":"date""#))
+                    #expect(refusal.contains("The \(field) ('\(value)') is not a date like 2026-03-02."))
+                }
                 let unknown = try await client.execute(
                     uri: "/centers/\(centerId)/plans", method: .post,
                     body: json([
@@ -115,6 +126,9 @@ struct PlanRoutesTests {
                 let read = try await client.execute(uri: "/plans/\(plan.id)", method: .get)
                 let body = String(buffer: read.body)
                 #expect(body.contains("\"placed\":2"))
+                #expect(
+                    body.contains(#""horizon":{"from":"2026-03-02","to":"2026-03-06"}"#),
+                    "the dates read back unchanged")
                 #expect(body.contains("\"feasible\":true"))
                 let listed = try await client.execute(uri: "/centers/\(centerId)/plans", method: .get)
                 #expect(String(buffer: listed.body).contains(plan.id.uuidString))

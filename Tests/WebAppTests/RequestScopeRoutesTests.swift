@@ -54,6 +54,7 @@ struct RequestScopeRoutesTests {
                 let body = String(buffer: catalogue.body).lowercased()
                 #expect(body.contains(seatRequests[own]!.lowercased()))
                 #expect(body.contains("\"seatsrequested\":8"), "the aggregates count every SME")
+                #expect(body.contains(#""decisiondate":"2026-03-20""#), "the decision date reads back unchanged")
                 #expect(!body.contains(other.lowercased()), "another SME's organization id leaked")
                 #expect(!body.contains(seatRequests[other]!.lowercased()), "another SME's request id leaked")
 
@@ -67,6 +68,13 @@ struct RequestScopeRoutesTests {
                     uri: "/requests/\(seatRequests[other]!)/transitions", method: .post, headers: [.ifMatch: "\"1\""],
                     body: ByteBuffer(string: #"{"to": "cancelled"}"#))
                 #expect(withdraw.status == .notFound, "the same answer on every route")
+                let decided = try await admin.execute(
+                    uri: "/centers/\(center)/shared-courses/decisions", method: .post,
+                    body: ByteBuffer(string: #"{"asOf": "2026-03-21"}"#))
+                let decision = String(buffer: decided.body)
+                #expect(
+                    decision.contains(#""decidedOn":"2026-03-21""#)
+                        && decision.contains(#""decisionDate":"2026-03-20""#))
             }
         }
     }

@@ -125,6 +125,13 @@ struct FormTests {
             #expect(bad.status == .unprocessableContent)
             #expect(String(buffer: bad.body).contains("id=\"e-to\""))
             #expect(String(buffer: bad.body).contains("value=\"2026-03-08\""))
+            let unreadable = try await client.execute(
+                uri: "/ui/planner", method: .post, headers: session.form,
+                body: UIFixture.form([("csrf", session.csrf), ("from", "3月2日"), ("to", "2026-03-06"), ("seconds", "1")])
+            )
+            #expect(unreadable.status == .unprocessableContent)
+            let refused = String(buffer: unreadable.body)
+            #expect(refused.contains("id=\"e-from\"") && refused.contains("value=\"3月2日\""))
             let queued = try await client.execute(
                 uri: "/ui/planner", method: .post, headers: session.form,
                 body: UIFixture.form([

@@ -1,23 +1,24 @@
-/// Weekly opening hours of a center: local `HH:MM` spans per ISO weekday.
+public import Dates
+
+/// Weekly opening hours of a center: local spans (`"HH:MM"` in JSON) per ISO weekday.
 public struct OpeningHours: Sendable, Equatable, Codable {
     public var weekday: Int
-    public var opens: String
-    public var closes: String
+    public var opens: ClockTime
+    public var closes: ClockTime
 
-    public init(weekday: Int, opens: String, closes: String) {
+    public init(weekday: Int, opens: ClockTime, closes: ClockTime) {
         self.weekday = weekday
         self.opens = opens
         self.closes = closes
     }
 
-    /// Checks a whole week: valid weekdays and times, each span opening before it closes, and no
-    /// two spans of one weekday overlapping.
+    /// Checks a whole week: valid weekdays, each span opening before it closes, and no two spans
+    /// of one weekday overlapping.
     public static func validate(_ week: [OpeningHours]) throws(DomainError) {
-        var spans: [Int: [(Int, Int, Int)]] = [:]
+        var spans: [Int: [(ClockTime, ClockTime, Int)]] = [:]
         for (index, hours) in week.enumerated() {
             _ = try Validate.range(hours.weekday, 1...7, field: "items/\(index)/weekday")
-            let opens = try Validate.clock(hours.opens, field: "items/\(index)/opens")
-            let closes = try Validate.clock(hours.closes, field: "items/\(index)/closes")
+            let (opens, closes) = (hours.opens, hours.closes)
             guard opens < closes else {
                 throw DomainError(
                     field: "items/\(index)/closes", rule: "afterOpens", message: "A span must close after it opens.")
@@ -33,11 +34,11 @@ public struct OpeningHours: Sendable, Equatable, Codable {
 
 /// Days a center is closed (a fire drill, a renovation), `from` to `to` inclusive.
 public struct Closure: Sendable, Equatable, Codable {
-    public var from: String
-    public var to: String
+    public var from: CalendarDate
+    public var to: CalendarDate
     public var reason: String
 
-    public init(from: String, to: String, reason: String) {
+    public init(from: CalendarDate, to: CalendarDate, reason: String) {
         self.from = from
         self.to = to
         self.reason = reason
@@ -58,13 +59,13 @@ public struct CalendarDay: Sendable, Equatable, Codable {
         case makeupWorkday = "makeup_workday"
     }
 
-    public var date: String
+    public var date: CalendarDate
     public var kind: Kind
     public var name: String
     /// For a make-up working day: the ISO weekday whose timetable it follows.
     public var followsWeekday: Int?
 
-    public init(date: String, kind: Kind, name: String, followsWeekday: Int? = nil) {
+    public init(date: CalendarDate, kind: Kind, name: String, followsWeekday: Int? = nil) {
         self.date = date
         self.kind = kind
         self.name = name
@@ -73,10 +74,9 @@ public struct CalendarDay: Sendable, Equatable, Codable {
 
     /// Checks a year's list: every date in `year`, no date twice, a weekday exactly for make-up days.
     public static func validate(_ days: [CalendarDay], year: Int) throws(DomainError) {
-        var seen: Set<String> = []
+        var seen: Set<CalendarDate> = []
         for (index, day) in days.enumerated() {
-            try Validate.date(day.date, field: "items/\(index)/date")
-            guard day.date.hasPrefix("\(year)-") else {
+            guard day.date.year == year else {
                 throw DomainError(
                     field: "items/\(index)/date", rule: "year", message: "The date \(day.date) is not in \(year).")
             }

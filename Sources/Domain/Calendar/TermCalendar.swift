@@ -9,34 +9,24 @@ public struct TermCalendar: Sendable {
     private let holidays: [CalendarDate: String]
     private let makeupWeekdays: [CalendarDate: Int]
 
-    /// Builds the calendar from stored (already validated) rows; unreadable entries are ignored.
+    /// Builds the calendar from stored (already validated) rows; empty spans and reversed closures
+    /// are ignored.
     public init(openingHours: [OpeningHours], closures: [Closure], days: [CalendarDay]) {
         var spans: [Int: [Range<Int>]] = [:]
-        for hours in openingHours {
-            guard let opens = try? Validate.clock(hours.opens, field: "opens"),
-                let closes = try? Validate.clock(hours.closes, field: "closes"), opens < closes
-            else { continue }
-            spans[hours.weekday, default: []].append(opens..<closes)
+        for hours in openingHours where hours.opens < hours.closes {
+            spans[hours.weekday, default: []].append(hours.opens.minutes..<hours.closes.minutes)
         }
         spansByWeekday = spans.mapValues { $0.sorted { $0.lowerBound < $1.lowerBound } }
         closedRanges = closures.compactMap { closure in
-            guard let from = CalendarDate(iso: closure.from), let to = CalendarDate(iso: closure.to), from <= to else {
-                return nil
-            }
-            return (from...to, closure.reason)
+            closure.from <= closure.to ? (closure.from...closure.to, closure.reason) : nil
         }
         holidays = Dictionary(
-            days.compactMap { day in
-                guard day.kind == .publicHoliday, let date = CalendarDate(iso: day.date) else { return nil }
-                return (date, day.name)
-            },
+            days.compactMap { day in day.kind == .publicHoliday ? (day.date, day.name) : nil },
             uniquingKeysWith: { first, _ in first })
         makeupWeekdays = Dictionary(
             days.compactMap { day in
-                guard day.kind == .makeupWorkday, let date = CalendarDate(iso: day.date),
-                    let weekday = day.followsWeekday
-                else { return nil }
-                return (date, weekday)
+                guard day.kind == .makeupWorkday, let weekday = day.followsWeekday else { return nil }
+                return (day.date, weekday)
             },
             uniquingKeysWith: { first, _ in first })
     }

@@ -15,13 +15,13 @@ public struct Instructor: Sendable, Equatable, Codable {
         }
     }
 
-    /// Hours of a weekday when the instructor can teach, local `HH:MM`.
+    /// Hours of a weekday when the instructor can teach (local `"HH:MM"` in JSON).
     public struct Availability: Sendable, Equatable, Codable {
         public var weekday: Int
-        public var from: String
-        public var to: String
+        public var from: ClockTime
+        public var to: ClockTime
 
-        public init(weekday: Int, from: String, to: String) {
+        public init(weekday: Int, from: ClockTime, to: ClockTime) {
             self.weekday = weekday
             self.from = from
             self.to = to
@@ -94,11 +94,10 @@ public struct NewInstructor: Sendable, Decodable {
                     field: "skills/\(index)/skill", rule: "unique", message: "The skill \(tag) is listed twice.")
             }
         }
-        var spans: [Int: [Range<Int>]] = [:]
+        var spans: [Int: [Range<ClockTime>]] = [:]
         for (index, slot) in availability.enumerated() {
             _ = try Validate.range(slot.weekday, 1...7, field: "availability/\(index)/weekday")
-            let from = try Validate.clock(slot.from, field: "availability/\(index)/from")
-            let to = try Validate.clock(slot.to, field: "availability/\(index)/to")
+            let (from, to) = (slot.from, slot.to)
             guard to > from else {
                 throw DomainError(
                     field: "availability/\(index)/to", rule: "afterFrom",

@@ -27,14 +27,12 @@ public struct NewPlan: Sendable, Codable {
     /// The longest horizon one run may cover, in days.
     public static let maximumDays = 190
 
-    /// Checks what needs no database: real dates in order, at most ``maximumDays`` days, a time limit of
+    /// Checks what needs no database: dates in order, at most ``maximumDays`` days, a time limit of
     /// 0.1–600 s, a seed ≥ 0, weights of 0–1000, no request listed twice.
     /// - Returns: the time limit in milliseconds.
     public func validated() throws(DomainError) -> Int {
         try Validate.window(horizon.from, horizon.to, fields: ("horizon/from", "horizon/to"))
-        if let first = CalendarDate(iso: horizon.from), let last = CalendarDate(iso: horizon.to),
-            last.daysSinceEpoch - first.daysSinceEpoch + 1 > Self.maximumDays
-        {
+        guard horizon.to.daysSinceEpoch - horizon.from.daysSinceEpoch < Self.maximumDays else {
             throw DomainError(
                 field: "horizon/to", rule: "maxLength",
                 message: "A run covers at most \(Self.maximumDays) days; split a longer horizon into terms.")

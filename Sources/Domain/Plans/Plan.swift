@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// A planner run: what was asked (horizon, requests, time limit, weights), how far it got, and
@@ -58,12 +59,12 @@ public struct Plan: Sendable, Codable, Equatable {
 
 /// The dates a run plans, first and last included, in the center's time zone.
 public struct PlanHorizon: Sendable, Codable, Equatable {
-    /// `YYYY-MM-DD`.
-    public var from: String
-    /// `YYYY-MM-DD`, not before `from`.
-    public var to: String
+    /// The first day (`"YYYY-MM-DD"` in JSON).
+    public var from: CalendarDate
+    /// The last day, not before `from`.
+    public var to: CalendarDate
 
-    public init(from: String, to: String) {
+    public init(from: CalendarDate, to: CalendarDate) {
         self.from = from
         self.to = to
     }

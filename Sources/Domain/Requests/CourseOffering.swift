@@ -1,3 +1,4 @@
+public import Dates
 public import Foundation
 
 /// A shared-employee course as the catalogue shows it: the offering, the SMEs' seat requests
@@ -24,12 +25,12 @@ public struct CourseOffering: Sendable, Equatable, Codable {
 
     /// What was decided at the decision date.
     public struct Decision: Sendable, Equatable, Codable {
-        public var decidedOn: String
+        public var decidedOn: CalendarDate
         public var runs: Bool
         public var seats: Int
         public var reason: String?
 
-        public init(decidedOn: String, runs: Bool, seats: Int, reason: String?) {
+        public init(decidedOn: CalendarDate, runs: Bool, seats: Int, reason: String?) {
             self.decidedOn = decidedOn
             self.runs = runs
             self.seats = seats
@@ -42,7 +43,8 @@ public struct CourseOffering: Sendable, Equatable, Codable {
     public var state: RequestState
     public var capacity: Int
     public var minEnrolment: Int
-    public var decisionDate: String
+    /// Below `minEnrolment` on this date, the course does not run.
+    public var decisionDate: CalendarDate
     public var sessions: Int
     public var sessionMinutes: Int
     public var skill: String
@@ -54,7 +56,8 @@ public struct CourseOffering: Sendable, Equatable, Codable {
     public var decision: Decision?
 
     public init(
-        courseId: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int, decisionDate: String,
+        courseId: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int,
+        decisionDate: CalendarDate,
         sessions: Int,
         sessionMinutes: Int, skill: String, seatRequests: [SeatRequest], decision: Decision?
     ) {

@@ -93,11 +93,9 @@ extension ProblemBuilder {
                 var free = Array(repeating: false, count: grid.slotsPerDay)
                 if grid.day(of: date) != nil {
                     let weekday = snapshot.calendar.timetableWeekday(on: date) ?? date.isoWeekday
-                    for available in instructor.availability where available.weekday == weekday {
-                        guard let from = try? Validate.clock(available.from, field: "from"),
-                            let to = try? Validate.clock(available.to, field: "to"), from < to
-                        else { continue }
-                        for slot in grid.slots(ofDay: day, minutes: from..<to) {
+                    for available in instructor.availability
+                    where available.weekday == weekday && available.from < available.to {
+                        for slot in grid.slots(ofDay: day, minutes: available.from.minutes..<available.to.minutes) {
                             free[slot - day * grid.slotsPerDay] = true
                         }
                     }

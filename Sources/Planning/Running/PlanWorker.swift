@@ -1,7 +1,6 @@
 import Access
 import Allocator
 public import Database
-import Dates
 public import Domain
 public import Foundation
 public import Logging
@@ -80,8 +79,7 @@ public struct PlanWorker: Service {
         do {
             let (snapshot, planning) = try await database.withConnection { connection in
                 let snapshot = try CenterSnapshot.load(
-                    centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!,
-                    last: CalendarDate(iso: plan.horizon.to)!,
+                    centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
                     requestIds: plan.requestIds, on: connection)
                 return (snapshot, ProblemBuilder.build(snapshot, weights: plan.weights))
             }

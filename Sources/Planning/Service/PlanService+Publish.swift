@@ -17,7 +17,6 @@
 public import Access
 import Allocator
 import Database
-import Dates
 public import Domain
 public import Foundation
 import Repositories
@@ -80,8 +79,7 @@ extension PlanService {
         }
         guard changed.isEmpty else { throw PlanConflict(items: changed) }
         let snapshot = try CenterSnapshot.load(
-            centerId: plan.centerId, first: CalendarDate(iso: plan.horizon.from)!,
-            last: CalendarDate(iso: plan.horizon.to)!,
+            centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
             requestIds: Array(basis.requestVersions.keys), on: connection)
         let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
         var stale = try Recheck(planning: planning).stale(result.assignments)

@@ -1,10 +1,12 @@
+import Dates
 import Foundation
 public import Hummingbird
 
 extension Request {
     /// Decodes the JSON body, answering bad input with a problem naming the field:
     /// 400 when the body is not JSON at all, 422 (with a JSON Pointer and rule) when a field is
-    /// missing or of the wrong type, 413 when the body is over the context's size limit.
+    /// missing or of the wrong type, or a date or clock time does not parse (rule `date` or `time`,
+    /// the value quoted), 413 when the body is over the context's size limit.
     public func decodeJSON<T: Decodable>(as type: T.Type, context: some RequestContext) async throws -> T {
         let buffer = try await body.collect(upTo: context.maxUploadSize)
         do {
@@ -21,6 +23,11 @@ extension Request {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return .malformedBody("The request body is not valid JSON.")
         case .dataCorrupted(let context):
+            if let parse = context.underlyingError as? DateParseError {
+                let name = context.codingPath.last { $0.intValue == nil }?.stringValue ?? "value"
+                return .validation(
+                    field: pointer(context.codingPath), rule: parse.kind.rawValue, detail: parse.message(naming: name))
+            }
             return .validation(
                 field: pointer(context.codingPath), rule: "format",
                 detail: "The value of \(pointer(context.codingPath)) is not in the expected format.")

@@ -48,7 +48,7 @@ extension EnterprisePages {
                 "id": course.courseId.uuidString.lowercased(), "title": course.title, "skill": course.skill,
                 "capacity": course.capacity,
                 "seatsLeft": course.seatsLeft, "minimum": course.minEnrolment, "sessions": course.sessions,
-                "decisionDate": CalendarDate(iso: course.decisionDate).map(dates.day) ?? course.decisionDate,
+                "decisionDate": dates.day(course.decisionDate),
                 "state": text("state_\(course.state.rawValue)"), "stateKey": course.state.rawValue,
                 "open": course.state.isLive && course.decision == nil,
                 "mine": mine.map {

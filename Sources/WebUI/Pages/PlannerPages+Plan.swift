@@ -20,7 +20,7 @@ extension PlannerPages {
             "statusKey": plan.status.rawValue,
             "running": !plan.status.isSettled, "events": "/plans/\(plan.id.uuidString.lowercased())/events",
             "horizon":
-                "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
+                "\(dates.day(plan.horizon.from)) – \(dates.day(plan.horizon.to))",
             "centerName": center.name,
             "statusTexts": PlanStatus.allCases.map { ["key": $0.rawValue, "text": text("plan_\($0.rawValue)")] },
         ]

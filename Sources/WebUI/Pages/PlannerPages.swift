@@ -42,7 +42,10 @@ struct PlannerPages: Sendable {
                 }
                 let plan = try await services.plans.create(
                     NewPlan(
-                        horizon: PlanHorizon(from: form.text("from"), to: form.text("to")), timeLimitSeconds: seconds),
+                        horizon: PlanHorizon(
+                            from: try form.date("from", field: "horizon/from"),
+                            to: try form.date("to", field: "horizon/to")),
+                        timeLimitSeconds: seconds),
                     in: center.id, as: principal)
                 return Response.redirect(to: "/ui/plans/\(plan.id.uuidString.lowercased())?notice=planQueued")
             } catch ServiceError.invalid(let error) {
@@ -124,7 +127,7 @@ struct PlannerPages: Sendable {
                 "status": renderer.strings.text("plan_\(plan.status.rawValue)", frame.language),
                 "statusKey": plan.status.rawValue,
                 "horizon":
-                    "\(CalendarDate(iso: plan.horizon.from).map(dates.day) ?? plan.horizon.from) – \(CalendarDate(iso: plan.horizon.to).map(dates.day) ?? plan.horizon.to)",
+                    "\(dates.day(plan.horizon.from)) – \(dates.day(plan.horizon.to))",
                 "created": "\(dates.day(plan.createdAt)) \(dates.time(plan.createdAt))",
                 "unplaced": plan.progress.map { "\($0.unplacedSessions)" } ?? "–",
             ]

@@ -21,8 +21,10 @@ extension SetupPages {
                         DomainError(
                             field: "organizationId", rule: "required", message: "Choose the school or enterprise."))
                 }
-                let availability = form.all("weekdays").compactMap(Int.init).map {
-                    Instructor.Availability(weekday: $0, from: form.text("from"), to: form.text("to"))
+                let availability = try form.all("weekdays").compactMap(Int.init).enumerated().map { index, weekday in
+                    Instructor.Availability(
+                        weekday: weekday, from: try form.time("from", field: "availability/\(index)/from"),
+                        to: try form.time("to", field: "availability/\(index)/to"))
                 }
                 _ = try await services.organizations.addInstructor(
                     NewInstructor(

@@ -50,11 +50,9 @@ final class DateText {
         calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
     }
 
-    /// The instant of a local date and `HH:MM` time (as `Validate.clock` reads it); `nil` when the
-    /// time is not one.
-    func instant(_ date: CalendarDate, _ clock: String) -> Date? {
-        guard let minutes = try? Validate.clock(clock, field: "time") else { return nil }
-        return midnight(date).addingTimeInterval(Double(minutes * 60))
+    /// The instant of a local date and time.
+    func instant(_ date: CalendarDate, _ time: ClockTime) -> Date {
+        midnight(date).addingTimeInterval(Double(time.minutes * 60))
     }
 
     /// The local date of an instant.

@@ -39,10 +39,10 @@ struct BookingForm: Sendable {
         guard let day = CalendarDate(iso: date) else {
             throw invalid("date", "date", "The date ('\(date)') is not a date like 2026-03-02.")
         }
-        guard let start = dates.instant(day, from) else {
+        guard let start = ClockTime(text: from).map({ dates.instant(day, $0) }) else {
             throw invalid("start", "time", "The start ('\(from)') is not a time like 08:00.")
         }
-        guard let end = dates.instant(day, to) else {
+        guard let end = ClockTime(text: to).map({ dates.instant(day, $0) }) else {
             throw invalid("end", "time", "The end ('\(to)') is not a time like 11:00.")
         }
         let stations = try Self.number(stations, field: "resources/0/stations")

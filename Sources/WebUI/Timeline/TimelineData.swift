@@ -34,8 +34,8 @@ struct TimelineData: Sendable {
 
     /// The hours drawn each day: from the earliest opening to the latest closing (08–22 without hours).
     var hours: Range<Int> {
-        let opens = openingHours.compactMap { try? Validate.clock($0.opens, field: "opens") }.min() ?? 8 * 60
-        let closes = openingHours.compactMap { try? Validate.clock($0.closes, field: "closes") }.max() ?? 22 * 60
+        let opens = openingHours.map(\.opens.minutes).min() ?? 8 * 60
+        let closes = openingHours.map(\.closes.minutes).max() ?? 22 * 60
         return (opens / 60)..<max(opens / 60 + 1, (closes + 59) / 60)
     }
 }

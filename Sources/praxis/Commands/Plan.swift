@@ -1,6 +1,7 @@
 import Access
 import ArgumentParser
 import Database
+import Dates
 import Domain
 import Foundation
 import Logging
@@ -24,10 +25,10 @@ struct Plan: AsyncParsableCommand {
     var demo = false
 
     @Option(help: "First date of the horizon (YYYY-MM-DD).")
-    var from: String
+    var from: CalendarDate
 
     @Option(help: "Last date of the horizon (YYYY-MM-DD).")
-    var to: String
+    var to: CalendarDate
 
     @Option(help: "The solver's time limit in seconds.")
     var seconds: Double = 10
