@@ -25,6 +25,9 @@ public enum ServiceError: Error, Sendable, Equatable {
     case concurrentUpdate
     /// A part the use case needs (the database) does not answer; try again shortly (503).
     case unavailable(String)
+    /// A plan cannot be published: the center changed since the run, and these assignments no
+    /// longer hold; nothing was written (409).
+    case planStale([StaleAssignment])
 }
 
 extension ServiceError: CustomStringConvertible {
@@ -41,6 +44,7 @@ extension ServiceError: CustomStringConvertible {
         case .clash(let detail, _): detail
         case .concurrentUpdate: "Other requests kept changing the same data; nothing was written. Try again."
         case .unavailable(let detail): detail
+        case .planStale(let items): items.map(\.reason).joined(separator: "\n")
         }
     }
 }

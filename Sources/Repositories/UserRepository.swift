@@ -39,17 +39,23 @@ public struct UserRepository: Sendable {
     }
 
     /// Inserts an account and its grants.
-    /// - Throws: ``DatabaseError`` (23505 `users_username_unique` when the username is taken).
-    public func insert(_ user: NewUser, passwordHash: String?, on connection: Connection) throws -> User {
-        let id: UUID = try connection.query(
+    /// - Returns: the account, or `nil` when the username is taken (nothing is written).
+    public func insert(_ user: NewUser, passwordHash: String?, on connection: Connection) throws -> User? {
+        guard let id = try insertAccount(user, passwordHash: passwordHash, on: connection) else { return nil }
+        try replaceGrants(of: id, with: user.roles, on: connection)
+        return try find(id: id, on: connection)!.user
+    }
+
+    /// The new account's id, or `nil` when the username is taken (nothing is written).
+    private func insertAccount(_ user: NewUser, passwordHash: String?, on connection: Connection) throws -> UUID? {
+        try connection.query(
             """
             INSERT INTO users (organization_id, username, display_name, password_hash)
             VALUES (\(user.organizationId), \(user.username), \(user.displayName), \(passwordHash))
+            ON CONFLICT ON CONSTRAINT users_username_unique DO NOTHING
             RETURNING id
             """
-        ).first!.decode("id")
-        try replaceGrants(of: id, with: user.roles, on: connection)
-        return try find(id: id, on: connection)!.user
+        ).first?.decode("id")
     }
 
     /// Writes the name, password hash and disabled flag and bumps the version (the caller holds the

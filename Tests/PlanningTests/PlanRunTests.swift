@@ -65,10 +65,13 @@ struct PlanRunTests {
                     start: taken.start, end: taken.end,
                     resources: [Booking.Use(resourceId: taken.resourceId)]),
                 in: center.center.id, as: .system)
-            let conflict = await #expect(throws: PlanConflict.self) {
+            let refusal = await #expect(throws: ServiceError.self) {
                 _ = try await center.service.publish(plan.id, as: .system)
             }
-            let items = try #require(conflict?.items)
+            guard case .planStale(let items) = refusal else {
+                Issue.record("expected a stale plan, got \(String(describing: refusal))")
+                return
+            }
             #expect(items.map(\.requestId) == [center.training.id])
             #expect(items.first?.session == taken.session)
             #expect(items.first?.bookingIds == [direct.id])

@@ -47,7 +47,8 @@ struct SharedCourseServiceTests {
             let service = SharedCourseService(database: db)
             let preview = try #require(try await service.catalogue(of: center.center.id, as: .system).first)
             #expect(preview.seatsRequested == 16 && preview.seatsLeft == 0)
-            #expect(preview.seatRequests.map(\.allotted) == [3, 3, 3, 2, 1])  // 11 by shares of 2…, the last seat in order of asking
+            // 11 by shares of 2…, the last seat in order of asking
+            #expect(preview.seatRequests.map(\.allotted) == [3, 3, 3, 2, 1])
 
             #expect(
                 try await service.decide(in: center.center.id, asOf: CalendarDate(iso: "2026-03-19")!, as: .system)

@@ -89,9 +89,10 @@ extension AuthTests {
         func badAccounts(_ body: String, _ status: Int, _ field: String) async throws {
             try await AuthFixture.run { fixture, client in
                 let (secret, _) = try await fixture.token(client)
+                // 150 characters, 300 code points
                 let text = body.replacingOccurrences(of: "ORG", with: fixture.organizationId.uuidString)
                     .replacingOccurrences(of: "TAG", with: fixture.tag)
-                    .replacingOccurrences(of: "EMOJI", with: String(repeating: "👍🏽", count: 150))  // 150 characters, 300 code points
+                    .replacingOccurrences(of: "EMOJI", with: String(repeating: "👍🏽", count: 150))
                 let response = try await client.execute(
                     uri: "/users", method: .post, headers: .bearer(secret), body: ByteBuffer(string: text))
                 #expect(response.status.code == status)

@@ -24,7 +24,7 @@ import Service
 
 extension PlanService {
     /// Publishes a succeeded run (see the steps above).
-    /// - Throws: ``PlanConflict`` listing what changed since the run; ``ServiceError``: `.notFound`,
+    /// - Throws: ``ServiceError/planStale(_:)`` listing what changed since the run; ``ServiceError``: `.notFound`,
     ///   `.forbidden` unless the caller manages the center, `.conflict` when the plan is not a
     ///   feasible succeeded run.
     public func publish(_ planId: UUID, as caller: Principal) async throws -> Plan {
@@ -59,7 +59,7 @@ extension PlanService {
 
     /// Re-reads the center and checks every assignment against it.
     /// - Returns: the snapshot read.
-    /// - Throws: ``PlanConflict`` when anything no longer holds.
+    /// - Throws: ``ServiceError/planStale(_:)`` when anything no longer holds.
     static func recheck(
         _ plan: Plan, _ result: PlanResult, _ basis: PlanBasis, on connection: Connection
     ) throws -> CenterSnapshot {
@@ -67,32 +67,34 @@ extension PlanService {
         var versions: [UUID: (Int, String)] = [:]
         for request in current { versions[request.id] = (request.version, request.state.rawValue) }
         let changed = basis.requestVersions.sorted { $0.key.uuidString < $1.key.uuidString }.compactMap {
-            id, version -> PlanConflict.Item? in
+            id, version -> StaleAssignment? in
             guard let (now, state) = versions[id] else {
-                return PlanConflict.Item(requestId: id, reason: "The request no longer exists.")
+                return StaleAssignment(requestId: id, reason: "The request no longer exists.")
             }
             return now == version
                 ? nil
-                : PlanConflict.Item(
+                : StaleAssignment(
                     requestId: id,
                     reason: "The request changed since the run (version \(version) → \(now), now \(state)).")
         }
-        guard changed.isEmpty else { throw PlanConflict(items: changed) }
+        guard changed.isEmpty else { throw ServiceError.planStale(changed) }
         let snapshot = try CenterSnapshot.load(
             centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
             requestIds: Array(basis.requestVersions.keys), on: connection)
         let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
-        var stale = try Recheck(planning: planning).stale(result.assignments)
-        for index in stale.indices where stale[index].reason.hasPrefix("It clashes") {
-            stale[index].bookingIds = try clashes(stale[index], snapshot, on: connection)
+        let recheck = try Recheck(planning: planning).stale(result.assignments)
+        var stale = recheck.gone
+        for var item in recheck.clashing {
+            item.bookingIds = try clashes(item, snapshot, on: connection)
+            stale.append(item)
         }
-        guard stale.isEmpty else { throw PlanConflict(items: stale) }
+        guard stale.isEmpty else { throw ServiceError.planStale(stale) }
         return snapshot
     }
 
     /// Confirmed bookings, other than those the plan replaces, in the way of a stale assignment.
     private static func clashes(
-        _ item: PlanConflict.Item, _ snapshot: CenterSnapshot, on connection: Connection
+        _ item: StaleAssignment, _ snapshot: CenterSnapshot, on connection: Connection
     ) throws -> [UUID] {
         guard let resource = item.resourceId, let start = item.start, let end = item.end else { return [] }
         return try BookingRepository().clashes(
@@ -105,18 +107,19 @@ extension PlanService {
 struct Recheck {
     let planning: PlanningProblem
 
-    /// The assignments that left their session's domain or break a hard constraint.
-    func stale(_ assignments: [ProposedAssignment]) throws -> [PlanConflict.Item] {
+    /// The assignments that left their session's domain (`gone`) or break a hard constraint
+    /// (`clashing`, whose bookings in the way the caller looks up).
+    func stale(_ assignments: [ProposedAssignment]) throws -> (gone: [StaleAssignment], clashing: [StaleAssignment]) {
         let grid = planning.grid
         var solution = Solution(sessionCount: planning.problem.sessions.count)
         for (session, assignment) in planning.problem.pinned { solution.assignments[session] = assignment }
-        var stale: [PlanConflict.Item] = []
+        var stale: [StaleAssignment] = []
         var placedAt: [Int: ProposedAssignment] = [:]
         for proposed in assignments {
             guard let index = planning.sessionIndex[proposed.key], let start = grid.slot(of: proposed.start),
                 let resource = planning.resourceIds.firstIndex(of: proposed.resourceId)
             else {
-                stale.append(PlanConflict.Item(proposed, reason: "The session or its resource no longer exists."))
+                stale.append(StaleAssignment(proposed, reason: "The session or its resource no longer exists."))
                 continue
             }
             let instructor = proposed.instructorId.flatMap { planning.instructorIds.firstIndex(of: $0) }
@@ -127,7 +130,7 @@ struct Recheck {
                     || (instructor.map { session.eligibleInstructors?.contains($0) ?? true } ?? false)
             else {
                 stale.append(
-                    PlanConflict.Item(
+                    StaleAssignment(
                         proposed,
                         reason:
                             "Its time, resource or instructor is no longer allowed (calendar, maintenance, status or certificate changed)."
@@ -138,15 +141,16 @@ struct Recheck {
             placedAt[index] = proposed
         }
         let explanation = try Explanation(problem: planning.problem, solution: solution)
+        var clashing: [StaleAssignment] = []
         for impact in explanation.sessions where impact.impact.hard > 0 {  // the score is better without it
             guard let proposed = placedAt[impact.session] else { continue }
-            stale.append(
-                PlanConflict.Item(
+            clashing.append(
+                StaleAssignment(
                     proposed,
                     reason:
                         "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, or a changeover is too short)."
                 ))
         }
-        return stale
+        return (stale, clashing)
     }
 }

@@ -42,8 +42,8 @@ extension PlanService {
                 try connection.run(bookings.insertion(of: booking))
             } catch let error as DatabaseError {
                 guard let refusal = BookingRefusal(error) else { throw error }
-                throw PlanConflict(items: [
-                    PlanConflict.Item(assignment, reason: "PostgreSQL refused the booking: \(refusal.sentence)")
+                throw ServiceError.planStale([
+                    StaleAssignment(assignment, reason: "PostgreSQL refused the booking: \(refusal.sentence)")
                 ])
             }
             try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)

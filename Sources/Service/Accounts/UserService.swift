@@ -36,16 +36,14 @@ public struct UserService: Sendable {
             return try await database.withTransaction { connection in
                 try Policy(caller).authorize(.create, .accounts, entity: "user")
                 try Self.checkRoles(newUser.roles, organizationId: newUser.organizationId, on: connection)
-                let created = try users.insert(newUser, passwordHash: hash, on: connection)
+                guard let created = try users.insert(newUser, passwordHash: hash, on: connection) else {
+                    throw ServiceError.conflict("The username \(newUser.username) is taken.")
+                }
                 try AuditLog().record(
                     caller.actor, action: "create", entity: "user", id: created.id.uuidString, before: nil,
                     after: created, on: connection)
                 return created
             }
-        } catch let error as DatabaseError
-            where error.sqlState == .uniqueViolation && error.constraint == "users_username_unique"
-        {
-            throw ServiceError.conflict("The username \(user.username) is taken.")
         } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
             throw ServiceError.invalid(
                 DomainError(

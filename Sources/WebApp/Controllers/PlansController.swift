@@ -103,15 +103,3 @@ struct PlanSummary: Encodable, Equatable, Sendable {
         cancelRequestedAt = plan.cancelRequestedAt
     }
 }
-
-extension PlanConflict: ProblemConvertible {
-    /// 409 listing every assignment that no longer holds.
-    public var problem: ProblemDetails? {
-        var problem = ProblemDetails(
-            status: .conflict, type: "/problems/plan-stale", title: "The plan is out of date",
-            detail:
-                "\(items.count) assignment(s) no longer hold since the run; nothing was written. Run the plan again.")
-        problem.stale = items
-        return problem
-    }
-}

@@ -20,7 +20,7 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     /// What a refused booking clashed with, as much as the caller may see.
     public var conflicts: [Clash]?
     /// What a refused plan publication found changed since the run.
-    public var stale: [PlanConflict.Item]?
+    public var stale: [StaleAssignment]?
     /// Extra response headers (e.g. `Retry-After`).
     public var headers: HTTPFields
 
@@ -92,6 +92,16 @@ extension ProblemDetails {
         var problem = ProblemDetails(
             status: .conflict, type: "/problems/booking-clash", title: "Booking clash", detail: detail)
         problem.conflicts = bookings.map(Clash.init)
+        return problem
+    }
+
+    /// 409: the plan is out of date; every assignment that no longer holds, and why.
+    public static func planStale(_ items: [StaleAssignment]) -> ProblemDetails {
+        var problem = ProblemDetails(
+            status: .conflict, type: "/problems/plan-stale", title: "The plan is out of date",
+            detail:
+                "\(items.count) assignment(s) no longer hold since the run; nothing was written. Run the plan again.")
+        problem.stale = items
         return problem
     }
 

@@ -39,6 +39,8 @@ extension ServiceError: ProblemConvertible {
                 detail: description)
         case .unavailable(let detail):
             .unavailable(detail)
+        case .planStale(let items):
+            .planStale(items)
         }
     }
 }

@@ -89,10 +89,9 @@ struct PlannerPages: Sendable {
         do {
             _ = try await useCase(id, try context.reader())
             return Response.redirect(to: "/ui/plans/\(id.uuidString.lowercased())?notice=\(notice)")
-        } catch let conflict as PlanConflict {
+        } catch ServiceError.planStale(let items) {
             let (center, plan) = try await plan(context)
-            return try await planPage(
-                request, context, center: center, plan: plan, refusal: conflict.items.map(\.reason))
+            return try await planPage(request, context, center: center, plan: plan, refusal: items.map(\.reason))
         } catch ServiceError.conflict(let message) {
             let (center, plan) = try await plan(context)
             return try await planPage(request, context, center: center, plan: plan, refusal: [message])

@@ -126,7 +126,7 @@ struct Plan: AsyncParsableCommand {
         switch error {
         case ServiceError.invalid(let rule): "\(rule.field): \(rule.message)"
         case ServiceError.notFound(let entity): "No such \(entity)."
-        case let conflict as PlanConflict: conflict.items.map(\.reason).joined(separator: "\n")
+        case ServiceError.planStale(let items): items.map(\.reason).joined(separator: "\n")
         default: String(describing: error)
         }
     }
