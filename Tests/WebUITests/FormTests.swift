@@ -210,6 +210,7 @@ struct FormTests {
             let first = String(
                 buffer: try await client.execute(uri: "/ui/enterprise", method: .get, headers: session.headers).body)
             #expect(first.contains("name=\"allowed1From\" type=\"time\" value=\"18:00\""))
+            #expect(!first.contains("aria-invalid"), "the first look marks no field as wrong")
             func submit(_ days: [String]) async throws -> TestResponse {
                 try await client.execute(
                     uri: "/ui/enterprise/requests", method: .post, headers: session.form,
@@ -225,6 +226,9 @@ struct FormTests {
             let bad = try await submit([])
             #expect(bad.status == .unprocessableContent)
             #expect(String(buffer: bad.body).contains("id=\"e-allowed1\""))
+            #expect(
+                String(buffer: bad.body).contains("name=\"allowed1From\" type=\"time\" value=\"18:00\" aria-invalid"))
+            #expect(!String(buffer: bad.body).contains("name=\"allowed2From\" type=\"time\" value=\"\" aria-invalid"))
             #expect(try await submit(["2", "4"]).status == .seeOther)
             let stored: String = try await fixture.db.query(
                 "SELECT details::text AS d FROM requests WHERE title = '夜间数控培训'"

@@ -140,7 +140,7 @@ struct EnterprisePages: Sendable {
             "allowedRows": (1...2).map { row -> [String: Any] in
                 let days = Set(form.all("allowed\(row)Days"))
                 let messages = errors.values
-                return [
+                var values: [String: Any] = [
                     "n": row, "from": form.text("allowed\(row)From"), "to": form.text("allowed\(row)To"),
                     "days": (1...7).map {
                         [
@@ -148,9 +148,12 @@ struct EnterprisePages: Sendable {
                             "checked": days.contains("\($0)"),
                         ]
                     },
-                    "error": messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages[
-                        "allowed\(row)To"] as Any,
                 ]
+                // only a row with an error gets one: a nil inside `Any` would read as true
+                let error =
+                    messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages["allowed\(row)To"]
+                if let error { values["error"] = error }
+                return values
             },
             "week": monday.description, "previous": monday.adding(days: -7).description,
             "next": monday.adding(days: 7).description,
