@@ -49,14 +49,9 @@ extension BookingService {
             }
             try Policy(caller).authorize(.change, .work(Work(booking)), entity: "booking")
             guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
-            guard booking.status == .confirmed, try bookings.cancel(id: id, version: version, on: connection) else {
-                throw ServiceError.conflict("The booking is already \(booking.status.rawValue).")
-            }
-            var cancelled = booking
-            (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
-            try AuditLog().record(
-                caller.actor, action: "cancel", entity: "booking", id: id.uuidString, before: booking,
-                after: cancelled, on: connection)
+            guard booking.status == .confirmed,
+                let cancelled = try Self.cancel(booking, by: caller.actor, on: connection)
+            else { throw ServiceError.conflict("The booking is already \(booking.status.rawValue).") }
             return cancelled
         }
     }

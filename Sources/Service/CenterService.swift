@@ -5,13 +5,11 @@ public import Foundation
 import Repositories
 
 /// Use cases on centers and their resources. Everyone signed in reads them; admins create
-/// centers; a center's managers change its resources and instructors.
+/// centers; a center's managers change its resources (instructors are `OrganizationService`'s).
 public struct CenterService: Sendable {
     let database: Database
     let centers = CenterRepository()
     let resources = ResourceRepository()
-    let organizations = OrganizationRepository()
-    let people = PeopleRepository()
     let bookings = BookingRepository()
     let audit = AuditLog()
 

@@ -50,14 +50,8 @@ extension RequestService {
 
     /// Cancels the confirmed bookings of a request that start after now, so their time is free.
     static func releaseBookings(of requestId: UUID, by actor: AuditActor, on connection: Connection) throws {
-        let bookings = BookingRepository()
-        for booking in try bookings.future(ofRequest: requestId, after: Date(), on: connection) {
-            guard try bookings.cancel(id: booking.id, version: booking.version, on: connection) else { continue }
-            var cancelled = booking
-            (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
-            try AuditLog().record(
-                actor, action: "cancel", entity: "booking", id: booking.id.uuidString, before: booking,
-                after: cancelled, on: connection)
+        for booking in try BookingRepository().future(ofRequest: requestId, after: Date(), on: connection) {
+            _ = try BookingService.cancel(booking, by: actor, on: connection)
         }
     }
 

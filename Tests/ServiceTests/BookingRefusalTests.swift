@@ -17,7 +17,9 @@ struct BookingRefusalTests {
                 try connection.run(BookingRepository().insertion(of: booking))
                 return nil
             } catch let error as DatabaseError {
-                return try #require(BookingRefusal(error), "\(error.debugDescription)")
+                let refusal = BookingRefusal(error)
+                #expect(refusal != nil, "\(error.debugDescription)")
+                return refusal
             }
         }
     }

@@ -44,25 +44,6 @@ extension AuthTests {
             }
         }
 
-        @Test("an anonymous login with an Idempotency-Key stores no key")
-        func loginKeepsNoKey() async throws {
-            try await AuthFixture.run { fixture, client in
-                let key = "login-\(fixture.tag)"
-                let response = try await client.execute(
-                    uri: "/login", method: .post,
-                    headers: [
-                        .contentType: "application/json", .init("X-Forwarded-For")!: fixture.client,
-                        .init("Idempotency-Key")!: key,
-                    ],
-                    body: AuthFixture.json(["username": fixture.adminUsername, "password": AuthFixture.password]))
-                #expect(response.status == .ok)
-                let stored: Int = try await fixture.db.query(
-                    "SELECT count(*)::int AS n FROM idempotency_keys WHERE key = \(key)"
-                ).first!.decode("n")
-                #expect(stored == 0)
-            }
-        }
-
         @Test("the pages' API session cookie (path /plans/) opens the plan event stream; without it, 401")
         func eventStreamCookie() async throws {
             try await AuthFixture.run { fixture, client in

@@ -1,7 +1,7 @@
 import Access
 import Allocator
 public import Database
-public import Domain
+import Domain
 public import Foundation
 public import Logging
 import NIOConcurrencyHelpers

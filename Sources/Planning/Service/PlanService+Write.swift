@@ -20,12 +20,7 @@ extension PlanService {
         }
         let proposed = Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.key, $0) })
         for (key, booking) in published where proposed[key]?.placement != Self.placement(of: booking) {
-            guard try bookings.cancel(id: booking.id, version: booking.version, on: connection) else { continue }
-            var cancelled = booking
-            (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
-            try AuditLog().record(
-                actor, action: "cancel", entity: "booking", id: booking.id.uuidString, before: booking,
-                after: cancelled, on: connection)
+            _ = try BookingService.cancel(booking, by: actor, on: connection)
         }
         for assignment in result.assignments
         where published[assignment.key].map(Self.placement(of:)) != assignment.placement {

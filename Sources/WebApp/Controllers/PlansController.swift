@@ -3,7 +3,7 @@ import Domain
 import Foundation
 import Hummingbird
 import NIOCore
-public import Planning
+import Planning
 import Service
 
 /// Planner runs: queue, read, follow (Server-Sent Events), cancel, publish. Each route decodes,

@@ -1,7 +1,6 @@
 public import Domain
 import Foundation
 public import Hummingbird
-public import Planning
 
 /// An RFC 9457 problem document, sent as `application/problem+json`.
 ///
