@@ -5,6 +5,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Service
+import Testing
 
 /// A test client that sends every request with an admin's API token (unless the request brings
 /// its own `Authorization`): for route tests about something other than access.
@@ -36,5 +37,16 @@ struct AdminClient: TestClientProtocol {
         let issued = try await TokenService(database: db).create(
             NewToken(name: "tests"), for: "root-\(tag)", as: .system)
         return AdminClient(base: client, token: issued.secret, username: "root-\(tag)")
+    }
+
+    /// POSTs `body` to `uri`, expects the object created (201, or 202 for a planner run) and
+    /// returns its id.
+    func created(_ uri: String, _ body: String) async throws -> UUID {
+        let response = try await execute(uri: uri, method: .post, body: ByteBuffer(string: body))
+        #expect([.created, .accepted].contains(response.status), "\(uri): \(String(buffer: response.body))")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+        let id = try #require(object["id"] as? String)
+        return try #require(UUID(uuidString: id))
     }
 }

@@ -30,14 +30,7 @@ struct AuthMatrixBystanders: Sendable {
         tag: String, center: UUID, otherCenter: UUID, operatorId: UUID, machine: UUID, school: UUID, enterprise: UUID,
         schoolCohort: UUID, admin: AdminClient
     ) async throws -> AuthMatrixBystanders {
-        func post(_ uri: String, _ body: String, method: HTTPRequest.Method = .post) async throws -> UUID {
-            let response = try await admin.execute(uri: uri, method: method, body: ByteBuffer(string: body))
-            #expect([.ok, .created].contains(response.status), "\(uri): \(String(buffer: response.body))")
-            let object = try #require(
-                try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
-            let id = try #require(object["id"] as? String)
-            return try #require(UUID(uuidString: id))
-        }
+        let post = admin.created
         let policy = try await admin.execute(uri: "/centers/\(center)/policy", method: .get)
         let version = try #require(policy.headers[.eTag])
         let replaced = try await admin.execute(

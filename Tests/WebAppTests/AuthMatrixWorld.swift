@@ -92,14 +92,7 @@ struct AuthMatrixWorld: Sendable {
     static func build(db: Database, client: any TestClientProtocol) async throws -> AuthMatrixWorld {
         let tag = String(UUID().uuidString.prefix(6).lowercased())
         let admin = try await AdminClient.signing(client, db: db)
-        func post(_ uri: String, _ body: String) async throws -> UUID {
-            let response = try await admin.execute(uri: uri, method: .post, body: ByteBuffer(string: body))
-            #expect([.created, .accepted].contains(response.status), "\(uri): \(String(buffer: response.body))")
-            let object = try #require(
-                try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
-            let id = try #require(object["id"] as? String)
-            return try #require(UUID(uuidString: id))
-        }
+        let post = admin.created
         let operatorId = try await post("/organizations", #"{"name": "运营-\#(tag)", "kind": "center_operator"}"#)
         let school = try await post("/organizations", #"{"name": "学校-\#(tag)", "kind": "higher_vocational_college"}"#)
         let enterprise = try await post("/organizations", #"{"name": "企业-\#(tag)", "kind": "large_enterprise"}"#)
