@@ -6,7 +6,8 @@ public import Foundation
 public struct RequestRepository: Sendable {
     public init() {}
 
-    static let columns: SQL = "id, center_id, organization_id, category, title, details, state, reason, version"
+    static let columns: SQL =
+        "id, center_id, organization_id, category, title, details, state, reason, placement, version"
 
     /// Inserts a request in `state` (draft or submitted) and records how it got there.
     public func insert(
@@ -74,6 +75,11 @@ public struct RequestRepository: Sendable {
         return try Self.request(from: rows.first!)
     }
 
+    /// Records what a published plan placed of a request.
+    public func setPlacement(_ placement: RequestPlacement, of id: UUID, on connection: Connection) throws {
+        try connection.query("UPDATE requests SET placement = \(try JSONB(encoding: placement)) WHERE id = \(id)")
+    }
+
     private func recordTransition(
         of id: UUID, from: RequestState, to: RequestState, reason: String?, on connection: Connection
     ) throws {
@@ -95,6 +101,7 @@ public struct RequestRepository: Sendable {
             organizationId: try row.decode("organization_id"),
             title: try row.decode("title"), details: details, state: state,
             reason: try row.decode("reason", as: String?.self),
+            placement: try row.decode("placement", as: JSONB?.self)?.decode(RequestPlacement.self),
             version: try row.decode("version"))
     }
 }

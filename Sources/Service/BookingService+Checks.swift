@@ -44,12 +44,12 @@ extension BookingService {
                         "The center has no \(input.category.rawValue) request \(input.requestId!) of that organization."
                 ))
         }
-        guard [.submitted, .planned, .confirmed].contains(request.state) else {
+        guard [.submitted, .planned, .partlyPlanned, .confirmed].contains(request.state) else {
             throw ServiceError.invalid(
                 DomainError(
                     field: "requestId", rule: "liveRequest",
                     message:
-                        "The request is \(request.state.rawValue); only a submitted, planned or confirmed request is booked."
+                        "The request is \(request.state.rawValue); only a submitted, (partly) planned or confirmed request is booked."
                 ))
         }
     }

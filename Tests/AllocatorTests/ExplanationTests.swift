@@ -15,7 +15,8 @@ struct ExplanationTests {
         let problem = smallProblem(resources: [Resource(name: "small", seats: 30)], sessions: [session])
         let result = try Solver().solve(problem)
         let explanation = try Explanation(problem: problem, solution: result.solution)
-        #expect(explanation.unplaced.map(\.reasons) == [["no resource with ≥ 40 seats exists"]])
+        #expect(explanation.unplaced.map { $0.reasons.map(\.english) } == [["no resource with ≥ 40 seats exists"]])
+        #expect(explanation.unplaced.first?.reasons.first?.chinese == "没有具备至少40个座位的资源")
         #expect(explanation.constraints.contains { $0.constraint == .unplaced && $0.penalty == 1 })
     }
 
@@ -34,7 +35,7 @@ struct ExplanationTests {
         #expect(result.score.hard == 0 && result.score.medium == -3)
         let explanation = try Explanation(problem: problem, solution: result.solution)
         #expect(explanation.unplaced.count == 3)
-        #expect(explanation.unplaced.allSatisfy { $0.reasons.first?.contains("3 consecutive days") == true })
+        #expect(explanation.unplaced.allSatisfy { $0.reasons.first?.english.contains("3 consecutive days") == true })
     }
 
     @Test("the only welding instructor busy Tue–Thu afternoons leaves the session out and says so")
@@ -66,7 +67,9 @@ struct ExplanationTests {
         let explanation = try Explanation(problem: problem, solution: result.solution)
         #expect(
             explanation.unplaced.first?.reasons == [
-                "no instructor with skill welding.robot is free on Tue–Thu afternoons"
+                Reason(
+                    english: "no instructor with skill welding.robot is free on Tue–Thu afternoons",
+                    chinese: "周二至周四下午没有具备技能welding.robot的空闲教师")
             ]
         )
     }

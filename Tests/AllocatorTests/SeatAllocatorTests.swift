@@ -60,7 +60,7 @@ struct SeatAllocatorTests {
             seatAllocations: result.seatAllocations
         )
         #expect(
-            explanation.unplaced.first?.reasons
+            explanation.unplaced.first?.reasons.map(\.english)
                 == [
                     "the shared-employee course does not run: "
                         + "only 9 seats were taken, under its minimum enrolment of 12"

@@ -32,7 +32,7 @@ struct PlanRunTests {
             #expect(result.placed == 4)
             #expect(Set(result.assignments.map(\.requestId)) == [center.training.id, center.upskilling.id])
             #expect(result.unplaced.map(\.requestId) == [center.pilotRun.id, center.pilotRun.id])
-            #expect(result.unplaced.allSatisfy { $0.reasons.joined().contains("laser.cut") })
+            #expect(result.unplaced.allSatisfy { $0.reasons.map(\.en).joined().contains("laser.cut") })
             #expect(result.diff.added.count == 4 && result.diff.moved.isEmpty && result.diff.removed.isEmpty)
             let training = result.assignments.filter { $0.requestId == center.training.id }
             #expect(
@@ -45,6 +45,8 @@ struct PlanRunTests {
             #expect(try await center.state(of: center.training) == .planned)
             #expect(try await center.state(of: center.upskilling) == .planned)
             #expect(try await center.state(of: center.pilotRun) == .submitted)
+            #expect(try await center.placement(of: center.training)?.placed == 2)
+            #expect(try await center.placement(of: center.pilotRun).map { ($0.placed, $0.asked) } ?? (-1, -1) == (0, 2))
             await #expect(
                 throws: ServiceError.conflict("The plan is published; only a succeeded plan can be published.")
             ) {
@@ -170,6 +172,32 @@ struct PlanRunTests {
                 """
             ).first!.decode("n")
             #expect(cancelAudits == 1, "the booking the re-plan moved is cancelled with an audit row")
+        }
+    }
+}
+
+@Suite("Honest placement state")
+struct PlacementStateTests {
+    @Test("a request with one of its two weeks placed is partly planned, says 1/2 and why, in both languages")
+    func partlyPlanned() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let center = try await PlanningCenter(db)
+            let firstWeek = PlanHorizon(from: "2026-03-02", to: "2026-03-08")
+            let plan = try await center.settle(
+                try await center.queue(horizon: firstWeek), with: PlanRunTests.worker(db, "a"))
+            _ = try await center.service.publish(plan.id, as: .system)
+            #expect(try await center.state(of: center.training) == .partlyPlanned)
+            let placement = try #require(try await center.placement(of: center.training))
+            #expect((placement.placed, placement.asked) == (1, 2))
+            #expect(placement.unplaced.map(\.session) == [1])
+            let reason = try #require(placement.unplaced.first?.reasons.first)
+            #expect(reason.en.contains("outside the horizon"))
+            #expect(reason.zh.contains("不在规划范围内"))
+
+            let whole = try await center.settle(try await center.queue(), with: PlanRunTests.worker(db, "b"))
+            _ = try await center.service.publish(whole.id, as: .system)
+            #expect(try await center.state(of: center.training) == .planned)
+            #expect(try await center.placement(of: center.training).map { ($0.placed, $0.asked) } ?? (0, 0) == (2, 2))
         }
     }
 }

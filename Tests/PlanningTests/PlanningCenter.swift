@@ -87,10 +87,10 @@ struct PlanningCenter {
     /// The plan use cases, with room for the several runs a test queues.
     var service: PlanService { PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 10)) }
 
-    /// Queues a run of the center's horizon (0.3 s of search).
-    func queue(weights: PlanWeights? = nil) async throws -> Plan {
+    /// Queues a run of `horizon`, by default the center's (0.3 s of search).
+    func queue(weights: PlanWeights? = nil, horizon: PlanHorizon = Self.horizon) async throws -> Plan {
         try await service.create(
-            NewPlan(horizon: Self.horizon, timeLimitSeconds: 0.3, seed: 7, weights: weights), in: center.id,
+            NewPlan(horizon: horizon, timeLimitSeconds: 0.3, seed: 7, weights: weights), in: center.id,
             as: .system)
     }
 
@@ -116,5 +116,9 @@ struct PlanningCenter {
 
     func state(of request: Request) async throws -> RequestState {
         try await RequestService(database: db).request(request.id, as: .system).state
+    }
+
+    func placement(of request: Request) async throws -> RequestPlacement? {
+        try await RequestService(database: db).request(request.id, as: .system).placement
     }
 }

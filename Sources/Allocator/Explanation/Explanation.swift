@@ -27,7 +27,7 @@ public struct Explanation: Sendable, Hashable {
         /// Its name.
         public var name: String
         /// Sentences, most telling first.
-        public var reasons: [String]
+        public var reasons: [Reason]
     }
 
     /// The score.

@@ -1,36 +1,49 @@
 extension Horizon {
     private static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    private static let chineseWeekdayNames = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 
     /// A day's name: a weekday when weeks have at most 7 days (day 0 is a Monday), else "day N".
-    func dayName(_ day: Int) -> String {
-        daysPerWeek <= 7
-            ? Self.weekdayNames[day % daysPerWeek] + (days > daysPerWeek ? " (week \(day / daysPerWeek + 1))" : "")
-            : "day \(day)"
+    func dayName(_ day: Int) -> Reason {
+        guard daysPerWeek <= 7 else { return Reason(english: "day \(day)", chinese: "第\(day)天") }
+        let week = days > daysPerWeek ? day / daysPerWeek + 1 : nil
+        return Reason(
+            english: Self.weekdayNames[day % daysPerWeek] + (week.map { " (week \($0))" } ?? ""),
+            chinese: (week.map { "第\($0)周" } ?? "") + Self.chineseWeekdayNames[day % daysPerWeek])
     }
 
-    /// Days and part of day of a set of slots, for a person: "Tue–Thu afternoons", "Mon, Wed mornings".
-    func describe(slots: [Int]) -> String {
+    /// Days and part of day of a set of slots, for a person: "on Tue–Thu afternoons" / "周二至周四下午".
+    func describe(slots: [Int]) -> Reason {
         let dayList = Array(Set(slots.map(day(of:)))).sorted()
-        var parts: [String] = []
+        var english: [String] = []
+        var chinese: [String] = []
         var index = 0
         while index < dayList.count {
             var end = index
             while end + 1 < dayList.count && dayList[end + 1] == dayList[end] + 1 { end += 1 }
-            parts.append(
-                end > index + 1
-                    ? "\(dayName(dayList[index]))–\(dayName(dayList[end]))"
-                    : (index...end).map { dayName(dayList[$0]) }.joined(separator: ", ")
-            )
+            let names = (index...end).map { dayName(dayList[$0]) }
+            if end > index + 1 {
+                english.append("\(names[0].english)–\(names[names.count - 1].english)")
+                chinese.append("\(names[0].chinese)至\(names[names.count - 1].chinese)")
+            } else {
+                english += names.map(\.english)
+                chinese += names.map(\.chinese)
+            }
             index = end + 1
         }
+        let part = partOfDay(slots)
+        return Reason(
+            english: "on " + english.joined(separator: ", ") + (part.map { " " + $0.english } ?? ""),
+            chinese: chinese.joined(separator: "、") + (part?.chinese ?? ""))
+    }
+
+    /// "mornings" / "上午" when every slot lies in the first half of its day, "afternoons" / "下午"
+    /// when every one lies in the second.
+    private func partOfDay(_ slots: [Int]) -> Reason? {
+        guard slotsPerDay >= 2 else { return nil }
         let positions = slots.map(slotInDay)
         let half = slotsPerDay / 2
-        let partOfDay =
-            slotsPerDay < 2
-            ? ""
-            : positions.allSatisfy { $0 < half }
-                ? " mornings"
-                : positions.allSatisfy { $0 >= half } ? " afternoons" : ""
-        return "on " + parts.joined(separator: ", ") + partOfDay
+        if positions.allSatisfy({ $0 < half }) { return Reason(english: "mornings", chinese: "上午") }
+        if positions.allSatisfy({ $0 >= half }) { return Reason(english: "afternoons", chinese: "下午") }
+        return nil
     }
 }

@@ -9,62 +9,91 @@
 //   a blocker present at every start               → "no room with ≥ 40 seats is free on Mon–Fri"
 //   else                                           → how many starts each blocker spoils
 
-/// Reads the current solution's tables to say why sessions could not be placed.
+/// Reads the current solution's tables to say why sessions could not be placed, in English and Chinese.
 struct UnplacedAnalysis {
     let facts: CompiledProblem
     let calculator: ScoreCalculator
     let seatAllocations: [SeatAllocation]
 
-    func reasons(for session: Int) -> [String] {
+    func reasons(for session: Int) -> [Reason] {
         let problem = facts.problem
         for allocation in seatAllocations where !allocation.runs {
             let series = problem.sharedCourses[allocation.course].series
             if problem.sessions[session].series == series, let reason = allocation.reason {
-                return ["the shared-employee course does not run: \(reason)"]
+                return [
+                    Reason(
+                        english: "the shared-employee course does not run: \(reason.english)",
+                        chinese: "共享员工课程不开班：\(reason.chinese)")
+                ]
             }
         }
         let domain = domainReasons(session)
         if !domain.isEmpty { return domain }
         let series = problem.sessions[session].series.map { problem.series[$0] }
         if let series, series.kind == .contiguous {
-            return ["the run needs \(series.sessions.count) consecutive days on one resource, and did not fit whole"]
-                + blockerReasons(session)
+            let days = series.sessions.count
+            return [
+                Reason(
+                    english: "the run needs \(days) consecutive days on one resource, and did not fit whole",
+                    chinese: "该批次需要在同一资源上连续\(days)天，无法整体排入")
+            ] + blockerReasons(session)
         }
         return blockerReasons(session)
     }
 
-    private func domainReasons(_ session: Int) -> [String] {
+    private func domainReasons(_ session: Int) -> [Reason] {
         let problem = facts.problem
         let spec = problem.sessions[session]
-        var reasons: [String] = []
+        var reasons: [Reason] = []
         if facts.candidateStarts[session].isEmpty {
-            reasons.append("no allowed start leaves room for \(spec.duration) slots before the end of the day")
+            reasons.append(
+                Reason(
+                    english: "no allowed start leaves room for \(spec.duration) slots before the end of the day",
+                    chinese: "没有任何允许的开始时间能在当天结束前留出\(spec.duration)个时段"))
         }
         if facts.candidateResources[session].isEmpty {
-            reasons.append("no \(resourceDescription(session)) exists")
+            let resource = resourceDescription(session)
+            reasons.append(Reason(english: "no \(resource.english) exists", chinese: "没有\(resource.chinese)"))
         }
         if spec.needsInstructor && facts.candidateInstructors[session].isEmpty {
-            reasons.append("no instructor has \(skillDescription(session))")
+            let skill = skillDescription(session)
+            reasons.append(Reason(english: "no instructor has \(skill.english)", chinese: "没有教师具备\(skill.chinese)"))
         }
         return reasons
     }
 
-    private func resourceDescription(_ session: Int) -> String {
+    private func resourceDescription(_ session: Int) -> Reason {
         let need = facts.problem.sessions[session].resourceNeed
-        var parts: [String] = []
-        if !need.capabilities.isEmpty { parts.append("capability " + need.capabilities.joined(separator: " and ")) }
-        if need.minimumSeats > 0 { parts.append("≥ \(need.minimumSeats) seats") }
-        if need.units > 1 { parts.append("≥ \(need.units) units") }
-        let noun = need.eligibleResources != nil ? "allowed resource" : "resource"
-        return parts.isEmpty ? noun : noun + " with " + parts.joined(separator: ", ")
+        var english: [String] = []
+        var chinese: [String] = []
+        if !need.capabilities.isEmpty {
+            english.append("capability " + need.capabilities.joined(separator: " and "))
+            chinese.append("能力" + need.capabilities.joined(separator: "和"))
+        }
+        if need.minimumSeats > 0 {
+            english.append("≥ \(need.minimumSeats) seats")
+            chinese.append("至少\(need.minimumSeats)个座位")
+        }
+        if need.units > 1 {
+            english.append("≥ \(need.units) units")
+            chinese.append("至少\(need.units)个工位")
+        }
+        let allowed = need.eligibleResources != nil
+        let noun = Reason(english: allowed ? "allowed resource" : "resource", chinese: allowed ? "允许的资源" : "资源")
+        guard !english.isEmpty else { return noun }
+        return Reason(
+            english: noun.english + " with " + english.joined(separator: ", "),
+            chinese: "具备" + chinese.joined(separator: "、") + "的" + noun.chinese)
     }
 
-    private func skillDescription(_ session: Int) -> String {
+    private func skillDescription(_ session: Int) -> Reason {
         let skills = facts.problem.sessions[session].requiredSkills
-        return skills.isEmpty ? "the right to run it" : "skill " + skills.joined(separator: " and ")
+        guard !skills.isEmpty else { return Reason(english: "the right to run it", chinese: "授课资格") }
+        return Reason(
+            english: "skill " + skills.joined(separator: " and "), chinese: "技能" + skills.joined(separator: "和"))
     }
 
-    private func blockerReasons(_ session: Int) -> [String] {
+    private func blockerReasons(_ session: Int) -> [Reason] {
         let problem = facts.problem
         let starts = facts.candidateStarts[session]
         var resourceBlocked: [Int] = []
@@ -85,16 +114,28 @@ struct UnplacedAnalysis {
                 cohortBlocked[cohort, default: []].append(start)
             }
         }
-        let horizon = problem.horizon
-        var reasons: [String] = []
+        let when = problem.horizon.describe(slots: starts)
+        var reasons: [Reason] = []
         if resourceBlocked.count == starts.count {
-            reasons.append("no \(resourceDescription(session)) is free \(horizon.describe(slots: starts))")
+            let resource = resourceDescription(session)
+            reasons.append(
+                Reason(
+                    english: "no \(resource.english) is free \(when.english)",
+                    chinese: "\(when.chinese)没有空闲的\(resource.chinese)"))
         }
         if instructorBlocked.count == starts.count && !starts.isEmpty {
-            reasons.append("no instructor with \(skillDescription(session)) is free \(horizon.describe(slots: starts))")
+            let skill = skillDescription(session)
+            reasons.append(
+                Reason(
+                    english: "no instructor with \(skill.english) is free \(when.english)",
+                    chinese: "\(when.chinese)没有具备\(skill.chinese)的空闲教师"))
         }
         for (cohort, blocked) in cohortBlocked.sorted(by: { $0.key < $1.key }) where blocked.count == starts.count {
-            reasons.append("cohort \(problem.cohorts[cohort].name) is busy at every allowed start")
+            let name = problem.cohorts[cohort].name
+            reasons.append(
+                Reason(
+                    english: "cohort \(name) is busy at every allowed start",
+                    chinese: "班级\(name)在所有允许的时间都有安排"))
         }
         if reasons.isEmpty {
             reasons.append(mixedReason(starts.count, resourceBlocked.count, instructorBlocked.count, cohortBlocked))
@@ -102,19 +143,31 @@ struct UnplacedAnalysis {
         return reasons
     }
 
-    private func mixedReason(_ starts: Int, _ resources: Int, _ instructors: Int, _ cohorts: [Int: [Int]]) -> String {
-        var parts: [String] = []
-        if resources > 0 { parts.append("no resource is free at \(resources)") }
-        if instructors > 0 { parts.append("no instructor is free at \(instructors)") }
+    private func mixedReason(_ starts: Int, _ resources: Int, _ instructors: Int, _ cohorts: [Int: [Int]]) -> Reason {
+        var english: [String] = []
+        var chinese: [String] = []
+        if resources > 0 {
+            english.append("no resource is free at \(resources)")
+            chinese.append("\(resources)个没有空闲资源")
+        }
+        if instructors > 0 {
+            english.append("no instructor is free at \(instructors)")
+            chinese.append("\(instructors)个没有空闲教师")
+        }
         for (cohort, blocked) in cohorts.sorted(by: { $0.key < $1.key }) {
-            parts.append("cohort \(facts.problem.cohorts[cohort].name) is busy at \(blocked.count)")
+            let name = facts.problem.cohorts[cohort].name
+            english.append("cohort \(name) is busy at \(blocked.count)")
+            chinese.append("\(blocked.count)个班级\(name)有安排")
         }
-        if parts.isEmpty {
-            return
-                "a free place exists, but taking it breaks a changeover buffer or a pilot run, "
-                + "or the search stopped first"
+        guard !english.isEmpty else {
+            return Reason(
+                english: "a free place exists, but taking it breaks a changeover buffer or a pilot run, "
+                    + "or the search stopped first",
+                chinese: "存在空位，但占用它会破坏换型缓冲或中试批次，或搜索已先行结束")
         }
-        return "of its \(starts) allowed starts, " + parts.joined(separator: "; ")
+        return Reason(
+            english: "of its \(starts) allowed starts, " + english.joined(separator: "; "),
+            chinese: "在\(starts)个允许的开始时间中，" + chinese.joined(separator: "；"))
     }
 
     private func resourceFree(_ resource: Int, _ session: Int, _ slots: Range<Int>) -> Bool {

@@ -23,5 +23,5 @@ public struct SeatAllocation: Sendable, Hashable, Codable {
     /// Wait-listed organizations in the order they asked (those granted less than asked).
     public var waitList: [Int] { grants.filter { $0.waitListed > 0 }.map(\.organization) }
     /// Why the course does not run, for a person; `nil` when it runs.
-    public var reason: String?
+    public var reason: Reason?
 }

@@ -24,11 +24,15 @@ public enum SeatAllocator {
             }
             let granted = fair.reduce(0, +)
             if placed.count < members.count {
-                allocation.reason =
-                    "\(members.count - placed.count) of its \(members.count) sessions could not be placed"
+                let missing = members.count - placed.count
+                allocation.reason = Reason(
+                    english: "\(missing) of its \(members.count) sessions could not be placed",
+                    chinese: "\(members.count)次课中有\(missing)次无法排入")
             } else if granted < course.minimumEnrolment {
-                allocation.reason =
-                    "only \(granted) seats were taken, under its minimum enrolment of \(course.minimumEnrolment)"
+                allocation.reason = Reason(
+                    english:
+                        "only \(granted) seats were taken, under its minimum enrolment of \(course.minimumEnrolment)",
+                    chinese: "仅售出\(granted)个名额，低于最低开班人数\(course.minimumEnrolment)")
             }
             if allocation.reason != nil {
                 allocation.runs = false

@@ -101,10 +101,10 @@ public struct UnplacedSession: Sendable, Codable, Equatable {
     public var requestId: UUID
     public var session: Int
     public var name: String
-    public var reasons: [String]
+    public var reasons: [LocalizedText]
 
     public init(
-        requestId: UUID, session: Int, name: String, reasons: [String]
+        requestId: UUID, session: Int, name: String, reasons: [LocalizedText]
     ) {
         self.requestId = requestId
         self.session = session
@@ -155,11 +155,11 @@ public struct SeatOutcome: Sendable, Codable, Equatable {
     public var seatsOffered: Int
     public var runs: Bool
     /// Why the course does not run.
-    public var reason: String?
+    public var reason: LocalizedText?
     public var grants: [Grant]
 
     public init(
-        courseRequestId: UUID, seatsOffered: Int, runs: Bool, reason: String?, grants: [Grant]
+        courseRequestId: UUID, seatsOffered: Int, runs: Bool, reason: LocalizedText?, grants: [Grant]
     ) {
         self.courseRequestId = courseRequestId
         self.seatsOffered = seatsOffered
@@ -220,5 +220,24 @@ public struct PlanDiff: Sendable, Codable, Equatable {
         self.moved = moved
         self.removed = removed
         self.unchanged = unchanged
+    }
+}
+
+extension PlanResult {
+    /// What the proposal places of each request it holds a session of.
+    public var placements: [UUID: RequestPlacement] {
+        var placements: [UUID: RequestPlacement] = [:]
+        for assignment in assignments {
+            placements[assignment.requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].placed += 1
+        }
+        for session in unplaced {
+            placements[session.requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].unplaced
+                .append(session)
+        }
+        return placements.mapValues {
+            RequestPlacement(
+                asked: $0.placed + $0.unplaced.count, placed: $0.placed,
+                unplaced: $0.unplaced.sorted { $0.session < $1.session })
+        }
     }
 }

@@ -78,6 +78,6 @@ public struct CourseOffering: Sendable, Equatable, Codable {
 }
 
 extension RequestState {
-    /// Still asking for something: submitted, wait-listed, planned or confirmed.
-    public var isLive: Bool { self == .submitted || self == .waitListed || self == .planned || self == .confirmed }
+    /// Still asking for something: submitted, wait-listed, (partly) planned or confirmed.
+    public var isLive: Bool { self == .submitted || self == .waitListed || isPlanned || self == .confirmed }
 }

@@ -10,13 +10,15 @@ public struct Request: Sendable, Equatable, Encodable {
     public var state: RequestState
     /// Why the request was rejected, cancelled or wait-listed.
     public var reason: String?
+    /// What the last published plan placed of it; `nil` before any plan was published for it.
+    public var placement: RequestPlacement?
     public var version: Int
 
     public var category: Category { details.category }
 
     public init(
         id: UUID, centerId: UUID, organizationId: UUID, title: String, details: RequestDetails, state: RequestState,
-        reason: String?, version: Int
+        reason: String?, placement: RequestPlacement? = nil, version: Int
     ) {
         self.id = id
         self.centerId = centerId
@@ -25,11 +27,12 @@ public struct Request: Sendable, Equatable, Encodable {
         self.details = details
         self.state = state
         self.reason = reason
+        self.placement = placement
         self.version = version
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, centerId, organizationId, category, title, details, state, reason, version
+        case id, centerId, organizationId, category, title, details, state, reason, placement, version
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,6 +45,7 @@ public struct Request: Sendable, Equatable, Encodable {
         try details.encode(to: container.superEncoder(forKey: .details))
         try container.encode(state, forKey: .state)
         try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(placement, forKey: .placement)
         try container.encode(version, forKey: .version)
     }
 }

@@ -1,9 +1,11 @@
-/// Where a request is in its life: draft → submitted → planned → confirmed → done, or
-/// rejected / cancelled / wait-listed on the way.
+/// Where a request is in its life: draft → submitted → planned (or partly planned, when a published
+/// plan placed only some of its sessions) → confirmed → done, or rejected / cancelled / wait-listed
+/// on the way.
 public enum RequestState: String, Sendable, Codable, CaseIterable {
     case draft
     case submitted
     case planned
+    case partlyPlanned = "partly_planned"
     case confirmed
     case done
     case rejected
@@ -14,9 +16,10 @@ public enum RequestState: String, Sendable, Codable, CaseIterable {
     public var successors: Set<RequestState> {
         switch self {
         case .draft: [.submitted, .cancelled]
-        case .submitted: [.planned, .rejected, .cancelled, .waitListed]
-        case .waitListed: [.submitted, .planned, .rejected, .cancelled]
-        case .planned: [.confirmed, .submitted, .waitListed, .cancelled]
+        case .submitted: [.planned, .partlyPlanned, .rejected, .cancelled, .waitListed]
+        case .waitListed: [.submitted, .planned, .partlyPlanned, .rejected, .cancelled]
+        case .planned: [.partlyPlanned, .confirmed, .submitted, .waitListed, .cancelled]
+        case .partlyPlanned: [.planned, .confirmed, .submitted, .waitListed, .cancelled]
         case .confirmed: [.done, .cancelled]
         case .done, .rejected, .cancelled: []
         }
@@ -27,4 +30,7 @@ public enum RequestState: String, Sendable, Codable, CaseIterable {
 
     /// Whether moving there needs a reason for the requester (rejected, cancelled, wait-listed).
     public var needsReason: Bool { self == .rejected || self == .waitListed }
+
+    /// Whether a published plan holds some of the request's sessions.
+    public var isPlanned: Bool { self == .planned || self == .partlyPlanned }
 }

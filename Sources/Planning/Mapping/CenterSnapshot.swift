@@ -46,7 +46,7 @@ public struct CenterSnapshot: Sendable {
 
     /// The states a request may be planned in: new, already planned (then it may move), or
     /// wait-listed for seats.
-    public static let plannableStates: Set<RequestState> = [.submitted, .planned, .waitListed]
+    public static let plannableStates: Set<RequestState> = [.submitted, .planned, .partlyPlanned, .waitListed]
 }
 
 extension Request {

@@ -23,7 +23,7 @@ public struct PlanningProblem: Sendable {
     /// Cohorts by allocator index.
     public var cohortIds: [UUID]
     /// Why a session has no candidate start, when the calendar or the horizon left it none.
-    public var emptyReasons: [Int: String]
+    public var emptyReasons: [Int: LocalizedText]
     /// The requests placed, by id.
     public var requests: [UUID: Request]
     /// Per shared course (in `problem.sharedCourses` order): the offering's id and its seat requests' ids.

@@ -68,10 +68,16 @@ extension ProblemBuilder {
                     series: firstSeries + meeting)
                 let index = add(session, request, perWeek * week + meeting)
                 if starts.isEmpty {
+                    let span = "\(dates.first!)–\(dates.last!)"
                     planning.emptyReasons[index] =
                         days.isEmpty
-                        ? "week \(week + 1) (\(dates.first!)–\(dates.last!)) lies outside the horizon"
-                        : "the center has no open \(details.sessionMinutes) minutes in week \(week + 1) (\(dates.first!)–\(dates.last!))"
+                        ? LocalizedText(
+                            en: "week \(week + 1) (\(span)) lies outside the horizon",
+                            zh: "第\(week + 1)周（\(span)）不在规划范围内")
+                        : LocalizedText(
+                            en:
+                                "the center has no open \(details.sessionMinutes) minutes in week \(week + 1) (\(span))",
+                            zh: "第\(week + 1)周（\(span)）中心没有连续\(details.sessionMinutes)分钟的开放时间")
                 }
             }
         }
@@ -113,7 +119,9 @@ extension ProblemBuilder {
             eligibleInstructors: instructors(skills: [details.skill], validThrough: lastDate(of: starts, or: dates)))
         addSpread(
             request, template, count: count,
-            reason: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours")
+            reason: LocalizedText(
+                en: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours",
+                zh: "\(first)至\(last)之间没有既在规划范围内又在开放时间内的允许时间"))
     }
 
     private mutating func addCourse(_ request: Request, _ details: SharedEmployeeDetails) {
@@ -147,7 +155,9 @@ extension ProblemBuilder {
             preferredDays: preferredDays)
         let series = addSpread(
             request, template, count: details.sessions ?? 0,
-            reason: "the horizon has no open time after the decision date \(decision)")
+            reason: LocalizedText(
+                en: "the horizon has no open time after the decision date \(decision)",
+                zh: "开班决定日\(decision)之后规划范围内没有开放时间"))
         planning.problem.sharedCourses.append(
             SharedCourse(
                 series: series, seats: details.capacity ?? asked, minimumEnrolment: details.minEnrolment ?? 1,
@@ -159,7 +169,9 @@ extension ProblemBuilder {
 
     /// Adds `count` copies of `template` as a spread series; returns the series' index.
     @discardableResult
-    private mutating func addSpread(_ request: Request, _ template: Session, count: Int, reason: String) -> Int {
+    private mutating func addSpread(
+        _ request: Request, _ template: Session, count: Int, reason: LocalizedText
+    ) -> Int {
         let series = planning.problem.series.count
         let days = Set((template.allowedStarts ?? []).map(snapshot.grid.horizon.day(of:))).count
         planning.problem.series.append(
@@ -222,8 +234,10 @@ extension ProblemBuilder {
                 series: series)
             let index = add(session, request, number)
             if starts.isEmpty {
-                planning.emptyReasons[index] =
-                    "no day \(number + 1) of a run starting \(earliest)–\(latest) is a whole open day inside the horizon"
+                planning.emptyReasons[index] = LocalizedText(
+                    en:
+                        "no day \(number + 1) of a run starting \(earliest)–\(latest) is a whole open day inside the horizon",
+                    zh: "在\(earliest)至\(latest)开始的批次中，第\(number + 1)天没有一天是规划范围内的完整开放日")
             }
         }
     }

@@ -16,7 +16,7 @@ struct ProposalReader {
         }
         let unplaced = explanation.unplaced.compactMap { item -> UnplacedSession? in
             guard case .request(let key) = planning.origins[item.session] else { return nil }
-            let reasons = planning.emptyReasons[item.session].map { [$0] } ?? item.reasons
+            let reasons = planning.emptyReasons[item.session].map { [$0] } ?? item.reasons.map(LocalizedText.init)
             return UnplacedSession(requestId: key.requestId, session: key.session, name: item.name, reasons: reasons)
         }
         return PlanResult(
@@ -53,7 +53,7 @@ struct ProposalReader {
             let (course, seatRequests) = planning.sharedCourses[allocation.course]
             return SeatOutcome(
                 courseRequestId: course, seatsOffered: allocation.seatsOffered, runs: allocation.runs,
-                reason: allocation.reason,
+                reason: allocation.reason.map(LocalizedText.init),
                 grants: zip(seatRequests, allocation.grants).map { id, grant in
                     SeatOutcome.Grant(
                         requestId: id, organizationId: planning.organizationIds[grant.organization], asked: grant.asked,
@@ -97,4 +97,9 @@ struct ProposalReader {
         diff.removed = before.keys.filter { !seen.contains($0) }.sorted()
         return diff
     }
+}
+
+extension LocalizedText {
+    /// The allocator's reason in the center's two languages.
+    init(_ reason: Reason) { self.init(en: reason.english, zh: reason.chinese) }
 }

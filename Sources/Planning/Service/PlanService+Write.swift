@@ -56,8 +56,9 @@ extension PlanService {
         }
     }
 
-    /// Placed requests become planned; a planned one with nothing placed goes back to submitted; SME
-    /// seat requests are planned when granted seats, wait-listed with the reason when not.
+    /// Every request planned records its placement; a request with every session placed becomes
+    /// planned, one with some placed partly planned, a planned one with nothing placed goes back to
+    /// submitted; SME seat requests are planned when granted seats, wait-listed with the reason when not.
     private static func moveRequests(
         _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, by actor: AuditActor,
         on connection: Connection
@@ -65,11 +66,15 @@ extension PlanService {
         func move(_ request: Request, to state: RequestState, reason: String?) throws {
             _ = try RequestService.transition(request, to: state, reason: reason, by: actor, on: connection)
         }
-        let placed = Set(result.assignments.map(\.requestId))
+        let placements = result.placements
         for request in snapshot.requests {
-            if placed.contains(request.id), request.state != .planned {
-                try move(request, to: .planned, reason: nil)
-            } else if !placed.contains(request.id), request.state == .planned {
+            guard let placement = placements[request.id] else { continue }
+            try RequestRepository().setPlacement(placement, of: request.id, on: connection)
+            if let state = placement.state, state != request.state {
+                let reason =
+                    state == .partlyPlanned ? "\(placement.placed) of \(placement.asked) sessions placed." : nil
+                try move(request, to: state, reason: reason)
+            } else if placement.state == nil, request.state.isPlanned {
                 try move(request, to: .submitted, reason: "No session fitted in plan \(plan.id).")
             }
         }
@@ -80,12 +85,12 @@ extension PlanService {
                     let reason =
                         grant.granted < grant.asked
                         ? "\(grant.granted) of \(grant.asked) seats granted; the rest are wait-listed." : nil
-                    if request.state != .planned {
+                    if !request.state.isPlanned {
                         try move(request, to: .planned, reason: reason)
                     }
                 } else if request.state != .waitListed {
                     let reason =
-                        outcome.reason.map { "The course does not run: \($0)." }
+                        outcome.reason.map { "The course does not run: \($0.en)." }
                         ?? "No seat was left; wait-listed in the order of asking."
                     try move(request, to: .waitListed, reason: reason)
                 }

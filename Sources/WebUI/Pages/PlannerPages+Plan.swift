@@ -88,7 +88,9 @@ extension PlannerPages {
             "placed": result.placed,
             "unplacedCount": result.unplaced.count, "unchanged": result.diff.unchanged, "diff": rows,
             "added": result.diff.added.count, "moved": result.diff.moved.count, "removed": result.diff.removed.count,
-            "unplaced": result.unplaced.map { ["name": $0.name, "reasons": $0.reasons] },
+            "unplaced": result.unplaced.map {
+                ["name": $0.name, "reasons": $0.reasons.map { $0.text(in: dates.language.rawValue) }]
+            },
         ]
     }
 }

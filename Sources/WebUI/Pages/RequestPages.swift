@@ -69,6 +69,7 @@ struct RequestPages: Sendable {
                 "filter": filterQuery,
             ]
             if let reason = item.reason { row["reason"] = reason }
+            row["placement"] = PlacementView.values(item.placement, language: frame.language)
             if let failed, failed.0 == item.id {
                 row["errors"] = failed.1.values
                 row["typed"] = failed.2

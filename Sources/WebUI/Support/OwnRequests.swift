@@ -21,6 +21,7 @@ struct OwnRequests {
                 "state": strings.text("state_\(request.state.rawValue)", language), "stateKey": request.state.rawValue,
             ]
             if let reason = request.reason { row["reason"] = reason }
+            row["placement"] = PlacementView.values(request.placement, language: language)
             return row
         }
     }

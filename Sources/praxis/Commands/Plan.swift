@@ -92,12 +92,12 @@ struct Plan: AsyncParsableCommand {
             )
         }
         for unplaced in result.unplaced {
-            print("  unplaced \(unplaced.name): \(unplaced.reasons.joined(separator: "; "))")
+            print("  unplaced \(unplaced.name): \(unplaced.reasons.map(\.en).joined(separator: "; "))")
         }
         for course in result.seatAllocations {
             let grants = course.grants.map { "\($0.granted)/\($0.asked)" }.joined(separator: ", ")
             print(
-                "  course \(course.courseRequestId): \(course.runs ? "runs" : "does not run"), seats \(grants)\(course.reason.map { " (\($0))" } ?? "")"
+                "  course \(course.courseRequestId): \(course.runs ? "runs" : "does not run"), seats \(grants)\(course.reason.map { " (\($0.en))" } ?? "")"
             )
         }
         if publish {

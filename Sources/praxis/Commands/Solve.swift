@@ -49,7 +49,7 @@ struct Solve: ParsableCommand {
                     + "time \(String(format: "%.1f", seconds)) s"
             )
             for unplaced in explanation.unplaced {
-                print("  unplaced \(unplaced.name): \(unplaced.reasons.joined(separator: "; "))")
+                print("  unplaced \(unplaced.name): \(unplaced.reasons.map(\.english).joined(separator: "; "))")
             }
         } catch let error as AllocatorError {
             printError(error.message)
@@ -100,7 +100,9 @@ struct SolutionReport: Encodable {
         score = result.score
         feasible = result.score.isFeasible
         assignments = result.solution.assignments
-        unplaced = explanation.unplaced.map { Unplaced(session: $0.session, name: $0.name, reasons: $0.reasons) }
+        unplaced = explanation.unplaced.map {
+            Unplaced(session: $0.session, name: $0.name, reasons: $0.reasons.map(\.english))
+        }
         constraints = explanation.constraints.map {
             ConstraintLine(
                 constraint: $0.constraint.rawValue,
