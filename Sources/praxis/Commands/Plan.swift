@@ -24,6 +24,9 @@ struct Plan: AsyncParsableCommand {
     @Flag(help: "Plan the demo center (`praxis seed --demo`) instead of --center.")
     var demo = false
 
+    @Flag(help: "Plan the generated city-scale term (`praxis seed --city`) instead of --center.")
+    var city = false
+
     @Option(help: "First date of the horizon (YYYY-MM-DD).")
     var from: CalendarDate
 
@@ -42,7 +45,9 @@ struct Plan: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard demo != (center != nil) else { throw ValidationError("Name the center: --center ID or --demo.") }
+        guard [demo, city, center != nil].filter({ $0 }).count == 1 else {
+            throw ValidationError("Name the center: --center ID, --demo or --city.")
+        }
         if let center, UUID(uuidString: center) == nil { throw ValidationError("--center (\(center)) is not a UUID.") }
     }
 
@@ -111,12 +116,13 @@ struct Plan: AsyncParsableCommand {
     private func centerId(_ pool: Database) async throws -> UUID {
         if let center { return UUID(uuidString: center)! }
         let service = CenterService(database: pool)
+        let (name, seed) = city ? (CityTerm.name, "--city") : (DemoCenter.name, "--demo")
         var offset = 0
         while true {
             let centers = try await service.centers(page: Page(limit: Page.maximumLimit, offset: offset), as: .system)
-            if let demo = centers.first(where: { $0.name == DemoCenter.name }) { return demo.id }
+            if let found = centers.first(where: { $0.name == name }) { return found.id }
             guard centers.count == Page.maximumLimit else {
-                throw ValidationError("The demo center is not loaded; run `praxis seed --demo` first.")
+                throw ValidationError("\(name) is not loaded; run `praxis seed \(seed)` first.")
             }
             offset += centers.count
         }

@@ -12,15 +12,31 @@ struct Seed: AsyncParsableCommand {
     @Flag(help: "Load the demo intelligent-manufacturing practice center (does nothing when it is already there).")
     var demo = false
 
+    @Flag(help: "Load a generated city-scale term for measuring the planner (over 2,300 sessions; see CityTerm).")
+    var city = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard demo else { throw ValidationError("Say what to load: --demo.") }
+        guard demo != city else { throw ValidationError("Say what to load: --demo or --city.") }
     }
 
     func run() async throws {
         let logger = bootstrapLogging(level: .warning)
         let pool = Database(configuration: database.databaseConfiguration, logger: logger)
+        if city {
+            do {
+                let (centerId, created) = try await CityTerm(database: pool).load()
+                print(
+                    created ? "loaded the city term \(CityTerm.name) (\(centerId))" : "the city term is already loaded")
+                await pool.shutdown()
+            } catch {
+                await pool.shutdown()
+                printError("Could not load the city term: \(String(describing: error))")
+                throw ExitCode(2)
+            }
+            return
+        }
         do {
             let (centerId, created) = try await DemoCenter(database: pool).load()
             print(
