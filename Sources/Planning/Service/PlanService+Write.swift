@@ -71,9 +71,7 @@ extension PlanService {
             guard let placement = placements[request.id] else { continue }
             try RequestRepository().setPlacement(placement, of: request.id, on: connection)
             if let state = placement.state, state != request.state {
-                let reason =
-                    state == .partlyPlanned ? "\(placement.placed) of \(placement.asked) sessions placed." : nil
-                try move(request, to: state, reason: reason)
+                try move(request, to: state, reason: nil)  // the placement says what is missing and why
             } else if placement.state == nil, request.state.isPlanned {
                 try move(request, to: .submitted, reason: "No session fitted in plan \(plan.id).")
             }
