@@ -3,6 +3,7 @@ import Database
 import Domain
 import Foundation
 import Service
+import TestSupport
 
 /// A fresh center with a workshop holding two machines, a pilot line, a 4-station pool, an
 /// operator and a school: every test gets its own, so tests can run in parallel on one database.
@@ -24,6 +25,7 @@ struct CenterFixture {
         let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator, as: .system)
         school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
         center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id), as: .system)
+        try await TestDatabase.catalogue(["cnc.lathe", "cnc.5axis", "welding.robot", "plc"], in: center.id, on: db)
         workshop = try await centers.addResource(
             NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id, as: .system)
         lathe = try await centers.addResource(
