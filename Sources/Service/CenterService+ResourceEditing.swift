@@ -25,9 +25,9 @@ extension CenterService {
             try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
             guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
             let wanted: Resource
-            do { wanted = try change.applied(to: resource) } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { wanted = try change.applied(to: resource) } catch { throw ServiceError.invalid(error) }
             try CatalogueRepository().check(
-                (change.capabilities ?? []).enumerated().map { ("capabilities/\($0.offset)", $0.element) },
+                (change.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
                 centerId: resource.centerId, keeping: Set(resource.capabilities), on: connection)
             try checkParent(of: wanted, was: resource, on: connection)
             try checkBookingsAhead(wanted, was: resource, now: now, as: caller, on: connection)
@@ -65,7 +65,7 @@ extension CenterService {
     ) throws {
         var ahead: [Booking] = []
         var why = ""
-        if wanted.status == .retired && resource.status != .retired || wanted.parentId != resource.parentId {
+        if (wanted.status == .retired && resource.status != .retired) || wanted.parentId != resource.parentId {
             ahead = try bookings.future(onResource: resource.id, after: now, on: connection)
             why = wanted.status == .retired ? "retire it" : "move it under another parent"
         }

@@ -45,7 +45,7 @@ extension CenterService {
         let fields: (name: String, capabilities: [String])
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
         try CatalogueRepository().check(
-            (input.capabilities ?? []).enumerated().map { ("capabilities/\($0.offset)", $0.element) },
+            (input.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
             centerId: centerId, on: connection)
         if let parentId = input.parentId {
             guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {

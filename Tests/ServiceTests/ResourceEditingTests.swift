@@ -120,7 +120,7 @@ struct ResourceEditingTests {
                     try await centers.change(resource: id, change, version: 1, now: asOf, as: .system)
                 }
                 guard case .clash(_, let shown) = error else { return nil }
-                return shown.map(\.id)
+                return shown.compactMap(\.details?.id)
             }
             #expect(await clash(center.workshop.id, ResourceChange(seats: 20)) == [hall.id])
             #expect(await clash(center.pool.id, ResourceChange(seats: 2)) == [share.id])

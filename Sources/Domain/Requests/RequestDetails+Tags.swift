@@ -4,11 +4,13 @@ extension RequestDetails {
     public var tags: [(field: String, tag: String)] {
         switch self {
         case .studentTraining(let details):
-            [("details/capability", details.capability)]
-                + details.instructorSkills.enumerated().map { ("details/instructorSkills/\($0.offset)", $0.element) }
-        case .employeeUpskilling(let details): [("details/skill", details.skill)]
-        case .sharedEmployee(let details): details.skill.map { [("details/skill", $0)] } ?? []
-        case .pilotProduction(let details): details.capability.map { [("details/capability", $0)] } ?? []
+            [(field: "details/capability", tag: details.capability)]
+                + details.instructorSkills.enumerated().map {
+                    (field: "details/instructorSkills/\($0.offset)", tag: $0.element)
+                }
+        case .employeeUpskilling(let details): [(field: "details/skill", tag: details.skill)]
+        case .sharedEmployee(let details): details.skill.map { [(field: "details/skill", tag: $0)] } ?? []
+        case .pilotProduction(let details): details.capability.map { [(field: "details/capability", tag: $0)] } ?? []
         }
     }
 }

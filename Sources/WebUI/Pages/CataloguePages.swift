@@ -55,7 +55,7 @@ struct CataloguePages: Sendable {
         let center = try await services.managedCenter(for: principal)
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
-        let kinds = { (chosen: String) in
+        let kinds = { (chosen: String) -> [[String: Any]] in
             CapabilityKind.allCases.map {
                 [
                     "value": $0.rawValue, "label": text("catalogue_kind_\($0.rawValue)"),

@@ -1,4 +1,5 @@
 import Access
+import Dates
 import Domain
 import Foundation
 import Hummingbird
@@ -84,7 +85,9 @@ struct CenterPages: Sendable {
                 "to": dates.day(closure.to), "reason": closure.reason, "deletable": closure.to >= today,
             ]
         }
-        let slots = [15, 30, 60].map { ["value": "\($0)", "selected": "\($0)" == form.text("slotMinutes")] }
+        let slots = [15, 30, 60].map { minutes -> [String: Any] in
+            ["value": "\(minutes)", "selected": "\(minutes)" == form.text("slotMinutes")]
+        }
         let values: [String: Any] = [
             "centerName": center.name, "timeZone": center.timeZone, "version": center.version, "form": form.echo,
             "closureForm": closureForm.echo, "errors": errors.values, "closures": closures, "slots": slots,

@@ -28,7 +28,9 @@ struct TagPicker: Sendable {
         catalogue.entries.values
             .filter { $0.status == .active || chosen.contains($0.tag) }
             .sorted { ($0.kind == .equipment ? 0 : 1, label($0.tag)) < ($1.kind == .equipment ? 0 : 1, label($1.tag)) }
-            .map { ["value": $0.tag, "label": label($0.tag), "chosen": chosen.contains($0.tag)] }
+            .map { entry -> [String: Any] in
+                ["value": entry.tag, "label": label(entry.tag), "chosen": chosen.contains(entry.tag)]
+            }
     }
 
     /// A field offering the catalogue, named `name`, with its legend and the message of `errors`
