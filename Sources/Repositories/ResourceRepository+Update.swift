@@ -22,7 +22,7 @@ extension ResourceRepository {
     /// Whether `ancestorId` is `id` itself or contains it: a parent that would close a loop.
     public func contains(_ ancestorId: UUID, resource id: UUID, on connection: Connection) throws -> Bool {
         try !connection.query(
-            "SELECT 1 FROM resource_ancestors(\(ancestorId)) a WHERE a.resource_id = \(id)"
+            "SELECT 1 FROM resource_ancestors(\(id)) a WHERE a.resource_id = \(ancestorId)"
         ).isEmpty
     }
 }

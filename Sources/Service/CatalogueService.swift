@@ -84,7 +84,9 @@ public struct CatalogueService: Sendable {
             try Policy(caller).authorize(.change, .center(centerId), entity: "catalogue entry")
             guard entry.version == version else { throw ServiceError.staleVersion(current: entry.version) }
             let wanted: CatalogueEntry
-            do throws(DomainError) { wanted = try change.applied(to: entry) } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { wanted = try change.applied(to: entry) } catch {
+                throw ServiceError.invalid(error)
+            }
             let changed = try catalogue.update(wanted, version: version, on: connection)!
             try audit.record(
                 caller.actor, action: "update", entity: "catalogue_entry", id: "\(centerId)/\(tag)", before: entry,

@@ -21,7 +21,9 @@ extension CenterService {
             try Policy(caller).authorize(.change, .center(centerId), entity: "center")
             guard center.version == version else { throw ServiceError.staleVersion(current: center.version) }
             let wanted: Center
-            do throws(DomainError) { wanted = try change.applied(to: center) } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { wanted = try change.applied(to: center) } catch {
+                throw ServiceError.invalid(error)
+            }
             do {
                 let changed = try centers.update(wanted, version: version, on: connection)!
                 try audit.record(

@@ -25,7 +25,9 @@ extension CenterService {
             try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
             guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
             let wanted: Resource
-            do throws(DomainError) { wanted = try change.applied(to: resource) } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { wanted = try change.applied(to: resource) } catch {
+                throw ServiceError.invalid(error)
+            }
             try CatalogueRepository().check(
                 (change.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
                 centerId: resource.centerId, keeping: Set(resource.capabilities), on: connection)

@@ -34,11 +34,11 @@ struct CatalogueMigrationTests {
             try await db.query(
                 """
                 INSERT INTO requests (center_id, organization_id, category, title, details)
-                SELECT \(center), operator_id, 'student_training', '实训',
+                SELECT \(center), operator_id, 'student_training'::category, '实训',
                        '{"capability": "welding.robot", "instructorSkills": ["safety.training"]}'::jsonb
                 FROM centers WHERE id = \(center)
                 UNION ALL
-                SELECT \(center), operator_id, 'employee_upskilling', '培训', '{"skill": "cnc.mill"}'::jsonb
+                SELECT \(center), operator_id, 'employee_upskilling'::category, '培训', '{"skill": "cnc.mill"}'::jsonb
                 FROM centers WHERE id = \(center)
                 """)
             try await Migrator(database: db, migrations: all.filter { $0.version <= 20 }).migrate()

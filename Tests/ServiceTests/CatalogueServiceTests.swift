@@ -18,7 +18,7 @@ struct CatalogueServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let service = CatalogueService(database: db)
-            let manager = Principal.manager(of: center.center.id)
+            let manager = try await center.manager()
             let added = try await service.add(
                 NewCatalogueEntry(
                     tag: " fitting ", labelZh: " 钳工 ", labelEn: "Bench fitting", kind: .skill, description: "锉削、划线"),

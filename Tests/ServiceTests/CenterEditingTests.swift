@@ -14,7 +14,7 @@ struct CenterEditingTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let centers = CenterService(database: db)
-            let manager = Principal.manager(of: center.center.id)
+            let manager = try await center.manager()
             let changed = try await centers.change(
                 center: center.center.id, CenterChange(name: center.center.name + " 二期", slotMinutes: 15), version: 1,
                 as: manager)
@@ -63,7 +63,7 @@ struct CenterEditingTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let calendar = CalendarService(database: db)
-            let manager = Principal.manager(of: center.center.id)
+            let manager = try await center.manager()
             let drill = try await calendar.addClosure(
                 Closure(from: CalendarDate(iso: "2026-03-10")!, to: CalendarDate(iso: "2026-03-11")!, reason: "消防演练"),
                 to: center.center.id, as: manager)

@@ -42,6 +42,18 @@ struct CenterFixture {
             NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id, as: .system)
     }
 
+    /// A manager of the center with an account of their own, so that the audit rows of their
+    /// changes name them.
+    func manager() async throws -> Principal {
+        let user = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
+            NewUser(
+                username: "manager-\(UUID().uuidString.prefix(8).lowercased())", displayName: "中心管理员",
+                organizationId: school.id, password: nil, roles: [RoleGrant(role: .centerManager, centerId: center.id)]),
+            as: .system)
+        return Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
+    }
+
     /// 2026-03-02 (a Monday) at `hour`:`minute` in Shanghai.
     static func time(_ hour: Int, _ minute: Int = 0, day: Int = 2) -> Date {
         let midnight = 1_772_380_800  // 2026-03-02T00:00:00+08:00

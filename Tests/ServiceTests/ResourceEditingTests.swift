@@ -13,7 +13,7 @@ struct ResourceEditingTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let centers = CenterService(database: db)
-            let manager = Principal.manager(of: center.center.id)
+            let manager = try await center.manager()
             let changed = try await centers.change(
                 resource: center.pool.id, ResourceChange(name: " 机器人工作站 B ", seats: 6, capabilities: ["plc"]),
                 version: 1, as: manager)
