@@ -126,7 +126,9 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Database", "Dates", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Access", "Database", "Dates", "Domain", "Service", .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),

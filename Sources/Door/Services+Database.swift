@@ -47,6 +47,7 @@ extension Services {
             users: UserService(database: database, hasher: hasher),
             idempotency: IdempotencyStore(database: database, now: settings.now),
             auditTrail: AuditTrail(database: database),
-            health: HealthService(migrator: Migrator(database: database, migrations: migrations)))
+            health: HealthService(migrator: Migrator(database: database, migrations: migrations)),
+            catalogue: CatalogueService(database: database))
     }
 }

@@ -24,4 +24,6 @@ public struct Services: Sendable {
     public let auditTrail: AuditTrail
     /// Readiness: the database answers and the schema is current.
     public let health: HealthService
+    /// A center's capability catalogue: tags and their Chinese and English labels.
+    public let catalogue: CatalogueService
 }

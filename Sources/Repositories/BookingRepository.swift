@@ -124,7 +124,7 @@ public struct BookingRepository: Sendable {
         return true
     }
 
-    private func list(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
+    func list(where condition: SQL, limit: Int, offset: Int, on connection: Connection) throws -> [Booking] {
         let rows = try connection.query(
             """
             SELECT b.id, b.center_id, b.organization_id, b.request_id, b.category, b.title, lower(b.during) AS start,

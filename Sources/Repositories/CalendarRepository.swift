@@ -32,24 +32,43 @@ public struct CalendarRepository: Sendable {
         }
     }
 
-    /// Adds a closure.
+    /// Adds a closure; returns it with its id.
     /// - Throws: ``DatabaseError`` 23P01 when it overlaps another closure of the center.
-    public func insertClosure(_ closure: Closure, reason: String, centerId: UUID, on connection: Connection) throws {
-        try connection.query(
+    public func insertClosure(
+        _ closure: Closure, reason: String, centerId: UUID, on connection: Connection
+    ) throws -> Closure {
+        let rows = try connection.query(
             """
             INSERT INTO center_closures (center_id, days, reason)
             VALUES (\(centerId), daterange(\(closure.from)::date, \(closure.to)::date, '[]'), \(reason))
+            RETURNING \(Self.closureColumns)
             """)
+        return try Self.closure(from: rows.first!)
     }
 
     /// A center's closures by date.
     public func closures(centerId: UUID, on connection: Connection) throws -> [Closure] {
         try connection.query(
+            "SELECT \(Self.closureColumns) FROM center_closures WHERE center_id = \(centerId) ORDER BY lower(days)"
+        ).map(Self.closure(from:))
+    }
+
+    /// Deletes the center's closure with this id; returns it as it was, `nil` when there is none.
+    public func deleteClosure(id: UUID, centerId: UUID, on connection: Connection) throws -> Closure? {
+        try connection.query(
             """
-            SELECT lower(days)::text AS "from", (upper(days) - 1)::text AS "to", reason
-            FROM center_closures WHERE center_id = \(centerId) ORDER BY lower(days)
+            DELETE FROM center_closures WHERE id = \(id) AND center_id = \(centerId)
+            RETURNING \(Self.closureColumns)
             """
-        ).map { Closure(from: try $0.decode("from"), to: try $0.decode("to"), reason: try $0.decode("reason")) }
+        ).first.map(Self.closure(from:))
+    }
+
+    static let closureColumns: SQL = #"id, lower(days)::text AS "from", (upper(days) - 1)::text AS "to", reason"#
+
+    static func closure(from row: Row) throws -> Closure {
+        Closure(
+            id: try row.decode("id"), from: try row.decode("from"), to: try row.decode("to"),
+            reason: try row.decode("reason"))
     }
 
     /// Replaces the holidays and make-up working days of a year.

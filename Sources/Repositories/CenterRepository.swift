@@ -41,6 +41,19 @@ public struct CenterRepository: Sendable {
             .map(Self.center(from:))
     }
 
+    /// Writes a center's name and slot length at the version the caller read; `nil` when it is stale.
+    /// - Throws: ``DatabaseError`` 23505 `centers_name_unique`.
+    public func update(_ center: Center, version: Int, on connection: Connection) throws -> Center? {
+        try connection.query(
+            """
+            UPDATE centers SET name = \(center.name), slot_minutes = \(center.slotMinutes)::int4,
+                version = version + 1, updated_at = now()
+            WHERE id = \(center.id) AND version = \(version)::int4
+            RETURNING \(Self.columns)
+            """
+        ).first.map(Self.center(from:))
+    }
+
     static func center(from row: Row) throws -> Center {
         Center(
             id: try row.decode("id"), name: try row.decode("name"), operatorId: try row.decode("operator_id"),

@@ -62,15 +62,44 @@ public struct CalendarService: Sendable {
                 try Policy(caller).authorize(.change, .center(centerId), entity: "center")
                 let reason: String
                 do throws(DomainError) { reason = try closure.validated() } catch { throw ServiceError.invalid(error) }
-                let added = Closure(from: closure.from, to: closure.to, reason: reason)
-                try calendar.insertClosure(closure, reason: reason, centerId: centerId, on: connection)
+                let added = try calendar.insertClosure(closure, reason: reason, centerId: centerId, on: connection)
                 try audit.record(
-                    caller.actor, action: "create", entity: "closure", id: centerId.uuidString, before: nil,
+                    caller.actor, action: "create", entity: "closure", id: added.id!.uuidString, before: nil,
                     after: added, on: connection)
                 return added
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             throw ServiceError.conflict("The center is already closed on some of those days.")
+        }
+    }
+
+    /// Deletes a closure that has not ended: the center opens on those days again (from the next
+    /// plan run on; the planner's bookings are not placed back by themselves). A past closure
+    /// stays as the record of why the center was shut, and is refused.
+    /// - Throws: `.notFound`, `.forbidden` for anyone but the center's managers, `.conflict` for
+    ///   a closure whose last day is before today at the center.
+    public func removeClosure(
+        _ closureId: UUID, of centerId: UUID, now: Date = Date(), as caller: Principal
+    )
+        async throws
+    {
+        let (centers, calendar, audit) = (centers, calendar, audit)
+        try await database.withTransaction { connection in
+            guard let center = try centers.find(id: centerId, forUpdate: true, on: connection) else {
+                throw ServiceError.notFound(entity: "center")
+            }
+            try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+            guard let removed = try calendar.deleteClosure(id: closureId, centerId: centerId, on: connection) else {
+                throw ServiceError.notFound(entity: "closure")
+            }
+            guard removed.to >= center.today(now: now) else {
+                throw ServiceError.conflict(
+                    "The closure \(removed.from)–\(removed.to) is over; a past closure stays as the record of why the center was shut."
+                )
+            }
+            try audit.record(
+                caller.actor, action: "delete", entity: "closure", id: closureId.uuidString, before: removed,
+                after: Closure?.none, on: connection)
         }
     }
 

@@ -44,6 +44,9 @@ extension CenterService {
         try Policy(caller).authorize(.change, .center(centerId), entity: "center")
         let fields: (name: String, capabilities: [String])
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
+        try CatalogueRepository().check(
+            (input.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
+            centerId: centerId, on: connection)
         if let parentId = input.parentId {
             guard let parent = try resources.find(id: parentId, on: connection), parent.centerId == centerId else {
                 throw ServiceError.invalid(
@@ -60,35 +63,6 @@ extension CenterService {
             return resource
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
             throw ServiceError.conflict("The center already has a resource named \(fields.name).")
-        }
-    }
-
-    /// Retires a resource (or brings it back), at the version the caller read. Retiring one
-    /// that still has bookings ahead is refused with those bookings, as the caller may see them.
-    /// - Throws: `.notFound`, `.forbidden`, `.staleVersion`, `.clash` with the future bookings.
-    public func setStatus(
-        _ status: ResourceStatus, of resourceId: UUID, version: Int, now: Date = Date(), as caller: Principal
-    ) async throws -> Resource {
-        let (resources, bookings, audit) = (resources, bookings, audit)
-        return try await database.withTransaction { connection in
-            guard let resource = try resources.lock(id: resourceId, on: connection) else {
-                throw ServiceError.notFound(entity: "resource")
-            }
-            try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
-            guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
-            if status == .retired {
-                let ahead = try bookings.future(onResource: resourceId, after: now, on: connection)
-                guard ahead.isEmpty else {
-                    throw ServiceError.clash(
-                        "\(resource.name) still has \(ahead.count) booking(s) ahead; cancel or move them first.",
-                        try BookingDisclosure(caller).show(ahead, on: connection))
-                }
-            }
-            let changed = try resources.setStatus(status, id: resourceId, version: version, on: connection)!
-            try audit.record(
-                caller.actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource,
-                after: changed, on: connection)
-            return changed
         }
     }
 }

@@ -35,11 +35,13 @@ public struct DemoCenter: Sendable {
         let organizations: OrganizationService
         let centers: CenterService
         let requests: RequestService
+        let catalogue: CatalogueService
 
         init(database: Database) {
             organizations = OrganizationService(database: database)
             centers = CenterService(database: database)
             requests = RequestService(database: database)
+            catalogue = CatalogueService(database: database)
         }
 
         func createDemo(on connection: Connection) throws -> UUID {
@@ -48,8 +50,9 @@ public struct DemoCenter: Sendable {
             let center = try centers.create(
                 NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection, as: .system)
             try DemoCenter.calendar(center.id, on: connection)
+            try DemoCenter.catalogue(center.id, with: catalogue, on: connection)
             var resources: [String: UUID] = [:]
-            for item in Catalogue.resources {
+            for item in Catalogue.resources + Capabilities.resources {
                 let input = NewResource(
                     kind: item.kind, name: item.name, capabilities: item.capabilities, seats: item.seats,
                     parentId: item.parent.flatMap { resources[$0] })
@@ -106,7 +109,9 @@ public struct DemoCenter: Sendable {
                 organizationId: orgs[instructor.org]!.id, name: instructor.name,
                 postType: index % 3 == 0 ? .flexible : .fixed,
                 weeklyHourCap: evenings ? 12 : 24,
-                skills: instructor.skills.map { .init(skill: $0, expiresOn: CalendarDate(iso: "2028-12-31")) },
+                skills: (instructor.skills + Capabilities.extraSkills[instructor.name, default: []]).map {
+                    .init(skill: $0, expiresOn: CalendarDate(iso: "2028-12-31"))
+                },
                 availability: (1...5).map {
                     .init(
                         weekday: $0, from: ClockTime(text: evenings ? "17:30" : "08:00")!,

@@ -26,6 +26,10 @@ extension OrganizationService {
         try Policy(caller).authorize(.change, .center(centerId), entity: "center")
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
+        try CatalogueRepository().check(
+            input.skills.enumerated().map { (field: "skills/\($0.offset)/skill", tag: $0.element.skill) },
+            centerId: centerId,
+            on: connection)
         guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
             affiliation.kind.isSchool || affiliation.kind.isEnterprise
         else {

@@ -75,6 +75,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     SharedCoursesController(courses: services.courses).addRoutes(to: api)
     PlansController(plans: services.plans).addRoutes(to: api)
     PeopleController(organizations: services.organizations).addRoutes(to: api)
+    CatalogueController(catalogue: services.catalogue).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

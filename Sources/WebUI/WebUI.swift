@@ -74,6 +74,8 @@ public struct WebUI: Sendable {
         SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
         EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
+        CataloguePages(services: services, renderer: renderer).addRoutes(to: ui)
+        CenterPages(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
 }

@@ -32,6 +32,8 @@ struct PlanningCenter {
         school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
         enterprise = try await organizations.create(name: "装备集团 \(tag)", kind: .largeEnterprise, as: .system)
         center = try await centers.create(NewCenter(name: "规划中心 \(tag)", operatorId: operatorOrg.id), as: .system)
+        try await TestDatabase.catalogue(
+            ["robot.industrial", "cnc.5axis", "pilot.line", "laser.cut"], in: center.id, on: db)
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...6).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id, as: .system)
         pool = try await centers.addResource(

@@ -323,16 +323,18 @@ struct BookingServiceTests {
             )
             let asOf = CenterFixture.time(7)
             let refused = await clash {
-                try await centers.setStatus(.retired, of: center.workshop.id, version: 1, now: asOf, as: .system)
+                try await centers.change(
+                    resource: center.workshop.id, ResourceChange(status: .retired), version: 1, now: asOf, as: .system)
             }
             #expect(refused?.1.map(\.id) == [ahead.id])
             _ = try await service.cancel(ahead.id, version: ahead.version, as: .system)
-            let retired = try await centers.setStatus(
-                .retired, of: center.workshop.id, version: 1, now: asOf, as: .system)
+            let retired = try await centers.change(
+                resource: center.workshop.id, ResourceChange(status: .retired), version: 1, now: asOf, as: .system)
             #expect(retired.status == .retired)
             #expect(retired.version == 2)
             let stale = await #expect(throws: ServiceError.self) {
-                try await centers.setStatus(.active, of: center.workshop.id, version: 1, as: .system)
+                try await centers.change(
+                    resource: center.workshop.id, ResourceChange(status: .active), version: 1, as: .system)
             }
             #expect(stale == .staleVersion(current: 2))
             let unbookable = await #expect(throws: ServiceError.self) {

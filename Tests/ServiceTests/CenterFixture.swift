@@ -3,6 +3,7 @@ import Database
 import Domain
 import Foundation
 import Service
+import TestSupport
 
 /// A fresh center with a workshop holding two machines, a pilot line, a 4-station pool, an
 /// operator and a school: every test gets its own, so tests can run in parallel on one database.
@@ -24,6 +25,7 @@ struct CenterFixture {
         let operatorOrg = try await organizations.create(name: "运营方 \(tag)", kind: .centerOperator, as: .system)
         school = try await organizations.create(name: "职业学院 \(tag)", kind: .higherVocationalCollege, as: .system)
         center = try await centers.create(NewCenter(name: "实践中心 \(tag)", operatorId: operatorOrg.id), as: .system)
+        try await TestDatabase.catalogue(["cnc.lathe", "cnc.5axis", "welding.robot", "plc"], in: center.id, on: db)
         workshop = try await centers.addResource(
             NewResource(kind: .workshop, name: "数控车间", seats: 60), to: center.id, as: .system)
         lathe = try await centers.addResource(
@@ -38,6 +40,18 @@ struct CenterFixture {
             NewResource(kind: .equipmentLine, name: "中试线", seats: 1), to: center.id, as: .system)
         pool = try await centers.addResource(
             NewResource(kind: .workstationPool, name: "工业机器人工作站", seats: 4), to: center.id, as: .system)
+    }
+
+    /// A manager of the center with an account of their own, so that the audit rows of their
+    /// changes name them.
+    func manager() async throws -> Principal {
+        let user = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
+            NewUser(
+                username: "manager-\(UUID().uuidString.prefix(8).lowercased())", displayName: "中心管理员",
+                organizationId: school.id, password: nil, roles: [RoleGrant(role: .centerManager, centerId: center.id)]),
+            as: .system)
+        return Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
     }
 
     /// 2026-03-02 (a Monday) at `hour`:`minute` in Shanghai.

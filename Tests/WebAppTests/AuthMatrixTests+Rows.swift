@@ -88,6 +88,32 @@ extension AuthTests.AuthMatrixTests {
                 uri: "/centers/\(w.center)/closures",
                 body: #"{"from": "2031-05-20", "to": "2031-05-19", "reason": "x"}"#)
         },
+        Row(route: "DELETE /centers/:centerId/closures/:closureId", cases: [.none: only(managers, 204, else: 403)]) {
+            w, _, admin in
+            // a closure of its own for each caller, far ahead, on a day no other caller's takes
+            let day = String(format: "%04d-%02d-%02d", Int.random(in: 3000...9000), Int.random(in: 1...12), 1)
+            let created = try await admin.execute(
+                uri: "/centers/\(w.center)/closures", method: .post,
+                body: ByteBuffer(string: #"{"from": "\#(day)", "to": "\#(day)", "reason": "检修"}"#))
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(created.body.readableBytesView)) as? [String: Any])
+            return Target(uri: "/centers/\(w.center)/closures/\(try #require(object["id"] as? String))")
+        },
+        simple("PATCH /centers/:centerId", only(managers, 412, else: 403)) { w in
+            Target(uri: "/centers/\(w.center)", headers: staleIfMatch, body: "{}")
+        },
+        simple("GET /centers/:centerId/catalogue", all(200)) { w in Target(uri: "/centers/\(w.center)/catalogue") },
+        simple("POST /centers/:centerId/catalogue", only(managers, 422, else: 403)) { w in
+            Target(
+                uri: "/centers/\(w.center)/catalogue",
+                body: #"{"tag": "x", "labelZh": "", "labelEn": "x", "kind": "skill"}"#)
+        },
+        simple("GET /centers/:centerId/catalogue/:tag", all(200)) { w in
+            Target(uri: "/centers/\(w.center)/catalogue/welding.robot")
+        },
+        simple("PATCH /centers/:centerId/catalogue/:tag", only(managers, 412, else: 403)) { w in
+            Target(uri: "/centers/\(w.center)/catalogue/welding.robot", headers: staleIfMatch, body: "{}")
+        },
         simple("GET /calendar-days/:year", all(200)) { _ in Target(uri: "/calendar-days/2031") },
         simple("PUT /calendar-days/:year", only([.admin], 422, else: 403)) { _ in
             Target(

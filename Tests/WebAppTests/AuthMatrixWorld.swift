@@ -98,6 +98,8 @@ struct AuthMatrixWorld: Sendable {
         let enterprise = try await post("/organizations", #"{"name": "企业-\#(tag)", "kind": "large_enterprise"}"#)
         let center = try await post("/centers", #"{"name": "中心-\#(tag)", "operatorId": "\#(operatorId)"}"#)
         let otherCenter = try await post("/centers", #"{"name": "别的中心-\#(tag)", "operatorId": "\#(operatorId)"}"#)
+        try await TestDatabase.catalogue(["welding.robot"], in: center, on: db)
+        try await TestDatabase.catalogue(["cnc.lathe"], in: otherCenter, on: db)
         let machine = try await post(
             "/centers/\(center)/resources",
             #"{"kind": "equipment_line", "name": "焊接机器人", "seats": 1, "capabilities": ["welding.robot"]}"#)

@@ -62,6 +62,12 @@ struct BookingRoutesTests {
                 let centerId = try decode(Created.self, center).id
                 #expect(center.headers[.location] == "/centers/\(centerId)")
                 #expect(center.headers[.eTag] == "\"1\"")
+                let entry = try await client.execute(
+                    uri: "/centers/\(centerId)/catalogue", method: .post,
+                    body: json([
+                        "tag": "welding.robot", "labelZh": "焊接机器人", "labelEn": "Welding robot", "kind": "equipment",
+                    ]))
+                #expect(entry.status == .created)
                 let machine = try await client.execute(
                     uri: "/centers/\(centerId)/resources", method: .post,
                     body: json([

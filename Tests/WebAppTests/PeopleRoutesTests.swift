@@ -48,6 +48,10 @@ struct PeopleRoutesTests {
                 let operatorId = try #require(operatorOrg.headers[.location]).split(separator: "/").last!
                 let center = try await post("/centers", #"{"name": "中心 \#(tag)", "operatorId": "\#(operatorId)"}"#)
                 let centerURI = try #require(center.headers[.location])
+                try await TestDatabase.catalogue(
+                    ["plc", "robot.industrial"],
+                    in: try #require(UUID(uuidString: String(centerURI.split(separator: "/").last!))),
+                    on: db)
                 let instructor = try await post(
                     centerURI + "/instructors",
                     """

@@ -38,6 +38,7 @@ struct PlanRoutesTests {
         let operatorOrg = try await organizations.create(name: "运营 \(tag)", kind: .centerOperator, as: .system)
         let enterprise = try await organizations.create(name: "集团 \(tag)", kind: .largeEnterprise, as: .system)
         let center = try await centers.create(NewCenter(name: "中心 \(tag)", operatorId: operatorOrg.id), as: .system)
+        try await TestDatabase.catalogue(["plc"], in: center.id, on: db)
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: center.id, as: .system)
         _ = try await centers.addResource(

@@ -22,6 +22,7 @@ struct RequestRoutesTests {
             let center: UUID = try await db.query(
                 "INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id"
             ).first!.decode("id")
+            try await TestDatabase.catalogue(["plc"], in: center, on: db)
             let router = buildRouter(
                 database: db,
                 migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))

@@ -30,6 +30,7 @@ struct RequestScopeRoutesTests {
                 let own = try await created("/organizations", #"{"name": "小微甲 \#(tag)", "kind": "sme"}"#)
                 let other = try await created("/organizations", #"{"name": "小微乙 \#(tag)", "kind": "sme"}"#)
                 let center = try await created("/centers", #"{"name": "中心 \#(tag)", "operatorId": "\#(operatorId)"}"#)
+                try await TestDatabase.catalogue(["plc"], in: try #require(UUID(uuidString: center)), on: db)
                 let course = try await created(
                     "/centers/\(center)/requests",
                     """

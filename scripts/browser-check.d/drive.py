@@ -191,6 +191,34 @@ def manager(check):
     check.logout()
 
 
+def catalogue(check):
+    """The capability catalogue, a resource's edit form with its picker, the center's settings and
+    closures: in Chinese, then in English (labels follow the language), then Chinese again."""
+    check.step("catalogue, resource edit, center and closures (zh-CN, en)")
+    check.login("demo.manager")
+    d = check.driver
+    for language, lathe in (("zh-CN", "数控车床"), ("en", "CNC lathe")):
+        if language == "en":
+            d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+            check.text_shown("Catalogue", "nav")
+        check.go("/ui/catalogue")
+        check.wait(ec.presence_of_element_located((By.ID, "catalogue-form")))
+        check.wait(lambda driver: lathe in driver.find_element(By.ID, "catalogue").get_attribute("innerHTML"))
+        check.shot(f"catalogue-{language}")
+        check.go("/ui/resources")
+        check.text_shown(lathe, "#resources")
+        d.find_element(By.CSS_SELECTOR, "#resources a[href^='/ui/resources/']").click()
+        check.wait(ec.presence_of_element_located((By.ID, "resource-edit-form")))
+        assert d.find_elements(By.CSS_SELECTOR, "#resource-edit-form input[name=capabilities]:checked"), "no capability ticked"
+        check.shot(f"resource-edit-{language}")
+        check.go("/ui/center")
+        check.wait(ec.presence_of_element_located((By.ID, "closure-form")))
+        check.shot(f"center-{language}")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("能力目录", "nav")
+    check.logout()
+
+
 def other_roles(check):
     for username, paths in (
         ("demo.school", ("/ui/school",)),
@@ -213,6 +241,7 @@ def main():
     check = Check(driver)
     try:
         manager(check)
+        catalogue(check)
         other_roles(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:

@@ -1,4 +1,5 @@
 public import Dates
+public import Foundation
 
 /// Weekly opening hours of a center: local spans (`"HH:MM"` in JSON) per ISO weekday.
 public struct OpeningHours: Sendable, Equatable, Codable {
@@ -34,11 +35,14 @@ public struct OpeningHours: Sendable, Equatable, Codable {
 
 /// Days a center is closed (a fire drill, a renovation), `from` to `to` inclusive.
 public struct Closure: Sendable, Equatable, Codable {
+    /// Given by the center when the closure is stored (to delete it by); ignored on input.
+    public var id: UUID?
     public var from: CalendarDate
     public var to: CalendarDate
     public var reason: String
 
-    public init(from: CalendarDate, to: CalendarDate, reason: String) {
+    public init(id: UUID? = nil, from: CalendarDate, to: CalendarDate, reason: String) {
+        self.id = id
         self.from = from
         self.to = to
         self.reason = reason

@@ -10,7 +10,7 @@ public enum ResourceKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// Whether a resource can still be booked.
-public enum ResourceStatus: String, Sendable, Codable {
+public enum ResourceStatus: String, Sendable, Codable, CaseIterable {
     case active
     case retired
 }

@@ -32,6 +32,12 @@ struct CalendarController: Sendable {
                 as: try context.requirePrincipal())
             return JSONResponse(status: .created, value: closure)
         }
+        router.delete("centers/:centerId/closures/:closureId") { _, context -> HTTPResponse.Status in
+            try await calendar.removeClosure(
+                try context.uuidParameter("closureId"), of: try context.uuidParameter("centerId"),
+                as: try context.requirePrincipal())
+            return .noContent
+        }
         router.get("calendar-days/:year") { _, context in
             let days = try await calendar.calendarDays(
                 year: try context.yearParameter(), as: try context.requirePrincipal())

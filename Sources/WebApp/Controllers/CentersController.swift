@@ -8,11 +8,6 @@ import Service
 struct CentersController: Sendable {
     let centers: CenterService
 
-    /// The fields of a resource a PATCH may change.
-    struct ResourceChange: Decodable {
-        let status: ResourceStatus
-    }
-
     func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("centers") { request, context in
             let page = try request.queryPage()
@@ -30,6 +25,14 @@ struct CentersController: Sendable {
                 try context.uuidParameter("centerId"), as: try context.requirePrincipal())
             return JSONResponse(value: center, version: center.version)
         }
+        router.patch("centers/:centerId") { request, context in
+            let id = try context.uuidParameter("centerId")
+            let version = try request.ifMatchVersion()
+            let change = try await request.decodeJSON(as: CenterChange.self, context: context)
+            let center = try await centers.change(
+                center: id, change, version: version, as: try context.requirePrincipal())
+            return JSONResponse(value: center, version: center.version)
+        }
         router.get("centers/:centerId/resources") { request, context in
             let page = try request.queryPage()
             let items = try await centers.resources(
@@ -45,8 +48,8 @@ struct CentersController: Sendable {
             let id = try context.uuidParameter("resourceId")
             let version = try request.ifMatchVersion()
             let change = try await request.decodeJSON(as: ResourceChange.self, context: context)
-            let resource = try await centers.setStatus(
-                change.status, of: id, version: version, as: try context.requirePrincipal())
+            let resource = try await centers.change(
+                resource: id, change, version: version, as: try context.requirePrincipal())
             return JSONResponse(value: resource, version: resource.version)
         }
         router.post("centers/:centerId/resources") { request, context in

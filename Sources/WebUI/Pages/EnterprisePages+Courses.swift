@@ -40,12 +40,14 @@ extension EnterprisePages {
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
+        let picker = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
         let courses = try await services.courses.catalogue(of: center.id, as: principal).map {
             course -> [String: Any] in
             // the catalogue holds only this organization's own seat requests; others' are summed in seats left
             let mine = course.seatRequests
             var row: [String: Any] = [
-                "id": course.courseId.uuidString.lowercased(), "title": course.title, "skill": course.skill,
+                "id": course.courseId.uuidString.lowercased(), "title": course.title,
+                "skill": picker.label(course.skill),
                 "capacity": course.capacity,
                 "seatsLeft": course.seatsLeft, "minimum": course.minEnrolment, "sessions": course.sessions,
                 "decisionDate": dates.day(course.decisionDate),

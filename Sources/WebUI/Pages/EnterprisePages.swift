@@ -131,6 +131,11 @@ struct EnterprisePages: Sendable {
             )
             .rows { $0 != .studentTraining },
             "entries": EntryRows(dates: dates, strings: renderer.strings).rows(own),
+            "skillPicker": try await TagPicker.load(
+                services, center: center.id, reader: principal, language: frame.language
+            ).field(
+                name: "skill", legend: renderer.strings.text("enterprise_skill", frame.language),
+                chosen: form.all("skill"), errors: errors),
             "lines": data.resources.filter { $0.kind == .equipmentLine }.map {
                 [
                     "value": $0.id.uuidString.lowercased(), "label": $0.name,

@@ -40,8 +40,7 @@ struct SchoolPages: Sendable {
                     capability: form.text("capability"),
                     studentsPerStation: try BookingForm.number(
                         form.text("studentsPerStation"), field: "details/studentsPerStation") ?? 0,
-                    instructorSkills: SetupPages.tags(form.text("skills")).isEmpty
-                        ? [form.text("capability")] : SetupPages.tags(form.text("skills")),
+                    instructorSkills: form.all("skills").isEmpty ? [form.text("capability")] : form.all("skills"),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init))
                 _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
@@ -103,6 +102,7 @@ struct SchoolPages: Sendable {
         )
         .rows { $0 == .studentTraining }
         let days = Set(form.all("weekdays"))
+        let picker = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
         return renderer.page(
             "school", frame,
             [
@@ -117,6 +117,11 @@ struct SchoolPages: Sendable {
                 "weekdays": (1...7).map {
                     ["value": "\($0)", "label": text("weekday_\($0)"), "checked": days.contains("\($0)")]
                 },
+                "capabilityPicker": picker.field(
+                    name: "capability", legend: text("school_capability"), chosen: form.all("capability"),
+                    errors: errors),
+                "skillPicker": picker.field(
+                    name: "skills", legend: text("school_skills"), chosen: form.all("skills"), errors: errors),
             ], status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

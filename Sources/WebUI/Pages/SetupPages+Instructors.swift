@@ -31,7 +31,7 @@ extension SetupPages {
                         organizationId: organizationId, name: form.text("name"),
                         postType: Instructor.PostType(rawValue: form.text("postType")) ?? .fixed,
                         weeklyHourCap: try BookingForm.number(form.text("cap"), field: "weeklyHourCap") ?? 0,
-                        skills: Self.tags(form.text("skills")).map { Instructor.Skill(skill: $0) },
+                        skills: form.all("skills").map { Instructor.Skill(skill: $0) },
                         availability: availability),
                     to: center.id, as: principal)
                 return Response.redirect(to: "/ui/instructors?notice=instructorAdded")
@@ -60,6 +60,7 @@ extension SetupPages {
         .filter { $0.kind.isSchool || $0.kind.isEnterprise }
         let names = Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let chosenDays = Set(form.all("weekdays"))
+        let picker = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
         let values: [String: Any] = [
             "centerName": center.name, "form": form.echo, "errors": errors.values,
             "instructors": try await services.organizations.instructors(
@@ -69,7 +70,7 @@ extension SetupPages {
                 [
                     "name": instructor.name, "organization": names[instructor.organizationId] ?? "",
                     "postType": text("post_\(instructor.postType.rawValue)"), "cap": instructor.weeklyHourCap,
-                    "skills": instructor.skills.map(\.skill).joined(separator: " "),
+                    "skills": picker.labels(instructor.skills.map(\.skill)),
                 ]
             },
             "organizations": organizations.map {
@@ -78,6 +79,8 @@ extension SetupPages {
                     "selected": $0.id.uuidString.lowercased() == form.text("organization").lowercased(),
                 ]
             },
+            "skillPicker": picker.field(
+                name: "skills", legend: text("instructors_skills"), chosen: form.all("skills"), errors: errors),
             "postTypes": Instructor.PostType.allCases.map {
                 [
                     "value": $0.rawValue, "label": text("post_\($0.rawValue)"),

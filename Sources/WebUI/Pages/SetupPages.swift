@@ -27,7 +27,7 @@ struct SetupPages: Sendable {
                 let seats = try BookingForm.number(form.text("seats"), field: "seats") ?? 0
                 _ = try await services.centers.addResource(
                     NewResource(
-                        kind: kind, name: form.text("name"), capabilities: Self.tags(form.text("capabilities")),
+                        kind: kind, name: form.text("name"), capabilities: form.all("capabilities"),
                         seats: seats,
                         parentId: UUID(uuidString: form.text("parent"))),
                     to: center.id, as: principal)
@@ -47,16 +47,13 @@ struct SetupPages: Sendable {
             guard let id = context.parameters.get("resourceId").flatMap(UUID.init(uuidString:)),
                 let status = ResourceStatus(rawValue: form.text("status")), let version = Int(form.text("version"))
             else { throw PageError.notFound }
-            _ = try await services.centers.setStatus(status, of: id, version: version, as: try context.reader())
+            _ = try await services.centers.change(
+                resource: id, ResourceChange(status: status), version: version, as: try context.reader())
             return Response.redirect(to: "/ui/resources?notice=resourceChanged")
         }
+        addResourceEditingRoutes(to: router)
         addInstructorRoutes(to: router)
         addPolicyRoutes(to: router)
-    }
-
-    /// Tags typed as a list separated by spaces or commas.
-    static func tags(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
     }
 
     private func resourcesPage(
@@ -67,6 +64,8 @@ struct SetupPages: Sendable {
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         let resources = try await services.centers.resources(
             of: center.id, page: Page(limit: 500), as: try context.reader())
+        let picker = try await TagPicker.load(
+            services, center: center.id, reader: try context.reader(), language: frame.language)
         let names = Dictionary(resources.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let values: [String: Any] = [
             "centerName": center.name, "form": form.echo, "errors": errors.values,
@@ -74,7 +73,7 @@ struct SetupPages: Sendable {
                 [
                     "id": resource.id.uuidString.lowercased(), "name": resource.name,
                     "kind": text("kind_\(resource.kind.rawValue)"),
-                    "seats": resource.seats, "capabilities": resource.capabilities.joined(separator: " "),
+                    "seats": resource.seats, "capabilities": picker.labels(resource.capabilities),
                     "parent": resource.parentId.flatMap { names[$0] } ?? "", "active": resource.status == .active,
                     "version": resource.version,
                 ]
@@ -85,6 +84,9 @@ struct SetupPages: Sendable {
                     "selected": $0.rawValue == form.text("kind"),
                 ]
             },
+            "capabilityPicker": picker.field(
+                name: "capabilities", legend: text("resources_capabilities"), chosen: form.all("capabilities"),
+                errors: errors),
             "parents": resources.map {
                 [
                     "value": $0.id.uuidString.lowercased(), "label": $0.name,

@@ -86,12 +86,15 @@ struct TimelinePages: Sendable {
             (query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) }
             ?? center.today()).monday
         let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
+        let tags = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
         let data = try await TimelineData.load(
-            center, monday: monday, services: services, dates: dates, reader: principal)
+            center, monday: monday, services: services, dates: dates, reader: principal
+        ).keeping(capability: query.text("capability"))
         let timeline = Timeline(
             data: data, rows: rows, dates: dates, strings: renderer.strings, bookable: true,
-            highlight: query["highlight"].flatMap(UUID.init(uuidString:)))
+            highlight: query["highlight"].flatMap(UUID.init(uuidString:)), tags: tags)
         var values = timeline.values()
+        values["capabilities"] = tags.options(chosen: [query.text("capability")])
         values["centerName"] = center.name
         values["week"] = monday.description
         values["weekLabel"] = "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))"

@@ -18,6 +18,7 @@ struct PageServices: Sendable {
     let plans: PlanService
     let login: LoginService
     let authenticator: Authenticator
+    let catalogue: CatalogueService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -33,5 +34,6 @@ struct PageServices: Sendable {
         plans = services.plans
         login = services.login
         authenticator = services.authenticator
+        catalogue = services.catalogue
     }
 }

@@ -16,6 +16,8 @@ struct Timeline {
     /// Free hours link to the booking form (a manager's resource rows).
     let bookable: Bool
     let highlight: UUID?
+    /// Labels instructors' skills in the reader's language; without it they show as tags.
+    var tags: TagPicker? = nil
 
     var days: [CalendarDate] { (0..<7).map { data.monday.adding(days: $0) } }
 
@@ -33,7 +35,10 @@ struct Timeline {
                     row(id: $0.id, name: $0.name, note: text("kind_\($0.kind.rawValue)"), resource: $0)
                 }
                 : data.instructors.map {
-                    row(id: $0.id, name: $0.name, note: $0.skills.map(\.skill).joined(separator: " "), resource: nil)
+                    row(
+                        id: $0.id, name: $0.name,
+                        note: tags?.labels($0.skills.map(\.skill)) ?? $0.skills.map(\.skill).joined(separator: " "),
+                        resource: nil)
                 },
             "bookings": listed, "hasBookings": !listed.isEmpty,
         ]
