@@ -74,6 +74,10 @@ public struct WebUI: Sendable {
         SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
         EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
+        OrganizationPages(services: services, renderer: renderer).addRoutes(to: ui)
+        InstructorEditPages(services: services, renderer: renderer).addRoutes(to: ui)
+        RequestEditPages(services: services, renderer: renderer).addRoutes(to: ui)
+        OwnInstructorsPage(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
 }

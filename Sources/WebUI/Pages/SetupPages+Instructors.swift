@@ -70,6 +70,8 @@ extension SetupPages {
                     "name": instructor.name, "organization": names[instructor.organizationId] ?? "",
                     "postType": text("post_\(instructor.postType.rawValue)"), "cap": instructor.weeklyHourCap,
                     "skills": instructor.skills.map(\.skill).joined(separator: " "),
+                    "id": instructor.id.uuidString.lowercased(),
+                    "onLeave": instructor.isOnLeave(during: center.today()...center.today()),
                 ]
             },
             "organizations": organizations.map {

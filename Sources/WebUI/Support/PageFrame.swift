@@ -30,6 +30,7 @@ struct PageFrame: Sendable {
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
+        "edited",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -42,11 +43,13 @@ struct PageFrame: Sendable {
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
                 ("/ui/policy", "nav_policy"),
             ]
+            links.append(("/ui/organizations", "nav_organizations"))
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
         if principal.has(.enterpriseCoordinator) {
             links += [("/ui/enterprise", "nav_enterprise"), ("/ui/enterprise/courses", "nav_courses")]
         }
+        if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
         return links
     }

@@ -18,6 +18,8 @@ struct PageServices: Sendable {
     let plans: PlanService
     let login: LoginService
     let authenticator: Authenticator
+    /// Onboarding a school or enterprise with its first coordinator.
+    let users: UserService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -33,5 +35,6 @@ struct PageServices: Sendable {
         plans = services.plans
         login = services.login
         authenticator = services.authenticator
+        users = services.users
     }
 }
