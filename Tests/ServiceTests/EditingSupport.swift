@@ -22,3 +22,23 @@ extension Optional where Wrapped == ServiceError {
         return (error.field, error.rule)
     }
 }
+
+extension Database {
+    /// Stores an account for `principal` (and its organization, when there is none with its id)
+    /// so that the audit rows of its changes can name it.
+    func stored(_ principal: Principal) async throws -> Principal {
+        _ = try await query(
+            """
+            INSERT INTO organizations (id, name, kind)
+            VALUES (\(principal.organizationId), \("测试单位 \(principal.organizationId)"), 'center_operator')
+            ON CONFLICT DO NOTHING
+            """)
+        _ = try await query(
+            """
+            INSERT INTO users (id, organization_id, username, display_name)
+            VALUES (\(principal.userId), \(principal.organizationId), \("t-\(principal.userId.uuidString.lowercased())"),
+                    'tester')
+            """)
+        return principal
+    }
+}

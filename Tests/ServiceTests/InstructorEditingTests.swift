@@ -24,7 +24,7 @@ struct InstructorEditingTests {
             let fixture = try await CenterFixture(db)
             let teacher = try await Self.instructor(fixture)
             let service = OrganizationService(database: db)
-            let manager = Principal.manager(of: fixture.center.id)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
             let change = InstructorChange(
                 weeklyHourCap: 16, skills: [.init(skill: "welding.robot", expiresOn: CalendarDate(iso: "2029-03-31"))],
                 leave: [Leave(first: "2026-03-09", last: "2026-03-13", note: " 年假 ")])
@@ -49,7 +49,8 @@ struct InstructorEditingTests {
             let service = OrganizationService(database: db)
             let leave = InstructorChange(leave: [Leave(first: "2026-04-13", last: "2026-04-17")])
             let edited = try await service.changeInstructor(
-                teacher.id, leave, version: teacher.version, as: .coordinator(of: fixture.school.id))
+                teacher.id, leave, version: teacher.version,
+                as: try await db.stored(.coordinator(of: fixture.school.id)))
             #expect(edited.leave.count == 1)
             await #expect(throws: ServiceError.notFound(entity: "instructor")) {
                 _ = try await service.changeInstructor(

@@ -16,7 +16,7 @@ struct OnboardingTests {
             let fixture = try await CenterFixture(db)
             let users = UserService(database: db, hasher: Self.hasher)
             let tag = UUID().uuidString.prefix(8).lowercased()
-            let manager = Principal.manager(of: fixture.center.id)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
             let made = try await users.onboard(
                 Onboarding(name: "精工模具 \(tag)", kind: .sme, username: "sme.\(tag)", displayName: "刘主管"),
                 at: fixture.center.id, as: manager)
@@ -43,7 +43,7 @@ struct OnboardingTests {
             let fixture = try await CenterFixture(db)
             let users = UserService(database: db, hasher: Self.hasher)
             let tag = UUID().uuidString.prefix(8).lowercased()
-            let manager = Principal.manager(of: fixture.center.id)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
             _ = try await users.onboard(
                 Onboarding(name: "先到 \(tag)", kind: .sme, username: "first.\(tag)", displayName: "甲"),
                 at: fixture.center.id, as: manager)

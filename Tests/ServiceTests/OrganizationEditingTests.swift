@@ -31,7 +31,7 @@ struct OrganizationEditingTests {
             let fixture = try await CenterFixture(db)
             _ = try await Self.request(fixture)
             let service = OrganizationService(database: db)
-            let manager = Principal.manager(of: fixture.center.id)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
             let renamed = try await service.change(
                 fixture.school.id, OrganizationChange(name: "  \(fixture.school.name) 新校区 "),
                 version: fixture.school.version, as: manager)
@@ -80,7 +80,7 @@ struct OrganizationEditingTests {
             let fixture = try await CenterFixture(db)
             _ = try await Self.request(fixture)
             let service = OrganizationService(database: db)
-            let manager = Principal.manager(of: fixture.center.id)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
             let refused = await #expect(throws: ServiceError.self) {
                 _ = try await service.change(
                     fixture.school.id, OrganizationChange(kind: .sme), version: fixture.school.version, as: manager)

@@ -15,7 +15,7 @@ struct RequestEditingTests {
             let fixture = try await CenterFixture(db)
             let request = try await OrganizationEditingTests.request(fixture)
             let service = RequestService(database: db)
-            let school = Principal.coordinator(of: fixture.school.id)
+            let school = try await db.stored(.coordinator(of: fixture.school.id))
             guard case .studentTraining(var details) = request.details else { throw ServiceError.concurrentUpdate }
             details.weeks = 8
             let edited = try await service.edit(
@@ -72,7 +72,7 @@ struct RequestEditingTests {
             let fixture = try await CenterFixture(db)
             let request = try await OrganizationEditingTests.request(fixture)
             let service = RequestService(database: db)
-            let manager = Principal.manager(of: fixture.center.id)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
             let planned = try await service.move(request.id, to: .planned, reason: nil, version: 1, as: manager)
             let confirmed = try await service.move(
                 request.id, to: .confirmed, reason: nil, version: planned.version, as: manager)
