@@ -29,8 +29,11 @@ struct RequestEditPages: Sendable {
                     version: Int(form.text("version")) ?? 0, as: try context.reader())
                 return Response.redirect(to: "/ui/requests/\(id.uuidString.lowercased())?notice=edited")
             } catch ServiceError.invalid(let error) {
+                // a field the form does not show (a list of the details) lands on the general message
+                let shown = Set(["title"] + form.all("field").map { "details/" + $0 })
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
-                    field == "title" ? "title" : field.hasPrefix("details/") ? String(field.dropFirst(8)) : nil
+                    guard shown.contains(field) else { return nil }
+                    return field == "title" ? "title" : String(field.dropFirst("details/".count))
                 }
             } catch ServiceError.conflict(let detail) {
                 errors.add(
