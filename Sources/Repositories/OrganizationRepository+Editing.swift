@@ -27,13 +27,14 @@ extension OrganizationRepository {
         return try Self.organization(from: rows.first!)
     }
 
-    /// The centers where an organization works: those of its requests and its instructors, and
-    /// the center whose manager onboarded it.
+    /// The centers where an organization works: those of its requests, bookings and instructors,
+    /// and the center whose manager onboarded it.
     public func workCenters(of id: UUID, on connection: Connection) throws -> Set<UUID> {
         let rows = try connection.query(
             """
             SELECT home_center_id AS center_id FROM organizations WHERE id = \(id) AND home_center_id IS NOT NULL
             UNION SELECT center_id FROM requests WHERE organization_id = \(id)
+            UNION SELECT center_id FROM bookings WHERE organization_id = \(id)
             UNION SELECT center_id FROM instructors WHERE organization_id = \(id)
             """)
         return Set(try rows.map { try $0.decode("center_id", as: UUID.self) })
