@@ -15,6 +15,9 @@ public import Foundation
 /// - Pilot production is confidential: to anyone outside its organization and its center's
 ///   managers it shows as occupied, without even its category.
 /// - An instructor reads the work they teach.
+/// - An organization's record (name, kind) is changed by admins and the managers of a center where
+///   it works; a manager onboards schools and enterprises at their center. An instructor's record
+///   is changed by the center's managers and the coordinators of the instructor's organization.
 ///
 /// An object the principal may not know of is ``Decision/hidden`` (404, so that its existence
 /// does not leak); a forbidden action on an object it may see is ``Decision/forbidden(_:)`` (403).
@@ -56,6 +59,12 @@ public struct Policy: Sendable {
         case account(userId: UUID, organizationId: UUID)
         /// The audit trail.
         case auditTrail
+        /// An organization's own record (name, kind), with the centers where it works: those of its
+        /// requests and instructors, and the center whose manager onboarded it. `id` is `nil` for
+        /// one being onboarded.
+        case organizationRecord(id: UUID?, centers: Set<UUID>)
+        /// An instructor's record (skills and certificates, availability, cap, leave, affiliation).
+        case instructorRecord(id: UUID, centerId: UUID, organizationId: UUID)
     }
 
     /// The outcome of a check.
@@ -103,6 +112,11 @@ public struct Policy: Sendable {
             return principal.managedCenters.contains(centerId) || principal.instructorIds.contains(id)
         case .account(let userId, _):
             return userId == principal.userId
+        case .organizationRecord(let id, _):
+            return id == principal.organizationId || !principal.managedCenters.isEmpty
+        case .instructorRecord(let id, let centerId, let organizationId):
+            return principal.managedCenters.contains(centerId) || principal.instructorIds.contains(id)
+                || (principal.isCoordinator && organizationId == principal.organizationId)
         }
     }
 
@@ -128,6 +142,11 @@ public struct Policy: Sendable {
                 ? principal.has(.schoolCoordinator) : principal.has(.enterpriseCoordinator)
         case .account(let userId, _):
             return userId == principal.userId
+        case .organizationRecord(_, let centers):
+            return !centers.isDisjoint(with: principal.managedCenters)
+        case .instructorRecord(_, let centerId, let organizationId):
+            return principal.managedCenters.contains(centerId)
+                || (principal.isCoordinator && organizationId == principal.organizationId)
         }
     }
 
@@ -144,6 +163,10 @@ public struct Policy: Sendable {
         case (_, .work):
             "Coordinators act for their own organization only: a school for student training, an enterprise for the other categories."
         case (_, .account): "Only the account's owner or an admin may change it."
+        case (_, .organizationRecord):
+            "Only an admin or a manager of a center where the organization works may onboard or change it."
+        case (_, .instructorRecord):
+            "Only a manager of the instructor's center or a coordinator of their organization may change them."
         }
     }
 }

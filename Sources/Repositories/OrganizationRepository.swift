@@ -7,19 +7,24 @@ public struct OrganizationRepository: Sendable {
     public init() {}
 
     /// Inserts an organization and returns it with its new id.
+    /// - Parameter homeCenterId: the center whose manager onboards it (`nil`: an admin registers it).
     /// - Throws: ``DatabaseError`` (23505 `organizations_name_unique` when the name is taken).
-    public func insert(name: String, kind: OrganizationKind, on connection: Connection) throws -> Organization {
+    public func insert(
+        name: String, kind: OrganizationKind, homeCenterId: UUID? = nil, on connection: Connection
+    ) throws -> Organization {
         let rows = try connection.query(
             """
-            INSERT INTO organizations (name, kind) VALUES (\(name), \(kind.rawValue)::organization_kind)
+            INSERT INTO organizations (name, kind, home_center_id)
+            VALUES (\(name), \(kind.rawValue)::organization_kind, \(homeCenterId))
             RETURNING id, name, kind, version
             """)
         return try Self.organization(from: rows.first!)
     }
 
-    /// The organization with this id, if any.
-    public func find(id: UUID, on connection: Connection) throws -> Organization? {
-        let rows = try connection.query("SELECT id, name, kind, version FROM organizations WHERE id = \(id)")
+    /// The organization with this id, if any; `forUpdate` locks it until the transaction ends.
+    public func find(id: UUID, forUpdate: Bool = false, on connection: Connection) throws -> Organization? {
+        let lock: SQL = forUpdate ? " FOR UPDATE" : ""
+        let rows = try connection.query("SELECT id, name, kind, version FROM organizations WHERE id = \(id)\(lock)")
         return try rows.first.map(Self.organization(from:))
     }
 

@@ -18,18 +18,8 @@ public struct PeopleRepository: Sendable {
             RETURNING id
             """
         ).first!.decode("id")
-        for skill in input.skills {
-            try connection.query(
-                "INSERT INTO instructor_skills (instructor_id, skill, expires_on) VALUES (\(id), \(skill.skill), \(skill.expiresOn)::date)"
-            )
-        }
-        for slot in input.availability {
-            try connection.query(
-                """
-                INSERT INTO instructor_availability (instructor_id, weekday, available_from, available_to)
-                VALUES (\(id), \(slot.weekday)::int2, \(slot.from)::time, \(slot.to)::time)
-                """)
-        }
+        try insertSkills(input.skills, of: id, on: connection)
+        try insertAvailability(input.availability, of: id, on: connection)
         return try instructors(where: "i.id = \(id)", limit: 1, offset: 0, on: connection)[0]
     }
 
@@ -57,9 +47,10 @@ public struct PeopleRepository: Sendable {
         return try instructors(where: condition, limit: limit, offset: offset, on: connection)
     }
 
-    private func instructors(
-        where condition: SQL, limit: Int, offset: Int, on connection: Connection
+    func instructors(
+        where condition: SQL, limit: Int, offset: Int, forUpdate: Bool = false, on connection: Connection
     ) throws -> [Instructor] {
+        let lock: SQL = forUpdate ? " FOR UPDATE OF i" : ""
         let rows = try connection.query(
             """
             SELECT i.id, i.center_id, i.organization_id, i.name, i.post_type, i.weekly_hour_cap, i.version,
@@ -68,8 +59,12 @@ public struct PeopleRepository: Sendable {
                    coalesce((SELECT json_agg(json_build_object('weekday', a.weekday, 'from', to_char(a.available_from, 'HH24:MI'),
                                                                'to', to_char(a.available_to, 'HH24:MI'))
                                              ORDER BY a.weekday, a.available_from)
-                             FROM instructor_availability a WHERE a.instructor_id = i.id), '[]') AS availability
-            FROM instructors i WHERE \(condition) ORDER BY i.name, i.id LIMIT \(limit) OFFSET \(offset)
+                             FROM instructor_availability a WHERE a.instructor_id = i.id), '[]') AS availability,
+                   coalesce((SELECT json_agg(json_build_object('first', to_char(l.first_day, 'YYYY-MM-DD'),
+                                                               'last', to_char(l.last_day, 'YYYY-MM-DD'), 'note', l.note)
+                                             ORDER BY l.first_day)
+                             FROM instructor_leave l WHERE l.instructor_id = i.id), '[]') AS leave_days
+            FROM instructors i WHERE \(condition) ORDER BY i.name, i.id LIMIT \(limit) OFFSET \(offset)\(lock)
             """)
         return try rows.map { row in
             let skills = try row.decode("skills", as: [String].self).map { text -> Instructor.Skill in
@@ -82,7 +77,8 @@ public struct PeopleRepository: Sendable {
                 organizationId: try row.decode("organization_id"),
                 name: try row.decode("name"), postType: try row.decode("post_type"),
                 weeklyHourCap: try row.decode("weekly_hour_cap"),
-                skills: skills, availability: availability, version: try row.decode("version"))
+                skills: skills, availability: availability,
+                leave: try row.decode("leave_days", as: JSONB.self).decode(), version: try row.decode("version"))
         }
     }
 

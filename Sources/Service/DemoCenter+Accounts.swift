@@ -28,7 +28,8 @@ extension DemoCenter {
     /// Creates one account per role on the loaded demo center (those already there are kept):
     /// an admin, an auditor and a manager of the operator, a school's and an enterprise's
     /// coordinator from organizations with requests at the center, and an instructor; each
-    /// created as ``Principal/system`` with `password`.
+    /// created as ``Principal/system`` with `password`. Then the demo manager onboards an SME
+    /// and its coordinator `demo.sme` (``onboardSME(centerId:password:users:)``).
     /// - Returns: the demo accounts, whether created now or before.
     /// - Throws: ``ServiceError/invalid(_:)`` for a password too short or too long.
     public func loadAccounts(password: String, hasher: PasswordHasher) async throws -> [DemoAccount] {
@@ -59,6 +60,11 @@ extension DemoCenter {
             } catch ServiceError.conflict {
                 loaded.append(DemoAccount(username: username, role: grant.role, created: false))  // loaded before
             }
+        }
+        if let sme = try await onboardSME(
+            centerId: anchors.centerId, password: password, users: users)
+        {
+            loaded.append(sme)
         }
         return loaded
     }

@@ -63,6 +63,7 @@ public struct DemoCenter: Sendable {
                 orgs[name] = try organizations.create(name: name, kind: kind, as: .system, on: connection)
             }
             let cohorts = try DemoCenter.people(center.id, orgs, with: organizations, on: connection)
+            try DemoCenter.edits(center.id, with: organizations, on: connection)
             let term = Term(
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
                 pilotLine: resources["智能产线中试线"]!)

@@ -30,19 +30,25 @@ extension OrganizationService {
             input.skills.enumerated().map { (field: "skills/\($0.offset)/skill", tag: $0.element.skill) },
             centerId: centerId,
             on: connection)
-        guard let affiliation = try organizations.find(id: input.organizationId, on: connection),
-            affiliation.kind.isSchool || affiliation.kind.isEnterprise
-        else {
-            throw ServiceError.invalid(
-                DomainError(
-                    field: "organizationId", rule: "affiliation",
-                    message: "An instructor belongs to a school or an enterprise; \(input.organizationId) is neither."))
-        }
+        try checkAffiliation(input.organizationId, on: connection)
         let instructor = try people.insert(input, name: name, centerId: centerId, on: connection)
         try AuditLog().record(
             caller.actor, action: "create", entity: "instructor", id: instructor.id.uuidString, before: nil,
             after: instructor, on: connection)
         return instructor
+    }
+
+    /// An instructor's affiliation must be a school or an enterprise.
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `organizationId` with rule `affiliation`.
+    func checkAffiliation(_ organizationId: UUID, on connection: Connection) throws {
+        guard let affiliation = try organizations.find(id: organizationId, on: connection),
+            affiliation.kind.isSchool || affiliation.kind.isEnterprise
+        else {
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "organizationId", rule: "affiliation",
+                    message: "An instructor belongs to a school or an enterprise; \(organizationId) is neither."))
+        }
     }
 
     /// A page of the center's instructors the caller may list: all of them for its managers,

@@ -76,6 +76,10 @@ public struct WebUI: Sendable {
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
         CataloguePages(services: services, renderer: renderer).addRoutes(to: ui)
         CenterPages(services: services, renderer: renderer).addRoutes(to: ui)
+        OrganizationPages(services: services, renderer: renderer).addRoutes(to: ui)
+        InstructorEditPages(services: services, renderer: renderer).addRoutes(to: ui)
+        RequestEditPages(services: services, renderer: renderer).addRoutes(to: ui)
+        OwnInstructorsPage(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
 }

@@ -103,6 +103,18 @@ def templates():
     ]
     if status == 200:
         found.append(("PUT", f"/centers/{cid}/policy", json.loads(body), {"If-Match": headers["ETag"]}))
+    # editing and onboarding (each edit at the version just read)
+    teacher = get(f"/centers/{cid}/instructors?limit=1")["items"][0]
+    organization = get(f"/organizations/{school}")
+    submitted = next(r for r in requests if r["state"] == "submitted")
+    found += [
+        ("POST", f"/centers/{cid}/onboardings", {"name": "检查中小企业", "kind": "sme", "username": "check.sme", "displayName": "检查员"}, {}),
+        ("PATCH", f"/instructors/{teacher['id']}", {
+            "weeklyHourCap": 20, "skills": [{"skill": "plc", "expiresOn": "2031-06-30"}],
+            "leave": [{"first": "2031-04-13", "last": "2031-04-17", "note": "年假"}]}, {"If-Match": f'"{teacher["version"]}"'}),
+        ("PATCH", f"/organizations/{school}", {"name": organization["name"], "kind": organization["kind"]}, {"If-Match": f'"{organization["version"]}"'}),
+        ("PATCH", f"/requests/{submitted['id']}", {"title": submitted["title"]}, {"If-Match": f'"{submitted["version"]}"'}),
+    ]
     for request in firsts.values():
         found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
     queries = [

@@ -3,6 +3,7 @@
 usage: drive.py BASE_URL SCREENSHOT_DIR
 """
 import os
+import time
 import sys
 
 from selenium import webdriver
@@ -235,6 +236,79 @@ def other_roles(check):
         check.logout()
 
 
+def editing(check):
+    """Editing and onboarding: organizations, the onboarding form and its one-time password, an
+    instructor's certificates and leave, a school's request; in zh-CN and en."""
+    d = check.driver
+    check.step("onboarding a school with its coordinator")
+    check.login("demo.manager")
+    check.go("/ui/organizations")
+    check.wait(ec.presence_of_element_located((By.ID, "onboard-form")))
+    check.shot("organizations")
+    tag = str(int(time.time()))[-6:]
+    d.find_element(By.ID, "f-name").send_keys("浏览器检查职业学校 " + tag)
+    Select(d.find_element(By.ID, "f-kind")).select_by_value("secondary_vocational_school")
+    d.find_element(By.ID, "f-username").send_keys("check.school" + tag)
+    d.find_element(By.ID, "f-displayName").send_keys("检查协调员")
+    d.find_element(By.CSS_SELECTOR, "#onboard-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "initial-password")))
+    assert len(d.find_element(By.ID, "initial-password").text.strip()) == 23, "no initial password shown"
+    check.shot("onboarded")
+
+    check.step("editing an organization and an instructor's certificate and leave")
+    check.go("/ui/organizations")
+    listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#organizations tbody tr") if "浏览器检查职业学校" in r.text)
+    listed.find_element(By.CSS_SELECTOR, "a").click()
+    check.wait(ec.presence_of_element_located((By.ID, "organization-form")))
+    Select(d.find_element(By.ID, "f-kind")).select_by_value("higher_vocational_college")
+    check.shot("organization-edit")
+    d.find_element(By.CSS_SELECTOR, "#organization-form button[type=submit]").click()
+    check.text_shown("已保存", ".notice")
+    check.go("/ui/instructors")
+    teacher = next(r for r in d.find_elements(By.CSS_SELECTOR, "#instructors tbody tr") if "张伟" in r.text)
+    teacher.find_element(By.CSS_SELECTOR, "a").click()
+    check.wait(ec.presence_of_element_located((By.ID, "instructor-edit-form")))
+    assert d.find_element(By.CSS_SELECTOR, "input[name=leaveFirst]").get_attribute("value") == "2026-04-13", "the demo leave is missing"
+    check.shot("instructor-edit")
+    d.find_element(By.CSS_SELECTOR, "#instructor-edit-form button[type=submit]").click()
+    check.text_shown("已保存", ".notice")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Edit instructor", "h1")
+    check.shot("instructor-edit-en")
+    check.go("/ui/organizations")
+    check.text_shown("Onboard a school or enterprise", "main")
+    check.shot("organizations-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("接入学校或企业", "main")
+    check.logout()
+
+    check.step("a school coordinator edits a submitted request")
+    check.login("demo.school")
+    check.go("/ui/school")
+    d.find_element(By.ID, "f-course").send_keys("浏览器检查课程")
+    Select(d.find_element(By.ID, "f-cohort")).select_by_index(1)
+    check.set_value("f-startDate", "2026-03-09")
+    d.find_element(By.ID, "f-capability").send_keys("cnc.lathe")
+    d.find_element(By.CSS_SELECTOR, "#school-form button[type=submit]").click()
+    check.text_shown("申请已提交", ".notice")
+    row = next(r for r in d.find_elements(By.CSS_SELECTOR, "#own-requests tbody tr") if "浏览器检查课程" in r.text)
+    row.find_element(By.CSS_SELECTOR, "a").click()
+    check.wait(ec.presence_of_element_located((By.ID, "request-edit-form")))
+    check.shot("request-edit")
+    d.find_element(By.CSS_SELECTOR, "#request-edit-form button[type=submit]").click()
+    check.text_shown("已保存", ".notice")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Edit request", "h1")
+    check.shot("request-edit-en")
+    check.go("/ui/our-instructors")
+    check.text_shown("Our instructors", "h1")
+    check.shot("our-instructors-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("本单位教师", "h1")
+    check.shot("our-instructors")
+    check.logout()
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     driver = browser()
@@ -243,6 +317,7 @@ def main():
         manager(check)
         catalogue(check)
         other_roles(check)
+        editing(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

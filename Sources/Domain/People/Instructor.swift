@@ -43,11 +43,13 @@ public struct Instructor: Sendable, Equatable, Codable {
     public var weeklyHourCap: Int
     public var skills: [Skill]
     public var availability: [Availability]
+    /// Dated absences, by first day.
+    public var leave: [Leave]
     public var version: Int
 
     public init(
         id: UUID, centerId: UUID, organizationId: UUID, name: String, postType: PostType, weeklyHourCap: Int,
-        skills: [Skill], availability: [Availability], version: Int
+        skills: [Skill], availability: [Availability], leave: [Leave] = [], version: Int
     ) {
         self.id = id
         self.centerId = centerId
@@ -57,7 +59,13 @@ public struct Instructor: Sendable, Equatable, Codable {
         self.weeklyHourCap = weeklyHourCap
         self.skills = skills
         self.availability = availability
+        self.leave = leave
         self.version = version
+    }
+
+    /// Whether the instructor is on leave on any day of `dates`.
+    public func isOnLeave(during dates: ClosedRange<CalendarDate>) -> Bool {
+        leave.contains { $0.first <= dates.upperBound && dates.lowerBound <= $0.last }
     }
 }
 

@@ -83,7 +83,8 @@ extension ProblemBuilder {
         return matrix
     }
 
-    /// The allocator's instructors: skills, weekly cap in slots, and the slots outside their availability.
+    /// The allocator's instructors: skills, weekly cap in slots, and the slots outside their availability
+    /// (days of leave included).
     func instructors() -> [Allocator.Instructor] {
         let grid = snapshot.grid
         return snapshot.instructors.enumerated().map { index, instructor in
@@ -91,7 +92,8 @@ extension ProblemBuilder {
             for day in 0..<grid.days {
                 let date = grid.date(ofDay: day)
                 var free = Array(repeating: false, count: grid.slotsPerDay)
-                if grid.day(of: date) != nil {
+                // a day of leave is a day without availability
+                if grid.day(of: date) != nil, !instructor.leave.contains(where: { $0.covers(date) }) {
                     let weekday = snapshot.calendar.timetableWeekday(on: date) ?? date.isoWeekday
                     for available in instructor.availability
                     where available.weekday == weekday && available.from < available.to {

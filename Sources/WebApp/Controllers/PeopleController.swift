@@ -4,7 +4,7 @@ import Foundation
 import Hummingbird
 import Service
 
-/// Organizations with their cohorts, and a center's instructors: each route decodes, calls one
+/// Organizations with their cohorts, and a center's instructors (each editable with If-Match): each route decodes, calls one
 /// use case with the caller, and encodes what it returns.
 struct PeopleController: Sendable {
     let organizations: OrganizationService
@@ -29,6 +29,14 @@ struct PeopleController: Sendable {
                 try context.uuidParameter("organizationId"), as: try context.requirePrincipal())
             return JSONResponse(value: found, version: found.version)
         }
+        router.patch("organizations/:organizationId") { request, context in
+            let id = try context.uuidParameter("organizationId")
+            let version = try request.ifMatchVersion()
+            let change = try await request.decodeJSON(as: OrganizationChange.self, context: context)
+            let changed = try await organizations.change(
+                id, change, version: version, as: try context.requirePrincipal())
+            return JSONResponse(value: changed, version: changed.version)
+        }
         router.get("organizations/:organizationId/cohorts") { request, context in
             let page = try request.queryPage()
             let items = try await organizations.cohorts(
@@ -52,6 +60,19 @@ struct PeopleController: Sendable {
             let input = try await request.decodeJSON(as: NewInstructor.self, context: context)
             let instructor = try await organizations.addInstructor(input, to: id, as: try context.requirePrincipal())
             return JSONResponse(status: .created, value: instructor, version: instructor.version)
+        }
+        router.get("instructors/:instructorId") { _, context in
+            let found = try await organizations.instructor(
+                try context.uuidParameter("instructorId"), as: try context.requirePrincipal())
+            return JSONResponse(value: found, version: found.version)
+        }
+        router.patch("instructors/:instructorId") { request, context in
+            let id = try context.uuidParameter("instructorId")
+            let version = try request.ifMatchVersion()
+            let change = try await request.decodeJSON(as: InstructorChange.self, context: context)
+            let changed = try await organizations.changeInstructor(
+                id, change, version: version, as: try context.requirePrincipal())
+            return JSONResponse(value: changed, version: changed.version)
         }
     }
 }

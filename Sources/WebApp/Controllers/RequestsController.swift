@@ -37,6 +37,13 @@ struct RequestsController: Sendable {
                 try context.uuidParameter("requestId"), as: try context.requirePrincipal())
             return JSONResponse(value: found, version: found.version)
         }
+        router.patch("requests/:requestId") { request, context in
+            let id = try context.uuidParameter("requestId")
+            let version = try request.ifMatchVersion()
+            let edit = try await request.decodeJSON(as: RequestEdit.self, context: context)
+            let edited = try await requests.edit(id, edit, version: version, as: try context.requirePrincipal())
+            return JSONResponse(value: edited, version: edited.version)
+        }
         router.post("requests/:requestId/transitions") { request, context in
             let id = try context.uuidParameter("requestId")
             let version = try request.ifMatchVersion()

@@ -71,6 +71,8 @@ extension SetupPages {
                     "name": instructor.name, "organization": names[instructor.organizationId] ?? "",
                     "postType": text("post_\(instructor.postType.rawValue)"), "cap": instructor.weeklyHourCap,
                     "skills": picker.labels(instructor.skills.map(\.skill)),
+                    "id": instructor.id.uuidString.lowercased(),
+                    "onLeave": instructor.isOnLeave(during: center.today()...center.today()),
                 ]
             },
             "organizations": organizations.map {

@@ -19,6 +19,8 @@ struct OwnRequests {
             var row: [String: Any] = [
                 "title": request.title, "category": strings.text("category_\(request.category.rawValue)", language),
                 "state": strings.text("state_\(request.state.rawValue)", language), "stateKey": request.state.rawValue,
+                "id": request.id.uuidString.lowercased(),
+                "editable": RequestService.editableStates.contains(request.state),
             ]
             if let reason = request.reason { row["reason"] = reason }
             row["placement"] = PlacementView.values(request.placement, language: language)

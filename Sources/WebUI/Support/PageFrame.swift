@@ -31,6 +31,7 @@ struct PageFrame: Sendable {
         "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
+        "edited",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -44,11 +45,13 @@ struct PageFrame: Sendable {
                 ("/ui/policy", "nav_policy"),
                 ("/ui/catalogue", "nav_catalogue"), ("/ui/center", "nav_center"),
             ]
+            links.append(("/ui/organizations", "nav_organizations"))
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
         if principal.has(.enterpriseCoordinator) {
             links += [("/ui/enterprise", "nav_enterprise"), ("/ui/enterprise/courses", "nav_courses")]
         }
+        if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
         return links
     }

@@ -19,6 +19,8 @@ struct PageServices: Sendable {
     let login: LoginService
     let authenticator: Authenticator
     let catalogue: CatalogueService
+    /// Onboarding a school or enterprise with its first coordinator.
+    let users: UserService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -35,5 +37,6 @@ struct PageServices: Sendable {
         login = services.login
         authenticator = services.authenticator
         catalogue = services.catalogue
+        users = services.users
     }
 }
