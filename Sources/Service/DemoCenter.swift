@@ -48,6 +48,8 @@ public struct DemoCenter: Sendable {
             let center = try centers.create(
                 NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection, as: .system)
             try DemoCenter.calendar(center.id, on: connection)
+            try DemoCenter.officialHolidays(on: connection)
+            let springTerm = try DemoCenter.term(center.id, on: connection)
             var resources: [String: UUID] = [:]
             for item in Catalogue.resources {
                 let input = NewResource(
@@ -62,7 +64,7 @@ public struct DemoCenter: Sendable {
             let cohorts = try DemoCenter.people(center.id, orgs, with: organizations, on: connection)
             let term = Term(
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
-                pilotLine: resources["智能产线中试线"]!)
+                pilotLine: resources["智能产线中试线"]!, springTerm: springTerm)
             try term.submit(with: requests, on: connection)
             return center.id
         }

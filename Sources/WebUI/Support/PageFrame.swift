@@ -30,6 +30,7 @@ struct PageFrame: Sendable {
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
+        "termAdded", "termDeleted", "calendarSaved", "calendarImported",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -40,7 +41,7 @@ struct PageFrame: Sendable {
             links += [
                 ("/ui/timeline", "nav_timeline"), ("/ui/planner", "nav_planner"), ("/ui/requests", "nav_requests"),
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
-                ("/ui/policy", "nav_policy"),
+                ("/ui/policy", "nav_policy"), ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"),
             ]
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
