@@ -6,7 +6,8 @@ public import Foundation
 public struct TermRepository: Sendable {
     public init() {}
 
-    static let columns: SQL = "id, center_id, name, first_day::text AS first_day, weeks::int4 AS weeks, weeks_off, version"
+    static let columns: SQL =
+        "id, center_id, name, first_day::text AS first_day, weeks::int4 AS weeks, weeks_off, version"
 
     /// Inserts a term (already validated).
     /// - Throws: ``DatabaseError`` 23P01 when it overlaps another term of the center.

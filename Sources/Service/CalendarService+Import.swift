@@ -1,4 +1,6 @@
 public import Access
+import Database
+import Dates
 public import Domain
 import Repositories
 

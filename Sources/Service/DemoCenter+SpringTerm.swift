@@ -17,8 +17,8 @@ extension DemoCenter {
         let csv = HolidayCSV(text: try OfficialCalendar.csv(), makeupRule: .sameAsHoliday)
         precondition(csv.errors.isEmpty, "the shipped calendar reads: \(csv.errors)")
         let repository = CalendarRepository()
-        for (year, days) in Dictionary(grouping: csv.days, by: \.date.year)
-        where try repository.calendarDays(year: year, on: connection).isEmpty {
+        for (year, days) in Dictionary(grouping: csv.days, by: \.date.year) {
+            guard try repository.calendarDays(year: year, on: connection).isEmpty else { continue }
             try CalendarDay.validate(days, year: year)
             try repository.replaceCalendarDays(days, year: year, on: connection)
         }

@@ -1,4 +1,5 @@
 public import Access
+import Database
 public import Dates
 public import Domain
 public import Foundation
@@ -9,7 +10,9 @@ extension TermService {
     /// holds `date` when one is given.
     /// - Throws: `.notFound` for an unknown term or one the caller may not read; `.invalid` naming
     ///   `date` (`outsideTerm`) for a date outside the term.
-    public func weeks(of id: UUID, containing date: CalendarDate? = nil, as caller: Principal) async throws
+    public func weeks(
+        of id: UUID, containing date: CalendarDate? = nil, as caller: Principal
+    ) async throws
         -> [TeachingWeek]
     {
         let terms = terms

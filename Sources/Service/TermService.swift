@@ -128,7 +128,8 @@ public struct TermService: Sendable {
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
             throw ServiceError.invalid(
                 DomainError(
-                    field: "firstDay", rule: "overlap", message: "The term shares days with another term of the center."))
+                    field: "firstDay", rule: "overlap", message: "The term shares days with another term of the center."
+                ))
         }
     }
 }

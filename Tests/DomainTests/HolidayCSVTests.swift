@@ -33,9 +33,11 @@ struct HolidayCSVTests {
     @Test("without a rule, a make-up day needs its follows_weekday column")
     func makeupNeedsWeekday() throws {
         let csv = HolidayCSV(text: try Self.shipped, year: 2026, makeupRule: nil)
-        #expect(csv.errors.first == .init(
-            line: 38, column: "follows_weekday", rule: "required",
-            message: csv.errors.first?.message ?? ""))
+        #expect(
+            csv.errors.first
+                == .init(
+                    line: 38, column: "follows_weekday", rule: "required",
+                    message: csv.errors.first?.message ?? ""))
         let given = HolidayCSV(
             text: "date,kind,holiday,follows_weekday\n2027-02-20,makeup_workday,春节,4\n2027-02-10,holiday,春节,\n",
             makeupRule: nil)
@@ -55,9 +57,10 @@ struct HolidayCSVTests {
                 2027-01-01,holiday,元旦
                 2027-01-04,holiday,元旦,8
                 """, makeupRule: .sameAsHoliday)
-        #expect(csv.errors.map { "\($0.line) \($0.column) \($0.rule)" } == [
-            "3 date format", "4 kind enum", "5 holiday required", "6 date unique", "7 follows_weekday holidayOnly",
-        ])
+        #expect(
+            csv.errors.map { "\($0.line) \($0.column) \($0.rule)" } == [
+                "3 date format", "4 kind enum", "5 holiday required", "6 date unique", "7 follows_weekday holidayOnly",
+            ])
         #expect(HolidayCSV(text: "day,kind\n", makeupRule: nil).errors.first?.rule == "format")
     }
 }

@@ -41,13 +41,15 @@ struct StudentTrainingWeeksTests {
     @Test("weeks as a pattern need a term; a term needs a pattern")
     func pairing() throws {
         let request = { (fields: String) throws -> String? in
+            let details = try Self.details(fields)
             do throws(DomainError) {
-                try RequestDetails.studentTraining(try Self.details(fields)).validate()
+                try RequestDetails.studentTraining(details).validate()
                 return nil
             } catch { return "\(error.field) \(error.rule)" }
         }
         #expect(try request(#""weeks": "1-16""#) == "details/termId required")
-        #expect(try request(#""termId": "\#(UUID())", "weeks": 16, "startDate": "2026-03-02""#) == "details/weeks pattern")
+        #expect(
+            try request(#""termId": "\#(UUID())", "weeks": 16, "startDate": "2026-03-02""#) == "details/weeks pattern")
         #expect(try request(#""termId": "\#(UUID())", "weeks": "1-16 tuesdays""#) == "details/weeks pattern")
         #expect(try request(#""termId": "\#(UUID())", "weeks": "1-16 odd""#) == nil)
     }

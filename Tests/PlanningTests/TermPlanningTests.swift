@@ -67,12 +67,10 @@ struct TermCenter {
     /// Runs the planner over `from`…`to` and waits for it.
     func plan(from: String, to: String) async throws -> PlanResult {
         let service = PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 10))
-        let worker = PlanWorker(
-            database: db, configuration: PlanWorkerConfiguration(workerId: "term-\(UUID().uuidString.prefix(6))"),
-            logger: Logger(label: "test.worker"))
+        let worker = PlanWorker(database: db, logger: Logger(label: "test.worker"))
+        let horizon = PlanHorizon(from: CalendarDate(iso: from)!, to: CalendarDate(iso: to)!)
         var plan = try await service.create(
-            NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: 0.3, seed: 7), in: center.id,
-            as: .system)
+            NewPlan(horizon: horizon, timeLimitSeconds: 0.3, seed: 7, weights: nil), in: center.id, as: .system)
         while !plan.status.isSettled {
             if try await worker.runOnce() == nil { await Task.yield() }
             plan = try await service.plan(plan.id, as: .system)
@@ -139,7 +137,8 @@ struct TermPlanningTests {
             let school = try await organizations.create(name: "职业学院", kind: .secondaryVocationalSchool, as: .system)
             let center = try await CenterService(database: db).create(
                 NewCenter(name: "旧中心", operatorId: operatorOrg.id), as: .system)
-            let cohort = try await organizations.addCohort(NewCohort(name: "数控2301班", size: 30), to: school.id, as: .system)
+            let cohort = try await organizations.addCohort(
+                NewCohort(name: "数控2301班", size: 30), to: school.id, as: .system)
             let old = """
                 {"cohortId": "\(cohort.id)", "courseName": "数控车削", "sessionsPerWeek": 1, "weeks": 16,
                  "startDate": "2026-03-02", "sessionMinutes": 180, "capability": "cnc.lathe", "studentsPerStation": 2,
@@ -158,7 +157,8 @@ struct TermPlanningTests {
                 Issue.record("expected student training")
                 return
             }
-            #expect(details.weeks == 16 && details.startDate == CalendarDate(iso: "2026-03-02") && details.termId == nil)
+            #expect(
+                details.weeks == 16 && details.startDate == CalendarDate(iso: "2026-03-02") && details.termId == nil)
             let snapshot = try await db.withConnection { connection in
                 try CenterSnapshot.load(
                     centerId: center.id, first: "2026-03-02", last: "2026-06-21", requestIds: nil, on: connection)

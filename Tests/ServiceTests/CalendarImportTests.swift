@@ -19,7 +19,8 @@ struct CalendarImportTests {
     }
 
     static func auditRows(_ db: Database) async throws -> Int {
-        try await db.query("SELECT count(*)::int4 AS n FROM audit_log WHERE entity = 'calendar_days'").first!.decode("n")
+        try await db.query("SELECT count(*)::int4 AS n FROM audit_log WHERE entity = 'calendar_days'").first!.decode(
+            "n")
     }
 
     @Test("the shipped file loads both years; importing it again changes nothing and audits nothing")

@@ -1,4 +1,4 @@
-public import Dates
+import Dates
 import Foundation
 
 /// The official holidays and make-up working days as a CSV file (the format of
@@ -7,7 +7,7 @@ import Foundation
 /// weekday's timetable a make-up day runs, else a ``MakeupRule`` decides.
 public struct HolidayCSV: Sendable, Equatable {
     /// A row the file cannot load: its line number (the header is line 1), column and rule.
-    public struct RowError: Sendable, Equatable, Codable {
+    public struct RowError: Error, Sendable, Equatable, Codable {
         public var line: Int
         public var column: String
         public var rule: String
@@ -35,7 +35,7 @@ public struct HolidayCSV: Sendable, Equatable {
         var parsed: [(line: Int, day: CalendarDay)] = []
         var errors: [RowError] = []
         let header = lines.first.map { Self.cells($0) } ?? []
-        guard header.prefix(3) == ["date", "kind", "holiday"], header.count <= 4,
+        guard Array(header.prefix(3)) == ["date", "kind", "holiday"], header.count <= 4,
             header.count == 3 || header[3] == "follows_weekday"
         else {
             self.days = []

@@ -1,3 +1,5 @@
+import Dates
+
 /// Which weekday's timetable a make-up working day (调休) runs when the CSV does not say: the
 /// notices leave it open, so the manager chooses.
 public enum MakeupRule: Sendable, Equatable, CustomStringConvertible {

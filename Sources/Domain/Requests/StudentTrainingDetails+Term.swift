@@ -1,5 +1,5 @@
-public import Dates
-public import Foundation
+import Dates
+import Foundation
 
 // A student-training request names its weeks in one of two forms, both read from `details`:
 //   {"startDate": "2026-03-02", "weeks": 16}              16 consecutive weeks (the older form)
@@ -35,7 +35,7 @@ extension StudentTrainingDetails {
             instructorSkills: try container.decode([String].self, forKey: .instructorSkills),
             preferredWeekdays: try container.decodeIfPresent([Int].self, forKey: .preferredWeekdays),
             termId: try container.decodeIfPresent(UUID.self, forKey: .termId),
-            teachingWeeks: pattern.map(WeeksPattern.init))
+            teachingWeeks: pattern.map { WeeksPattern($0) })
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -66,7 +66,8 @@ extension StudentTrainingDetails {
         case (_?, let pattern?): _ = try pattern.items(field: "details/weeks")
         case (nil, _?):
             throw DomainError(
-                field: "details/termId", rule: "required", message: "Weeks given as a pattern name the term they are of.")
+                field: "details/termId", rule: "required",
+                message: "Weeks given as a pattern name the term they are of.")
         case (_?, nil):
             throw DomainError(
                 field: "details/weeks", rule: "pattern",

@@ -36,7 +36,7 @@ extension Term {
     /// The term's weeks, each with the days `calendar` closes.
     public func teachingWeeks(calendar: TermCalendar) -> [TeachingWeek] {
         (1...max(1, weeks)).map { week in
-            let dates = dates(ofWeek: week)
+            let dates = self.dates(ofWeek: week)
             return TeachingWeek(
                 week: week, from: dates[0], to: dates[6], off: weekOff(week),
                 closedDays: dates.compactMap { date in

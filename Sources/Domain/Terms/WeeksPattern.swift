@@ -83,7 +83,8 @@ public struct WeeksPattern: Sendable, Hashable, Codable, CustomStringConvertible
     private static func item(_ raw: String) -> Item? {
         var text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         var parity: Int?
-        if let suffix = parities.keys.sorted(by: { $0.count > $1.count }).first(where: text.hasSuffix) {
+        let suffixes = parities.keys.sorted { $0.count > $1.count }
+        if let suffix = suffixes.first(where: { text.hasSuffix($0) }) {
             parity = parities[suffix]
             text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
         }
@@ -91,10 +92,9 @@ public struct WeeksPattern: Sendable, Hashable, Codable, CustomStringConvertible
         let bounds = text.split(omittingEmptySubsequences: false) { "-–~".contains($0) }.map {
             $0.trimmingCharacters(in: .whitespaces)
         }
-        guard (1...2).contains(bounds.count),
-            let numbers = Optional(bounds.compactMap { $0.allSatisfy(\.isASCII) ? Int($0) : nil }),
-            numbers.count == bounds.count, let first = numbers.first, let last = numbers.last,
-            first >= 1, first <= last
+        let numbers = bounds.compactMap { $0.allSatisfy(\.isASCII) ? Int($0) : nil }
+        guard (1...2).contains(bounds.count), numbers.count == bounds.count, let first = numbers.first,
+            let last = numbers.last, first >= 1, first <= last
         else { return nil }
         return Item(span: first...last, parity: parity)
     }

@@ -57,7 +57,8 @@ extension Request {
     func holidayCSV(context: some RequestContext) async throws -> HolidayCSV {
         let year = try queryString("year").map { text in
             guard text.count == 4, let year = Int(text) else {
-                throw ProblemDetails.validation(field: "year", rule: "format", detail: "The year ('\(text)') is four digits.")
+                throw ProblemDetails.validation(
+                    field: "year", rule: "format", detail: "The year ('\(text)') is four digits.")
             }
             return year
         }

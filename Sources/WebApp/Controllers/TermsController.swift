@@ -19,7 +19,9 @@ struct TermsController: Sendable {
             let id = try context.uuidParameter("centerId")
             let input = try await request.decodeJSON(as: NewTerm.self, context: context)
             let term = try await terms.create(input, in: id, as: try context.requirePrincipal())
-            return JSONResponse(status: .created, value: term, version: term.version)
+            return JSONResponse(
+                status: .created, value: term, version: term.version,
+                location: "/terms/\(term.id.uuidString.lowercased())")
         }
         router.get("terms/:termId") { _, context in
             let term = try await terms.term(try context.uuidParameter("termId"), as: try context.requirePrincipal())
@@ -42,7 +44,8 @@ struct TermsController: Sendable {
             let date = try request.queryString("date").map { text in
                 guard let date = CalendarDate(iso: text) else {
                     throw ProblemDetails.validation(
-                        field: "date", rule: "date", detail: "The query parameter date ('\(text)') is not a date YYYY-MM-DD.")
+                        field: "date", rule: "date",
+                        detail: "The query parameter date ('\(text)') is not a date YYYY-MM-DD.")
                 }
                 return date
             }

@@ -49,7 +49,9 @@ struct CalendarPages: Sendable {
 
     /// The `year` query parameter, else the current year at Shanghai.
     static func year(_ request: Request) -> Int {
-        request.uri.queryParameters["year"].flatMap { Int(String($0)) }.flatMap { (2000...2100).contains($0) ? $0 : nil }
+        request.uri.queryParameters["year"].flatMap { Int(String($0)) }.flatMap {
+            (2000...2100).contains($0) ? $0 : nil
+        }
             ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     }
 
@@ -65,7 +67,9 @@ struct CalendarPages: Sendable {
         let chosenRule = form["makeupWeekday"] ?? "same-as-holiday"
         let ruleOptions =
             [(value: "same-as-holiday", label: text("calendar_sameAsHoliday"))]
-            + weekdays.map { (value: "\($0.value)", label: $0.label) } + [(value: "", label: text("calendar_ruleColumn"))]
+            + weekdays.map { (value: "\($0.value)", label: $0.label) } + [
+                (value: "", label: text("calendar_ruleColumn"))
+            ]
         var values: [String: Any] = [
             "year": year, "previous": year - 1, "next": year + 1, "admin": principal.has(.admin),
             "canSave": principal.has(.admin) && days.contains { $0.kind == .makeupWorkday },
@@ -82,12 +86,16 @@ struct CalendarPages: Sendable {
             "rules": ruleOptions.map { ["value": $0.value, "label": $0.label, "selected": $0.value == chosenRule] },
         ]
         if let check {
-            values["check"] = [
-                "days": check.days.count, "years": check.changedYears.map(String.init).joined(separator: ", "),
-                "errors": check.errors.map { ["line": $0.line, "column": $0.column, "rule": $0.rule, "message": $0.message] },
-                "clean": check.errors.isEmpty,
-            ] as [String: Any]
+            values["check"] =
+                [
+                    "days": check.days.count, "years": check.changedYears.map(String.init).joined(separator: ", "),
+                    "errors": check.errors.map {
+                        ["line": $0.line, "column": $0.column, "rule": $0.rule, "message": $0.message]
+                    },
+                    "clean": check.errors.isEmpty,
+                ] as [String: Any]
         }
-        return renderer.page("calendar", frame, values, status: (check?.errors.isEmpty ?? true) ? .ok : .unprocessableContent)
+        return renderer.page(
+            "calendar", frame, values, status: (check?.errors.isEmpty ?? true) ? .ok : .unprocessableContent)
     }
 }

@@ -34,7 +34,8 @@ struct SchoolPages: Sendable {
                         DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes.")
                     )
                 }
-                let weeks = try Self.weeks(from: form, terms: try await services.terms.terms(of: center.id, as: principal))
+                let terms = try await services.terms.terms(of: center.id, as: principal)
+                let weeks = try Self.weeks(from: form, terms: terms)
                 let details = StudentTrainingDetails(
                     cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
@@ -57,7 +58,8 @@ struct SchoolPages: Sendable {
                     let name = field.replacingOccurrences(of: "details/", with: "")
                     if name.hasPrefix("instructorSkills") { return "skills" }
                     if name.hasPrefix("preferredWeekdays") { return "weekdays" }
-                    return ["cohortId": "cohort", "courseName": "course", "title": "course", "termId": "term"][name] ?? name
+                    return ["cohortId": "cohort", "courseName": "course", "title": "course", "termId": "term"][name]
+                        ?? name
                 }
                 return try await schoolPage(request, context, form: form, errors: errors)
             }

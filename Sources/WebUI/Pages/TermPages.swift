@@ -29,7 +29,8 @@ struct TermPages: Sendable {
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
                 errors.add(error, strings: renderer.strings, language: PageFrame(request, context: context).language) {
-                    $0.hasPrefix("weeksOff") ? "weeksOff" : ["name": "name", "firstDay": "firstDay", "weeks": "weeks"][$0]
+                    $0.hasPrefix("weeksOff")
+                        ? "weeksOff" : ["name": "name", "firstDay": "firstDay", "weeks": "weeks"][$0]
                 }
                 return try await termsPage(request, context, form: form, errors: errors)
             }

@@ -50,7 +50,9 @@ struct CalendarImportCommand: AsyncParsableCommand {
         }
         let csv = HolidayCSV(text: text, year: year, makeupRule: makeupWeekday.flatMap(MakeupRule.init(text:)))
         guard csv.errors.isEmpty else {
-            for error in csv.errors { printError("\(file):\(error.line): \(error.column): \(error.rule): \(error.message)") }
+            for error in csv.errors {
+                printError("\(file):\(error.line): \(error.column): \(error.rule): \(error.message)")
+            }
             throw ExitCode(1)
         }
         let pool = Database(configuration: database.databaseConfiguration, logger: bootstrapLogging(level: .warning))
