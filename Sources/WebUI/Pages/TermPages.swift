@@ -54,11 +54,13 @@ struct TermPages: Sendable {
             let values: [String: Any] = [
                 "name": term.name, "firstDay": term.firstDay.description, "lastDay": term.lastDay.description,
                 "weeks": weeks.map { week -> [String: Any] in
-                    [
+                    var row: [String: Any] = [
                         "week": week.week, "from": week.from.description, "to": week.to.description,
-                        "off": week.off ?? "",
                         "closed": week.closedDays.map { "\($0.date) \($0.reason)" }.joined(separator: "；"),
                     ]
+                    // a section over an empty string still renders: only weeks off carry the key
+                    if let off = week.off { row["off"] = off }
+                    return row
                 },
             ]
             return renderer.page("term", frame, values)
