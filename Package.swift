@@ -69,6 +69,7 @@ let package = Package(
                 "Access", "Allocator", "Database", "Dates", "Domain", "Repositories",
                 .product(name: "Logging", package: "swift-log"),
             ],
+            resources: [.copy("Resources/calendars")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -36,6 +36,7 @@ extension Services {
         self.init(
             centers: CenterService(database: database), bookings: BookingService(database: database),
             requests: RequestService(database: database), calendar: CalendarService(database: database),
+            terms: TermService(database: database),
             policies: PolicyService(database: database), maintenance: MaintenanceService(database: database),
             timetables: TimetableService(database: database), courses: SharedCourseService(database: database),
             organizations: OrganizationService(database: database), plans: PlanService(database: database),

@@ -10,6 +10,7 @@ public struct Services: Sendable {
     public let bookings: BookingService
     public let requests: RequestService
     public let calendar: CalendarService
+    public let terms: TermService
     public let policies: PolicyService
     public let maintenance: MaintenanceService
     public let timetables: TimetableService

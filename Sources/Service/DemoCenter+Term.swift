@@ -5,7 +5,7 @@ import Domain
 import Foundation
 
 extension DemoCenter {
-    /// The spring 2026 term's requests: weekly training for six classes, evening upskilling for
+    /// The spring 2026 term's requests: weekly training for six classes in teaching weeks of the term, evening upskilling for
     /// the two large enterprises, two shared-employee courses (one oversubscribed by SMEs), and
     /// two four-day pilot runs wanting the same line in windows too close for both (the planner
     /// leaves one out and says why).
@@ -15,19 +15,21 @@ extension DemoCenter {
         let orgs: [String: Organization]
         let cohorts: [String: UUID]
         let pilotLine: UUID
+        let springTerm: Domain.Term
 
         func submit(with service: RequestService, on connection: Connection) throws {
-            for (school, cohort, course, capability, weekdays) in training {
+            for (school, cohort, course, capability, weekdays, weeks) in training {
                 _ = try service.create(
                     NewRequest(
                         organizationId: orgs[school]!.id, title: "\(cohort) \(course)",
                         details: .studentTraining(
                             .init(
                                 cohortId: cohorts[cohort]!, courseName: course, sessionsPerWeek: 1, weeks: 16,
-                                startDate: CalendarDate(iso: "2026-03-02")!,
+                                startDate: springTerm.firstDay,
                                 sessionMinutes: 180, capability: capability, studentsPerStation: 2,
                                 instructorSkills: [capability],
-                                preferredWeekdays: weekdays)),
+                                preferredWeekdays: weekdays, termId: springTerm.id,
+                                teachingWeeks: WeeksPattern(weeks))),
                         submit: true),
                     in: centerId, as: .system, on: connection)
             }
@@ -93,14 +95,16 @@ extension DemoCenter {
             }
         }
 
-        private var training: [(String, String, String, String, [Int])] {
+        /// School, class, course, capability, preferred weekdays and teaching weeks (单双周, two
+        /// ranges around the skills contest, whole terms; weeks off are skipped by themselves).
+        private var training: [(String, String, String, String, [Int], String)] {
             [
-                ("潍坊职业学院", "机电2401班", "PLC 控制技术实训", "plc", [1, 3]),
-                ("潍坊职业学院", "数控2402班", "数控车削实训", "cnc.lathe", [2, 4]),
-                ("潍坊职业学院", "工业机器人2403班", "工业机器人编程实训", "robot.industrial", [2, 5]),
-                ("潍坊市工业学校", "数控2301班", "数控车削基础", "cnc.lathe", [2]),
-                ("潍坊市工业学校", "焊接2302班", "手工焊实训", "welding.manual", [3]),
-                ("潍坊理工学院", "机械设计2201班", "五轴加工综合实训", "cnc.5axis", [4]),
+                ("潍坊职业学院", "机电2401班", "PLC 控制技术实训", "plc", [1, 3], "1-17"),
+                ("潍坊职业学院", "数控2402班", "数控车削实训", "cnc.lathe", [2, 4], "1-16 单周"),
+                ("潍坊职业学院", "工业机器人2403班", "工业机器人编程实训", "robot.industrial", [2, 5], "3-8,11-16"),
+                ("潍坊市工业学校", "数控2301班", "数控车削基础", "cnc.lathe", [2], "1-16 双周"),
+                ("潍坊市工业学校", "焊接2302班", "手工焊实训", "welding.manual", [3], "2-17"),
+                ("潍坊理工学院", "机械设计2201班", "五轴加工综合实训", "cnc.5axis", [4], "1-16"),
             ]
         }
 

@@ -51,6 +51,8 @@ public struct DemoCenter: Sendable {
                 NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection, as: .system)
             try DemoCenter.calendar(center.id, on: connection)
             try DemoCenter.catalogue(center.id, with: catalogue, on: connection)
+            try DemoCenter.officialHolidays(on: connection)
+            let springTerm = try DemoCenter.term(center.id, on: connection)
             var resources: [String: UUID] = [:]
             for item in Catalogue.resources + Capabilities.resources {
                 let input = NewResource(
@@ -66,7 +68,7 @@ public struct DemoCenter: Sendable {
             try DemoCenter.edits(center.id, with: organizations, on: connection)
             let term = Term(
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
-                pilotLine: resources["智能产线中试线"]!)
+                pilotLine: resources["智能产线中试线"]!, springTerm: springTerm)
             try term.submit(with: requests, on: connection)
             return center.id
         }

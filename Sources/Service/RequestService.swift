@@ -46,6 +46,8 @@ public struct RequestService: Sendable {
         try Self.checkAsker(organization, of: input.details, center: center)
         try checkReferences(of: input.details, by: organization, centerId: centerId, on: connection)
         try CatalogueRepository().check(input.details.tags, centerId: centerId, on: connection)
+        var input = input
+        input.details = try resolvingTerm(input.details, centerId: centerId, on: connection)
         let created = try requests.insert(
             input, title: title, centerId: centerId, state: input.submit ? .submitted : .draft, on: connection)
         try AuditLog().record(

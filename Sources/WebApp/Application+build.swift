@@ -69,6 +69,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     BookingsController(bookings: services.bookings).addRoutes(to: api)
     RequestsController(requests: services.requests).addRoutes(to: api)
     CalendarController(calendar: services.calendar).addRoutes(to: api)
+    TermsController(terms: services.terms).addRoutes(to: api)
     PolicyController(policies: services.policies).addRoutes(to: api)
     MaintenanceController(maintenance: services.maintenance).addRoutes(to: api)
     TimetablesController(timetables: services.timetables).addRoutes(to: api)

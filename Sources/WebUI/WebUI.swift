@@ -71,6 +71,8 @@ public struct WebUI: Sendable {
         PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestPages(services: services, renderer: renderer).addRoutes(to: ui)
         SetupPages(services: services, renderer: renderer).addRoutes(to: ui)
+        TermPages(services: services, renderer: renderer).addRoutes(to: ui)
+        CalendarPages(services: services, renderer: renderer).addRoutes(to: ui)
         SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
         EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)

@@ -13,6 +13,7 @@ struct Praxis: AsyncParsableCommand {
             CBCTT.self,
             Solve.self,
             UserCommand.self,
+            CalendarCommand.self,
             TokenCommand.self,
             Plan.self,
         ]

@@ -120,6 +120,23 @@ extension AuthTests.AuthMatrixTests {
                 uri: "/calendar-days/2031",
                 body: #"{"items": [{"date": "2001-01-01", "kind": "public_holiday", "name": "x"}]}"#)
         },
+        simple("POST /calendar-days/import", only([.admin], 422, else: 403)) { _ in
+            Target(uri: "/calendar-days/import", body: "date,kind,holiday\n2031-02-30,holiday,x\n")
+        },
+        simple("GET /centers/:centerId/terms", all(200)) { w in Target(uri: "/centers/\(w.center)/terms") },
+        simple("POST /centers/:centerId/terms", only(managers, 422, else: 403)) { w in
+            Target(uri: "/centers/\(w.center)/terms", body: #"{"name": "x", "firstDay": "2032-09-02", "weeks": 18}"#)
+        },
+        simple("GET /terms/:termId", all(200)) { w in Target(uri: "/terms/\(w.term)") },
+        simple("PUT /terms/:termId", only(managers, 412, else: 403)) { w in
+            Target(
+                uri: "/terms/\(w.term)", headers: staleIfMatch,
+                body: #"{"name": "2031秋季学期", "firstDay": "2031-09-01", "weeks": 18}"#)
+        },
+        simple("DELETE /terms/:termId", only(managers, 412, else: 403)) { w in
+            Target(uri: "/terms/\(w.term)", headers: staleIfMatch)
+        },
+        simple("GET /terms/:termId/weeks", all(200)) { w in Target(uri: "/terms/\(w.term)/weeks") },
         simple("GET /centers/:centerId/policy", all(200)) { w in Target(uri: "/centers/\(w.center)/policy") },
         Row(route: "PUT /centers/:centerId/policy", cases: [.none: only(managers, 412, else: 403)]) { w, _, admin in
             // the policy as read, sent back at a stale version: the body decodes, the caller is decided on

@@ -36,6 +36,8 @@ struct AuthMatrixWorld: Sendable {
     let instructor: UUID
     /// A planner run of the center, finished.
     let plan: UUID
+    /// A term of the center (autumn 2031).
+    let term: UUID
     let schoolUser: UUID
     let adminSpareToken: UUID
     let tokens: [Caller: String]
@@ -140,6 +142,8 @@ struct AuthMatrixWorld: Sendable {
              "cohortIds": ["\(enterpriseCohort)"], "start": "2031-03-04T09:00:00+08:00", "end": "2031-03-04T11:00:00+08:00",
              "resources": [{"resourceId": "\(machine)"}]}
             """)
+        let term = try await post(
+            "/centers/\(center)/terms", #"{"name": "2031秋季学期", "firstDay": "2031-09-01", "weeks": 18}"#)
         let plan = try await post(
             "/centers/\(center)/plans",
             #"{"horizon": {"from": "2031-03-03", "to": "2031-03-07"}, "timeLimitSeconds": 0.2}"#)
@@ -182,7 +186,8 @@ struct AuthMatrixWorld: Sendable {
             cohort: [.school: schoolCohort, .enterprise: enterpriseCohort],
             request: [.school: schoolRequest, .enterprise: enterpriseRequest],
             booking: [.school: schoolBooking, .enterprise: enterpriseBooking],
-            instructor: instructor, plan: plan, schoolUser: schoolUser, adminSpareToken: spare.token.id, tokens: tokens,
+            instructor: instructor, plan: plan, term: term, schoolUser: schoolUser, adminSpareToken: spare.token.id,
+            tokens: tokens,
             names: [
                 .school: ["学校-\(tag)", "S班-\(tag)", "S实训申请-\(tag)", "S课-\(tag)"],
                 .enterprise: ["企业-\(tag)", "E组-\(tag)", "E中试申请-\(tag)", "E课-\(tag)"],

@@ -306,6 +306,39 @@ def editing(check):
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("本单位教师", "h1")
     check.shot("our-instructors")
+def terms_and_holidays(check):
+    """Terms and teaching weeks, the holidays page with a CSV check, the school's term form (zh-CN and en)."""
+    d = check.driver
+    check.step("terms, teaching weeks and holidays")
+    check.login("demo.manager")
+    for language in ("zh-CN", "en"):
+        check.go("/ui/lang?to=" + language + "&back=%2Fui%2Fterms")
+        check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#terms a")))
+        check.shot("terms-" + language)
+        d.find_element(By.CSS_SELECTOR, "#terms a").click()
+        check.wait(ec.presence_of_element_located((By.ID, "teaching-weeks")))
+        assert "清明节" in d.find_element(By.ID, "teaching-weeks").text, "week 6 should show 清明节"
+        check.shot("term-weeks-" + language)
+        check.go("/ui/calendar?year=2026")
+        check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#calendar-days select")))
+        check.set_value("f-csv", "date,kind,holiday\n2027-01-01,holiday,元旦\n2027-02-30,holiday,春节\n")
+        d.find_element(By.CSS_SELECTOR, "#calendar-import button[value=check]").click()
+        check.wait(ec.presence_of_element_located((By.ID, "csv-errors")))
+        check.shot("calendar-check-" + language)
+    # a term whose first day is not a Monday: the message beside the field
+    check.go("/ui/terms")
+    check.wait(ec.presence_of_element_located((By.ID, "term-form")))
+    check.set_value("f-name", "2026秋季学期")
+    check.set_value("f-firstDay", "2026-09-02")
+    check.set_value("f-weeks", "18")
+    d.find_element(By.CSS_SELECTOR, "#term-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "e-firstDay")))
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.logout()
+    check.login("demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.ID, "f-term")))
+    check.shot("school-term-form")
     check.logout()
 
 
@@ -318,6 +351,7 @@ def main():
         catalogue(check)
         other_roles(check)
         editing(check)
+        terms_and_holidays(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

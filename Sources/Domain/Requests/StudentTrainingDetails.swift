@@ -7,8 +7,11 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     public var cohortId: UUID
     public var courseName: String
     public var sessionsPerWeek: Int
+    /// Consecutive weeks from ``startDate``; for a request naming a term, the calendar weeks its
+    /// chosen teaching weeks span (set by the service from the term).
     public var weeks: Int
-    /// The first date of the first week (`"YYYY-MM-DD"` in JSON).
+    /// The first date of the first week (`"YYYY-MM-DD"` in JSON); for a request naming a term, the
+    /// Monday of its first chosen teaching week (set by the service from the term).
     public var startDate: CalendarDate
     public var sessionMinutes: Int
     /// The capability the workstations or machines must have, e.g. `cnc.lathe`.
@@ -18,11 +21,16 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     public var instructorSkills: [String]
     /// ISO weekdays (1 = Monday) the school prefers.
     public var preferredWeekdays: [Int]?
+    /// The term whose teaching weeks ``teachingWeeks`` names; `nil` for a start date and a number of weeks.
+    public var termId: UUID?
+    /// The teaching weeks of the term (`"weeks": "3-8,11-16"` in JSON, where the older form has a number).
+    public var teachingWeeks: WeeksPattern?
 
     public init(
         cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: CalendarDate,
         sessionMinutes: Int,
-        capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil
+        capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil,
+        termId: UUID? = nil, teachingWeeks: WeeksPattern? = nil
     ) {
         self.cohortId = cohortId
         self.courseName = courseName
@@ -34,12 +42,14 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         self.studentsPerStation = studentsPerStation
         self.instructorSkills = instructorSkills
         self.preferredWeekdays = preferredWeekdays
+        self.termId = termId
+        self.teachingWeeks = teachingWeeks
     }
 
     func validate() throws(DomainError) {
         _ = try Validate.name(courseName, field: "details/courseName")
         _ = try Validate.range(sessionsPerWeek, 1...7, field: "details/sessionsPerWeek")
-        _ = try Validate.range(weeks, 1...30, field: "details/weeks")
+        try validateWeeks()
         _ = try Validate.range(sessionMinutes, 30...600, field: "details/sessionMinutes")
         _ = try Validate.tag(capability, field: "details/capability")
         _ = try Validate.range(studentsPerStation, 1...10, field: "details/studentsPerStation")

@@ -45,7 +45,10 @@ extension CenterSnapshot {
             cohorts: try ScheduleRepository().cohorts(ids: Array(Set(cohortIds)), on: connection),
             maintenance: maintenance,
             bookings: bookings, links: try ScheduleRepository().links(centerId: centerId, on: connection),
-            requests: requests, seatRequests: seats)
+            requests: requests, seatRequests: seats,
+            terms: Dictionary(
+                uniqueKeysWithValues: try TermRepository().list(centerId: centerId, on: connection).map { ($0.id, $0) })
+        )
     }
 
     /// The course offerings and other requests to place, and the seat requests of those courses.

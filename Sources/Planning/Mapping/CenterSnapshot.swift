@@ -24,11 +24,13 @@ public struct CenterSnapshot: Sendable {
     public var requests: [Request]
     /// Seat requests in the courses among ``requests``, oldest first.
     public var seatRequests: [Request]
+    /// The center's terms, by id, for requests that name teaching weeks.
+    public var terms: [UUID: Term]
 
     public init(
         center: Center, grid: SlotGrid, calendar: TermCalendar, policy: CenterPolicy, resources: [Resource],
         instructors: [Instructor], cohorts: [UUID: Cohort], maintenance: [MaintenanceWindow], bookings: [Booking],
-        links: [UUID: SessionKey], requests: [Request], seatRequests: [Request]
+        links: [UUID: SessionKey], requests: [Request], seatRequests: [Request], terms: [UUID: Term] = [:]
     ) {
         self.center = center
         self.grid = grid
@@ -42,6 +44,7 @@ public struct CenterSnapshot: Sendable {
         self.links = links
         self.requests = requests
         self.seatRequests = seatRequests
+        self.terms = terms
     }
 
     /// The states a request may be planned in: new, already planned (then it may move), or

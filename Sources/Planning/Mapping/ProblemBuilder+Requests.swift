@@ -1,7 +1,9 @@
 // Requests become sessions and series:
 //
-//   student training   sessionsPerWeek × weeks sessions; session (w, k) may start at any open time of
-//                      week w (from startDate); one weekly series per k (same weekday, time, place
+//   student training   sessionsPerWeek sessions per week of ProblemBuilder+Weeks.swift (teaching weeks
+//                      of a term, or weeks from startDate); session (w, k) may start at any open time of
+//                      week w (a holiday's session moves to another open day of its week, a week with
+//                      none is explained); one weekly series per k (same weekday, time, place
 //                      preferred); preferred days = the preferred weekdays' dates of TermCalendar.weeklyDates
 //                      (a 调休 Saturday running Monday's timetable counts as a Monday); stations of a pool,
 //                      else the workshop holding the machines; the class is a cohort
@@ -31,7 +33,6 @@ extension ProblemBuilder {
 
     private mutating func addTraining(_ request: Request, _ details: StudentTrainingDetails) {
         let start = details.startDate
-        let monday = start.monday
         let duration = slots(minutes: details.sessionMinutes)
         let people = snapshot.cohorts[details.cohortId]?.size ?? 1
         let need = resourceNeed(
@@ -47,12 +48,12 @@ extension ProblemBuilder {
             planning.problem.series.append(
                 Series(name: "\(request.title) (\(meeting + 1)/week)", kind: .weekly, sessions: []))
         }
-        for week in 0..<details.weeks {
-            let dates = (0..<7).map { monday.adding(days: 7 * week + $0) }.filter { $0 >= start }
+        for (week, teaching) in trainingWeeks(details).enumerated() {
+            let dates = teaching.dates
             let days = dates.compactMap { snapshot.grid.day(of: $0) }
             let starts = days.flatMap { self.starts(day: $0, duration: duration, spans: openSpans(day: $0)) }
             for meeting in 0..<perWeek {
-                let name = "\(request.title) · week \(week + 1)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
+                let name = "\(request.title) · week \(teaching.number)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
                 let session = Session(
                     name: name, duration: duration, allowedStarts: starts, participants: people,
                     category: .studentTraining,
@@ -68,16 +69,8 @@ extension ProblemBuilder {
                     series: firstSeries + meeting)
                 let index = add(session, request, perWeek * week + meeting)
                 if starts.isEmpty {
-                    let span = "\(dates.first!)–\(dates.last!)"
-                    planning.emptyReasons[index] =
-                        days.isEmpty
-                        ? LocalizedText(
-                            en: "week \(week + 1) (\(span)) lies outside the horizon",
-                            zh: "第\(week + 1)周（\(span)）不在规划范围内")
-                        : LocalizedText(
-                            en:
-                                "the center has no open \(details.sessionMinutes) minutes in week \(week + 1) (\(span))",
-                            zh: "第\(week + 1)周（\(span)）中心没有连续\(details.sessionMinutes)分钟的开放时间")
+                    planning.emptyReasons[index] = emptyWeekReason(
+                        teaching, horizonDays: days.count, minutes: details.sessionMinutes)
                 }
             }
         }

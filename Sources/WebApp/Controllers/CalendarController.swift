@@ -49,6 +49,38 @@ struct CalendarController: Sendable {
             let stored = try await calendar.setCalendarDays(days.items, year: year, as: try context.requirePrincipal())
             return JSONResponse(value: Items(items: stored))
         }
+        router.post("calendar-days/import") { request, context in
+            let csv = try await request.holidayCSV(context: context)
+            let result = try await calendar.importDays(
+                csv, dryRun: request.queryString("dryRun") == "true", as: try context.requirePrincipal())
+            return JSONResponse(value: result)
+        }
+    }
+}
+
+extension Request {
+    /// The CSV body of a calendar import, read with the `year` and `makeupWeekday` query parameters.
+    func holidayCSV(context: some RequestContext) async throws -> HolidayCSV {
+        let year = try queryString("year").map { text in
+            guard text.count == 4, let year = Int(text) else {
+                throw ProblemDetails.validation(
+                    field: "year", rule: "format", detail: "The year ('\(text)') is four digits.")
+            }
+            return year
+        }
+        let rule = try queryString("makeupWeekday").map { text in
+            guard let rule = MakeupRule(text: text) else {
+                throw ProblemDetails.validation(
+                    field: "makeupWeekday", rule: "enum",
+                    detail: "makeupWeekday ('\(text)') is same-as-holiday or a weekday 1 (Monday) to 7 (Sunday).")
+            }
+            return rule
+        }
+        let body = try await body.collect(upTo: context.maxUploadSize)
+        guard let text = String(validating: body.readableBytesView, as: UTF8.self) else {
+            throw ProblemDetails.malformedBody("The CSV is not UTF-8 text.")
+        }
+        return HolidayCSV(text: text, year: year, makeupRule: rule)
     }
 }
 

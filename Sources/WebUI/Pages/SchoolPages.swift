@@ -14,9 +14,14 @@ struct SchoolPages: Sendable {
 
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("school") { request, context in
-            try await schoolPage(
+            let principal = try context.reader(holding: .schoolCoordinator)
+            let center = try await services.center(for: principal)
+            let term = Self.defaultTerm(
+                try await services.terms.terms(of: center.id, as: principal), today: center.today())
+            let weeks = term.map { "term=\($0.id.uuidString.lowercased())&weeks=1-\($0.weeks)" } ?? "weeks=16"
+            return try await schoolPage(
                 request, context,
-                form: Form(encoded: "weeks=16&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
+                form: Form(encoded: "\(weeks)&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
         }
         router.post("school/requests") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
@@ -29,19 +34,21 @@ struct SchoolPages: Sendable {
                         DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes.")
                     )
                 }
+                let terms = try await services.terms.terms(of: center.id, as: principal)
+                let weeks = try Self.weeks(from: form, terms: terms)
                 let details = StudentTrainingDetails(
                     cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
-                    weeks: try BookingForm.number(form.text("weeks"), field: "details/weeks") ?? 0,
-                    startDate: try form.date("startDate", field: "details/startDate"),
+                    weeks: weeks.weeks, startDate: weeks.startDate,
                     sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes")
                         ?? 0,
                     capability: form.text("capability"),
                     studentsPerStation: try BookingForm.number(
                         form.text("studentsPerStation"), field: "details/studentsPerStation") ?? 0,
                     instructorSkills: form.all("skills").isEmpty ? [form.text("capability")] : form.all("skills"),
-                    preferredWeekdays: form.all("weekdays").compactMap(Int.init))
+                    preferredWeekdays: form.all("weekdays").compactMap(Int.init), termId: weeks.termId,
+                    teachingWeeks: weeks.teachingWeeks)
                 _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
@@ -50,7 +57,8 @@ struct SchoolPages: Sendable {
                     let name = field.replacingOccurrences(of: "details/", with: "")
                     if name.hasPrefix("instructorSkills") { return "skills" }
                     if name.hasPrefix("preferredWeekdays") { return "weekdays" }
-                    return ["cohortId": "cohort", "courseName": "course", "title": "course"][name] ?? name
+                    return ["cohortId": "cohort", "courseName": "course", "title": "course", "termId": "term"][name]
+                        ?? name
                 }
                 return try await schoolPage(request, context, form: form, errors: errors)
             }
@@ -103,6 +111,7 @@ struct SchoolPages: Sendable {
         .rows { $0 == .studentTraining }
         let days = Set(form.all("weekdays"))
         let picker = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
+        let terms = try await services.terms.terms(of: center.id, as: principal)
         return renderer.page(
             "school", frame,
             [
@@ -114,6 +123,7 @@ struct SchoolPages: Sendable {
                         "selected": $0.id.uuidString.lowercased() == form.text("cohort").lowercased(),
                     ]
                 },
+                "terms": Self.termOptions(terms, chosen: form.text("term").lowercased()),
                 "weekdays": (1...7).map {
                     ["value": "\($0)", "label": text("weekday_\($0)"), "checked": days.contains("\($0)")]
                 },

@@ -32,6 +32,7 @@ struct PageFrame: Sendable {
         "instructorAdded", "policySaved", "seatsRequested",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",
+        "termAdded", "termDeleted", "calendarSaved", "calendarImported",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -44,6 +45,7 @@ struct PageFrame: Sendable {
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
                 ("/ui/policy", "nav_policy"),
                 ("/ui/catalogue", "nav_catalogue"), ("/ui/center", "nav_center"),
+                ("/ui/policy", "nav_policy"), ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"),
             ]
             links.append(("/ui/organizations", "nav_organizations"))
         }

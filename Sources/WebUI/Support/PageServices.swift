@@ -10,6 +10,7 @@ struct PageServices: Sendable {
     let bookings: BookingService
     let requests: RequestService
     let calendar: CalendarService
+    let terms: TermService
     let policies: PolicyService
     let maintenance: MaintenanceService
     let timetables: TimetableService
@@ -28,6 +29,7 @@ struct PageServices: Sendable {
         bookings = services.bookings
         requests = services.requests
         calendar = services.calendar
+        terms = services.terms
         policies = services.policies
         maintenance = services.maintenance
         timetables = services.timetables
