@@ -50,6 +50,7 @@ public struct BookingService: Sendable {
                 try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
             } catch { throw ServiceError.invalid(error) }
             try self.checkReferences(of: input, in: centerId, on: connection)
+            try self.checkClassFreeTimes(of: input, calendar: calendar, timeZone: zone, on: connection)
             for (index, use) in input.resources.enumerated() {
                 try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
             }

@@ -30,6 +30,7 @@ struct PageFrame: Sendable {
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
+        "classAdded", "classChanged",
     ]
 
     /// Links for the principal's roles: path, text key.
