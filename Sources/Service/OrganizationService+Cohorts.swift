@@ -32,7 +32,9 @@ extension OrganizationService {
             try Policy(caller).authorize(.change, .organization(organizationId), entity: "cohort")
             guard cohort.version == version else { throw ServiceError.staleVersion(current: cohort.version) }
             let changed: Cohort
-            do throws(DomainError) { changed = try change.applied(to: cohort) } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { changed = try change.applied(to: cohort) } catch {
+                throw ServiceError.invalid(error)
+            }
             try checkOpeningHours(changed.availability, of: organizationId, on: connection)
             do {
                 guard let stored = try people.updateCohort(changed, version: version, on: connection) else {

@@ -43,10 +43,10 @@ struct CohortEditingTests {
             #expect(try await service.cohort(created.id, of: fixture.school.id, as: coordinator) == changed)
             let audit = Array(
                 try await db.query(
-                """
-                SELECT action, before->>'size' AS before, after->'availability'->>'travelMinutes' AS travel
-                FROM audit_log WHERE entity = 'cohort' AND entity_id = \(created.id.uuidString) ORDER BY id
-                """))
+                    """
+                    SELECT action, before->>'size' AS before, after->'availability'->>'travelMinutes' AS travel
+                    FROM audit_log WHERE entity = 'cohort' AND entity_id = \(created.id.uuidString) ORDER BY id
+                    """))
             #expect(try audit.map { try $0.decode("action", as: String.self) } == ["create", "update"])
             #expect(try audit[1].decode("before", as: String.self) == "30")
             #expect(try audit[1].decode("travel", as: String.self) == "30")
