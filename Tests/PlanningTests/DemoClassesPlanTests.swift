@@ -45,7 +45,9 @@ struct DemoClassesPlanTests {
                         "\(cohort.name) placed \(start.date) at minute \(start.minutes), outside its free times")
                 }
             }
+            // inside the horizon, the class's one unplaced session is its exam week's
             let exam = result.unplaced.filter { $0.name.hasPrefix("数控2301班") }.flatMap(\.reasons)
+                .filter { !$0.hasSuffix("lies outside the horizon") }
             #expect(exam == ["class 数控2301班 is not free in the week of 2026-04-20 (期中考试周)"])
         }
     }
