@@ -130,6 +130,10 @@ struct CohortEditingTests {
                     availability: .init(freeAnyTime: true, freeTimes: [.init(weekday: 2, from: "08:00", to: "11:00")])),
                 "availability/freeTimes", "freeAnyTime"
             ),
+            (
+                CohortChange(availability: .init(weeks: [.init(weekOf: "2026-06-29", note: "考试\u{0}周")])),
+                "availability/weeks/0/note", "characters"
+            ),
         ] as [(CohortChange, String, String)])
     func refusals(change: CohortChange, field: String, rule: String) async throws {
         try await TestDatabase.withPool { db in

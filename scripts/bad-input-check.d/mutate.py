@@ -97,7 +97,8 @@ def templates():
             "skills": [{"skill": "plc", "expiresOn": "2027-06-30"}], "availability": [{"weekday": 2, "from": "08:00", "to": "12:00"}]}, {}),
         ("POST", f"/centers/{cid}/plans", {"horizon": {"from": "2026-03-02", "to": "2026-03-08"}, "timeLimitSeconds": 0.5}, {}),
         ("POST", "/organizations", {"name": "检查企业", "kind": "sme"}, {}),
-        ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30}, {}),
+        ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30, "availability": {
+            "freeAnyTime": True, "weeks": [{"weekOf": "2031-06-30", "note": "考试周"}], "travelMinutes": 30}}, {}),
         ("POST", "/centers", {"name": "检查中心", "operatorId": center["operatorId"], "slotMinutes": 30, "timeZone": "Asia/Shanghai"}, {}),
     ]
     if status == 200:

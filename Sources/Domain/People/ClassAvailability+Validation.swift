@@ -1,4 +1,5 @@
 import Dates
+import Foundation
 
 extension ClassAvailability {
     /// The most free times one list may hold, and the most weeks listed.
@@ -36,9 +37,8 @@ extension ClassAvailability {
                 throw DomainError(
                     field: field + "/weekOf", rule: "unique", message: "The week of \(week.weekOf) is listed twice.")
             }
-            guard week.note.unicodeScalars.count <= 200 else {
-                throw DomainError(
-                    field: field + "/note", rule: "maxLength", message: "A week's note is at most 200 characters.")
+            if !week.note.trimmingCharacters(in: .whitespaces).isEmpty {
+                _ = try Validate.name(week.note, field: field + "/note")  // no control characters, ≤ 200
             }
             try Self.check(week.freeTimes, field: field + "/freeTimes")
         }
