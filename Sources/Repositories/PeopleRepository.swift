@@ -81,39 +81,4 @@ public struct PeopleRepository: Sendable {
                 leave: try row.decode("leave_days", as: JSONB.self).decode(), version: try row.decode("version"))
         }
     }
-
-    /// Inserts a cohort (a class, a group) of an organization.
-    /// - Throws: ``DatabaseError`` 23505 `cohorts_name_unique` when the organization has the name.
-    public func insertCohort(organizationId: UUID, name: String, size: Int, on connection: Connection) throws -> Cohort
-    {
-        try Self.cohort(
-            from: try connection.query(
-                """
-                INSERT INTO cohorts (organization_id, name, size) VALUES (\(organizationId), \(name), \(size)::int4)
-                RETURNING id, organization_id, name, size, version
-                """
-            ).first!)
-    }
-
-    /// The cohort with this id, if any.
-    public func cohort(id: UUID, on connection: Connection) throws -> Cohort? {
-        try connection.query("SELECT id, organization_id, name, size, version FROM cohorts WHERE id = \(id)").first.map(
-            Self.cohort(from:))
-    }
-
-    /// An organization's cohorts by name.
-    public func cohorts(organizationId: UUID, limit: Int, offset: Int, on connection: Connection) throws -> [Cohort] {
-        try connection.query(
-            """
-            SELECT id, organization_id, name, size, version FROM cohorts WHERE organization_id = \(organizationId)
-            ORDER BY name, id LIMIT \(limit) OFFSET \(offset)
-            """
-        ).map(Self.cohort(from:))
-    }
-
-    static func cohort(from row: Row) throws -> Cohort {
-        Cohort(
-            id: try row.decode("id"), organizationId: try row.decode("organization_id"), name: try row.decode("name"),
-            size: try row.decode("size"), version: try row.decode("version"))
-    }
 }

@@ -33,22 +33,11 @@ public struct ScheduleRepository: Sendable {
             """)
     }
 
-    /// The cohorts with these ids.
+    /// The cohorts with these ids, with their availability.
     public func cohorts(ids: [UUID], on connection: Connection) throws -> [UUID: Cohort] {
         guard !ids.isEmpty else { return [:] }
-        let rows = try connection.query(
-            """
-            SELECT id, organization_id, name, size, version FROM cohorts
-            WHERE id = ANY(\(ids.map { $0.uuidString.lowercased() })::uuid[])
-            """)
-        var cohorts: [UUID: Cohort] = [:]
-        for row in rows {
-            let cohort = Cohort(
-                id: try row.decode("id"), organizationId: try row.decode("organization_id"),
-                name: try row.decode("name"),
-                size: try row.decode("size"), version: try row.decode("version"))
-            cohorts[cohort.id] = cohort
-        }
-        return cohorts
+        let cohorts = try PeopleRepository().cohorts(
+            where: "c.id = ANY(\(ids.map { $0.uuidString.lowercased() })::uuid[])", on: connection)
+        return Dictionary(uniqueKeysWithValues: cohorts.map { ($0.id, $0) })
     }
 }

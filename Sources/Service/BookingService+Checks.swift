@@ -32,6 +32,18 @@ extension BookingService {
         }
     }
 
+    /// The classes a booking names must be free for it (their free times and travel).
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `cohortIds/i`, rule `classFreeTime`.
+    func checkClassFreeTimes(
+        of input: NewBooking, calendar: TermCalendar, timeZone: TimeZone, on connection: Connection
+    ) throws {
+        guard let ids = input.cohortIds, !ids.isEmpty else { return }
+        let cohorts = try ScheduleRepository().cohorts(ids: ids, on: connection)
+        do throws(DomainError) {
+            try calendar.checkClasses(ids.map { cohorts[$0] }, start: input.start, end: input.end, timeZone: timeZone)
+        } catch { throw ServiceError.invalid(error) }
+    }
+
     /// A booking may serve a live request of the same center, organization and category.
     private static func check(_ input: NewBooking, serves request: Request?, centerId: UUID) throws {
         guard let request, request.centerId == centerId, request.organizationId == input.organizationId,

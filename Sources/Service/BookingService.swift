@@ -51,6 +51,7 @@ public struct BookingService: Sendable {
             } catch { throw ServiceError.invalid(error) }
             try self.checkReferences(of: input, in: centerId, on: connection)
             try self.checkLeave(of: input, timeZone: zone, on: connection)
+            try self.checkClassFreeTimes(of: input, calendar: calendar, timeZone: zone, on: connection)
             for (index, use) in input.resources.enumerated() {
                 try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
             }

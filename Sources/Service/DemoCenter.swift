@@ -96,14 +96,16 @@ public struct DemoCenter: Sendable {
         _ = try PolicyRepository().replace(policy, centerId: centerId, on: connection)
     }
 
-    /// Classes of the schools and groups of the enterprises, then twenty instructors.
+    /// Classes of the schools (with their free times and travel) and groups of the enterprises,
+    /// then twenty instructors.
     static func people(
         _ centerId: UUID, _ orgs: [String: Organization], with service: OrganizationService, on connection: Connection
     ) throws -> [String: UUID] {
         var cohorts: [String: UUID] = [:]
         for (org, name, size) in Catalogue.cohorts {
             cohorts[name] = try service.addCohort(
-                NewCohort(name: name, size: size), to: orgs[org]!.id, as: .system, on: connection
+                NewCohort(name: name, size: size, availability: Catalogue.classAvailability[name]), to: orgs[org]!.id,
+                as: .system, on: connection
             ).id
         }
         for (index, instructor) in Catalogue.instructors.enumerated() {

@@ -69,9 +69,11 @@ public struct OrganizationService: Sendable {
         }
     }
 
-    /// Adds a class or group to an organization (its own coordinators, or an admin).
-    /// - Throws: `.notFound` for an unknown or hidden organization, `.forbidden`, `.invalid`,
-    ///   `.conflict` when the name is taken.
+    /// Adds a class or group to an organization (its own coordinators, or an admin), with its
+    /// availability (free any time when not given).
+    /// - Throws: `.notFound` for an unknown or hidden organization, `.forbidden`, `.invalid` (also for
+    ///   a free time outside every opening hour, see ``checkOpeningHours(_:of:on:)``), `.conflict`
+    ///   when the name is taken.
     public func addCohort(_ input: NewCohort, to organizationId: UUID, as caller: Principal) async throws -> Cohort {
         try await database.withTransaction { try self.addCohort(input, to: organizationId, as: caller, on: $0) }
     }
@@ -86,9 +88,12 @@ public struct OrganizationService: Sendable {
         guard try organizations.find(id: organizationId, on: connection) != nil else {
             throw ServiceError.notFound(entity: "organization")
         }
+        let availability = input.availability ?? .anyTime
+        try checkOpeningHours(availability, of: organizationId, on: connection)
         do {
             let cohort = try people.insertCohort(
-                organizationId: organizationId, name: name, size: input.size, on: connection)
+                organizationId: organizationId, name: name, size: input.size, availability: availability,
+                on: connection)
             try AuditLog().record(
                 caller.actor, action: "create", entity: "cohort", id: cohort.id.uuidString, before: nil, after: cohort,
                 on: connection)

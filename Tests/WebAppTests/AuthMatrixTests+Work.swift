@@ -52,6 +52,23 @@ extension AuthTests.AuthMatrixTests {
             }
         ) { w, side in Target(uri: "/organizations/\(w.organization[side]!)/cohorts", body: #"{"name": "", "size": 0}"#)
         },
+        sided("GET /organizations/:organizationId/cohorts/:cohortId", each(organizationReaders)) { w, side in
+            Target(uri: "/organizations/\(w.organization[side]!)/cohorts/\(w.cohort[side]!)")
+        },
+        sided(
+            "PATCH /organizations/:organizationId/cohorts/:cohortId",
+            each { side in
+                let own: Caller = side == .school ? .school : .enterprise
+                return organizationReaders(side).mapValues { $0 == 200 ? 403 : $0 }.merging([.admin: 412, own: 412]) {
+                    $1
+                }
+            }
+        ) { w, side in
+            Target(
+                uri: "/organizations/\(w.organization[side]!)/cohorts/\(w.cohort[side]!)",
+                headers: [.ifMatch: "\"999\""],
+                body: #"{"size": 0}"#)
+        },
         sided("POST /centers/:centerId/requests", each { only(workers($0), 422, else: 403) }) { w, side in
             let body =
                 side == .school

@@ -98,9 +98,10 @@ def templates():
         ("POST", f"/centers/{cid}/plans", {"horizon": {"from": "2026-03-02", "to": "2026-03-08"}, "timeLimitSeconds": 0.5}, {}),
         ("POST", f"/centers/{cid}/catalogue", {"tag": "check.tag", "labelZh": "检查", "labelEn": "Check", "kind": "skill", "description": "检查"}, {}),
         ("POST", "/organizations", {"name": "检查企业", "kind": "sme"}, {}),
-        ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30}, {}),
         ("POST", f"/centers/{cid}/terms", {"name": "2031秋季学期", "firstDay": "2031-09-01", "weeks": 18,
                                            "weeksOff": [{"week": 18, "name": "考试周"}]}, {}),
+        ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30, "availability": {
+            "freeAnyTime": True, "weeks": [{"weekOf": "2031-06-30", "note": "考试周"}], "travelMinutes": 30}}, {}),
         ("POST", "/centers", {"name": "检查中心", "operatorId": center["operatorId"], "slotMinutes": 30, "timeZone": "Asia/Shanghai"}, {}),
     ]
     if status == 200:

@@ -339,6 +339,35 @@ def terms_and_holidays(check):
     check.go("/ui/school")
     check.wait(ec.presence_of_element_located((By.ID, "f-term")))
     check.shot("school-term-form")
+def school_classes(check):
+    """A school coordinator edits a class's free times (zh-CN), meets a refusal beside its weekday, saves,
+    and sees the add-a-class form in English."""
+    d = check.driver
+    check.step("classes: free times, travel, weeks that differ")
+    check.login("demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#classes tbody tr")))
+    check.shot("school-classes")
+    d.find_element(By.CSS_SELECTOR, "#classes tbody tr a[href$='/edit']").click()
+    check.wait(ec.presence_of_element_located((By.ID, "free-times")))
+    check.shot("class-edit")
+    exact = d.find_element(By.NAME, "exact2")
+    exact.clear()
+    exact.send_keys("11:30-08:00")
+    d.find_element(By.CSS_SELECTOR, "#class-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#free-times .field-error")))
+    check.shot("class-edit-refused")
+    exact = d.find_element(By.NAME, "exact2")
+    exact.clear()
+    exact.send_keys("08:00-11:30")
+    d.find_element(By.CSS_SELECTOR, "#class-form button[type=submit]").click()
+    check.text_shown("班级已保存", ".notice")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.go("/ui/school/classes/new")
+    check.text_shown("Add a class", "h1")
+    check.shot("class-new-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("新增班级", "h1")
     check.logout()
 
 
@@ -352,6 +381,7 @@ def main():
         other_roles(check)
         editing(check)
         terms_and_holidays(check)
+        school_classes(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

@@ -33,7 +33,7 @@ extension TermCalendar {
     }
 
     /// The local date of an instant and its minute of the day.
-    private static func localDay(of instant: Date, in calendar: Calendar) -> (date: CalendarDate, minutes: Int) {
+    static func localDay(of instant: Date, in calendar: Calendar) -> (date: CalendarDate, minutes: Int) {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         return (
             CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!, parts.hour! * 60 + parts.minute!

@@ -237,8 +237,10 @@ extension ProblemBuilder {
 
     /// Adds a request's session and puts it in its series.
     private mutating func add(_ session: Session, _ request: Request, _ number: Int) -> Int {
-        let index = planning.add(session, origin: .request(SessionKey(requestId: request.id, session: number)))
-        if let series = session.series { planning.problem.series[series].sessions.append(index) }
+        let (kept, classReason) = insideClassFreeTimes(session)
+        let index = planning.add(kept, origin: .request(SessionKey(requestId: request.id, session: number)))
+        if let classReason { planning.emptyReasons[index] = classReason }
+        if let series = kept.series { planning.problem.series[series].sessions.append(index) }
         return index
     }
 

@@ -49,6 +49,22 @@ struct PeopleController: Sendable {
             let cohort = try await organizations.addCohort(input, to: id, as: try context.requirePrincipal())
             return JSONResponse(status: .created, value: cohort, version: cohort.version)
         }
+        router.get("organizations/:organizationId/cohorts/:cohortId") { _, context in
+            let cohort = try await organizations.cohort(
+                try context.uuidParameter("cohortId"), of: try context.uuidParameter("organizationId"),
+                as: try context.requirePrincipal())
+            return JSONResponse(value: cohort, version: cohort.version)
+        }
+        router.patch("organizations/:organizationId/cohorts/:cohortId") { request, context in
+            let (organizationId, id) = (
+                try context.uuidParameter("organizationId"), try context.uuidParameter("cohortId")
+            )
+            let version = try request.ifMatchVersion()
+            let change = try await request.decodeJSON(as: CohortChange.self, context: context)
+            let cohort = try await organizations.changeCohort(
+                id, of: organizationId, change, version: version, as: try context.requirePrincipal())
+            return JSONResponse(value: cohort, version: cohort.version)
+        }
         router.get("centers/:centerId/instructors") { request, context in
             let page = try request.queryPage()
             let items = try await organizations.instructors(

@@ -7,12 +7,14 @@ import Service
 
 /// A school coordinator's pages: `GET /ui/school` (the school's classes, its requests with their
 /// state and reason, a form to request a term of weekly practical sessions) and
-/// `GET /ui/school/classes/{id}` (a class's timetable).
+/// `GET /ui/school/classes/{id}` (a class's timetable); adding and editing classes in
+/// `SchoolPages+Classes.swift`.
 struct SchoolPages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
 
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
+        addClassRoutes(to: router)
         router.get("school") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
             let center = try await services.center(for: principal)
@@ -116,7 +118,13 @@ struct SchoolPages: Sendable {
             "school", frame,
             [
                 "centerName": center.name, "form": form.echo, "errors": errors.values, "requests": requests,
-                "classes": cohorts.map { ["id": $0.id.uuidString.lowercased(), "name": $0.name, "size": $0.size] },
+                "classes": cohorts.map {
+                    [
+                        "id": $0.id.uuidString.lowercased(), "name": $0.name, "size": $0.size,
+                        "free": ClassForm.summary($0.availability, text: text), "travel": $0.availability.travelMinutes,
+                        "weeks": $0.availability.weeks.map(ClassForm.line).joined(separator: "; "),
+                    ] as [String: Any]
+                },
                 "cohorts": cohorts.map {
                     [
                         "value": $0.id.uuidString.lowercased(), "label": $0.name,

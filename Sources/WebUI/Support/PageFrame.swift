@@ -33,6 +33,7 @@ struct PageFrame: Sendable {
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
+        "classAdded", "classChanged",
     ]
 
     /// Links for the principal's roles: path, text key.
