@@ -11,11 +11,13 @@ extension RequestService {
     ) throws {
         switch details {
         case .studentTraining(let details):
-            let owners = try people.organizationsOfCohorts([details.cohortId], on: connection)
-            guard owners[details.cohortId] == organization.id else {
+            guard let cohort = try people.cohort(id: details.cohortId, on: connection),
+                cohort.organizationId == organization.id
+            else {
                 throw Self.invalid(
                     "details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
             }
+            do { try details.validate(classSize: cohort.size) } catch { throw ServiceError.invalid(error) }
         case .pilotProduction(let details):
             if let resourceId = details.resourceId {
                 guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,

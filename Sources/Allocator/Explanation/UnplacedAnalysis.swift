@@ -4,8 +4,9 @@
 //   empty domain: no start fits / no resource has the capabilities, seats, capacity / no instructor has
 //                 the skills                            → say which requirement nobody meets
 //   otherwise, at each allowed start, look at the current solution:
-//     every candidate resource busy or closed?  every candidate instructor busy, away or over the weekly cap?
-//     a cohort busy?
+//     every candidate resource busy or closed?  every candidate instructor (first, then second) busy, away or
+//     over the weekly cap?  a cohort busy?
+//   a group meeting together with its siblings → "its groups must meet at the same time" first
 //   a blocker present at every start               → "no room with ≥ 40 seats is free on Mon–Fri"
 //   else                                           → how many starts each blocker spoils
 
@@ -30,6 +31,11 @@ struct UnplacedAnalysis {
             return ["the run needs \(series.sessions.count) consecutive days on one resource, and did not fit whole"]
                 + blockerReasons(session)
         }
+        let together = facts.simultaneousOf[session]
+        if together >= 0 {
+            let groups = facts.seriesMembers[together].count
+            return ["its \(groups) groups must meet at the same time, each on its own place"] + blockerReasons(session)
+        }
         return blockerReasons(session)
     }
 
@@ -46,6 +52,12 @@ struct UnplacedAnalysis {
         if spec.needsInstructor && facts.candidateInstructors[session].isEmpty {
             reasons.append("no instructor has \(skillDescription(session))")
         }
+        let firsts = facts.candidateInstructors[session]
+        if let second = spec.secondInstructor, !firsts.isEmpty,
+            !facts.candidateSecondInstructors[session].contains(where: { one in firsts.contains { $0 != one } })
+        {
+            reasons.append("no second instructor (another person) has \(Self.skills(second.requiredSkills))")
+        }
         return reasons
     }
 
@@ -60,8 +72,11 @@ struct UnplacedAnalysis {
     }
 
     private func skillDescription(_ session: Int) -> String {
-        let skills = facts.problem.sessions[session].requiredSkills
-        return skills.isEmpty ? "the right to run it" : "skill " + skills.joined(separator: " and ")
+        Self.skills(facts.problem.sessions[session].requiredSkills)
+    }
+
+    private static func skills(_ skills: [String]) -> String {
+        skills.isEmpty ? "the right to run it" : "skill " + skills.joined(separator: " and ")
     }
 
     private func blockerReasons(_ session: Int) -> [String] {
@@ -69,6 +84,7 @@ struct UnplacedAnalysis {
         let starts = facts.candidateStarts[session]
         var resourceBlocked: [Int] = []
         var instructorBlocked: [Int] = []
+        var secondBlocked: [Int] = []
         var cohortBlocked: [Int: [Int]] = [:]
         for start in starts {
             let slots = start..<(start + facts.duration[session])
@@ -79,6 +95,11 @@ struct UnplacedAnalysis {
                 && !facts.candidateInstructors[session].contains(where: { instructorFree($0, slots) })
             {
                 instructorBlocked.append(start)
+            }
+            if facts.needsSecondInstructor[session]
+                && !facts.candidateSecondInstructors[session].contains(where: { instructorFree($0, slots) })
+            {
+                secondBlocked.append(start)
             }
             for cohort in facts.cohortsOf[session]
             where slots.contains(where: { calculator.cohortBusy[cohort * facts.slotCount + $0] > 0 }) {
@@ -93,11 +114,19 @@ struct UnplacedAnalysis {
         if instructorBlocked.count == starts.count && !starts.isEmpty {
             reasons.append("no instructor with \(skillDescription(session)) is free \(horizon.describe(slots: starts))")
         }
+        if let second = problem.sessions[session].secondInstructor, secondBlocked.count == starts.count,
+            !starts.isEmpty
+        {
+            let skills = Self.skills(second.requiredSkills)
+            reasons.append("no second instructor with \(skills) is free \(horizon.describe(slots: starts))")
+        }
         for (cohort, blocked) in cohortBlocked.sorted(by: { $0.key < $1.key }) where blocked.count == starts.count {
             reasons.append("cohort \(problem.cohorts[cohort].name) is busy at every allowed start")
         }
         if reasons.isEmpty {
-            reasons.append(mixedReason(starts.count, resourceBlocked.count, instructorBlocked.count, cohortBlocked))
+            reasons.append(
+                mixedReason(
+                    starts.count, resourceBlocked.count, Set(instructorBlocked + secondBlocked).count, cohortBlocked))
         }
         return reasons
     }

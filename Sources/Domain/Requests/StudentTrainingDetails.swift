@@ -18,11 +18,18 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     public var instructorSkills: [String]
     /// ISO weekdays (1 = Monday) the school prefers.
     public var preferredWeekdays: [Int]?
+    /// How the class splits into groups; `nil`: the whole class works as one.
+    public var groups: TrainingGroups?
+    /// Skills of a second instructor, an enterprise mentor beside the school teacher (双师); `nil` or empty: none.
+    public var mentorSkills: [String]?
+    /// The most students one instructor may supervise (safety); `nil`: no limit.
+    public var studentsPerInstructor: Int?
 
     public init(
         cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: CalendarDate,
         sessionMinutes: Int,
-        capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil
+        capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil,
+        groups: TrainingGroups? = nil, mentorSkills: [String]? = nil, studentsPerInstructor: Int? = nil
     ) {
         self.cohortId = cohortId
         self.courseName = courseName
@@ -34,6 +41,9 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         self.studentsPerStation = studentsPerStation
         self.instructorSkills = instructorSkills
         self.preferredWeekdays = preferredWeekdays
+        self.groups = groups
+        self.mentorSkills = mentorSkills
+        self.studentsPerInstructor = studentsPerInstructor
     }
 
     func validate() throws(DomainError) {
@@ -49,5 +59,6 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         for (index, day) in (preferredWeekdays ?? []).enumerated() {
             _ = try Validate.range(day, 1...7, field: "details/preferredWeekdays/\(index)")
         }
+        try validateGroupsAndMentor()
     }
 }

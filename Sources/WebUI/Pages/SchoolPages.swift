@@ -16,7 +16,8 @@ struct SchoolPages: Sendable {
         router.get("school") { request, context in
             try await schoolPage(
                 request, context,
-                form: Form(encoded: "weeks=16&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
+                form: Form(
+                    encoded: "weeks=16&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2&groupTogether=on"))
         }
         router.post("school/requests") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
@@ -29,7 +30,7 @@ struct SchoolPages: Sendable {
                         DomainError(field: "details/cohortId", rule: "required", message: "Choose one of your classes.")
                     )
                 }
-                let details = StudentTrainingDetails(
+                var details = StudentTrainingDetails(
                     cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
@@ -43,12 +44,14 @@ struct SchoolPages: Sendable {
                     instructorSkills: SetupPages.tags(form.text("skills")).isEmpty
                         ? [form.text("capability")] : SetupPages.tags(form.text("skills")),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init))
+                try Self.readGroups(form, into: &details)
                 _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     let name = field.replacingOccurrences(of: "details/", with: "")
+                    if let group = Self.groupField(name) { return group }
                     if name.hasPrefix("instructorSkills") { return "skills" }
                     if name.hasPrefix("preferredWeekdays") { return "weekdays" }
                     return ["cohortId": "cohort", "courseName": "course", "title": "course"][name] ?? name
@@ -117,6 +120,7 @@ struct SchoolPages: Sendable {
                 "weekdays": (1...7).map {
                     ["value": "\($0)", "label": text("weekday_\($0)"), "checked": days.contains("\($0)")]
                 },
+                "groups": Self.groupChoices(form, text: text), "together": !form.text("groupTogether").isEmpty,
             ], status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }
