@@ -74,9 +74,10 @@ struct GroupsAndTwoInstructorsTests {
                 requiredSkills: ["cnc"], secondInstructor: SecondInstructorNeed(requiredSkills: ["industry"]))
         }
         let lecture = Session(name: "whole class", duration: 2, allowedStarts: [0, 2], cohorts: [0, 1])
-        let instructors = Self.teacherAndMentor + [
-            Instructor(name: "teacher 2", skills: ["cnc"]), Instructor(name: "mentor 2", skills: ["industry"]),
-        ]
+        let instructors =
+            Self.teacherAndMentor + [
+                Instructor(name: "teacher 2", skills: ["cnc"]), Instructor(name: "mentor 2", skills: ["industry"]),
+            ]
         let problem = Problem(
             horizon: Horizon(days: 1, slotsPerDay: 4), resources: bays + [Resource(name: "room")],
             instructors: instructors, cohorts: [Cohort(name: "half 1"), Cohort(name: "half 2")],

@@ -42,11 +42,13 @@ private struct GroupsCenter {
         }
         self.bays = bays
         let centerId = center.id
-        func instructor(_ name: String, _ organization: Organization, _ skill: String) async throws -> Domain.Instructor {
+        func instructor(_ name: String, _ organization: Organization, _ skill: String) async throws -> Domain.Instructor
+        {
             try await organizations.addInstructor(
                 NewInstructor(
                     organizationId: organization.id, name: name, postType: .fixed, weeklyHourCap: 40,
-                    skills: [.init(skill: skill)], availability: (1...5).map { .init(weekday: $0, from: "08:00", to: "12:00") }),
+                    skills: [.init(skill: skill)],
+                    availability: (1...5).map { .init(weekday: $0, from: "08:00", to: "12:00") }),
                 to: centerId, as: .system)
         }
         let school = school
@@ -78,7 +80,8 @@ private struct GroupsCenter {
     func plan() async throws -> Plan {
         let queued = try await service.create(
             NewPlan(
-                horizon: PlanHorizon(from: "2026-03-02", to: "2026-03-08"), timeLimitSeconds: 0.3, seed: 3, weights: nil),
+                horizon: PlanHorizon(from: "2026-03-02", to: "2026-03-08"), timeLimitSeconds: 0.3, seed: 3, weights: nil
+            ),
             in: center.id, as: .system)
         let worker = PlanWorker(
             database: db, configuration: PlanWorkerConfiguration(workerId: "groups-\(UUID().uuidString.prefix(6))"),
@@ -94,7 +97,9 @@ private struct GroupsCenter {
 
 @Suite("Groups and two instructors, planned and published against PostgreSQL")
 struct GroupsPlanTests {
-    @Test("48 students at 2 per station in two 15-station bays: two groups of 12 stations, together, each with a teacher of the school and a mentor")
+    @Test(
+        "48 students at 2 per station in two 15-station bays: two groups of 12 stations, together, each with a teacher of the school and a mentor"
+    )
     func groupsTogetherWithMentors() async throws {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let world = try await GroupsCenter(db)
@@ -119,7 +124,10 @@ struct GroupsPlanTests {
                 in: world.center.id, from: groups[0].start, to: groups[0].end, status: .confirmed,
                 page: try Page(limit: 50), as: .system
             ).compactMap(\.details)
-            #expect(Set(bookings.compactMap(\.group)) == [SessionGroup(number: 1, count: 2), SessionGroup(number: 2, count: 2)])
+            #expect(
+                Set(bookings.compactMap(\.group)) == [
+                    SessionGroup(number: 1, count: 2), SessionGroup(number: 2, count: 2),
+                ])
             #expect(Set(bookings.compactMap(\.secondInstructorId)) == Set(groups.compactMap(\.secondInstructorId)))
 
             // the database refuses the mentor elsewhere at that time, though the mentor is only a second instructor
@@ -162,21 +170,28 @@ struct GroupsPlanTests {
             let capabilities = sessions.map { session in
                 session.resourceNeed.eligibleResources.map { $0.map { snapshot.resources[$0].capabilities[0] } } ?? []
             }
-            #expect(capabilities == [["cnc.lathe", "cnc.lathe"], ["cnc.mill"], ["cnc.mill"], ["cnc.lathe", "cnc.lathe"]])
+            #expect(
+                capabilities == [["cnc.lathe", "cnc.lathe"], ["cnc.mill"], ["cnc.mill"], ["cnc.lathe", "cnc.lathe"]])
             #expect(planning.problem.series.allSatisfy { $0.kind != .simultaneous })
             #expect(Set(sessions.map(\.cohorts)).count == 1, "apart, every group keeps the whole class")
         }
     }
 
-    @Test("a group larger than its class, more groups than stations, a short rotation and a ratio too low are refused with 422")
+    @Test(
+        "a group larger than its class, more groups than stations, a short rotation and a ratio too low are refused with 422"
+    )
     func badGroups() async throws {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let world = try await GroupsCenter(db)
             let cases: [(TrainingGroups?, Int?, String, String)] = [
                 (TrainingGroups(split: .size, groupSize: 60), 12, "details/groups/groupSize", "groupLargerThanClass"),
-                (TrainingGroups(split: .count, groupCount: 30), 12, "details/groups/groupCount", "moreGroupsThanStations"),
                 (
-                    TrainingGroups(split: .count, groupCount: 3, mode: .rotation, rotation: ["cnc.lathe", "cnc.mill"]), 12,
+                    TrainingGroups(split: .count, groupCount: 30), 12, "details/groups/groupCount",
+                    "moreGroupsThanStations"
+                ),
+                (
+                    TrainingGroups(split: .count, groupCount: 3, mode: .rotation, rotation: ["cnc.lathe", "cnc.mill"]),
+                    12,
                     "details/groups/rotation", "fewerStationsThanGroups"
                 ),
                 (TrainingGroups(split: .count, groupCount: 2), 8, "details/studentsPerInstructor", "ratio"),

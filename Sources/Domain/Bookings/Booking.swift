@@ -37,7 +37,8 @@ public struct Booking: Sendable, Equatable, Codable {
     public init(
         id: UUID, centerId: UUID, organizationId: UUID, requestId: UUID? = nil, category: Category, title: String,
         start: Date, end: Date,
-        resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus, version: Int,
+        resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus,
+        version: Int,
         secondInstructorId: UUID? = nil, group: SessionGroup? = nil
     ) {
         self.id = id

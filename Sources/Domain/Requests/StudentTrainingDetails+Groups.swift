@@ -38,7 +38,8 @@ extension StudentTrainingDetails {
             guard rotation.count >= 2 else {
                 throw DomainError(
                     field: "details/groups/rotation", rule: "required",
-                    message: "A rotation lists at least two stations' capabilities, in order (e.g. cnc.lathe, cnc.mill).")
+                    message:
+                        "A rotation lists at least two stations' capabilities, in order (e.g. cnc.lathe, cnc.mill).")
             }
             guard groups.split != .stations else {
                 throw DomainError(

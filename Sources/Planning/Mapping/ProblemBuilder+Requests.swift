@@ -67,7 +67,8 @@ extension ProblemBuilder {
                         preferred.contains($0) ? $1 : nil
                     },
                     series: firstSeries + meeting)
-                for index in addMeeting(whole, request, details, number: perWeek * week + meeting) where starts.isEmpty {
+                for index in addMeeting(whole, request, details, number: perWeek * week + meeting) where starts.isEmpty
+                {
                     planning.emptyReasons[index] =
                         days.isEmpty
                         ? "week \(week + 1) (\(dates.first!)–\(dates.last!)) lies outside the horizon"
