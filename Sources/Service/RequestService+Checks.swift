@@ -17,7 +17,14 @@ extension RequestService {
                 throw Self.invalid(
                     "details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
             }
-            do { try details.validate(classSize: cohort.size) } catch { throw ServiceError.invalid(error) }
+            let largestPool = try Paging.all {
+                try resources.list(centerId: centerId, limit: $0, offset: $1, on: connection)
+            }.filter {
+                $0.kind == .workstationPool && $0.status == .active && $0.capabilities.contains(details.capability)
+            }.map(\.seats).max()
+            do { try details.validate(classSize: cohort.size, largestPool: largestPool) } catch {
+                throw ServiceError.invalid(error)
+            }
         case .pilotProduction(let details):
             if let resourceId = details.resourceId {
                 guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,

@@ -19,14 +19,15 @@ struct GroupsMigrationTests {
             let operatorOrg = try await organizations.create(name: "运营方", kind: .centerOperator, as: .system)
             let center = try await CenterService(database: db).create(
                 NewCenter(name: "迁移中心", operatorId: operatorOrg.id), as: .system)
+            let school = try await organizations.create(name: "学校", kind: .higherVocationalCollege, as: .system)
             let teacher = try await organizations.addInstructor(
                 NewInstructor(
-                    organizationId: operatorOrg.id, name: "老王", postType: .fixed, weeklyHourCap: 40,
+                    organizationId: school.id, name: "老王", postType: .fixed, weeklyHourCap: 40,
                     skills: [.init(skill: "cnc.lathe")], availability: [.init(weekday: 1, from: "08:00", to: "18:00")]),
                 to: center.id, as: .system)
             let mentor = try await organizations.addInstructor(
                 NewInstructor(
-                    organizationId: operatorOrg.id, name: "小李", postType: .fixed, weeklyHourCap: 40,
+                    organizationId: school.id, name: "小李", postType: .fixed, weeklyHourCap: 40,
                     skills: [.init(skill: "mentor.machining")],
                     availability: [.init(weekday: 1, from: "08:00", to: "18:00")]),
                 to: center.id, as: .system)

@@ -56,10 +56,11 @@ extension StudentTrainingDetails {
         }
     }
 
-    /// Checks the groups and the ratio against a class of `classSize` students.
+    /// Checks the groups and the ratio against a class of `classSize` students, in a center whose largest active
+    /// pool with the capability has `largestPool` stations (`nil`: none; groups by stations are then one).
     /// - Throws: ``DomainError`` naming the field and the rule (`groupLargerThanClass`, `moreGroupsThanStations`,
     ///   `fewerStationsThanGroups`, `ratio`).
-    public func validate(classSize: Int) throws(DomainError) {
+    public func validate(classSize: Int, largestPool: Int?) throws(DomainError) {
         let stations = max(1, (classSize + studentsPerStation - 1) / studentsPerStation)
         var groupCount = 1
         if let groups {
@@ -68,7 +69,7 @@ extension StudentTrainingDetails {
                     field: "details/groups/groupSize", rule: "groupLargerThanClass",
                     message: "A group of \(size) is larger than its class of \(classSize).")
             }
-            groupCount = groups.count(people: classSize, stations: stations, largestPool: nil)
+            groupCount = groups.count(people: classSize, stations: stations, largestPool: largestPool)
             if groupCount > stations {
                 throw DomainError(
                     field: groups.split == .size ? "details/groups/groupSize" : "details/groups/groupCount",
