@@ -8,8 +8,8 @@
 --                       an instructor is in one place at a time, whichever of the two they are (the exclusion
 --                       constraint on bookings sees one column only). Filled from the existing confirmed
 --                       bookings; a cancellation frees the rows (trigger).
--- insert_booking        takes the second instructor and the group; sibling groups of one request (different
---                       group numbers) may hold their class at the same time, nothing else may.
+-- insert_booking        takes the second instructor and the group (both left out: none); sibling groups of one
+--                       request (different group numbers) may hold their class at the same time, nothing else may.
 ALTER TABLE bookings
     ADD COLUMN second_instructor_id uuid REFERENCES instructors (id),
     ADD COLUMN group_number smallint,
@@ -48,7 +48,7 @@ DROP FUNCTION insert_booking(uuid, uuid, uuid, uuid, category, text, tstzrange, 
 CREATE FUNCTION insert_booking(
     p_id uuid, p_center uuid, p_organization uuid, p_request uuid, p_category category, p_title text, p_during tstzrange,
     p_instructor uuid, p_participants integer, p_resources uuid[], p_stations integer[], p_cohorts uuid[],
-    p_second_instructor uuid, p_group_number integer, p_group_count integer)
+    p_second_instructor uuid DEFAULT NULL, p_group_number integer DEFAULT NULL, p_group_count integer DEFAULT NULL)
 RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
