@@ -8,14 +8,15 @@ extension BookingRefusal {
     public init?(_ error: DatabaseError) {
         switch error.sqlState {
         case .exclusionViolation?:
-            self = error.constraint == "bookings_instructor_overlap" ? .instructorTaken : .resourcesTaken
+            let instructors = ["bookings_instructor_overlap", "booking_instructors_overlap"]
+            self = instructors.contains(error.constraint ?? "") ? .instructorTaken : .resourcesTaken
         case .cohortBooked?: self = .cohortAlreadyBooked
         case .underMaintenance?: self = .underMaintenance
         case .resourceRetired?: self = .resourceRetired
         case .foreignKeyViolation?:
             switch error.constraint {
             case "bookings_organization_id_fkey": self = .missingOrganization
-            case "bookings_instructor_id_fkey": self = .missingInstructor
+            case "bookings_instructor_id_fkey", "bookings_second_instructor_id_fkey": self = .missingInstructor
             case "booking_cohorts_cohort_id_fkey": self = .missingCohort
             case "booking_resources_resource_id_fkey", "booking_blocks_resource_id_fkey": self = .missingResource
             default: return nil

@@ -18,13 +18,15 @@ public struct BookingRepository: Sendable {
             resources: input.resources.sorted { lowercased($0.resourceId) < lowercased($1.resourceId) },
             instructorId: input.instructorId, participants: input.participants ?? 0,
             cohortIds: (input.cohortIds ?? []).sorted { lowercased($0) < lowercased($1) },
-            status: .confirmed, version: 1)
+            status: .confirmed, version: 1, secondInstructorId: input.secondInstructorId, group: input.group)
     }
 
     /// Writes a confirmed booking with its resources, cohorts and blocks: one statement
-    /// (`insert_booking`), which locks the cohorts and resources and checks them again under the locks.
+    /// (`insert_booking`, `sql/0019_groups_and_two_instructors.sql`), which locks the cohorts and resources and
+    /// checks them again under the locks.
     /// Running it throws ``DatabaseError``: 23P01 when it clashes with another booking (constraint
-    /// `booking_blocks_occupancy`, `booking_blocks_changeover` or `bookings_instructor_overlap`),
+    /// `booking_blocks_occupancy`, `booking_blocks_changeover`, `bookings_instructor_overlap` or
+    /// `booking_instructors_overlap`),
     /// ``SQLState/cohortBooked``, ``SQLState/resourceRetired`` or ``SQLState/underMaintenance``.
     public func insertion(of booking: Booking) -> Query<Void> {
         let during = TimeRange(lower: booking.start, upper: booking.end)!
@@ -35,7 +37,8 @@ public struct BookingRepository: Sendable {
             """
             SELECT insert_booking(\(booking.id), \(booking.centerId), \(booking.organizationId), \(booking.requestId),
                                   \(booking.category.rawValue)::category, \(booking.title), \(during), \(booking.instructorId),
-                                  \(booking.participants)::int4, \(resourceIds)::uuid[], \(stations)::int4[], \(cohortIds)::uuid[])
+                                  \(booking.participants)::int4, \(resourceIds)::uuid[], \(stations)::int4[], \(cohortIds)::uuid[],
+                                  \(booking.secondInstructorId), \(booking.group?.number)::int4, \(booking.group?.count)::int4)
             """)
     }
 
@@ -129,6 +132,7 @@ public struct BookingRepository: Sendable {
             """
             SELECT b.id, b.center_id, b.organization_id, b.request_id, b.category, b.title, lower(b.during) AS start,
                    upper(b.during) AS "end", b.instructor_id, b.participants, b.status, b.version,
+                   b.second_instructor_id, b.group_number::int4, b.group_count::int4,
                    coalesce((SELECT array_agg(r.resource_id::text || ':' || coalesce(r.stations::text, '') ORDER BY r.resource_id)
                              FROM booking_resources r WHERE r.booking_id = b.id), '{}') AS uses,
                    coalesce((SELECT array_agg(c.cohort_id::text ORDER BY c.cohort_id)
@@ -156,7 +160,17 @@ public struct BookingRepository: Sendable {
             resources: uses, instructorId: try row.decode("instructor_id", as: UUID?.self),
             participants: try row.decode("participants"),
             cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
-            status: bookingStatus, version: try row.decode("version"))
+            status: bookingStatus, version: try row.decode("version"),
+            secondInstructorId: try row.decode("second_instructor_id", as: UUID?.self),
+            group: try Self.group(from: row))
+    }
+
+    /// The group a booking row holds, `nil` for the whole class.
+    static func group(from row: Row) throws -> SessionGroup? {
+        guard let number = try row.decode("group_number", as: Int?.self),
+            let count = try row.decode("group_count", as: Int?.self)
+        else { return nil }
+        return SessionGroup(number: number, count: count)
     }
 }
 

@@ -40,7 +40,7 @@ public struct TimetableRepository: Sendable {
                  OR EXISTS (SELECT 1 FROM booking_resources u JOIN resource_ancestors(\(id)) a ON a.resource_id = u.resource_id
                             WHERE u.booking_id = b.id AND a.depth > 0))
                 """
-            case .instructor(let id): "b.instructor_id = \(id)"
+            case .instructor(let id): "(b.instructor_id = \(id) OR b.second_instructor_id = \(id))"
             case .cohort(let id):
                 "EXISTS (SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = \(id))"
             case .organization(let id): "b.organization_id = \(id)"
@@ -49,6 +49,7 @@ public struct TimetableRepository: Sendable {
             """
             SELECT b.id, b.category::text AS category, b.title, b.request_id, lower(b.during) AS start, upper(b.during) AS "end",
                    o.id AS organization_id, o.name AS organization_name, i.id AS instructor_id, i.name AS instructor_name,
+                   m.id AS second_instructor_id, m.name AS second_instructor_name, b.group_number::int4, b.group_count::int4,
                    coalesce((SELECT array_agg(r.id::text || '|' || coalesce(u.stations::text, '') || '|' || r.name ORDER BY r.name, r.id)
                              FROM booking_resources u JOIN resources r ON r.id = u.resource_id WHERE u.booking_id = b.id), '{}') AS uses,
                    coalesce((SELECT array_agg(h.id::text || '|' || h.name ORDER BY h.name, h.id)
@@ -56,6 +57,7 @@ public struct TimetableRepository: Sendable {
             FROM bookings b
             JOIN organizations o ON o.id = b.organization_id
             LEFT JOIN instructors i ON i.id = b.instructor_id
+            LEFT JOIN instructors m ON m.id = b.second_instructor_id
             WHERE b.status = 'confirmed' AND b.during && tstzrange(\(from), \(to)) AND \(condition)
               AND (\(centers)::uuid[] IS NULL OR b.center_id = ANY(\(centers)::uuid[]))
             ORDER BY lower(b.during), b.id
@@ -89,12 +91,17 @@ public struct TimetableRepository: Sendable {
         let instructor = try row.decode("instructor_id", as: UUID?.self).map {
             TimetableEntry.Named(id: $0, name: try row.decode("instructor_name"))
         }
-        return TimetableEntry(
+        var entry = TimetableEntry(
             start: try row.decode("start"), end: try row.decode("end"), resources: resources,
             bookingId: try row.decode("id"),
             category: try row.decode("category"), title: try row.decode("title"),
             requestId: try row.decode("request_id", as: UUID?.self),
             organization: .init(id: try row.decode("organization_id"), name: try row.decode("organization_name")),
             instructor: instructor, cohorts: cohorts)
+        entry.secondInstructor = try row.decode("second_instructor_id", as: UUID?.self).map {
+            TimetableEntry.Named(id: $0, name: try row.decode("second_instructor_name"))
+        }
+        entry.group = try BookingRepository.group(from: row)
+        return entry
     }
 }

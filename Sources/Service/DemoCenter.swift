@@ -6,8 +6,8 @@ public import Foundation
 import Repositories
 
 /// Loads a realistic intelligent-manufacturing practice center for people to try Praxis on:
-/// workshops and machines, three schools with classes, two large enterprises, six SMEs, twenty
-/// instructors of both affiliations, and a spring term of requests in all four categories that
+/// workshops and machines, three schools with classes, two large enterprises, six SMEs, twenty-four
+/// instructors of both affiliations, a class in groups with two teachers per group, and a spring term of requests in all four categories that
 /// asks a little more than the center can give. Loading twice changes nothing.
 public struct DemoCenter: Sendable {
     let database: Database
@@ -70,6 +70,7 @@ public struct DemoCenter: Sendable {
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
                 pilotLine: resources["智能产线中试线"]!, springTerm: springTerm)
             try term.submit(with: requests, on: connection)
+            try Groups(centerId: center.id, orgs: orgs, services: self).submit(on: connection)
             return center.id
         }
     }

@@ -11,10 +11,19 @@ extension RequestService {
     ) throws {
         switch details {
         case .studentTraining(let details):
-            let owners = try people.organizationsOfCohorts([details.cohortId], on: connection)
-            guard owners[details.cohortId] == organization.id else {
+            guard let cohort = try people.cohort(id: details.cohortId, on: connection),
+                cohort.organizationId == organization.id
+            else {
                 throw Self.invalid(
                     "details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
+            }
+            let largestPool = try Paging.all {
+                try resources.list(centerId: centerId, limit: $0, offset: $1, on: connection)
+            }.filter {
+                $0.kind == .workstationPool && $0.status == .active && $0.capabilities.contains(details.capability)
+            }.map(\.seats).max()
+            do { try details.validate(classSize: cohort.size, largestPool: largestPool) } catch {
+                throw ServiceError.invalid(error)
             }
         case .pilotProduction(let details):
             if let resourceId = details.resourceId {

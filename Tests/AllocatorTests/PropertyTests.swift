@@ -100,15 +100,18 @@ struct PropertyTests {
                 .changeTime(session: session, start: start),
                 .changeResource(session: session, resource: facts.candidateResources[session][0]),
                 .changeInstructor(session: session, instructor: facts.candidateInstructors[session].first ?? 0),
+                .changeSecondInstructor(
+                    session: session, instructor: facts.candidateSecondInstructors[session].last ?? 0),
                 .swap(session, other), .kempeChain(session: session, start: start),
-                .moveSeries(series: random.below(3), shift: facts.slotsPerDay, resource: nil),
+                .moveSeries(series: random.below(4), shift: facts.slotsPerDay, resource: nil),
                 .unassign(session: other),
                 .assign(
                     session: other,
                     to: Assignment(
                         start: facts.candidateStarts[other][0],
                         resource: facts.candidateResources[other][0],
-                        instructor: facts.candidateInstructors[other].first
+                        instructor: facts.candidateInstructors[other].first,
+                        secondInstructor: facts.candidateSecondInstructors[other].last
                     )
                 ),
             ]

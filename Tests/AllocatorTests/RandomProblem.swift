@@ -1,8 +1,9 @@
 @testable import Allocator
 
 /// Seeded random problems that use every part of the model: pools and rooms with parents, closures and
-/// changeovers; instructors with skills, caps and absences; cohorts; weekly, contiguous and spread series;
-/// preferences; a category policy; pinned assignments and a previous solution.
+/// changeovers; instructors with skills, caps and absences; second instructors (双师); cohorts; weekly,
+/// contiguous, spread and simultaneous series; preferences; a category policy; pinned assignments and a previous
+/// solution.
 enum RandomProblem {
     static func make(seed: UInt64, sessions sessionCount: Int = 24) -> Problem {
         var random = SplitMix64(seed: seed)
@@ -51,6 +52,9 @@ enum RandomProblem {
                 )
             )
         }
+        for index in sessions.indices where index % 4 == 1 && sessions[index].needsInstructor {
+            sessions[index].secondInstructor = SecondInstructorNeed(requiredSkills: ["weld"])
+        }
         let kinds: [Series.Kind] = [.weekly, .contiguous, .spread]
         var series: [Series] = []
         for (number, kind) in kinds.enumerated() {
@@ -58,6 +62,7 @@ enum RandomProblem {
             for member in members { sessions[member].series = number }
             series.append(Series(name: "\(kind)", kind: kind, sessions: members, minimumDays: 3))
         }
+        series.append(Series(name: "groups together", kind: .simultaneous, sessions: [9, 10, 11]))
         var policy = CategoryPolicy()
         policy.setShare(.studentTraining, minimumPercent: 20)
         policy.setShare(.pilotProduction, maximumPercent: 10)

@@ -25,10 +25,17 @@ struct DemoCenterTests {
                 """
             ).first!
             #expect(try counts.decode("centers", as: Int.self) == 1)
-            #expect(try counts.decode("instructors", as: Int.self) == 20)
+            #expect(try counts.decode("instructors", as: Int.self) == 24)
             #expect(try counts.decode("categories", as: Int.self) == 4)
             #expect(try counts.decode("smes", as: Int.self) == 6)
             #expect(try counts.decode("contained", as: Int.self) > 0)
+            // a class that must be split into groups, with a mentor beside each group's teacher
+            let grouped = try #require(
+                try await db.query(
+                    "SELECT details->'groups'->>'split' AS split, details->'mentorSkills'->>0 AS mentor FROM requests WHERE details ? 'groups'"
+                ).first)
+            #expect(try grouped.decode("split", as: String.self) == "stations")
+            #expect(try grouped.decode("mentor", as: String.self) == "mentor.fitting")
             // the welding course is oversubscribed: SMEs ask for more seats than it has
             let welding = try #require(
                 try await db.query(

@@ -369,6 +369,30 @@ def school_classes(check):
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("新增班级", "h1")
     check.logout()
+# --- groups and two teachers (分组 / 双师): the school's form in zh-CN and en, and a refusal named beside its field
+def groups_form(check):
+    d = check.driver
+    check.step("school request form: groups and two teachers")
+    check.login("demo.school")
+    check.go("/ui/school")
+    check.text_shown("分组与双师", "#groups")
+    check.shot("school-groups-zh")
+    check.set_value("f-course", "钳工实训")
+    Select(d.find_element(By.ID, "f-cohort")).select_by_index(1)
+    check.set_value("f-startDate", "2026-03-02")
+    check.set_value("f-capability", "fitting.bench")
+    Select(d.find_element(By.ID, "f-groupSplit")).select_by_value("size")
+    check.set_value("f-groupNumber", "500")
+    d.find_element(By.CSS_SELECTOR, "#school-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "e-groupNumber")))
+    check.shot("school-groups-refused-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.go("/ui/school")
+    check.text_shown("Groups and teachers", "#groups")
+    check.shot("school-groups-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.logout()
+# --- end of groups and two teachers
 
 
 def main():
@@ -382,6 +406,7 @@ def main():
         editing(check)
         terms_and_holidays(check)
         school_classes(check)
+        groups_form(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

@@ -4,8 +4,9 @@
 //   empty domain: no start fits / no resource has the capabilities, seats, capacity / no instructor has
 //                 the skills                            → say which requirement nobody meets
 //   otherwise, at each allowed start, look at the current solution:
-//     every candidate resource busy or closed?  every candidate instructor busy, away or over the weekly cap?
-//     a cohort busy?
+//     every candidate resource busy or closed?  every candidate instructor (first, then second) busy, away or
+//     over the weekly cap?  a cohort busy?
+//   a group meeting together with its siblings → "its groups must meet at the same time" first
 //   a blocker present at every start               → "no room with ≥ 40 seats is free on Mon–Fri"
 //   else                                           → how many starts each blocker spoils
 
@@ -38,6 +39,15 @@ struct UnplacedAnalysis {
                     chinese: "该批次需要在同一资源上连续\(days)天，无法整体排入")
             ] + blockerReasons(session)
         }
+        let together = facts.simultaneousOf[session]
+        if together >= 0 {
+            let groups = facts.seriesMembers[together].count
+            return [
+                Reason(
+                    english: "its \(groups) groups must meet at the same time, each on its own place",
+                    chinese: "其\(groups)个小组须在同一时间各自在不同位置上课")
+            ] + blockerReasons(session)
+        }
         return blockerReasons(session)
     }
 
@@ -58,6 +68,16 @@ struct UnplacedAnalysis {
         if spec.needsInstructor && facts.candidateInstructors[session].isEmpty {
             let skill = skillDescription(session)
             reasons.append(Reason(english: "no instructor has \(skill.english)", chinese: "没有教师具备\(skill.chinese)"))
+        }
+        let firsts = facts.candidateInstructors[session]
+        if let second = spec.secondInstructor, !firsts.isEmpty,
+            !facts.candidateSecondInstructors[session].contains(where: { one in firsts.contains { $0 != one } })
+        {
+            let skill = Self.skills(second.requiredSkills)
+            reasons.append(
+                Reason(
+                    english: "no second instructor (another person) has \(skill.english)",
+                    chinese: "没有另一位教师具备\(skill.chinese)作为第二教师"))
         }
         return reasons
     }
@@ -87,7 +107,10 @@ struct UnplacedAnalysis {
     }
 
     private func skillDescription(_ session: Int) -> Reason {
-        let skills = facts.problem.sessions[session].requiredSkills
+        Self.skills(facts.problem.sessions[session].requiredSkills)
+    }
+
+    private static func skills(_ skills: [String]) -> Reason {
         guard !skills.isEmpty else { return Reason(english: "the right to run it", chinese: "授课资格") }
         return Reason(
             english: "skill " + skills.joined(separator: " and "), chinese: "技能" + skills.joined(separator: "和"))
@@ -98,6 +121,7 @@ struct UnplacedAnalysis {
         let starts = facts.candidateStarts[session]
         var resourceBlocked: [Int] = []
         var instructorBlocked: [Int] = []
+        var secondBlocked: [Int] = []
         var cohortBlocked: [Int: [Int]] = [:]
         for start in starts {
             let slots = start..<(start + facts.duration[session])
@@ -108,6 +132,11 @@ struct UnplacedAnalysis {
                 && !facts.candidateInstructors[session].contains(where: { instructorFree($0, slots) })
             {
                 instructorBlocked.append(start)
+            }
+            if facts.needsSecondInstructor[session]
+                && !facts.candidateSecondInstructors[session].contains(where: { instructorFree($0, slots) })
+            {
+                secondBlocked.append(start)
             }
             for cohort in facts.cohortsOf[session]
             where slots.contains(where: { calculator.cohortBusy[cohort * facts.slotCount + $0] > 0 }) {
@@ -130,6 +159,15 @@ struct UnplacedAnalysis {
                     english: "no instructor with \(skill.english) is free \(when.english)",
                     chinese: "\(when.chinese)没有具备\(skill.chinese)的空闲教师"))
         }
+        if let second = problem.sessions[session].secondInstructor, secondBlocked.count == starts.count,
+            !starts.isEmpty
+        {
+            let skill = Self.skills(second.requiredSkills)
+            reasons.append(
+                Reason(
+                    english: "no second instructor with \(skill.english) is free \(when.english)",
+                    chinese: "\(when.chinese)没有具备\(skill.chinese)的空闲第二教师"))
+        }
         for (cohort, blocked) in cohortBlocked.sorted(by: { $0.key < $1.key }) where blocked.count == starts.count {
             let name = problem.cohorts[cohort].name
             reasons.append(
@@ -138,7 +176,9 @@ struct UnplacedAnalysis {
                     chinese: "班级\(name)在所有允许的时间都有安排"))
         }
         if reasons.isEmpty {
-            reasons.append(mixedReason(starts.count, resourceBlocked.count, instructorBlocked.count, cohortBlocked))
+            reasons.append(
+                mixedReason(
+                    starts.count, resourceBlocked.count, Set(instructorBlocked + secondBlocked).count, cohortBlocked))
         }
         return reasons
     }

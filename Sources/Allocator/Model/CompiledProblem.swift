@@ -37,6 +37,10 @@ final class CompiledProblem {
     let candidateResources: [[Int]]
     let candidateInstructors: [[Int]]
     let needsInstructor: [Bool]
+    let needsSecondInstructor: [Bool]
+    let candidateSecondInstructors: [[Int]]
+    /// `secondInstructorAllowed[session * instructorCount + instructor]`; empty when no session needs two.
+    let secondInstructorAllowed: [Bool]
     /// `startAllowed[session * slotCount + slot]`.
     let startAllowed: [Bool]
     /// `resourceAllowed[session * resourceCount + resource]`.
@@ -64,6 +68,8 @@ final class CompiledProblem {
     // Per series.
     let seriesKind: [Series.Kind]
     let seriesMembers: [[Int]]
+    /// The simultaneous series each session is in, -1 when none.
+    let simultaneousOf: [Int]
     /// Per series: the summed priority of its members (a pilot run's whole medium penalty).
     let seriesPriority: [Int64]
     let seriesMinimumDays: [Int]
@@ -105,13 +111,14 @@ final class CompiledProblem {
         cohortOverlap = CohortOverlap(sessionCohorts: sessions.map(\.cohorts), cohortCount: problem.cohorts.count)
         seriesOf = sessions.map { $0.series ?? -1 }
         var position = Array(repeating: -1, count: sessions.count)
-        for series in problem.series {
+        for series in problem.series where series.kind != .simultaneous {
             for (index, session) in series.sessions.enumerated() { position[session] = index }
         }
         positionInSeries = position
         isPinned = sessions.indices.map { problem.pinned[$0] != nil }
         previous = problem.previous?.assignments ?? Array(repeating: nil, count: sessions.count)
         needsInstructor = sessions.map(\.needsInstructor)
+        needsSecondInstructor = sessions.map { $0.secondInstructor != nil }
 
         let domains = SessionDomains(problem)
         candidateStarts = domains.starts
@@ -120,12 +127,20 @@ final class CompiledProblem {
         startAllowed = domains.startAllowed
         resourceAllowed = domains.resourceAllowed
         instructorAllowed = domains.instructorAllowed
+        candidateSecondInstructors = domains.secondInstructors
+        secondInstructorAllowed = domains.secondInstructorAllowed
         preferencePenalty = domains.preferencePenalty
         roomSizePenalty = domains.roomSizePenalty
-        rivals = Self.rivals(cohorts: sessions.map(\.cohorts), instructors: domains.instructors, problem.cohorts.count)
+        rivals = Self.rivals(
+            cohorts: sessions.map(\.cohorts),
+            instructors: zip(domains.instructors, domains.secondInstructors).map {
+                $1.isEmpty ? $0 : Array(Set($0 + $1)).sorted()
+            },
+            problem.cohorts.count)
         movableSessions = sessions.indices.filter { session in
             problem.pinned[session] == nil && !domains.starts[session].isEmpty && !domains.resources[session].isEmpty
                 && (!sessions[session].needsInstructor || !domains.instructors[session].isEmpty)
+                && (sessions[session].secondInstructor == nil || Self.hasPair(domains, session))
         }
 
         let resources = problem.resources
@@ -146,6 +161,11 @@ final class CompiledProblem {
 
         seriesKind = problem.series.map(\.kind)
         seriesMembers = problem.series.map(\.sessions)
+        var together = Array(repeating: -1, count: sessions.count)
+        for (index, series) in problem.series.enumerated() where series.kind == .simultaneous {
+            for session in series.sessions { together[session] = index }
+        }
+        simultaneousOf = together
         seriesMinimumDays = problem.series.map(\.minimumDays)
         seriesPriority = problem.series.map { series in series.sessions.reduce(0) { $0 + Int64(sessions[$1].priority) }
         }
@@ -177,6 +197,12 @@ final class CompiledProblem {
             }
         }
         return rivals.map { $0.sorted() }
+    }
+
+    /// Whether two different people can be a session's first and second instructor.
+    private static func hasPair(_ domains: SessionDomains, _ session: Int) -> Bool {
+        let first = domains.instructors[session]
+        return domains.secondInstructors[session].contains { second in first.contains { $0 != second } }
     }
 
     private static func closedTable(_ unavailable: [[Int]], _ slotCount: Int) -> [Bool] {

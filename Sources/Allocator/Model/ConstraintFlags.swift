@@ -7,6 +7,7 @@ struct ConstraintFlags {
     let instructorClosures: Bool
     let weeklyCap: Bool
     let contiguousSeries: Bool
+    let simultaneousSeries: Bool
     let preferences: Bool
     let seriesTimeStability: Bool
     let roomStability: Bool
@@ -26,6 +27,7 @@ struct ConstraintFlags {
         instructorClosures = problem.instructors.contains { !$0.unavailableSlots.isEmpty }
         weeklyCap = problem.instructors.contains { $0.weeklySlotCap != nil }
         contiguousSeries = kinds.contains(.contiguous)
+        simultaneousSeries = kinds.contains(.simultaneous)
         preferences =
             weights.preferredTime != 0
             && problem.sessions.contains { !$0.preferredStarts.isEmpty || !$0.preferredDays.isEmpty }

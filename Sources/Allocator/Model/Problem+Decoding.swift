@@ -45,7 +45,8 @@ extension Horizon {
 extension Session {
     enum CodingKeys: String, CodingKey {
         case name, duration, allowedStarts, participants, category, priority, organization, cohorts, resourceNeed,
-            needsInstructor, requiredSkills, eligibleInstructors, preferredStarts, preferredDays, series
+            needsInstructor, requiredSkills, eligibleInstructors, secondInstructor, preferredStarts, preferredDays,
+            series
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +64,7 @@ extension Session {
             needsInstructor: try container.decodeIfPresent(Bool.self, forKey: .needsInstructor) ?? false,
             requiredSkills: try container.decodeIfPresent([String].self, forKey: .requiredSkills) ?? [],
             eligibleInstructors: try container.decodeIfPresent([Int].self, forKey: .eligibleInstructors),
+            secondInstructor: try container.decodeIfPresent(SecondInstructorNeed.self, forKey: .secondInstructor),
             preferredStarts: try container.decodeIfPresent([Int].self, forKey: .preferredStarts) ?? [],
             preferredDays: try container.decodeIfPresent([Int].self, forKey: .preferredDays) ?? [],
             series: try container.decodeIfPresent(Int.self, forKey: .series)
@@ -156,6 +158,20 @@ extension SoftWeights {
             roomSize: try weight(.roomSize),
             isolatedSlot: try weight(.isolatedSlot),
             leastChange: try weight(.leastChange)
+        )
+    }
+}
+
+extension SecondInstructorNeed {
+    enum CodingKeys: String, CodingKey {
+        case requiredSkills, eligibleInstructors
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            requiredSkills: try container.decodeIfPresent([String].self, forKey: .requiredSkills) ?? [],
+            eligibleInstructors: try container.decodeIfPresent([Int].self, forKey: .eligibleInstructors)
         )
     }
 }

@@ -21,18 +21,14 @@ extension Problem {
         for (index, session) in sessions.enumerated() {
             try validate(session, index: index)
         }
-        for (index, series) in series.enumerated() {
-            try check(
-                series.sessions.allSatisfy { $0 >= 0 && $0 < sessions.count && sessions[$0].series == index },
-                "series[\(index)].sessions must list sessions whose `series` is \(index)."
-            )
-        }
+        try validateSeries()
         for (session, assignment) in pinned {
             try check(session >= 0 && session < sessions.count, "pinned session \(session) does not exist.")
             try check(
                 assignment.start >= 0 && assignment.start + sessions[session].duration <= slots
                     && assignment.resource >= 0 && assignment.resource < resources.count
-                    && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
+                    && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true)
+                    && (assignment.secondInstructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
                 "pinned[\(session)] refers to a slot, resource or instructor that does not exist."
             )
         }
@@ -67,15 +63,43 @@ extension Problem {
             "\(name).eligibleInstructors refers to an instructor that does not exist."
         )
         try check(
-            session.series.map { $0 >= 0 && $0 < series.count } ?? true,
-            "\(name).series (\(session.series ?? -1)) does not exist."
+            session.series.map { $0 >= 0 && $0 < series.count && series[$0].kind != .simultaneous } ?? true,
+            "\(name).series (\(session.series ?? -1)) does not exist or is simultaneous (which members do not name)."
         )
+        if let second = session.secondInstructor {
+            try check(session.needsInstructor, "\(name).secondInstructor needs needsInstructor.")
+            try check(
+                second.eligibleInstructors?.allSatisfy { $0 >= 0 && $0 < instructors.count } ?? true,
+                "\(name).secondInstructor.eligibleInstructors refers to an instructor that does not exist."
+            )
+        }
         try checkSlots(session.allowedStarts ?? [], horizon.slotCount, "\(name).allowedStarts")
         try checkSlots(session.preferredStarts, horizon.slotCount, "\(name).preferredStarts")
         try check(
             session.preferredDays.allSatisfy { $0 >= 0 && $0 < horizon.days },
             "\(name).preferredDays holds a day outside the horizon (0..<\(horizon.days))."
         )
+    }
+
+    /// Members of a series name it, except those of a simultaneous series, who are in at most one.
+    private func validateSeries() throws(AllocatorError) {
+        var together = Set<Int>()
+        for (index, series) in series.enumerated() {
+            guard series.kind == .simultaneous else {
+                try check(
+                    series.sessions.allSatisfy { $0 >= 0 && $0 < sessions.count && sessions[$0].series == index },
+                    "series[\(index)].sessions must list sessions whose `series` is \(index)."
+                )
+                continue
+            }
+            for session in series.sessions {
+                try check(session >= 0 && session < sessions.count, "series[\(index)] lists session \(session).")
+                try check(
+                    together.insert(session).inserted,
+                    "session \(session) is in two simultaneous series (series[\(index)] is the second)."
+                )
+            }
+        }
     }
 
     private func checkAcyclicContainment() throws(AllocatorError) {

@@ -9,6 +9,10 @@ public struct Series: Sendable, Hashable, Codable {
         /// Spread over at least ``Series/minimumDays`` distinct days (soft, as CB-CTT's min working days);
         /// the same resource is preferred (soft room stability).
         case spread
+        /// Groups of one class meeting together: every member starts at the same slot (hard, per pair of members
+        /// at different starts). Members keep their own ``Session/series``; a session is in at most one
+        /// simultaneous series, which it does not name.
+        case simultaneous
     }
 
     /// A readable name.

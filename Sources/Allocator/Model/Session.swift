@@ -1,7 +1,8 @@
 /// One block of work to place: a practical session, a course meeting, one day of a pilot run.
 ///
 /// A session needs one start slot, one ``Resource`` (from which it takes ``ResourceNeed/units`` of capacity for
-/// ``duration`` slots) and, when ``needsInstructor`` is set, one ``Instructor``.
+/// ``duration`` slots) and, when ``needsInstructor`` is set, one ``Instructor`` (and a second one when
+/// ``secondInstructor`` is set).
 public struct Session: Sendable, Hashable, Codable {
     /// A readable name, used in explanations.
     public var name: String
@@ -27,6 +28,8 @@ public struct Session: Sendable, Hashable, Codable {
     public var requiredSkills: [String]
     /// When set, only these instructors may run the session (in addition to holding the skills).
     public var eligibleInstructors: [Int]?
+    /// What the second instructor must be, when the session needs two (双师); `nil` for one instructor.
+    public var secondInstructor: SecondInstructorNeed?
     /// Start slots the organizer prefers; empty means no preference.
     public var preferredStarts: [Int]
     /// Days the organizer prefers; empty means no preference.
@@ -48,6 +51,7 @@ public struct Session: Sendable, Hashable, Codable {
         needsInstructor: Bool = false,
         requiredSkills: [String] = [],
         eligibleInstructors: [Int]? = nil,
+        secondInstructor: SecondInstructorNeed? = nil,
         preferredStarts: [Int] = [],
         preferredDays: [Int] = [],
         series: Int? = nil
@@ -64,6 +68,7 @@ public struct Session: Sendable, Hashable, Codable {
         self.needsInstructor = needsInstructor
         self.requiredSkills = requiredSkills
         self.eligibleInstructors = eligibleInstructors
+        self.secondInstructor = secondInstructor
         self.preferredStarts = preferredStarts
         self.preferredDays = preferredDays
         self.series = series

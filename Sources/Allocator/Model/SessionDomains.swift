@@ -1,13 +1,17 @@
 /// The candidate places of every session, filtered once by the rules that never depend on other sessions:
 /// starts that fit inside a day and are allowed, resources with the capabilities, seats and capacity
-/// asked for, instructors with all the required skills. Also the static soft penalties of each choice.
+/// asked for, instructors (and second instructors) with all the required skills. Also the static soft penalties
+/// of each choice.
 struct SessionDomains {
     var starts: [[Int]] = []
     var resources: [[Int]] = []
     var instructors: [[Int]] = []
+    var secondInstructors: [[Int]] = []
     var startAllowed: [Bool] = []
     var resourceAllowed: [Bool] = []
     var instructorAllowed: [Bool] = []
+    /// Filled only when some session needs a second instructor (the CB-CTT path keeps it empty).
+    var secondInstructorAllowed: [Bool] = []
     var preferencePenalty: [Int32] = []
     var roomSizePenalty: [Int32] = []
 
@@ -16,6 +20,7 @@ struct SessionDomains {
         let slotCount = horizon.slotCount
         let resourceCapabilities = problem.resources.map { Set($0.capabilities) }
         let instructorSkills = problem.instructors.map { Set($0.skills) }
+        let anySecond = problem.sessions.contains { $0.secondInstructor != nil }
         for session in problem.sessions {
             let fits = (session.allowedStarts ?? Array(0..<slotCount)).filter {
                 horizon.slotInDay($0) + session.duration <= horizon.slotsPerDay
@@ -40,18 +45,27 @@ struct SessionDomains {
                 $0.seats > 0 ? Int32(max(0, session.participants - $0.seats)) : 0
             }
 
-            let skills = Set(session.requiredSkills)
-            let eligibleInstructors = session.eligibleInstructors.map(Set.init)
             let sessionInstructors =
                 session.needsInstructor
-                ? problem.instructors.indices.filter {
-                    skills.isSubset(of: instructorSkills[$0]) && (eligibleInstructors?.contains($0) ?? true)
-                }
-                : []
+                ? Self.qualified(session.requiredSkills, session.eligibleInstructors, instructorSkills) : []
             instructors.append(sessionInstructors)
             instructorAllowed += problem.instructors.indices.map { sessionInstructors.contains($0) }
+            let seconds = session.secondInstructor.map {
+                Self.qualified($0.requiredSkills, $0.eligibleInstructors, instructorSkills)
+            }
+            secondInstructors.append(seconds ?? [])
+            if anySecond {
+                secondInstructorAllowed += problem.instructors.indices.map { seconds?.contains($0) ?? false }
+            }
             preferencePenalty += Self.preferencePenalties(session, horizon)
         }
+    }
+
+    /// The instructors holding every skill, among the eligible ones when a list is given.
+    private static func qualified(_ skills: [String], _ eligible: [Int]?, _ held: [Set<String>]) -> [Int] {
+        let needed = Set(skills)
+        let allowed = eligible.map(Set.init)
+        return held.indices.filter { needed.isSubset(of: held[$0]) && (allowed?.contains($0) ?? true) }
     }
 
     /// Unmet preferences for each start: one for a start outside the preferred starts, one for a day outside

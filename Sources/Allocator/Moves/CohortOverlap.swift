@@ -31,7 +31,11 @@ extension ScoreCalculator {
     /// (current) instructor.
     @inline(__always) func peopleClash(_ one: Int, _ other: Int) -> Bool {
         if facts.cohortOverlap.contains(one, other) { return true }
-        let teacher = instructor[one]
-        return teacher >= 0 && teacher == instructor[other]
+        return teaches(other, instructor[one]) || teaches(other, secondInstructor[one])
+    }
+
+    /// Whether `teacher` (≥ 0) is the first or the second instructor of placed `session`.
+    @inline(__always) func teaches(_ session: Int, _ teacher: Int32) -> Bool {
+        teacher >= 0 && (instructor[session] == teacher || secondInstructor[session] == teacher)
     }
 }

@@ -23,6 +23,14 @@ extension Move {
                 facts.instructorAllowed[session * facts.instructorCount + instructor]
             else { return false }
             assignment.instructor = instructor
+            guard assignment.secondInstructor != instructor else { return false }
+            changes.append(Change(session: session, assignment: assignment))
+        case .changeSecondInstructor(let session, let instructor):
+            guard var assignment = calculator.assignment(of: session), assignment.secondInstructor != nil,
+                assignment.secondInstructor != instructor, assignment.instructor != instructor,
+                facts.secondInstructorAllowed[session * facts.instructorCount + instructor]
+            else { return false }
+            assignment.secondInstructor = instructor
             changes.append(Change(session: session, assignment: assignment))
         case .swap(let one, let other):
             return expandSwap(one, other, into: &changes, calculator)
@@ -76,12 +84,13 @@ extension Move {
         let end = assignment.start + facts.duration[session]
         let singleUnit = facts.capacity[assignment.resource] == 1
         let teacher = Int32(assignment.instructor ?? -1)
+        let second = Int32(assignment.secondInstructor ?? -1)
         for other in 0..<facts.sessionCount where other != session {
             let start = Int(calculator.start[other])
             guard start >= 0 && start < end && start + facts.duration[other] > assignment.start else { continue }
             let clash =
                 (singleUnit && Int(calculator.resource[other]) == assignment.resource)
-                || (teacher >= 0 && calculator.instructor[other] == teacher)
+                || calculator.teaches(other, teacher) || calculator.teaches(other, second)
                 || facts.cohortOverlap.contains(session, other)
             guard clash else { continue }
             if facts.isPinned[other] { return false }
@@ -121,6 +130,13 @@ extension CompiledProblem {
             startAllowed[session * slotCount + assignment.start],
             resourceAllowed[session * resourceCount + assignment.resource]
         else { return false }
+        if let second = assignment.secondInstructor {
+            guard needsSecondInstructor[session], second >= 0 && second < instructorCount,
+                second != assignment.instructor, secondInstructorAllowed[session * instructorCount + second]
+            else { return false }
+        } else if needsSecondInstructor[session] {
+            return false
+        }
         if let instructor = assignment.instructor {
             return instructor >= 0 && instructor < instructorCount
                 && instructorAllowed[session * instructorCount + instructor]

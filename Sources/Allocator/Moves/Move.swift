@@ -13,7 +13,7 @@
 //
 // Evicting assignment (an ejection step, so that over-constrained sessions still get in):
 //   place s at (t, r); unplace every other placed session overlapping [t, t + duration) that shares a cohort
-//   or the instructor with s, or uses r when r holds a single unit; refuse if one of them is pinned.
+//   or one of the instructors with s, or uses r when r holds a single unit; refuse if one of them is pinned.
 
 /// A change to a solution, as the local search proposes it.
 public enum Move: Sendable, Hashable {
@@ -23,6 +23,8 @@ public enum Move: Sendable, Hashable {
     case changeResource(session: Int, resource: Int)
     /// Give a session a new instructor.
     case changeInstructor(session: Int, instructor: Int)
+    /// Give a session a new second instructor (双师).
+    case changeSecondInstructor(session: Int, instructor: Int)
     /// Exchange the starts and resources of two sessions of equal duration.
     case swap(Int, Int)
     /// Move a session to `start` and its conflict component between the two starts the other way.
@@ -32,7 +34,7 @@ public enum Move: Sendable, Hashable {
     /// Place a session (placed or not) at an assignment.
     case assign(session: Int, to: Assignment)
     /// Place a session, unplacing the movable sessions that would clash with it there (an overlapping slot
-    /// with a common cohort or instructor, or on the same single-unit resource).
+    /// with a common cohort or instructor, first or second, or on the same single-unit resource).
     case assignEvicting(session: Int, to: Assignment)
     /// Leave a session unplaced.
     case unassign(session: Int)

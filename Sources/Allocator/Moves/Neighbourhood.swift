@@ -2,7 +2,7 @@
 //
 //   if sessions are unplaced and a coin says so: assign an unplaced session to a random place,
 //        half of the time evicting the sessions that clash with it there
-//   else pick a kind by weight: place (time + resource), time, resource, instructor, swap,
+//   else pick a kind by weight: place (time + resource), time, resource, instructor, second instructor, swap,
 //        Kempe chain, whole series, unassign; draw its session(s) and value(s) uniformly from their domains
 //
 // Kinds a problem cannot use (no instructor choice, no series) get weight 0.
@@ -10,7 +10,8 @@
 /// Weighted random generator of ``Move``s over the movable sessions of a problem.
 struct Neighbourhood {
     enum Kind: Int, CaseIterable {
-        case place, changeTime, changeResource, changeInstructor, swap, kempeChain, moveSeries, unassign
+        case place, changeTime, changeResource, changeInstructor, changeSecondInstructor, swap, kempeChain, moveSeries
+        case unassign
     }
 
     private let facts: CompiledProblem
@@ -25,8 +26,10 @@ struct Neighbourhood {
             facts.seriesMembers[series].count > 1 && facts.seriesMembers[series].allSatisfy(movable.contains)
         }
         let instructorChoice = facts.movableSessions.contains { facts.candidateInstructors[$0].count > 1 }
+        let secondChoice = facts.movableSessions.contains { facts.candidateSecondInstructors[$0].count > 1 }
         let weights: [Kind: Int] = [
             .place: 40, .changeTime: 10, .changeResource: 10, .changeInstructor: instructorChoice ? 10 : 0,
+            .changeSecondInstructor: secondChoice ? 10 : 0,
             .swap: 25, .kempeChain: 10, .moveSeries: movableSeries.isEmpty ? 0 : 5, .unassign: 1,
         ]
         var running = 0
@@ -56,6 +59,10 @@ struct Neighbourhood {
             let candidates = facts.candidateInstructors[session]
             guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
             return .changeInstructor(session: session, instructor: pick(candidates, &random))
+        case .changeSecondInstructor:
+            let candidates = facts.candidateSecondInstructors[session]
+            guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
+            return .changeSecondInstructor(session: session, instructor: pick(candidates, &random))
         case .swap: return .swap(session, movable[random.below(movable.count)])
         case .kempeChain: return .kempeChain(session: session, start: pick(facts.candidateStarts[session], &random))
         case .moveSeries: return randomSeriesMove(&random)
@@ -79,16 +86,20 @@ struct Neighbourhood {
         values[random.below(values.count)]
     }
 
-    /// A random start and resource; the instructor is kept when still allowed, else drawn anew.
+    /// A random start and resource; the instructors are kept when placed, else drawn anew.
     private func randomPlace(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move {
         let start = pick(facts.candidateStarts[session], &random)
         let resource = pick(facts.candidateResources[session], &random)
-        var instructor: Int? = nil
+        var place = Assignment(start: start, resource: resource)
         if facts.needsInstructor[session] {
             let current = Int(calculator.instructor[session])
-            instructor = current >= 0 ? current : pick(facts.candidateInstructors[session], &random)
+            place.instructor = current >= 0 ? current : pick(facts.candidateInstructors[session], &random)
         }
-        return .assign(session: session, to: Assignment(start: start, resource: resource, instructor: instructor))
+        if facts.needsSecondInstructor[session] {
+            let current = Int(calculator.secondInstructor[session])
+            place.secondInstructor = current >= 0 ? current : pick(facts.candidateSecondInstructors[session], &random)
+        }
+        return .assign(session: session, to: place)
     }
 
     /// A few random draws for an unplaced session, placed at random, evicting what clashes half of the time;

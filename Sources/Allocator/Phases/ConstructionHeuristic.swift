@@ -4,7 +4,7 @@
 //   (few places and many rivals first), then by duration (long first)
 //   for each session:
 //     for each (start, resource) of its domain (a seeded sample when the domain is huge),
-//       with the first instructor free over those slots (else the first candidate):
+//       with the first instructor (and second instructor) free over those slots (else the first candidate):
 //       insert, read the score, retract
 //     place it at the best place if that beats leaving it unplaced (i.e. breaks no more hard constraints)
 //   repair: for each session still unplaced (a queue, at most repairsPerSession × sessions turns):
@@ -62,11 +62,12 @@ struct ConstructionHeuristic {
         for index in 0..<(sampled ? placeLimit : pairs) {
             let pair = sampled ? random.below(pairs) : index
             let start = starts[pair / resources.count]
-            let assignment = Assignment(
-                start: start,
-                resource: resources[pair % resources.count],
-                instructor: instructor(for: session, at: start, calculator)
-            )
+            var assignment = Assignment(start: start, resource: resources[pair % resources.count])
+            if facts.needsInstructor[session] {
+                assignment.instructor = instructor(
+                    among: facts.candidateInstructors[session], session, at: start, calculator)
+                if facts.needsSecondInstructor[session] { pickSecond(&assignment, session, calculator) }
+            }
             calculator.insert(session, assignment)
             let score = calculator.score
             calculator.retract(session)
@@ -110,11 +111,25 @@ struct ConstructionHeuristic {
         }.map(\.0)
     }
 
-    /// The first candidate instructor free over the session's slots from `start`, else the first candidate.
-    private func instructor(for session: Int, at start: Int, _ calculator: ScoreCalculator) -> Int? {
+    /// Gives a placed session a free second instructor other than its first one; when the only second candidate
+    /// is the first instructor, another first instructor is taken.
+    private func pickSecond(_ assignment: inout Assignment, _ session: Int, _ calculator: ScoreCalculator) {
         let facts = calculator.facts
-        guard facts.needsInstructor[session] else { return nil }
-        let candidates = facts.candidateInstructors[session]
+        let seconds = facts.candidateSecondInstructors[session]
+        let others = seconds.filter { $0 != assignment.instructor }
+        if others.isEmpty, let only = seconds.first {
+            assignment.instructor = facts.candidateInstructors[session].first { $0 != only }
+            assignment.secondInstructor = only
+        } else {
+            assignment.secondInstructor = instructor(among: others, session, at: assignment.start, calculator)
+        }
+    }
+
+    /// The first of `candidates` free over the session's slots from `start`, else the first candidate.
+    private func instructor(
+        among candidates: [Int], _ session: Int, at start: Int, _ calculator: ScoreCalculator
+    ) -> Int? {
+        let facts = calculator.facts
         let slots = start..<(start + facts.duration[session])
         let free = candidates.first { teacher in
             slots.allSatisfy {

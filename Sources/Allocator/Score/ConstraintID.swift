@@ -16,6 +16,8 @@ public enum ConstraintID: String, Sendable, Hashable, Codable, CaseIterable {
     case cohortConflict
     /// Two consecutive sessions of a pilot run not on consecutive days on the same resource.
     case contiguousSeries
+    /// Two members of a simultaneous series (groups of one class meeting together) at different starts.
+    case simultaneousSeries
     /// A session left unplaced (medium level, weighted by priority).
     case unplaced
     /// A start or day outside the session's preferences.
@@ -46,7 +48,7 @@ public enum ConstraintID: String, Sendable, Hashable, Codable, CaseIterable {
     public var level: Level {
         switch self {
         case .resourceCapacity, .resourceUnavailable, .changeover, .instructorConflict, .instructorUnavailable,
-            .instructorWeeklyCap, .cohortConflict, .contiguousSeries:
+            .instructorWeeklyCap, .cohortConflict, .contiguousSeries, .simultaneousSeries:
             .hard
         case .unplaced: .medium
         default: .soft

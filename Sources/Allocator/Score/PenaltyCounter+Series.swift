@@ -22,6 +22,12 @@ extension PenaltyCounter {
             case .spread:
                 add(.roomStability, max(0, Set(members.map(\.1.resource)).count - 1))
                 add(.minimumDays, max(0, series.minimumDays - Set(members.map { horizon.day(of: $0.1.start) }).count))
+            case .simultaneous:
+                for (position, one) in members.enumerated() {
+                    for other in members[(position + 1)...] where other.1.start != one.1.start {
+                        add(.simultaneousSeries, 1)
+                    }
+                }
             }
         }
     }

@@ -65,15 +65,17 @@ struct PenaltyCounter {
         var weekLoad: [Int: Int] = [:]
         let slotCount = problem.horizon.slotCount
         for (session, assignment) in placed {
+            let teachers = [assignment.instructor, assignment.secondInstructor].compactMap { $0 }
             for slot in slots(of: session, assignment) {
                 for cohort in problem.sessions[session].cohorts {
                     cohortBusy[cohort * slotCount + slot, default: 0] += 1
                 }
-                guard let teacher = assignment.instructor else { continue }
-                instructorBusy[teacher * slotCount + slot, default: 0] += 1
-                if problem.instructors[teacher].unavailableSlots.contains(slot) { add(.instructorUnavailable, 1) }
+                for teacher in teachers {
+                    instructorBusy[teacher * slotCount + slot, default: 0] += 1
+                    if problem.instructors[teacher].unavailableSlots.contains(slot) { add(.instructorUnavailable, 1) }
+                }
             }
-            if let teacher = assignment.instructor {
+            for teacher in teachers {
                 let week = problem.horizon.week(of: assignment.start)
                 weekLoad[teacher * problem.horizon.weekCount + week, default: 0] += problem.sessions[session].duration
             }

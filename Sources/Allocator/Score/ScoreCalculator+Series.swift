@@ -40,9 +40,18 @@ extension ScoreCalculator {
     }
 
     /// Adds or removes the penalties that pair a session with other placed sessions: broken links of a
-    /// pilot run and changeover buffers. Called while the session is placed.
+    /// pilot run, groups meeting together at different starts and changeover buffers. Called while the session
+    /// is placed.
     func updateLinked(_ session: Int, sign: Int32) {
         let facts = self.facts
+        if facts.flags.simultaneousSeries && facts.simultaneousOf[session] >= 0 {
+            let here = start[session]
+            var apart: Int64 = 0
+            for other in facts.seriesMembers[facts.simultaneousOf[session]] where other != session {
+                if start[other] >= 0 && start[other] != here { apart += 1 }
+            }
+            totals[0] += Int64(sign) * apart
+        }
         if facts.flags.contiguousSeries {
             let series = facts.seriesOf[session]
             if series >= 0 && facts.seriesKind[series] == .contiguous {

@@ -32,6 +32,9 @@ extension ScoreCalculator {
         if let teacher = assignment.instructor {
             updateInstructor(teacher, first, end, sign: sign)
         }
+        if let second = assignment.secondInstructor {
+            updateInstructor(second, first, end, sign: sign)
+        }
         for cohort in facts.cohortsOf[session] {
             updateCohort(cohort, first, end, sign: sign)
         }

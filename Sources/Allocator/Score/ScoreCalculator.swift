@@ -18,6 +18,7 @@ final class ScoreCalculator {
     let start: CountTable<Int32>
     let resource: CountTable<Int32>
     let instructor: CountTable<Int32>
+    let secondInstructor: CountTable<Int32>
 
     let resourceLoad: CountTable<Int32>
     let resourceInside: CountTable<Int32>
@@ -45,6 +46,7 @@ final class ScoreCalculator {
         start = CountTable(count: facts.sessionCount, value: -1)
         resource = CountTable(count: facts.sessionCount, value: -1)
         instructor = CountTable(count: facts.sessionCount, value: -1)
+        secondInstructor = CountTable(count: facts.sessionCount, value: -1)
         resourceLoad = CountTable(count: facts.resourceCount * slots)
         resourceInside = CountTable(count: flags.hierarchy ? facts.resourceCount * slots : 0)
         instructorBusy = CountTable(count: facts.instructorCount * slots)
@@ -63,7 +65,7 @@ final class ScoreCalculator {
 
     /// Unplaces every session and sets the totals to those of the empty solution.
     func reset() {
-        for table in [start, resource, instructor] { table.reset(to: -1) }
+        for table in [start, resource, instructor, secondInstructor] { table.reset(to: -1) }
         for table in [
             resourceLoad, resourceInside, instructorBusy, instructorWeekLoad, cohortBusy, seriesDay,
             seriesResource, seriesTime, seriesDistinct, seriesPlaced, categoryUsed, organizationUnplaced,
@@ -101,7 +103,10 @@ final class ScoreCalculator {
         let slot = Int(start[session])
         guard slot >= 0 else { return nil }
         let teacher = Int(instructor[session])
-        return Assignment(start: slot, resource: Int(resource[session]), instructor: teacher >= 0 ? teacher : nil)
+        let second = Int(secondInstructor[session])
+        return Assignment(
+            start: slot, resource: Int(resource[session]), instructor: teacher >= 0 ? teacher : nil,
+            secondInstructor: second >= 0 ? second : nil)
     }
 
     /// Places an unplaced session and updates the totals.
@@ -110,6 +115,7 @@ final class ScoreCalculator {
         start[session] = Int32(assignment.start)
         resource[session] = Int32(assignment.resource)
         instructor[session] = Int32(assignment.instructor ?? -1)
+        secondInstructor[session] = Int32(assignment.secondInstructor ?? -1)
         updateLinked(session, sign: 1)
     }
 
@@ -120,6 +126,7 @@ final class ScoreCalculator {
         start[session] = -1
         resource[session] = -1
         instructor[session] = -1
+        secondInstructor[session] = -1
         update(session, assignment, sign: -1)
     }
 }

@@ -29,11 +29,17 @@ public struct Booking: Sendable, Equatable, Codable {
     public var cohortIds: [UUID]
     public var status: BookingStatus
     public var version: Int
+    /// The second instructor (双师: an enterprise mentor, or a second teacher for the ratio), if any.
+    public var secondInstructorId: UUID?
+    /// Which group of its class the booking holds; `nil`: the whole class.
+    public var group: SessionGroup?
 
     public init(
         id: UUID, centerId: UUID, organizationId: UUID, requestId: UUID? = nil, category: Category, title: String,
         start: Date, end: Date,
-        resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus, version: Int
+        resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus,
+        version: Int,
+        secondInstructorId: UUID? = nil, group: SessionGroup? = nil
     ) {
         self.id = id
         self.centerId = centerId
@@ -49,6 +55,8 @@ public struct Booking: Sendable, Equatable, Codable {
         self.cohortIds = cohortIds
         self.status = status
         self.version = version
+        self.secondInstructorId = secondInstructorId
+        self.group = group
     }
 }
 

@@ -13,11 +13,21 @@ public struct NewBooking: Sendable, Decodable {
     public var instructorId: UUID?
     public var participants: Int?
     public var cohortIds: [UUID]?
+    /// The second instructor, written by a published plan (双师); not read from a direct booking's JSON.
+    public var secondInstructorId: UUID?
+    /// The group of its class, written by a published plan; not read from a direct booking's JSON.
+    public var group: SessionGroup?
+
+    /// A direct booking names one instructor and no group: only a plan writes those.
+    enum CodingKeys: String, CodingKey {
+        case organizationId, requestId, category, title, start, end, resources, instructorId, participants, cohortIds
+    }
 
     public init(
         organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date,
         resources: [Booking.Use],
-        instructorId: UUID? = nil, participants: Int? = nil, cohortIds: [UUID]? = nil
+        instructorId: UUID? = nil, participants: Int? = nil, cohortIds: [UUID]? = nil, secondInstructorId: UUID? = nil,
+        group: SessionGroup? = nil
     ) {
         self.organizationId = organizationId
         self.requestId = requestId
@@ -29,6 +39,8 @@ public struct NewBooking: Sendable, Decodable {
         self.instructorId = instructorId
         self.participants = participants
         self.cohortIds = cohortIds
+        self.secondInstructorId = secondInstructorId
+        self.group = group
     }
 
     /// The longest span one booking may cover.

@@ -38,6 +38,10 @@ public struct TimetableEntry: Sendable, Equatable, Codable {
     public var requestId: UUID?
     public var organization: Named?
     public var instructor: Named?
+    /// The second instructor (双师), if the session has one.
+    public var secondInstructor: Named?
+    /// Which group of its class the session is (第1组 / group 1); `nil`: the whole class.
+    public var group: SessionGroup?
     public var cohorts: [Named]?
 
     public init(
@@ -65,6 +69,7 @@ public struct TimetableEntry: Sendable, Equatable, Codable {
         hidden.occupied = true
         (hidden.bookingId, hidden.category, hidden.title, hidden.requestId) = (nil, nil, nil, nil)
         (hidden.organization, hidden.instructor, hidden.cohorts) = (nil, nil, nil)
+        (hidden.secondInstructor, hidden.group) = (nil, nil)
         return hidden
     }
 }

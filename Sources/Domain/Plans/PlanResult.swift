@@ -69,8 +69,12 @@ public struct ProposedAssignment: Sendable, Codable, Equatable {
     /// Stations taken from a workstation pool; `nil`: the whole resource.
     public var stations: Int?
     public var instructorId: UUID?
+    /// The second instructor (双师: an enterprise mentor, or a second teacher for the ratio).
+    public var secondInstructorId: UUID?
     public var cohortIds: [UUID]
     public var participants: Int
+    /// Which group of its class the session is, when the class is split into groups.
+    public var group: SessionGroup?
 
     public var key: SessionKey { SessionKey(requestId: requestId, session: session) }
     public var placement: Placement {
@@ -79,7 +83,8 @@ public struct ProposedAssignment: Sendable, Codable, Equatable {
 
     public init(
         requestId: UUID, session: Int, title: String, category: Category, organizationId: UUID, start: Date, end: Date,
-        resourceId: UUID, stations: Int?, instructorId: UUID?, cohortIds: [UUID], participants: Int
+        resourceId: UUID, stations: Int?, instructorId: UUID?, secondInstructorId: UUID? = nil, cohortIds: [UUID],
+        participants: Int, group: SessionGroup? = nil
     ) {
         self.requestId = requestId
         self.session = session
@@ -91,8 +96,10 @@ public struct ProposedAssignment: Sendable, Codable, Equatable {
         self.resourceId = resourceId
         self.stations = stations
         self.instructorId = instructorId
+        self.secondInstructorId = secondInstructorId
         self.cohortIds = cohortIds
         self.participants = participants
+        self.group = group
     }
 }
 

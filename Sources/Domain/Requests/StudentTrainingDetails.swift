@@ -25,12 +25,19 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     public var termId: UUID?
     /// The teaching weeks of the term (`"weeks": "3-8,11-16"` in JSON, where the older form has a number).
     public var teachingWeeks: WeeksPattern?
+    /// How the class splits into groups; `nil`: the whole class works as one.
+    public var groups: TrainingGroups?
+    /// Skills of a second instructor, an enterprise mentor beside the school teacher (双师); `nil` or empty: none.
+    public var mentorSkills: [String]?
+    /// The most students one instructor may supervise (safety); `nil`: no limit.
+    public var studentsPerInstructor: Int?
 
     public init(
         cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: CalendarDate,
         sessionMinutes: Int,
         capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil,
-        termId: UUID? = nil, teachingWeeks: WeeksPattern? = nil
+        termId: UUID? = nil, teachingWeeks: WeeksPattern? = nil,
+        groups: TrainingGroups? = nil, mentorSkills: [String]? = nil, studentsPerInstructor: Int? = nil
     ) {
         self.cohortId = cohortId
         self.courseName = courseName
@@ -44,6 +51,9 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         self.preferredWeekdays = preferredWeekdays
         self.termId = termId
         self.teachingWeeks = teachingWeeks
+        self.groups = groups
+        self.mentorSkills = mentorSkills
+        self.studentsPerInstructor = studentsPerInstructor
     }
 
     func validate() throws(DomainError) {
@@ -59,5 +69,6 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         for (index, day) in (preferredWeekdays ?? []).enumerated() {
             _ = try Validate.range(day, 1...7, field: "details/preferredWeekdays/\(index)")
         }
+        try validateGroupsAndMentor()
     }
 }

@@ -30,6 +30,8 @@ public struct PlanningProblem: Sendable {
     public var sharedCourses: [(course: UUID, seats: [UUID])]
     /// The session index of each request session.
     public var sessionIndex: [SessionKey: Int]
+    /// By session index: which group of its class a session is, for sessions of classes split into groups.
+    public var groups: [Int: SessionGroup]
 
     init(grid: SlotGrid, weights: SoftWeights) {
         problem = Problem(horizon: grid.horizon, weights: weights)
@@ -43,6 +45,7 @@ public struct PlanningProblem: Sendable {
         requests = [:]
         sharedCourses = []
         sessionIndex = [:]
+        groups = [:]
     }
 
     /// Adds a session and returns its index.

@@ -8,6 +8,7 @@ extension ProblemBuilder {
     mutating func addPinnedBookings() {
         for booking in snapshot.bookings where !isReplanned(booking) {
             let instructor = booking.instructorId.flatMap { instructorIndex[$0] }
+            let second = booking.secondInstructorId.flatMap { instructorIndex[$0] }
             let cohorts = booking.cohortIds.compactMap { cohort($0) }
             for piece in snapshot.grid.pieces(from: booking.start, to: booking.end) {
                 let slots = Set(piece.start..<(piece.start + piece.duration))
@@ -22,12 +23,20 @@ extension ProblemBuilder {
                         resourceNeed: ResourceNeed(
                             units: use.stations ?? (whole.kind == .workstationPool ? whole.seats : 1),
                             eligibleResources: [resource]),
-                        needsInstructor: first && instructor != nil, eligibleInstructors: instructor.map { [$0] })
+                        needsInstructor: first && instructor != nil, eligibleInstructors: instructor.map { [$0] },
+                        secondInstructor: first && instructor != nil && second != nil
+                            ? SecondInstructorNeed(eligibleInstructors: second.map { [$0] }) : nil)
                     let index = planning.add(session, origin: .booking(booking.id))
                     planning.problem.pinned[index] = Assignment(
-                        start: piece.start, resource: resource, instructor: first ? instructor : nil)
+                        start: piece.start, resource: resource, instructor: first ? instructor : nil,
+                        secondInstructor: first && instructor != nil ? second : nil)
                     pinnedResourceSlots[resource, default: []].formUnion(slots)
-                    if first, let instructor { pinnedInstructorSlots[instructor, default: []].formUnion(slots) }
+                    if first {
+                        for teacher in [instructor, second].compactMap({ $0 }) {
+                            pinnedInstructorSlots[teacher, default: []].formUnion(slots)
+                        }
+                        notePinnedGroup(booking, session: index)
+                    }
                 }
             }
         }
@@ -49,7 +58,8 @@ extension ProblemBuilder {
                 let resource = resourceIndex[use.resourceId]
             else { continue }
             previous.assignments[session] = Assignment(
-                start: start, resource: resource, instructor: booking.instructorId.flatMap { instructorIndex[$0] })
+                start: start, resource: resource, instructor: booking.instructorId.flatMap { instructorIndex[$0] },
+                secondInstructor: booking.secondInstructorId.flatMap { instructorIndex[$0] })
             any = true
         }
         planning.problem.previous = any ? previous : nil

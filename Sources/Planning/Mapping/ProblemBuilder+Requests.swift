@@ -6,7 +6,8 @@
 //                      none is explained); one weekly series per k (same weekday, time, place
 //                      preferred); preferred days = the preferred weekdays' dates of TermCalendar.weeklyDates
 //                      (a 调休 Saturday running Monday's timetable counts as a Monday); stations of a pool,
-//                      else the workshop holding the machines; the class is a cohort
+//                      else the workshop holding the machines; the class is a cohort; groups and a second
+//                      instructor per ProblemBuilder+Groups.swift
 //   employee upskilling totalHours / sessionMinutes sessions, inside the window and the allowed times
 //                      (of the day's timetable weekday), spread over as many days as there are sessions
 //   shared employee    the course's sessions after its decision date, spread; its SME seat requests
@@ -54,7 +55,7 @@ extension ProblemBuilder {
             let starts = days.flatMap { self.starts(day: $0, duration: duration, spans: openSpans(day: $0)) }
             for meeting in 0..<perWeek {
                 let name = "\(request.title) · week \(teaching.number)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
-                let session = Session(
+                let whole = Session(
                     name: name, duration: duration, allowedStarts: starts, participants: people,
                     category: .studentTraining,
                     organization: organization(request.organizationId),
@@ -67,8 +68,8 @@ extension ProblemBuilder {
                         preferred.contains($0) ? $1 : nil
                     },
                     series: firstSeries + meeting)
-                let index = add(session, request, perWeek * week + meeting)
-                if starts.isEmpty {
+                for index in addMeeting(whole, request, details, number: perWeek * week + meeting) where starts.isEmpty
+                {
                     planning.emptyReasons[index] = emptyWeekReason(
                         teaching, horizonDays: days.count, minutes: details.sessionMinutes)
                 }
@@ -236,7 +237,7 @@ extension ProblemBuilder {
     }
 
     /// Adds a request's session and puts it in its series.
-    private mutating func add(_ session: Session, _ request: Request, _ number: Int) -> Int {
+    mutating func add(_ session: Session, _ request: Request, _ number: Int) -> Int {
         let (kept, classReason) = insideClassFreeTimes(session)
         let index = planning.add(kept, origin: .request(SessionKey(requestId: request.id, session: number)))
         if let classReason { planning.emptyReasons[index] = classReason }

@@ -8,7 +8,8 @@
 //               day's timetable weekday (调休 make-up days follow the weekday they stand for)
 //   bookings  ← confirmed bookings not held by a request being planned: one pinned session per
 //               resource and day; the slots they cover stay open to them
-//   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift)
+//   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift), groups and two
+//               instructors (ProblemBuilder+Groups.swift)
 //   previous  ← the published bookings of the requests being planned, for least change
 //   policy    ← category shares and soft weights (the run's weights override the center's)
 
@@ -28,6 +29,10 @@ struct ProblemBuilder {
     /// Slots each resource's pinned bookings cover: open to them whatever the calendar says.
     var pinnedResourceSlots: [Int: Set<Int>] = [:]
     var pinnedInstructorSlots: [Int: Set<Int>] = [:]
+    /// The weekly series of groups 2, 3, … of a request's series (see ProblemBuilder+Groups.swift).
+    var groupSeriesIndex: [GroupSeriesKey: Int] = [:]
+    /// By session index: the part of its class a group takes while its siblings meet at the same time.
+    var classParts: [Int: ClassPart] = [:]
 
     /// Maps a snapshot onto the allocator.
     /// - Parameter weights: the run's overrides of the center's weights.
@@ -35,6 +40,7 @@ struct ProblemBuilder {
         var builder = ProblemBuilder(snapshot, weights: weights)
         builder.addPinnedBookings()
         for request in snapshot.requests { builder.add(request) }
+        builder.splitClassesIntoParts()
         builder.planning.problem.resources = builder.resources()
         builder.planning.problem.instructors = builder.instructors()
         builder.addPrevious()

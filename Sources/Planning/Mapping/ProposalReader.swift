@@ -39,13 +39,19 @@ struct ProposalReader {
         let session = planning.problem.sessions[index]
         let request = planning.requests[key.requestId]!
         let resource = snapshot.resources[assignment.resource]
+        let group = planning.groups[index]
+        let title = group.map { session.name.replacingOccurrences(of: $0.suffix, with: "") } ?? session.name
         return ProposedAssignment(
-            requestId: key.requestId, session: key.session, title: session.name, category: request.category,
+            requestId: key.requestId, session: key.session, title: title, category: request.category,
             organizationId: request.organizationId, start: planning.grid.instant(ofSlot: assignment.start),
             end: planning.grid.instant(ofSlot: assignment.start + session.duration), resourceId: resource.id,
             stations: resource.kind == .workstationPool ? session.resourceNeed.units : nil,
             instructorId: assignment.instructor.map { planning.instructorIds[$0] },
-            cohortIds: session.cohorts.map { planning.cohortIds[$0] }, participants: session.participants)
+            secondInstructorId: assignment.secondInstructor.map { planning.instructorIds[$0] },
+            cohortIds: session.cohorts.map { planning.cohortIds[$0] }.reduce(into: []) { ids, id in
+                if !ids.contains(id) { ids.append(id) }
+            },
+            participants: session.participants, group: group)
     }
 
     private func seats(_ allocations: [SeatAllocation]) -> [SeatOutcome] {

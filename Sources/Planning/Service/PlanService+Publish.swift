@@ -137,7 +137,9 @@ struct Recheck {
                     ))
                 continue
             }
-            solution.assignments[index] = Assignment(start: start, resource: resource, instructor: instructor)
+            solution.assignments[index] = Assignment(
+                start: start, resource: resource, instructor: instructor,
+                secondInstructor: proposed.secondInstructorId.flatMap { planning.instructorIds.firstIndex(of: $0) })
             placedAt[index] = proposed
         }
         let explanation = try Explanation(problem: planning.problem, solution: solution)

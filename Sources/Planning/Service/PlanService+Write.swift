@@ -31,7 +31,8 @@ extension PlanService {
                 start: assignment.start, end: assignment.end,
                 resources: [Booking.Use(resourceId: assignment.resourceId, stations: assignment.stations)],
                 instructorId: assignment.instructorId, participants: assignment.participants,
-                cohortIds: assignment.cohortIds)
+                cohortIds: assignment.cohortIds, secondInstructorId: assignment.secondInstructorId,
+                group: assignment.group)
             let booking = BookingRepository.confirmed(input, title: assignment.title, centerId: plan.centerId)
             do {
                 try connection.run(bookings.insertion(of: booking))

@@ -23,7 +23,8 @@ struct SchoolPages: Sendable {
             let weeks = term.map { "term=\($0.id.uuidString.lowercased())&weeks=1-\($0.weeks)" } ?? "weeks=16"
             return try await schoolPage(
                 request, context,
-                form: Form(encoded: "\(weeks)&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2"))
+                form: Form(
+                    encoded: "\(weeks)&sessionsPerWeek=1&sessionMinutes=180&studentsPerStation=2&groupTogether=on"))
         }
         router.post("school/requests") { request, context in
             let principal = try context.reader(holding: .schoolCoordinator)
@@ -38,7 +39,7 @@ struct SchoolPages: Sendable {
                 }
                 let terms = try await services.terms.terms(of: center.id, as: principal)
                 let weeks = try Self.weeks(from: form, terms: terms)
-                let details = StudentTrainingDetails(
+                var details = StudentTrainingDetails(
                     cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
@@ -51,12 +52,14 @@ struct SchoolPages: Sendable {
                     instructorSkills: form.all("skills").isEmpty ? [form.text("capability")] : form.all("skills"),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init), termId: weeks.termId,
                     teachingWeeks: weeks.teachingWeeks)
+                try Self.readGroups(form, into: &details)
                 _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
             } catch ServiceError.invalid(let error) {
                 var errors = FieldErrors()
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     let name = field.replacingOccurrences(of: "details/", with: "")
+                    if let group = Self.groupField(name) { return group }
                     if name.hasPrefix("instructorSkills") { return "skills" }
                     if name.hasPrefix("preferredWeekdays") { return "weekdays" }
                     return ["cohortId": "cohort", "courseName": "course", "title": "course", "termId": "term"][name]
@@ -140,6 +143,7 @@ struct SchoolPages: Sendable {
                     errors: errors),
                 "skillPicker": picker.field(
                     name: "skills", legend: text("school_skills"), chosen: form.all("skills"), errors: errors),
+                "groups": Self.groupChoices(form, text: text), "together": !form.text("groupTogether").isEmpty,
             ], status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

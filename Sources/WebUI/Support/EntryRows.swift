@@ -18,8 +18,18 @@ struct EntryRows {
                 row["category"] = strings.text("category_\(category.rawValue)", dates.language)
                 row["categoryKey"] = category.rawValue
             }
-            if let instructor = shown.instructor { row["instructor"] = instructor.name }
+            if let instructor = shown.instructor {
+                row["instructor"] = ([instructor] + [shown.secondInstructor].compactMap { $0 }).map(\.name)
+                    .joined(separator: "、")
+            }
+            if let group = shown.group, let title = shown.title { row["what"] = "\(title) · \(groupText(group))" }
             return row
         }
+    }
+
+    /// "第1组（共2组）" / "group 1 of 2".
+    func groupText(_ group: SessionGroup) -> String {
+        strings.text("groups_group", dates.language).replacingOccurrences(of: "{number}", with: "\(group.number)")
+            .replacingOccurrences(of: "{count}", with: "\(group.count)")
     }
 }
