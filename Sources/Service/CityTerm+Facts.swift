@@ -62,8 +62,8 @@ extension CityTerm {
             let trade = trades[number % trades.count]
             let size = min(2 * stations, 30 + (number * 7) % 17)
             let cohort = try service.addCohort(
-                NewCohort(name: "\(trade) \(2401 + number)班", size: size), to: school.id, as: .system,
-                on: connection)
+                NewCohort(name: "\(trade) \(2401 + number)班", size: size, availability: freeTimes(number)),
+                to: school.id, as: .system, on: connection)
             _ = try requests.create(
                 NewRequest(
                     organizationId: school.id, title: "\(cohort.name) 实训",
@@ -75,6 +75,17 @@ extension CityTerm {
                     submit: true),
                 in: centerId, as: .system, on: connection)
         }
+    }
+
+    /// Four half-days a week from the school's timetable, 20 minutes from the center: the mornings
+    /// of the two weekdays the class prefers and two afternoons.
+    static func freeTimes(_ number: Int) -> ClassAvailability {
+        func span(_ weekday: Int, _ from: String, _ to: String) -> ClassAvailability.FreeTime {
+            .init(weekday: weekday, from: ClockTime(text: from)!, to: ClockTime(text: to)!)
+        }
+        let mornings = [1 + number % 5, 1 + (number + 2) % 5].map { span($0, "08:00", "12:00") }
+        let afternoons = [1 + (number + 1) % 5, 1 + (number + 3) % 5].map { span($0, "13:30", "17:30") }
+        return ClassAvailability(freeAnyTime: false, freeTimes: mornings + afternoons, travelMinutes: 20)
     }
 
     /// Ten enterprises, each with a 24-hour evening upskilling course over the term.

@@ -8,8 +8,9 @@ import Repositories
 /// A generated consortium-scale term for measuring the planner (`praxis seed --city`,
 /// `scripts/bench-planner --city`): one center holding what a city's practice centers hold —
 /// ten trades, each with a workshop of station pools and machines, twenty theory rooms, 110
-/// instructors, twelve schools with 140 classes training weekly for 16 teaching weeks over the
-/// spring term with its holidays, and ten enterprises' evening upskilling: over 2,300 sessions.
+/// instructors, twelve schools with 140 classes (each free on four half-days of the week, 20 minutes
+/// away) training weekly for 16 weeks over the spring term with its official holidays, and ten
+/// enterprises' evening upskilling: 2,320 sessions.
 ///
 /// The term is generated from its indices alone, so every load is the same. Loading twice
 /// changes nothing.
@@ -23,7 +24,7 @@ public struct CityTerm: Sendable {
     public static let weeks = 16
     static let trades = [
         "cnc.lathe", "cnc.mill", "cnc.5axis", "welding.manual", "welding.robot", "plc", "robot.industrial",
-        "fitting", "electrical", "printing.3d",
+        "fitting", "electrician", "printing.3d",
     ]
     static let schools = 12
     static let classes = 140
@@ -50,6 +51,8 @@ public struct CityTerm: Sendable {
         let center = try centers.create(
             NewCenter(name: Self.name, operatorId: operatorOrg.id), on: connection, as: .system)
         try DemoCenter.calendar(center.id, on: connection)
+        try DemoCenter.officialHolidays(on: connection)
+        try DemoCenter.catalogue(center.id, with: CatalogueService(database: database), on: connection)
         let pools = try Self.resources(center.id, with: centers, on: connection)
         let schools = try (0..<Self.schools).map { index in
             try organizations.create(

@@ -121,7 +121,8 @@ struct GroupsAndTwoInstructorsTests {
             .solve(problem)
         #expect(result.solution.assignments[0] == nil)
         let reasons = try Explanation(problem: problem, solution: result.solution).unplaced.first?.reasons ?? []
-        #expect(reasons.contains { $0.english.contains("no second instructor with skill industry is free") }, "\(reasons)")
+        #expect(
+            reasons.contains { $0.english.contains("no second instructor with skill industry is free") }, "\(reasons)")
     }
 
     @Test("a session in two simultaneous series, or naming one as its series, is refused")

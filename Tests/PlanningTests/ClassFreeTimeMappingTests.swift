@@ -52,7 +52,7 @@ struct ClassFreeTimeMappingTests {
         let planning = Self.planning(ClassAvailability(weeks: [.init(weekOf: "2026-03-09", note: "考试周")]))
         #expect(planning.problem.sessions[0].allowedStarts == unrestricted[0].allowedStarts)
         #expect(planning.problem.sessions[1].allowedStarts == [])
-        #expect(planning.emptyReasons[1] == "class 2401班 is not free in the week of 2026-03-09 (考试周)")
+        #expect(planning.emptyReasons[1]?.en == "class 2401班 is not free in the week of 2026-03-09 (考试周)")
     }
 
     @Test("when the free times leave no start, the reason names the class, its free times, the travel and the week")
@@ -76,7 +76,7 @@ struct ClassFreeTimeMappingTests {
                 travelMinutes: 30))
         #expect(tight.problem.sessions.map(\.allowedStarts) == [[], []])
         #expect(
-            tight.emptyReasons[0]
+            tight.emptyReasons[0]?.en
                 == "class 2401班 is free on Tue 08:00–10:30 and Thu 13:30–17:00 only; with 30 minutes' travel each way no open 120 minutes remain in the week of 2026-03-02"
         )
     }

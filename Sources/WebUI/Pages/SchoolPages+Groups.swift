@@ -8,18 +8,23 @@ extension SchoolPages {
     /// Fills the groups, the mentor and the ratio of `details` from the form.
     /// - Throws: `.invalid` naming `details/groups/…` or `details/studentsPerInstructor` for a number that is not one.
     static func readGroups(_ form: Form, into details: inout StudentTrainingDetails) throws {
-        let mentor = SetupPages.tags(form.text("mentorSkills"))
+        let mentor = Self.tags(form.text("mentorSkills"))
         details.mentorSkills = mentor.isEmpty ? nil : mentor
         details.studentsPerInstructor = try BookingForm.number(
             form.text("studentsPerInstructor"), field: "details/studentsPerInstructor")
         guard let split = TrainingGroups.Split(rawValue: form.text("groupSplit")) else { return }
         let number = try BookingForm.number(
             form.text("groupNumber"), field: split == .size ? "details/groups/groupSize" : "details/groups/groupCount")
-        let rotation = SetupPages.tags(form.text("rotation"))
+        let rotation = Self.tags(form.text("rotation"))
         let mode = TrainingGroups.Mode(rawValue: form.text("groupMode")) ?? .parallel
         details.groups = TrainingGroups(
             split: split, groupSize: split == .size ? number : nil, groupCount: split == .count ? number : nil,
             mode: mode, together: !form.text("groupTogether").isEmpty, rotation: rotation.isEmpty ? nil : rotation)
+    }
+
+    /// Tags typed into one field, separated by spaces or commas.
+    static func tags(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map(String.init)
     }
 
     /// The form's field for an error of `details/groups/…`, `details/mentorSkills/…` and the ratio.
