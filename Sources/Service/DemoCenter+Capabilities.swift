@@ -23,6 +23,8 @@ extension DemoCenter {
             .init(tag: "pilot.line", labelZh: "智能产线中试", labelEn: "Pilot production line", kind: .equipment),
             .init(tag: "classroom", labelZh: "理论教室", labelEn: "Theory classroom", kind: .equipment),
             .init(tag: "fitting", labelZh: "钳工", labelEn: "Bench fitting", kind: .equipment),
+            .init(tag: "fitting.bench", labelZh: "钳工工位", labelEn: "Fitting bench", kind: .equipment),
+            .init(tag: "mentor.fitting", labelZh: "钳工企业导师", labelEn: "Fitting mentor", kind: .skill),
             .init(tag: "quality.inspection", labelZh: "质检", labelEn: "Quality inspection", kind: .equipment),
             .init(
                 tag: "electrician", labelZh: "电工", labelEn: "Electrician", kind: .skill,

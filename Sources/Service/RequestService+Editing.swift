@@ -35,7 +35,11 @@ extension RequestService {
             else { throw ServiceError.notFound(entity: "request") }
             try Self.checkAsker(organization, of: edited.details, center: center)
             try checkReferences(of: edited.details, by: organization, centerId: center.id, on: connection)
-            let stored = try requests.update(edited, on: connection)
+            try CatalogueRepository().check(
+                edited.details.tags, centerId: center.id, keeping: Set(current.details.tags.map(\.tag)), on: connection)
+            var resolved = edited
+            resolved.details = try resolvingTerm(edited.details, centerId: center.id, on: connection)
+            let stored = try requests.update(resolved, on: connection)
             try AuditLog().record(
                 caller.actor, action: "update", entity: "request", id: id.uuidString, before: current, after: stored,
                 on: connection)

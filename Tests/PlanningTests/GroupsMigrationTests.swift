@@ -15,28 +15,28 @@ struct GroupsMigrationTests {
         try await TestDatabase.withEmptyDatabase { db, _ in
             let migrations = try Migration.load(from: TestDatabase.migrationsDirectory)
             try await Migrator(database: db, migrations: migrations.filter { $0.version < 19 }).migrate()
-            let organizations = OrganizationService(database: db)
-            let operatorOrg = try await organizations.create(name: "运营方", kind: .centerOperator, as: .system)
-            let center = try await CenterService(database: db).create(
-                NewCenter(name: "迁移中心", operatorId: operatorOrg.id), as: .system)
-            let school = try await organizations.create(name: "学校", kind: .higherVocationalCollege, as: .system)
-            let teacher = try await organizations.addInstructor(
-                NewInstructor(
-                    organizationId: school.id, name: "老王", postType: .fixed, weeklyHourCap: 40,
-                    skills: [.init(skill: "cnc.lathe")], availability: [.init(weekday: 1, from: "08:00", to: "18:00")]),
-                to: center.id, as: .system)
-            let mentor = try await organizations.addInstructor(
-                NewInstructor(
-                    organizationId: school.id, name: "小李", postType: .fixed, weeklyHourCap: 40,
-                    skills: [.init(skill: "mentor.machining")],
-                    availability: [.init(weekday: 1, from: "08:00", to: "18:00")]),
-                to: center.id, as: .system)
+            // the schema as it was before 0019: rows written in SQL, since the services read later columns
+            let (operatorId, schoolId, centerId) = (UUID(), UUID(), UUID())
+            let (teacherId, mentorId) = (UUID(), UUID())
+            try await db.query(
+                """
+                INSERT INTO organizations (id, name, kind) VALUES
+                    (\(operatorId), '运营方', 'center_operator'), (\(schoolId), '学校', 'higher_vocational_college')
+                """)
+            try await db.query(
+                "INSERT INTO centers (id, name, operator_id) VALUES (\(centerId), '迁移中心', \(operatorId))")
+            try await db.query(
+                """
+                INSERT INTO instructors (id, center_id, organization_id, name, post_type, weekly_hour_cap) VALUES
+                    (\(teacherId), \(centerId), \(schoolId), '老王', 'fixed', 40),
+                    (\(mentorId), \(centerId), \(schoolId), '小李', 'fixed', 40)
+                """)
             let old = UUID()
             try await db.query(
                 """
                 INSERT INTO bookings (id, center_id, organization_id, category, title, during, instructor_id)
-                VALUES (\(old), \(center.id), \(operatorOrg.id), 'student_training', '旧课',
-                        tstzrange('2026-03-02 08:00+08', '2026-03-02 10:00+08'), \(teacher.id))
+                VALUES (\(old), \(centerId), \(operatorId), 'student_training', '旧课',
+                        tstzrange('2026-03-02 08:00+08', '2026-03-02 10:00+08'), \(teacherId))
                 """)
             try await Migrator(database: db, migrations: migrations).migrate()
 
@@ -53,9 +53,9 @@ struct GroupsMigrationTests {
             // the old booking's teacher cannot be a second instructor at that time: PostgreSQL says so
             let start = Date(timeIntervalSince1970: 1_772_409_600)  // 2026-03-02 08:00 +08:00
             let booking = Booking(
-                id: UUID(), centerId: center.id, organizationId: operatorOrg.id, category: .studentTraining,
-                title: "新课", start: start, end: start.addingTimeInterval(3_600), resources: [], instructorId: mentor.id,
-                participants: 0, cohortIds: [], status: .confirmed, version: 1, secondInstructorId: teacher.id)
+                id: UUID(), centerId: centerId, organizationId: operatorId, category: .studentTraining,
+                title: "新课", start: start, end: start.addingTimeInterval(3_600), resources: [], instructorId: mentorId,
+                participants: 0, cohortIds: [], status: .confirmed, version: 1, secondInstructorId: teacherId)
             let refusal = await #expect(throws: DatabaseError.self) {
                 try await db.withTransaction { try $0.run(BookingRepository().insertion(of: booking)) }
             }

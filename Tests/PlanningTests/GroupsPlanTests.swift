@@ -31,6 +31,7 @@ private struct GroupsCenter {
         school = try await organizations.create(name: "技师学院 \(tag)", kind: .higherVocationalCollege, as: .system)
         let enterprise = try await organizations.create(name: "机床厂 \(tag)", kind: .largeEnterprise, as: .system)
         center = try await centers.create(NewCenter(name: "分组中心 \(tag)", operatorId: operatorOrg.id), as: .system)
+        try await TestDatabase.catalogue(["cnc.lathe", "cnc.mill", "mentor.machining"], in: center.id, on: db)
         _ = try await CalendarService(database: db).setOpeningHours(
             (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "12:00") }, of: center.id, as: .system)
         var bays: [Domain.Resource] = []
@@ -172,6 +173,9 @@ struct GroupsPlanTests {
                     last: CalendarDate(iso: "2026-03-08")!, requestIds: nil, on: $0)
             }
             let planning = ProblemBuilder.build(snapshot, weights: nil)
+            print(
+                "DEBUG", planning.sessionIndex.keys.map(\.session).sorted(), snapshot.requests.count,
+                planning.emptyReasons)
             let sessions = (0..<4).map { number in
                 planning.problem.sessions[planning.sessionIndex[SessionKey(requestId: request.id, session: number)]!]
             }

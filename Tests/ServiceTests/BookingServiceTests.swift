@@ -480,7 +480,9 @@ struct BookingServiceTests {
                     == .invalid(
                         DomainError(
                             field: "requestId", rule: "liveRequest",
-                            message: "The request is draft; only a submitted, planned or confirmed request is booked."))
+                            message:
+                                "The request is draft; only a submitted, (partly) planned or confirmed request is booked."
+                        ))
             )
             _ = try await requests.move(draft.id, to: .submitted, reason: nil, version: draft.version, as: .system)
             input.category = .employeeUpskilling

@@ -42,6 +42,7 @@ struct EditingRoutesTests {
                 #expect(stale.status == .preconditionFailed)
                 #expect(stale.headers[.contentType] == "application/problem+json")
 
+                try await TestDatabase.catalogue(["plc"], in: center, on: db)
                 let teacher = try await client.created(
                     "/centers/\(center)/instructors",
                     #"{"organizationId": "\#(school)", "name": "郑老师", "postType": "fixed", "weeklyHourCap": 16, "skills": [{"skill": "plc", "expiresOn": "2026-06-30"}], "availability": []}"#

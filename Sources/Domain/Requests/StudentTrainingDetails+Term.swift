@@ -11,6 +11,7 @@ extension StudentTrainingDetails {
     enum CodingKeys: String, CodingKey {
         case cohortId, courseName, sessionsPerWeek, weeks, startDate, sessionMinutes, capability
         case studentsPerStation, instructorSkills, preferredWeekdays, termId, weekSpan
+        case groups, mentorSkills, studentsPerInstructor
     }
 
     /// Where a term request's span stands until the service resolves it against the term.
@@ -35,7 +36,10 @@ extension StudentTrainingDetails {
             instructorSkills: try container.decode([String].self, forKey: .instructorSkills),
             preferredWeekdays: try container.decodeIfPresent([Int].self, forKey: .preferredWeekdays),
             termId: try container.decodeIfPresent(UUID.self, forKey: .termId),
-            teachingWeeks: pattern.map { WeeksPattern($0) })
+            teachingWeeks: pattern.map { WeeksPattern($0) },
+            groups: try container.decodeIfPresent(TrainingGroups.self, forKey: .groups),
+            mentorSkills: try container.decodeIfPresent([String].self, forKey: .mentorSkills),
+            studentsPerInstructor: try container.decodeIfPresent(Int.self, forKey: .studentsPerInstructor))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,6 +60,9 @@ extension StudentTrainingDetails {
         try container.encode(instructorSkills, forKey: .instructorSkills)
         try container.encodeIfPresent(preferredWeekdays, forKey: .preferredWeekdays)
         try container.encodeIfPresent(termId, forKey: .termId)
+        try container.encodeIfPresent(groups, forKey: .groups)
+        try container.encodeIfPresent(mentorSkills, forKey: .mentorSkills)
+        try container.encodeIfPresent(studentsPerInstructor, forKey: .studentsPerInstructor)
     }
 
     /// Checks the weeks: 1–30 consecutive ones, or a term and a pattern that follows the grammar
