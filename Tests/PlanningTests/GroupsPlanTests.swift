@@ -173,9 +173,6 @@ struct GroupsPlanTests {
                     last: CalendarDate(iso: "2026-03-08")!, requestIds: nil, on: $0)
             }
             let planning = ProblemBuilder.build(snapshot, weights: nil)
-            print(
-                "DEBUG", planning.sessionIndex.keys.map(\.session).sorted(), snapshot.requests.count,
-                planning.emptyReasons)
             let sessions = (0..<4).map { number in
                 planning.problem.sessions[planning.sessionIndex[SessionKey(requestId: request.id, session: number)]!]
             }
