@@ -288,7 +288,7 @@ def editing(check):
     d.find_element(By.ID, "f-course").send_keys("浏览器检查课程")
     Select(d.find_element(By.ID, "f-cohort")).select_by_index(1)
     check.set_value("f-startDate", "2026-03-09")
-    d.find_element(By.ID, "f-capability").send_keys("cnc.lathe")
+    check.set_value("f-capability", "cnc.lathe")
     d.find_element(By.CSS_SELECTOR, "#school-form button[type=submit]").click()
     check.text_shown("申请已提交", ".notice")
     row = next(r for r in d.find_elements(By.CSS_SELECTOR, "#own-requests tbody tr") if "浏览器检查课程" in r.text)
