@@ -306,6 +306,9 @@ def editing(check):
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("本单位教师", "h1")
     check.shot("our-instructors")
+    check.logout()
+
+
 def terms_and_holidays(check):
     """Terms and teaching weeks, the holidays page with a CSV check, the school's term form (zh-CN and en)."""
     d = check.driver
@@ -339,6 +342,7 @@ def terms_and_holidays(check):
     check.go("/ui/school")
     check.wait(ec.presence_of_element_located((By.ID, "f-term")))
     check.shot("school-term-form")
+    check.logout()
 def school_classes(check):
     """A school coordinator edits a class's free times (zh-CN), meets a refusal beside its weekday, saves,
     and sees the add-a-class form in English."""
