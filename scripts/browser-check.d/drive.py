@@ -66,7 +66,10 @@ class Check:
             self.driver.get(BASE + path)
 
     def text_shown(self, text, selector="body"):
-        self.wait(ec.text_to_be_present_in_element((By.CSS_SELECTOR, selector), text))
+        # read while a navigation replaces the page, Chromium may answer "Node with given id does not
+        # belong to the document" (an unknown error, not a stale element): read again until the time-out
+        WebDriverWait(self.driver, 20, ignored_exceptions=(WebDriverException,)).until(
+            ec.text_to_be_present_in_element((By.CSS_SELECTOR, selector), text))
 
     def login(self, username):
         self.go("/ui/login")
