@@ -48,6 +48,7 @@ public struct DemoCenter: Sendable {
             let center = try centers.create(
                 NewCenter(name: DemoCenter.name, operatorId: operatorOrg.id), on: connection, as: .system)
             try DemoCenter.calendar(center.id, on: connection)
+            try DemoCenter.periods(center.id, on: connection)
             var resources: [String: UUID] = [:]
             for item in Catalogue.resources {
                 let input = NewResource(
@@ -64,6 +65,7 @@ public struct DemoCenter: Sendable {
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
                 pilotLine: resources["智能产线中试线"]!)
             try term.submit(with: requests, on: connection)
+            try term.submitInPeriods(with: requests, on: connection)
             return center.id
         }
     }

@@ -16,6 +16,7 @@ extension RequestService {
                 throw Self.invalid(
                     "details/cohortId", "exists", "\(organization.name) has no class \(details.cohortId).")
             }
+            try checkPeriods(details, centerId: centerId, on: connection)
         case .pilotProduction(let details):
             if let resourceId = details.resourceId {
                 guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,

@@ -70,6 +70,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     RequestsController(requests: services.requests).addRoutes(to: api)
     CalendarController(calendar: services.calendar).addRoutes(to: api)
     PolicyController(policies: services.policies).addRoutes(to: api)
+    PeriodsController(calendar: services.calendar).addRoutes(to: api)
     MaintenanceController(maintenance: services.maintenance).addRoutes(to: api)
     TimetablesController(timetables: services.timetables).addRoutes(to: api)
     SharedCoursesController(courses: services.courses).addRoutes(to: api)

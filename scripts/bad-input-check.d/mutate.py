@@ -102,6 +102,14 @@ def templates():
     ]
     if status == 200:
         found.append(("PUT", f"/centers/{cid}/policy", json.loads(body), {"If-Match": headers["ETag"]}))
+    # a booking given in bell periods, then the demo's periods replaced at their version (after
+    # the booking: a mutated replacement that passes may change the periods it names)
+    found.append(("POST", f"/centers/{cid}/bookings", {
+        "organizationId": school, "category": "student_training", "title": "按节实训", "date": "2031-03-05",
+        "fromPeriod": 5, "toPeriod": 6, "resources": [{"resourceId": machine}], "participants": 20}, {}))
+    status, headers, body = call("GET", f"/centers/{cid}/periods")
+    if status == 200:
+        found.append(("PUT", f"/centers/{cid}/periods", json.loads(body), {"If-Match": headers["ETag"]}))
     for request in firsts.values():
         found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
     queries = [

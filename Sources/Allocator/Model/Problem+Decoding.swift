@@ -45,7 +45,7 @@ extension Horizon {
 extension Session {
     enum CodingKeys: String, CodingKey {
         case name, duration, allowedStarts, participants, category, priority, organization, cohorts, resourceNeed,
-            needsInstructor, requiredSkills, eligibleInstructors, preferredStarts, preferredDays, series
+            needsInstructor, requiredSkills, eligibleInstructors, preferredStarts, preferredDays, series, durations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,7 +65,8 @@ extension Session {
             eligibleInstructors: try container.decodeIfPresent([Int].self, forKey: .eligibleInstructors),
             preferredStarts: try container.decodeIfPresent([Int].self, forKey: .preferredStarts) ?? [],
             preferredDays: try container.decodeIfPresent([Int].self, forKey: .preferredDays) ?? [],
-            series: try container.decodeIfPresent(Int.self, forKey: .series)
+            series: try container.decodeIfPresent(Int.self, forKey: .series),
+            durations: try container.decodeIfPresent([Int].self, forKey: .durations)
         )
     }
 }

@@ -18,7 +18,7 @@ struct SessionDomains {
         let instructorSkills = problem.instructors.map { Set($0.skills) }
         for session in problem.sessions {
             let fits = (session.allowedStarts ?? Array(0..<slotCount)).filter {
-                horizon.slotInDay($0) + session.duration <= horizon.slotsPerDay
+                horizon.slotInDay($0) + session.duration(at: $0) <= horizon.slotsPerDay
             }
             let sessionStarts = Array(Set(fits)).sorted()
             starts.append(sessionStarts)

@@ -115,7 +115,7 @@ struct ConstructionHeuristic {
         let facts = calculator.facts
         guard facts.needsInstructor[session] else { return nil }
         let candidates = facts.candidateInstructors[session]
-        let slots = start..<(start + facts.duration[session])
+        let slots = start..<(start + facts.duration(session, at: start))
         let free = candidates.first { teacher in
             slots.allSatisfy {
                 calculator.instructorBusy[teacher * facts.slotCount + $0] == 0

@@ -39,6 +39,9 @@ public struct TimetableEntry: Sendable, Equatable, Codable {
     public var organization: Named?
     public var instructor: Named?
     public var cohorts: [Named]?
+    /// The bell periods the session coincides with (第3–4节), when it starts at one period's start
+    /// and ends at another's end on its day at its center.
+    public var periods: PeriodSpan?
 
     public init(
         start: Date, end: Date, resources: [ResourceUse], bookingId: UUID, category: Category, title: String,
@@ -101,5 +104,16 @@ public enum TimetableSubject: Sendable, Equatable {
         case .cohort: "cohort"
         case .organization: "organization"
         }
+    }
+}
+
+/// The first and last bell periods a session coincides with: `{"from": 3, "to": 4}` (第3–4节).
+public struct PeriodSpan: Sendable, Equatable, Codable {
+    public var from: Int
+    public var to: Int
+
+    public init(from: Int, to: Int) {
+        self.from = from
+        self.to = to
     }
 }

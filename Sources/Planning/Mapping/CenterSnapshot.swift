@@ -24,6 +24,8 @@ public struct CenterSnapshot: Sendable {
     public var requests: [Request]
     /// Seat requests in the courses among ``requests``, oldest first.
     public var seatRequests: [Request]
+    /// The center's bell periods; none by default (then ``grid`` is the center's own slot grid).
+    public var periods = PeriodSchedule()
 
     public init(
         center: Center, grid: SlotGrid, calendar: TermCalendar, policy: CenterPolicy, resources: [Resource],

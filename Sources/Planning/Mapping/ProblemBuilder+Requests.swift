@@ -32,7 +32,6 @@ extension ProblemBuilder {
     private mutating func addTraining(_ request: Request, _ details: StudentTrainingDetails) {
         let start = details.startDate
         let monday = start.monday
-        let duration = slots(minutes: details.sessionMinutes)
         let people = snapshot.cohorts[details.cohortId]?.size ?? 1
         let need = resourceNeed(
             capability: details.capability, people: people, perStation: details.studentsPerStation, sharesMachine: false
@@ -50,7 +49,7 @@ extension ProblemBuilder {
         for week in 0..<details.weeks {
             let dates = (0..<7).map { monday.adding(days: 7 * week + $0) }.filter { $0 >= start }
             let days = dates.compactMap { snapshot.grid.day(of: $0) }
-            let starts = days.flatMap { self.starts(day: $0, duration: duration, spans: openSpans(day: $0)) }
+            let (duration, starts, durations) = trainingStarts(days: days, details)
             for meeting in 0..<perWeek {
                 let name = "\(request.title) · week \(week + 1)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
                 let session = Session(
@@ -65,13 +64,13 @@ extension ProblemBuilder {
                     preferredDays: zip(dates, dates.map(snapshot.grid.day(of:))).compactMap {
                         preferred.contains($0) ? $1 : nil
                     },
-                    series: firstSeries + meeting)
+                    series: firstSeries + meeting, durations: durations)
                 let index = add(session, request, perWeek * week + meeting)
                 if starts.isEmpty {
                     planning.emptyReasons[index] =
                         days.isEmpty
                         ? "week \(week + 1) (\(dates.first!)–\(dates.last!)) lies outside the horizon"
-                        : "the center has no open \(details.sessionMinutes) minutes in week \(week + 1) (\(dates.first!)–\(dates.last!))"
+                        : "the center has no open \(sessionLength(details)) in week \(week + 1) (\(dates.first!)–\(dates.last!))"
                 }
             }
         }

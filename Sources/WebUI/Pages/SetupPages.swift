@@ -52,6 +52,7 @@ struct SetupPages: Sendable {
         }
         addInstructorRoutes(to: router)
         addPolicyRoutes(to: router)
+        addPeriodRoutes(to: router)
     }
 
     /// Tags typed as a list separated by spaces or commas.

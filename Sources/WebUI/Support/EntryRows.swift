@@ -19,6 +19,9 @@ struct EntryRows {
                 row["categoryKey"] = category.rawValue
             }
             if let instructor = shown.instructor { row["instructor"] = instructor.name }
+            if let span = shown.periods {
+                row["periods"] = PeriodText.text(span, strings: strings, language: dates.language)
+            }
             return row
         }
     }

@@ -30,6 +30,7 @@ struct PageFrame: Sendable {
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
+        "periodsSaved",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -41,6 +42,7 @@ struct PageFrame: Sendable {
                 ("/ui/timeline", "nav_timeline"), ("/ui/planner", "nav_planner"), ("/ui/requests", "nav_requests"),
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
                 ("/ui/policy", "nav_policy"),
+                ("/ui/periods", "nav_periods"),
             ]
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
