@@ -9,7 +9,7 @@ struct PeriodDurationTests {
 
     @Test("a block occupies its own length: one ending at 3 does not clash with a session from 3")
     func ownLength() throws {
-        let problem = smallProblem(sessions: [Self.block, Session(name: "after", duration: 2)])
+        let problem = smallProblem(slots: 10, sessions: [Self.block, Session(name: "after", duration: 2)])
         #expect(
             try penalty(
                 .resourceCapacity, problem, [Assignment(start: 0, resource: 0), Assignment(start: 3, resource: 0)]) == 0
