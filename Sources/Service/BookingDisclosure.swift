@@ -41,6 +41,7 @@ struct BookingDisclosure {
             guard shown.occupied, let id = entry.bookingId, let until = ends[id] else { return shown }
             var extended = shown
             extended.end = max(shown.end, until)
+            extended.periods = nil  // they would tell the booking's own end, and so its buffer
             return extended
         }
     }

@@ -27,7 +27,7 @@ extension BookingService {
                 found += page
                 if page.count < 500 { break }
             }
-            return CenterWeek(
+            var week = CenterWeek(
                 resources: try resources.list(centerId: centerId, limit: 500, offset: 0, on: connection).filter {
                     $0.status == .active
                 },
@@ -42,6 +42,8 @@ extension BookingService {
                 closures: try calendars.closures(centerId: centerId, on: connection),
                 calendarDays: try years.flatMap { try calendars.calendarDays(year: $0, on: connection) },
                 changeovers: try PolicyRepository().policy(centerId: centerId, on: connection).changeovers)
+            week.periods = try PeriodRepository().schedule(centerId: centerId, on: connection)
+            return week
         }
     }
 }

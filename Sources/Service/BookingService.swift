@@ -32,21 +32,26 @@ public struct BookingService: Sendable {
         try Policy(caller).authorize(
             .create, .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)),
             entity: "booking")
-        do throws(DomainError) { try input.checkTimes() } catch { throw ServiceError.invalid(error) }
+        if input.periods == nil {
+            do throws(DomainError) { try input.checkTimes() } catch { throw ServiceError.invalid(error) }
+        }
         return try await database.withConnection { connection in
+            let input = try self.resolvingPeriods(input, in: centerId, on: connection)
             // what every booking's checks read, in one round trip (a request, an instructor or
             // cohorts, when given, are read one statement each after it)
-            let (center, calendar, found) = try connection.pipeline(
+            let (center, calendar, found, periods) = try connection.pipeline(
                 centers.findQuery(id: centerId),
                 calendars.termCalendarQuery(
                     centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
                     to: CalendarDate(utcDayOf: input.end).adding(days: 1)),
-                resources.findQuery(ids: input.resources.map(\.resourceId)))
+                resources.findQuery(ids: input.resources.map(\.resourceId)),
+                PeriodRepository().scheduleQuery(centerId: centerId))
             guard let center else { throw ServiceError.notFound(entity: "center") }
             let zone = center.zone
             let title: String
             do throws(DomainError) {
-                title = try input.validated(slotMinutes: center.slotMinutes, timeZone: zone)
+                title = try input.validated(
+                    slotMinutes: center.slotMinutes, timeZone: zone, periodBoundaries: periods.boundaries)
                 try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
             } catch { throw ServiceError.invalid(error) }
             try self.checkReferences(of: input, in: centerId, on: connection)

@@ -53,6 +53,7 @@ public struct DemoCenter: Sendable {
             try DemoCenter.catalogue(center.id, with: catalogue, on: connection)
             try DemoCenter.officialHolidays(on: connection)
             let springTerm = try DemoCenter.term(center.id, on: connection)
+            try DemoCenter.periods(center.id, on: connection)
             var resources: [String: UUID] = [:]
             for item in Catalogue.resources + Capabilities.resources {
                 let input = NewResource(
@@ -71,6 +72,7 @@ public struct DemoCenter: Sendable {
                 pilotLine: resources["智能产线中试线"]!, springTerm: springTerm)
             try term.submit(with: requests, on: connection)
             try Groups(centerId: center.id, orgs: orgs, services: self).submit(on: connection)
+            try term.submitInPeriods(with: requests, on: connection)
             return center.id
         }
     }

@@ -25,6 +25,7 @@ extension RequestService {
             do { try details.validate(classSize: cohort.size, largestPool: largestPool) } catch {
                 throw ServiceError.invalid(error)
             }
+            try checkPeriods(details, centerId: centerId, on: connection)
         case .pilotProduction(let details):
             if let resourceId = details.resourceId {
                 guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,

@@ -31,8 +31,10 @@ public struct TimetableService: Sendable {
                 throw ServiceError.notFound(entity: subject.entity)
             }
             let reading = try Self.reading(subject, owner, as: caller, on: connection)
-            let entries = try timetables.entries(
-                of: subject, from: from, to: to, at: reading.centers, limit: page.limit, offset: page.offset,
+            let entries = try PeriodRepository().withPeriods(
+                timetables.entries(
+                    of: subject, from: from, to: to, at: reading.centers, limit: page.limit, offset: page.offset,
+                    on: connection),
                 on: connection)
             return try BookingDisclosure(caller).show(entries, to: reading.audience, on: connection)
         }

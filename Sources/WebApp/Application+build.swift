@@ -71,6 +71,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     CalendarController(calendar: services.calendar).addRoutes(to: api)
     TermsController(terms: services.terms).addRoutes(to: api)
     PolicyController(policies: services.policies).addRoutes(to: api)
+    PeriodsController(calendar: services.calendar).addRoutes(to: api)
     MaintenanceController(maintenance: services.maintenance).addRoutes(to: api)
     TimetablesController(timetables: services.timetables).addRoutes(to: api)
     SharedCoursesController(courses: services.courses).addRoutes(to: api)

@@ -41,7 +41,7 @@ extension AuthTests.AuthMatrixTests {
         simple("GET /audit", only([.admin, .auditor], 200, else: 403)) { _ in Target(uri: "/audit") },
     ]
 
-    /// Centers, resources, maintenance, calendar, policy, shared courses.
+    /// Centers, resources, maintenance, calendar, policy, bell periods, shared courses.
     static let centerRows: [Row] = [
         simple("GET /centers", all(200)) { _ in Target(uri: "/centers") },
         simple("POST /centers", only([.admin], 422, else: 403)) { w in
@@ -143,6 +143,11 @@ extension AuthTests.AuthMatrixTests {
             let current = try await admin.execute(uri: "/centers/\(w.center)/policy", method: .get)
             return Target(
                 uri: "/centers/\(w.center)/policy", headers: staleIfMatch, body: String(buffer: current.body))
+        },
+        simple("GET /centers/:centerId/periods", all(200)) { w in Target(uri: "/centers/\(w.center)/periods") },
+        simple("PUT /centers/:centerId/periods", only(managers, 412, else: 403)) { w in
+            // valid periods (none) at a stale version: the caller is decided on before the version
+            Target(uri: "/centers/\(w.center)/periods", headers: staleIfMatch, body: #"{"sets": []}"#)
         },
         simple("GET /centers/:centerId/shared-courses", all(200)) { w in
             Target(uri: "/centers/\(w.center)/shared-courses")

@@ -118,6 +118,16 @@ def templates():
         ("PATCH", f"/organizations/{school}", {"name": organization["name"], "kind": organization["kind"]}, {"If-Match": f'"{organization["version"]}"'}),
         ("PATCH", f"/requests/{submitted['id']}", {"title": submitted["title"]}, {"If-Match": f'"{submitted["version"]}"'}),
     ]
+    # a booking given in bell periods, then the demo's periods replaced at their version: both
+    # before the opening hours are cut down to a Monday morning, the periods after the booking (a
+    # mutated replacement that passes may change the periods it names)
+    periods = [("POST", f"/centers/{cid}/bookings", {
+        "organizationId": school, "category": "student_training", "title": "按节实训", "date": "2031-03-05",
+        "fromPeriod": 5, "toPeriod": 6, "resources": [{"resourceId": machine}], "participants": 20}, {})]
+    status, headers, body = call("GET", f"/centers/{cid}/periods")
+    if status == 200:
+        periods.append(("PUT", f"/centers/{cid}/periods", json.loads(body), {"If-Match": headers["ETag"]}))
+    found[1:1] = periods
     for request in firsts.values():
         found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
     queries = [

@@ -221,6 +221,31 @@ def catalogue(check):
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("能力目录", "nav")
     check.logout()
+# --- bell periods (节次): the manager's page in zh-CN and en, a refused row, timetables naming periods ---
+def periods(check):
+    d = check.driver
+    check.step("bell periods page (zh-CN)")
+    check.login("demo.manager")
+    check.go("/ui/periods")
+    check.wait(ec.presence_of_element_located((By.ID, "periods-form")))
+    assert d.find_element(By.ID, "p_9_label").get_attribute("value") == "第10节", "the demo's ten weekday periods"
+    check.shot("periods")
+    check.step("a period ending before it starts is refused beside its field")
+    check.set_value("p_0_end", "07:45")
+    d.find_element(By.CSS_SELECTOR, "#periods-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#p_0_end[aria-invalid=true]")))
+    check.shot("periods-refused")
+    check.step("bell periods page (en)")
+    check.go("/ui/lang?to=en&back=%2Fui%2Fperiods")
+    check.text_shown("Bell periods", "main h1")
+    check.shot("periods-en")
+    check.go("/ui/timeline?week=" + WEEK)
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline")))
+    assert "periods " in d.find_element(By.TAG_NAME, "main").text, "the week's bookings name their periods"
+    check.shot("timeline-periods-en")
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.logout()
+# --- end of bell periods ---
 
 
 def other_roles(check):
@@ -409,6 +434,7 @@ def main():
     try:
         manager(check)
         catalogue(check)
+        periods(check)
         other_roles(check)
         editing(check)
         terms_and_holidays(check)

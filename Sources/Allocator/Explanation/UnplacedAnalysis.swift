@@ -124,7 +124,7 @@ struct UnplacedAnalysis {
         var secondBlocked: [Int] = []
         var cohortBlocked: [Int: [Int]] = [:]
         for start in starts {
-            let slots = start..<(start + facts.duration[session])
+            let slots = start..<(start + facts.duration(session, at: start))
             if !facts.candidateResources[session].contains(where: { resourceFree($0, session, slots) }) {
                 resourceBlocked.append(start)
             }

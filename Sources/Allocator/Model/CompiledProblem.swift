@@ -18,7 +18,10 @@ final class CompiledProblem {
     let organizationCount: Int
 
     // Per session.
+    /// The longest length in slots (see ``duration(_:at:)``).
     let duration: [Int]
+    /// Per session of several lengths: its length by start; empty for a session of one length.
+    let durationAt: [[Int: Int]]
     let units: [Int]
     let takesWholeResource: [Bool]
     let priority: [Int]
@@ -102,6 +105,10 @@ final class CompiledProblem {
 
         let sessions = problem.sessions
         duration = sessions.map(\.duration)
+        durationAt = sessions.map { session in
+            guard let durations = session.durations, let starts = session.allowedStarts else { return [:] }
+            return Dictionary(zip(starts, durations), uniquingKeysWith: { first, _ in first })
+        }
         units = sessions.map(\.resourceNeed.units)
         takesWholeResource = sessions.map { $0.category == .pilotProduction }
         priority = sessions.map(\.priority)
@@ -176,6 +183,12 @@ final class CompiledProblem {
         shareMaximum = policy.maximumPercent.map { $0 * openUnitSlots / 100 }
         weights = problem.weights
         flags = ConstraintFlags(problem)
+    }
+
+    /// The length in slots of `session` started at `start`.
+    @inline(__always) func duration(_ session: Int, at start: Int) -> Int {
+        let lengths = durationAt[session]
+        return lengths.isEmpty ? duration[session] : lengths[start] ?? duration[session]
     }
 
     /// The capacity units session `session` takes from `resource`.

@@ -46,7 +46,7 @@ extension Session {
     enum CodingKeys: String, CodingKey {
         case name, duration, allowedStarts, participants, category, priority, organization, cohorts, resourceNeed,
             needsInstructor, requiredSkills, eligibleInstructors, secondInstructor, preferredStarts, preferredDays,
-            series
+            series, durations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,7 +67,8 @@ extension Session {
             secondInstructor: try container.decodeIfPresent(SecondInstructorNeed.self, forKey: .secondInstructor),
             preferredStarts: try container.decodeIfPresent([Int].self, forKey: .preferredStarts) ?? [],
             preferredDays: try container.decodeIfPresent([Int].self, forKey: .preferredDays) ?? [],
-            series: try container.decodeIfPresent(Int.self, forKey: .series)
+            series: try container.decodeIfPresent(Int.self, forKey: .series),
+            durations: try container.decodeIfPresent([Int].self, forKey: .durations)
         )
     }
 }

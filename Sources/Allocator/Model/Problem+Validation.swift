@@ -25,7 +25,7 @@ extension Problem {
         for (session, assignment) in pinned {
             try check(session >= 0 && session < sessions.count, "pinned session \(session) does not exist.")
             try check(
-                assignment.start >= 0 && assignment.start + sessions[session].duration <= slots
+                assignment.start >= 0 && assignment.start + sessions[session].duration(at: assignment.start) <= slots
                     && assignment.resource >= 0 && assignment.resource < resources.count
                     && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true)
                     && (assignment.secondInstructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
@@ -74,6 +74,12 @@ extension Problem {
             )
         }
         try checkSlots(session.allowedStarts ?? [], horizon.slotCount, "\(name).allowedStarts")
+        try check(
+            session.durations.map { durations in
+                durations.count == session.allowedStarts?.count && durations.allSatisfy { (1...session.duration) ~= $0 }
+            } ?? true,
+            "\(name).durations must give one length from 1 to duration (\(session.duration)) per allowed start."
+        )
         try checkSlots(session.preferredStarts, horizon.slotCount, "\(name).preferredStarts")
         try check(
             session.preferredDays.allSatisfy { $0 >= 0 && $0 < horizon.days },

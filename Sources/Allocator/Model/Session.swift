@@ -10,6 +10,9 @@ public struct Session: Sendable, Hashable, Codable {
     public var duration: Int
     /// The slots where the session may start; `nil` means every slot where it fits inside a day.
     public var allowedStarts: [Int]?
+    /// When set, the length in slots of the session started at each of ``allowedStarts`` (a block of
+    /// bell periods lasts as long as its periods and breaks); ``duration`` is then the longest of them.
+    public var durations: [Int]?
     /// Number of people taking part (students, employees, trainees).
     public var participants: Int
     /// The kind of work.
@@ -54,7 +57,8 @@ public struct Session: Sendable, Hashable, Codable {
         secondInstructor: SecondInstructorNeed? = nil,
         preferredStarts: [Int] = [],
         preferredDays: [Int] = [],
-        series: Int? = nil
+        series: Int? = nil,
+        durations: [Int]? = nil
     ) {
         self.name = name
         self.duration = duration
@@ -72,5 +76,14 @@ public struct Session: Sendable, Hashable, Codable {
         self.preferredStarts = preferredStarts
         self.preferredDays = preferredDays
         self.series = series
+        self.durations = durations
+    }
+
+    /// The length in slots of the session started at `start`: ``durations`` at that start, else ``duration``.
+    public func duration(at start: Int) -> Int {
+        guard let durations, let starts = allowedStarts, let index = starts.firstIndex(of: start),
+            index < durations.count
+        else { return duration }
+        return durations[index]
     }
 }

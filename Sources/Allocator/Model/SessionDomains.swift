@@ -23,7 +23,7 @@ struct SessionDomains {
         let anySecond = problem.sessions.contains { $0.secondInstructor != nil }
         for session in problem.sessions {
             let fits = (session.allowedStarts ?? Array(0..<slotCount)).filter {
-                horizon.slotInDay($0) + session.duration <= horizon.slotsPerDay
+                horizon.slotInDay($0) + session.duration(at: $0) <= horizon.slotsPerDay
             }
             let sessionStarts = Array(Set(fits)).sorted()
             starts.append(sessionStarts)

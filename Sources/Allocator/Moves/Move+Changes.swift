@@ -81,13 +81,15 @@ extension Move {
         _ calculator: ScoreCalculator
     ) -> Bool {
         let facts = calculator.facts
-        let end = assignment.start + facts.duration[session]
+        let end = assignment.start + facts.duration(session, at: assignment.start)
         let singleUnit = facts.capacity[assignment.resource] == 1
         let teacher = Int32(assignment.instructor ?? -1)
         let second = Int32(assignment.secondInstructor ?? -1)
         for other in 0..<facts.sessionCount where other != session {
             let start = Int(calculator.start[other])
-            guard start >= 0 && start < end && start + facts.duration[other] > assignment.start else { continue }
+            guard start >= 0 && start < end && start + facts.duration(other, at: start) > assignment.start else {
+                continue
+            }
             let clash =
                 (singleUnit && Int(calculator.resource[other]) == assignment.resource)
                 || calculator.teaches(other, teacher) || calculator.teaches(other, second)

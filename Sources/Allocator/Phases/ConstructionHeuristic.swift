@@ -130,7 +130,7 @@ struct ConstructionHeuristic {
         among candidates: [Int], _ session: Int, at start: Int, _ calculator: ScoreCalculator
     ) -> Int? {
         let facts = calculator.facts
-        let slots = start..<(start + facts.duration[session])
+        let slots = start..<(start + facts.duration(session, at: start))
         let free = candidates.first { teacher in
             slots.allSatisfy {
                 calculator.instructorBusy[teacher * facts.slotCount + $0] == 0

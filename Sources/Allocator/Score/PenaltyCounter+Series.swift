@@ -55,7 +55,7 @@ extension PenaltyCounter {
             {
                 add(.leastChange, 1)
             }
-            used[session.category.index] += units(index, assignment.resource) * session.duration
+            used[session.category.index] += units(index, assignment.resource) * session.duration(at: assignment.start)
         }
         for (_, count) in unplacedByOrganization { add(.organizationFairness, count * count) }
         countShares(used)
@@ -94,8 +94,8 @@ extension PenaltyCounter {
         -> Bool
     {
         let sessions = problem.sessions
-        let firstEnd = first.start + sessions[one].duration
-        let secondEnd = second.start + sessions[other].duration
+        let firstEnd = first.start + sessions[one].duration(at: first.start)
+        let secondEnd = second.start + sessions[other].duration(at: second.start)
         if firstEnd <= second.start {
             return second.start - firstEnd
                 < changeover.buffer(from: sessions[one].category, to: sessions[other].category)

@@ -28,7 +28,7 @@ struct PenaltyCounter {
     }
 
     private func slots(of session: Int, _ assignment: Assignment) -> Range<Int> {
-        assignment.start..<(assignment.start + problem.sessions[session].duration)
+        assignment.start..<(assignment.start + problem.sessions[session].duration(at: assignment.start))
     }
 
     func units(_ session: Int, _ resource: Int) -> Int {
@@ -77,7 +77,8 @@ struct PenaltyCounter {
             }
             for teacher in teachers {
                 let week = problem.horizon.week(of: assignment.start)
-                weekLoad[teacher * problem.horizon.weekCount + week, default: 0] += problem.sessions[session].duration
+                weekLoad[teacher * problem.horizon.weekCount + week, default: 0] += problem.sessions[session].duration(
+                    at: assignment.start)
             }
         }
         for (_, busy) in instructorBusy { add(.instructorConflict, max(0, busy - 1)) }

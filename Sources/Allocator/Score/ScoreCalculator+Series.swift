@@ -95,8 +95,8 @@ extension ScoreCalculator {
         let categories = SessionCategory.allCases.count
         let oneStart = Int(start[one])
         let otherStart = Int(start[other])
-        let oneEnd = oneStart + facts.duration[one]
-        let otherEnd = otherStart + facts.duration[other]
+        let oneEnd = oneStart + facts.duration(one, at: oneStart)
+        let otherEnd = otherStart + facts.duration(other, at: otherStart)
         if oneEnd <= otherStart {
             let need = matrix[facts.category[one] * categories + facts.category[other]]
             return otherStart - oneEnd < need ? 1 : 0

@@ -6,7 +6,7 @@ extension ScoreCalculator {
         let flags = facts.flags
         let weights = facts.weights
         let first = assignment.start
-        let end = first + facts.duration[session]
+        let end = first + facts.duration(session, at: first)
         let category = facts.category[session]
 
         let series = facts.seriesOf[session]

@@ -18,6 +18,8 @@ public struct CenterWeek: Sendable {
     public var calendarDays: [CalendarDay]
     /// The center's changeover rules: the buffers drawn after bookings shown in full.
     public var changeovers: [ChangeoverRule]
+    /// The center's bell periods, to name the periods a booking coincides with.
+    public var periods = PeriodSchedule()
 
     public init(
         resources: [Resource], instructors: [Instructor], bookings: [ShownBooking],

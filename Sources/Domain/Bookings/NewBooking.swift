@@ -1,6 +1,8 @@
 public import Foundation
 
-/// A direct booking as a manager asks for it: these resources, this instructor, this time.
+/// A direct booking as a manager asks for it: these resources, this instructor, this time — given
+/// as `start` and `end`, or as a date and bell periods (``periods``), which the booking service
+/// turns into `start` and `end` before anything else reads them (see `NewBooking+Decoding.swift`).
 public struct NewBooking: Sendable, Decodable {
     public var organizationId: UUID
     /// The request this booking serves: of the same organization, center and category.
@@ -18,16 +20,14 @@ public struct NewBooking: Sendable, Decodable {
     /// The group of its class, written by a published plan; not read from a direct booking's JSON.
     public var group: SessionGroup?
 
-    /// A direct booking names one instructor and no group: only a plan writes those.
-    enum CodingKeys: String, CodingKey {
-        case organizationId, requestId, category, title, start, end, resources, instructorId, participants, cohortIds
-    }
+    /// The time in periods (`date`, `fromPeriod`, `toPeriod` in JSON), when not given as start and end.
+    public var periods: BookedPeriods?
 
     public init(
         organizationId: UUID, requestId: UUID? = nil, category: Category, title: String, start: Date, end: Date,
         resources: [Booking.Use],
         instructorId: UUID? = nil, participants: Int? = nil, cohortIds: [UUID]? = nil, secondInstructorId: UUID? = nil,
-        group: SessionGroup? = nil
+        group: SessionGroup? = nil, periods: BookedPeriods? = nil
     ) {
         self.organizationId = organizationId
         self.requestId = requestId
@@ -41,6 +41,7 @@ public struct NewBooking: Sendable, Decodable {
         self.cohortIds = cohortIds
         self.secondInstructorId = secondInstructorId
         self.group = group
+        self.periods = periods
     }
 
     /// The longest span one booking may cover.
@@ -62,23 +63,29 @@ public struct NewBooking: Sendable, Decodable {
     }
 
     /// Checks what needs no database: title, the times (``checkTimes()``) on the center's slot
-    /// grid, distinct resources, positive station counts.
+    /// grid or its bell periods' boundaries, distinct resources, positive station counts.
     /// - Parameters:
     ///   - slotMinutes: the center's slot length; start and end must fall on slot boundaries
     ///   - timeZone: the center's time zone, in which the slot grid is laid
+    ///   - periodBoundaries: the starts and ends of the center's periods (minutes after local
+    ///     midnight), also allowed
     /// - Returns: the trimmed title.
-    public func validated(slotMinutes: Int, timeZone: TimeZone) throws(DomainError) -> String {
+    public func validated(
+        slotMinutes: Int, timeZone: TimeZone, periodBoundaries: Set<Int> = []
+    ) throws(DomainError) -> String {
         let title = try Validate.name(title, field: "title")
         try checkTimes()
         let slot = Double(slotMinutes * 60)
-        for (field, date) in [("start", start), ("end", end)]
-        where (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).truncatingRemainder(
-            dividingBy: slot) != 0
-        {
+        for (field, date) in [("start", start), ("end", end)] {
+            let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+            let minute = local.truncatingRemainder(dividingBy: 86_400) / 60
+            guard local.truncatingRemainder(dividingBy: slot) != 0,
+                minute.rounded() != minute || !periodBoundaries.contains(Int(minute))
+            else { continue }
             throw DomainError(
                 field: field, rule: "slotGrid",
                 message:
-                    "The \(field) must fall on the center's \(slotMinutes)-minute slot grid (e.g. 08:00, 08:\(slotMinutes == 60 ? "00" : String(slotMinutes)))."
+                    "The \(field) must fall on the center's \(slotMinutes)-minute slot grid (e.g. 08:00, 08:\(slotMinutes == 60 ? "00" : String(slotMinutes))) or on a bell period's start or end."
             )
         }
         guard !resources.isEmpty else {

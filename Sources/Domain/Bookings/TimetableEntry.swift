@@ -43,6 +43,9 @@ public struct TimetableEntry: Sendable, Equatable, Codable {
     /// Which group of its class the session is (第1组 / group 1); `nil`: the whole class.
     public var group: SessionGroup?
     public var cohorts: [Named]?
+    /// The bell periods the session coincides with (第3–4节), when it starts at one period's start
+    /// and ends at another's end on its day at its center.
+    public var periods: PeriodSpan?
 
     public init(
         start: Date, end: Date, resources: [ResourceUse], bookingId: UUID, category: Category, title: String,
@@ -106,5 +109,16 @@ public enum TimetableSubject: Sendable, Equatable {
         case .cohort: "cohort"
         case .organization: "organization"
         }
+    }
+}
+
+/// The first and last bell periods a session coincides with: `{"from": 3, "to": 4}` (第3–4节).
+public struct PeriodSpan: Sendable, Equatable, Codable {
+    public var from: Int
+    public var to: Int
+
+    public init(from: Int, to: Int) {
+        self.from = from
+        self.to = to
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 
 extension StudentTrainingDetails {
     enum CodingKeys: String, CodingKey {
-        case cohortId, courseName, sessionsPerWeek, weeks, startDate, sessionMinutes, capability
+        case cohortId, courseName, sessionsPerWeek, weeks, startDate, sessionMinutes, sessionPeriods, capability
         case studentsPerStation, instructorSkills, preferredWeekdays, termId, weekSpan
         case groups, mentorSkills, studentsPerInstructor
     }
@@ -30,7 +30,7 @@ extension StudentTrainingDetails {
             startDate: try pattern == nil
                 ? container.decode(CalendarDate.self, forKey: .startDate)
                 : container.decodeIfPresent(CalendarDate.self, forKey: .startDate) ?? Self.unresolvedStart,
-            sessionMinutes: try container.decode(Int.self, forKey: .sessionMinutes),
+            sessionMinutes: try container.decodeIfPresent(Int.self, forKey: .sessionMinutes),
             capability: try container.decode(String.self, forKey: .capability),
             studentsPerStation: try container.decode(Int.self, forKey: .studentsPerStation),
             instructorSkills: try container.decode([String].self, forKey: .instructorSkills),
@@ -39,7 +39,8 @@ extension StudentTrainingDetails {
             teachingWeeks: pattern.map { WeeksPattern($0) },
             groups: try container.decodeIfPresent(TrainingGroups.self, forKey: .groups),
             mentorSkills: try container.decodeIfPresent([String].self, forKey: .mentorSkills),
-            studentsPerInstructor: try container.decodeIfPresent(Int.self, forKey: .studentsPerInstructor))
+            studentsPerInstructor: try container.decodeIfPresent(Int.self, forKey: .studentsPerInstructor),
+            sessionPeriods: try container.decodeIfPresent(Int.self, forKey: .sessionPeriods))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,7 +55,8 @@ extension StudentTrainingDetails {
             try container.encode(weeks, forKey: .weeks)
         }
         try container.encode(startDate, forKey: .startDate)
-        try container.encode(sessionMinutes, forKey: .sessionMinutes)
+        try container.encodeIfPresent(sessionMinutes, forKey: .sessionMinutes)
+        try container.encodeIfPresent(sessionPeriods, forKey: .sessionPeriods)
         try container.encode(capability, forKey: .capability)
         try container.encode(studentsPerStation, forKey: .studentsPerStation)
         try container.encode(instructorSkills, forKey: .instructorSkills)

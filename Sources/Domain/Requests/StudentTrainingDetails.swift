@@ -13,7 +13,11 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
     /// The first date of the first week (`"YYYY-MM-DD"` in JSON); for a request naming a term, the
     /// Monday of its first chosen teaching week (set by the service from the term).
     public var startDate: CalendarDate
-    public var sessionMinutes: Int
+    /// The length of a session in minutes; or, at a center with bell periods, ``sessionPeriods``.
+    public var sessionMinutes: Int?
+    /// Consecutive bell periods per session (第1–2节: 2), instead of ``sessionMinutes``: the planner
+    /// then places each session on a block of the center's periods, breaks inside it included.
+    public var sessionPeriods: Int?
     /// The capability the workstations or machines must have, e.g. `cnc.lathe`.
     public var capability: String
     /// Students sharing one station: a class of 40 at 2 per station needs 20 stations.
@@ -34,10 +38,11 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
 
     public init(
         cohortId: UUID, courseName: String, sessionsPerWeek: Int, weeks: Int, startDate: CalendarDate,
-        sessionMinutes: Int,
+        sessionMinutes: Int?,
         capability: String, studentsPerStation: Int, instructorSkills: [String], preferredWeekdays: [Int]? = nil,
         termId: UUID? = nil, teachingWeeks: WeeksPattern? = nil,
-        groups: TrainingGroups? = nil, mentorSkills: [String]? = nil, studentsPerInstructor: Int? = nil
+        groups: TrainingGroups? = nil, mentorSkills: [String]? = nil, studentsPerInstructor: Int? = nil,
+        sessionPeriods: Int? = nil
     ) {
         self.cohortId = cohortId
         self.courseName = courseName
@@ -54,13 +59,14 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
         self.groups = groups
         self.mentorSkills = mentorSkills
         self.studentsPerInstructor = studentsPerInstructor
+        self.sessionPeriods = sessionPeriods
     }
 
     func validate() throws(DomainError) {
         _ = try Validate.name(courseName, field: "details/courseName")
         _ = try Validate.range(sessionsPerWeek, 1...7, field: "details/sessionsPerWeek")
         try validateWeeks()
-        _ = try Validate.range(sessionMinutes, 30...600, field: "details/sessionMinutes")
+        try validateLength()
         _ = try Validate.tag(capability, field: "details/capability")
         _ = try Validate.range(studentsPerStation, 1...10, field: "details/studentsPerStation")
         for (index, skill) in instructorSkills.enumerated() {
@@ -70,5 +76,21 @@ public struct StudentTrainingDetails: Sendable, Equatable, Codable {
             _ = try Validate.range(day, 1...7, field: "details/preferredWeekdays/\(index)")
         }
         try validateGroupsAndMentor()
+    }
+
+    /// A session's length is given once: in minutes (30–600) or in periods (1–12).
+    private func validateLength() throws(DomainError) {
+        switch (sessionMinutes, sessionPeriods) {
+        case (let minutes?, nil): _ = try Validate.range(minutes, 30...600, field: "details/sessionMinutes")
+        case (nil, let periods?): _ = try Validate.range(periods, 1...12, field: "details/sessionPeriods")
+        case (nil, nil):
+            throw DomainError(
+                field: "details/sessionMinutes", rule: "required",
+                message: "A session's length is given in sessionMinutes or in sessionPeriods.")
+        case (_?, _?):
+            throw DomainError(
+                field: "details/sessionPeriods", rule: "oneOf",
+                message: "A session's length is given in sessionMinutes or in sessionPeriods, not both.")
+        }
     }
 }

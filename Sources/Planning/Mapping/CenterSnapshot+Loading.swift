@@ -19,8 +19,11 @@ extension CenterSnapshot {
         guard let center = try CenterRepository().find(id: centerId, on: connection) else {
             throw ServiceError.notFound(entity: "center")
         }
+        let periods = try PeriodRepository().schedule(centerId: centerId, on: connection)
         let grid = SlotGrid(
-            first: first, last: last, slotMinutes: center.slotMinutes, timeZone: center.zone)
+            first: first, last: last,
+            slotMinutes: SlotGrid.slotMinutes(centerSlotMinutes: center.slotMinutes, periods: periods),
+            timeZone: center.zone)
         let (from, to) = (grid.instant(ofSlot: 0), grid.instant(ofSlot: grid.days * grid.slotsPerDay - 1))
         let resources = try Paging.all {
             try ResourceRepository().list(centerId: centerId, limit: $0, offset: $1, on: connection)
@@ -34,7 +37,7 @@ extension CenterSnapshot {
         }
         let (requests, seats) = try plannedRequests(centerId, grid: grid, ids: requestIds, on: connection)
         let cohortIds = requests.compactMap(\.cohortId) + bookings.flatMap(\.cohortIds)
-        return CenterSnapshot(
+        var snapshot = CenterSnapshot(
             center: center, grid: grid,
             calendar: try CalendarRepository().termCalendar(
                 centerId: centerId, from: grid.origin, to: last, on: connection),
@@ -49,6 +52,8 @@ extension CenterSnapshot {
             terms: Dictionary(
                 uniqueKeysWithValues: try TermRepository().list(centerId: centerId, on: connection).map { ($0.id, $0) })
         )
+        snapshot.periods = periods
+        return snapshot
     }
 
     /// The course offerings and other requests to place, and the seat requests of those courses.

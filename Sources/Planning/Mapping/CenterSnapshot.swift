@@ -26,6 +26,8 @@ public struct CenterSnapshot: Sendable {
     public var seatRequests: [Request]
     /// The center's terms, by id, for requests that name teaching weeks.
     public var terms: [UUID: Term]
+    /// The center's bell periods; none by default (then ``grid`` is the center's own slot grid).
+    public var periods = PeriodSchedule()
 
     public init(
         center: Center, grid: SlotGrid, calendar: TermCalendar, policy: CenterPolicy, resources: [Resource],

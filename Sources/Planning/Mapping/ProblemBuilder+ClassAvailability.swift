@@ -20,14 +20,18 @@ extension ProblemBuilder {
         let classes = session.cohorts.compactMap { snapshot.cohorts[planning.cohortIds[$0]] }
             .filter(\.availability.isRestricted)
         guard !classes.isEmpty else { return (session, nil) }
-        var kept = session
-        kept.allowedStarts = starts.filter { start in
-            classes.allSatisfy { isFree($0.availability, from: start, slots: session.duration) }
+        let free = starts.indices.filter { index in
+            classes.allSatisfy {
+                isFree($0.availability, from: starts[index], slots: session.duration(at: starts[index]))
+            }
         }
-        guard kept.allowedStarts?.isEmpty ?? false else { return (kept, nil) }
+        var kept = session
+        kept.allowedStarts = free.map { starts[$0] }
+        kept.durations = session.durations.map { lengths in free.map { lengths[$0] } }
+        guard free.isEmpty else { return (kept, nil) }
         let blocking =
             classes.first { cohort in
-                !starts.contains { isFree(cohort.availability, from: $0, slots: session.duration) }
+                !starts.contains { isFree(cohort.availability, from: $0, slots: session.duration(at: $0)) }
             } ?? classes[0]
         return (kept, reason(blocking, starts: starts, minutes: session.duration * snapshot.grid.slotMinutes))
     }

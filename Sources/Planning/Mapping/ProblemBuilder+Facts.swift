@@ -11,11 +11,12 @@ extension ProblemBuilder {
         return snapshot.calendar.openSpans(on: date)
     }
 
-    /// Starts on `day` where `duration` slots fit inside one of `spans`.
+    /// Starts on `day`, on the center's own slot grid, where `duration` slots fit inside one of `spans`.
     func starts(day: Int, duration: Int, spans: [Range<Int>]) -> [Int] {
         spans.flatMap { span -> [Int] in
             let slots = snapshot.grid.slots(ofDay: day, minutes: span)
-            return slots.count >= duration ? Array(slots.lowerBound...(slots.upperBound - duration)) : []
+            return slots.count >= duration
+                ? (slots.lowerBound...(slots.upperBound - duration)).filter(onCenterGrid) : []
         }
     }
 

@@ -34,7 +34,6 @@ extension ProblemBuilder {
 
     private mutating func addTraining(_ request: Request, _ details: StudentTrainingDetails) {
         let start = details.startDate
-        let duration = slots(minutes: details.sessionMinutes)
         let people = snapshot.cohorts[details.cohortId]?.size ?? 1
         let need = resourceNeed(
             capability: details.capability, people: people, perStation: details.studentsPerStation, sharesMachine: false
@@ -52,7 +51,7 @@ extension ProblemBuilder {
         for (week, teaching) in trainingWeeks(details).enumerated() {
             let dates = teaching.dates
             let days = dates.compactMap { snapshot.grid.day(of: $0) }
-            let starts = days.flatMap { self.starts(day: $0, duration: duration, spans: openSpans(day: $0)) }
+            let (duration, starts, durations) = trainingStarts(days: days, details)
             for meeting in 0..<perWeek {
                 let name = "\(request.title) · week \(teaching.number)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
                 let whole = Session(
@@ -67,11 +66,11 @@ extension ProblemBuilder {
                     preferredDays: zip(dates, dates.map(snapshot.grid.day(of:))).compactMap {
                         preferred.contains($0) ? $1 : nil
                     },
-                    series: firstSeries + meeting)
+                    series: firstSeries + meeting, durations: durations)
                 for index in addMeeting(whole, request, details, number: perWeek * week + meeting) where starts.isEmpty
                 {
                     planning.emptyReasons[index] = emptyWeekReason(
-                        teaching, horizonDays: days.count, minutes: details.sessionMinutes)
+                        teaching, horizonDays: days.count, length: sessionLength(details))
                 }
             }
         }

@@ -36,7 +36,7 @@ extension ProblemBuilder {
 
     /// Why a week of a training request has no start: outside the horizon, or every open time of
     /// it shut by holidays and closures (named), or too short for the session.
-    func emptyWeekReason(_ week: TrainingWeek, horizonDays: Int, minutes: Int) -> LocalizedText {
+    func emptyWeekReason(_ week: TrainingWeek, horizonDays: Int, length: LocalizedText) -> LocalizedText {
         let span = "\(week.dates.first!)–\(week.dates.last!)"
         let (label, chinese) = ("week \(week.number) (\(span))", "第\(week.number)周（\(span)）")
         guard horizonDays > 0 else {
@@ -50,11 +50,11 @@ extension ProblemBuilder {
         }
         guard !reasons.isEmpty else {
             return LocalizedText(
-                en: "the center has no open \(minutes) minutes in \(label)",
-                zh: "\(chinese)中心没有连续\(minutes)分钟的开放时间")
+                en: "the center has no open \(length.en) in \(label)",
+                zh: "\(chinese)中心没有\(length.zh)的开放时间")
         }
         return LocalizedText(
-            en: "\(label): closed for \(reasons.joined(separator: ", ")), with no open \(minutes) minutes left",
-            zh: "\(chinese)因\(reasons.joined(separator: "、"))闭馆，没有连续\(minutes)分钟的开放时间")
+            en: "\(label): closed for \(reasons.joined(separator: ", ")), with no open \(length.en) left",
+            zh: "\(chinese)因\(reasons.joined(separator: "、"))闭馆，没有\(length.zh)的开放时间")
     }
 }

@@ -44,7 +44,8 @@ struct ProposalReader {
         return ProposedAssignment(
             requestId: key.requestId, session: key.session, title: title, category: request.category,
             organizationId: request.organizationId, start: planning.grid.instant(ofSlot: assignment.start),
-            end: planning.grid.instant(ofSlot: assignment.start + session.duration), resourceId: resource.id,
+            end: planning.grid.instant(ofSlot: assignment.start + session.duration(at: assignment.start)),
+            resourceId: resource.id,
             stations: resource.kind == .workstationPool ? session.resourceNeed.units : nil,
             instructorId: assignment.instructor.map { planning.instructorIds[$0] },
             secondInstructorId: assignment.secondInstructor.map { planning.instructorIds[$0] },

@@ -54,6 +54,7 @@ struct SetupPages: Sendable {
         addResourceEditingRoutes(to: router)
         addInstructorRoutes(to: router)
         addPolicyRoutes(to: router)
+        addPeriodRoutes(to: router)
     }
 
     private func resourcesPage(

@@ -23,6 +23,9 @@ struct EntryRows {
                     .joined(separator: "、")
             }
             if let group = shown.group, let title = shown.title { row["what"] = "\(title) · \(groupText(group))" }
+            if let span = shown.periods {
+                row["periods"] = PeriodText.text(span, strings: strings, language: dates.language)
+            }
             return row
         }
     }

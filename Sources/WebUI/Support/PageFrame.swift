@@ -34,6 +34,7 @@ struct PageFrame: Sendable {
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
         "classAdded", "classChanged",
+        "periodsSaved",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -46,7 +47,7 @@ struct PageFrame: Sendable {
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
                 ("/ui/policy", "nav_policy"),
                 ("/ui/catalogue", "nav_catalogue"), ("/ui/center", "nav_center"),
-                ("/ui/policy", "nav_policy"), ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"),
+                ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"), ("/ui/periods", "nav_periods"),
             ]
             links.append(("/ui/organizations", "nav_organizations"))
         }

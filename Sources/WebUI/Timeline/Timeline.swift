@@ -49,7 +49,10 @@ struct Timeline {
     private func listedBookings() -> [[String: Any]] {
         let names = Dictionary(data.resources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return data.bookings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map { shown in
-            let when = dates.span(shown.start, shown.end)
+            var when = dates.span(shown.start, shown.end)
+            if shown.details != nil, let span = data.periodSpan(from: shown.start, to: shown.end) {
+                when += " · " + PeriodText.text(span, strings: strings, language: dates.language)
+            }
             var item: [String: Any] = [
                 "when": when, "resources": shown.resources.compactMap { names[$0.resourceId] }.joined(separator: "、"),
                 "what": shown.details?.title ?? text("timeline_occupied"),

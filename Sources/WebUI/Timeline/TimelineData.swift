@@ -16,6 +16,8 @@ struct TimelineData: Sendable {
     let calendar: TermCalendar
     let openingHours: [OpeningHours]
     let changeovers: [ChangeoverRule]
+    /// The center's bell periods, named beside the times of the bookings that coincide with them.
+    var periods = PeriodSchedule()
 
     /// Reads the week that starts on `monday`, as `reader` may see it.
     static func load(
@@ -25,11 +27,13 @@ struct TimelineData: Sendable {
         let week = try await services.bookings.week(
             of: center.id, from: dates.midnight(monday), to: dates.midnight(monday.adding(days: 7)), years: years,
             as: reader)
-        return TimelineData(
+        var data = TimelineData(
             center: center, monday: monday, resources: week.resources, instructors: week.instructors,
             bookings: week.bookings, maintenance: week.maintenance,
             calendar: TermCalendar(openingHours: week.openingHours, closures: week.closures, days: week.calendarDays),
             openingHours: week.openingHours, changeovers: week.changeovers)
+        data.periods = week.periods
+        return data
     }
 
     /// The hours drawn each day: from the earliest opening to the latest closing (08–22 without hours).
