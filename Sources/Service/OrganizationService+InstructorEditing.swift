@@ -39,7 +39,8 @@ extension OrganizationService {
     /// instructor's organization may; only someone who may change the instructor in the new
     /// organization too moves them there, and not while an account reads their timetable.
     /// - Throws: ``ServiceError``: `.notFound` (also for an instructor the caller may not know of),
-    ///   `.forbidden`, `.staleVersion`, `.invalid` naming the field.
+    ///   `.forbidden`, `.staleVersion`, `.invalid` naming the field (rule `catalogue` for a skill that
+    ///   is not an active tag of the center's catalogue and was not the instructor's already).
     public func changeInstructor(
         _ id: UUID, _ change: InstructorChange, version: Int, as caller: Principal
     ) async throws -> Instructor {
@@ -63,6 +64,9 @@ extension OrganizationService {
         }
         let changed: Instructor
         do throws(DomainError) { changed = try change.applied(to: current) } catch { throw ServiceError.invalid(error) }
+        try CatalogueRepository().check(
+            (change.skills ?? []).enumerated().map { (field: "skills/\($0.offset)/skill", tag: $0.element.skill) },
+            centerId: current.centerId, keeping: Set(current.skills.map(\.skill)), on: connection)
         if changed.organizationId != current.organizationId {
             try checkMove(changed, policy: policy, on: connection)
         }

@@ -41,6 +41,27 @@ struct InstructorEditingTests {
         }
     }
 
+    @Test("an edit's new skill must be in the center's catalogue (422 rule catalogue, nothing written)")
+    func skillsFromCatalogue() async throws {
+        try await TestDatabase.withPool { db in
+            let fixture = try await CenterFixture(db)
+            let teacher = try await Self.instructor(fixture)
+            let service = OrganizationService(database: db)
+            let manager = try await db.stored(.manager(of: fixture.center.id))
+            let typed = InstructorChange(skills: teacher.skills + [.init(skill: "cnc.latte", expiresOn: nil)])
+            let refused = await #expect(throws: ServiceError.self) {
+                _ = try await service.changeInstructor(
+                    teacher.id, typed, version: teacher.version, as: manager)
+            }
+            #expect(refused.broken?.field == "skills/1/skill" && refused.broken?.rule == "catalogue")
+            #expect(try await service.instructor(teacher.id, as: .system) == teacher)
+            let picked = InstructorChange(skills: teacher.skills + [.init(skill: "plc", expiresOn: nil)])
+            let changed = try await service.changeInstructor(
+                teacher.id, picked, version: teacher.version, as: manager)
+            #expect(Set(changed.skills.map(\.skill)) == ["welding.robot", "plc"])
+        }
+    }
+
     @Test("the instructor's school coordinator may edit; another school's gets 404; overlapping leave is 422")
     func whoMay() async throws {
         try await TestDatabase.withPool { db in

@@ -48,4 +48,40 @@ struct GroupsFormTests {
             #expect(stored == "20")
         }
     }
+
+    @Test(
+        "a rotation's stations are picked in order and a session may be given in bell periods: both stored as picked"
+    )
+    func rotationAndPeriods() async throws {
+        try await UIFixture.run { fixture, client in
+            let session = try await fixture.signIn(client, as: "demo.school")
+            let page = String(
+                buffer: try await client.execute(uri: "/ui/school", method: .get, headers: session.headers).body)
+            #expect(page.contains("id=\"f-sessionPeriods\"") && page.contains("<select name=\"rotation\">"))
+            let cohort: UUID = try await fixture.db.query(
+                "SELECT c.id FROM cohorts c JOIN organizations o ON o.id = c.organization_id WHERE o.name = \(fixture.school) LIMIT 1"
+            ).first!.decode("id")
+            let response = try await client.execute(
+                uri: "/ui/school/requests", method: .post, headers: session.form,
+                body: UIFixture.form([
+                    ("csrf", session.csrf), ("course", "钳工轮换实训"), ("cohort", cohort.uuidString),
+                    ("sessionsPerWeek", "1"), ("weeks", "8"), ("startDate", "2026-03-02"),
+                    ("sessionMinutes", "180"), ("sessionPeriods", "4"), ("capability", "fitting.bench"),
+                    ("studentsPerStation", "2"), ("groupSplit", "count"), ("groupNumber", "2"),
+                    ("groupMode", "rotation"), ("rotation", "fitting.bench"), ("rotation", ""),
+                    ("rotation", "cnc.lathe"), ("rotation", ""),
+                ]))
+            #expect(response.status == .seeOther)
+            let row = try await fixture.db.query(
+                """
+                SELECT details->'groups'->'rotation' AS rotation, details->>'sessionPeriods' AS periods,
+                       details ? 'sessionMinutes' AS minutes
+                FROM requests WHERE details->>'courseName' = '钳工轮换实训'
+                """
+            ).first!
+            #expect(try row.decode("rotation", as: String.self) == #"["fitting.bench", "cnc.lathe"]"#)
+            #expect(try row.decode("periods", as: String.self) == "4")
+            #expect(try row.decode("minutes", as: Bool.self) == false)
+        }
+    }
 }

@@ -415,8 +415,16 @@ def groups_form(check):
     check.set_value("f-capability", "fitting.bench")
     Select(d.find_element(By.ID, "f-groupSplit")).select_by_value("size")
     check.set_value("f-groupNumber", "500")
+    # the rotation's stations and the mentor's skill are picked from the catalogue, not typed
+    rotation = d.find_elements(By.CSS_SELECTOR, "#f-rotation select[name=rotation]")
+    Select(rotation[0]).select_by_value("fitting.bench")
+    Select(rotation[1]).select_by_value("cnc.lathe")
+    d.find_element(By.CSS_SELECTOR, "#f-mentorSkills input[type=checkbox]").click()
     d.find_element(By.CSS_SELECTOR, "#school-form button[type=submit]").click()
     check.wait(ec.presence_of_element_located((By.ID, "e-groupNumber")))
+    kept = [Select(s).first_selected_option.get_attribute("value")
+            for s in d.find_elements(By.CSS_SELECTOR, "#f-rotation select[name=rotation]")]
+    assert kept[:2] == ["fitting.bench", "cnc.lathe"], f"the rotation's order is kept: {kept}"
     check.shot("school-groups-refused-zh")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
     check.go("/ui/school")

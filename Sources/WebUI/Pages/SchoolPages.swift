@@ -39,19 +39,21 @@ struct SchoolPages: Sendable {
                 }
                 let terms = try await services.terms.terms(of: center.id, as: principal)
                 let weeks = try Self.weeks(from: form, terms: terms)
+                let periods = try BookingForm.number(form.text("sessionPeriods"), field: "details/sessionPeriods")
                 var details = StudentTrainingDetails(
                     cohortId: cohortId, courseName: form.text("course"),
                     sessionsPerWeek: try BookingForm.number(
                         form.text("sessionsPerWeek"), field: "details/sessionsPerWeek") ?? 0,
                     weeks: weeks.weeks, startDate: weeks.startDate,
-                    sessionMinutes: try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes")
-                        ?? 0,
+                    sessionMinutes: periods != nil
+                        ? nil : try BookingForm.number(form.text("sessionMinutes"), field: "details/sessionMinutes"),
                     capability: form.text("capability"),
                     studentsPerStation: try BookingForm.number(
                         form.text("studentsPerStation"), field: "details/studentsPerStation") ?? 0,
                     instructorSkills: form.all("skills").isEmpty ? [form.text("capability")] : form.all("skills"),
                     preferredWeekdays: form.all("weekdays").compactMap(Int.init), termId: weeks.termId,
-                    teachingWeeks: weeks.teachingWeeks)
+                    teachingWeeks: weeks.teachingWeeks,
+                    sessionPeriods: periods)
                 try Self.readGroups(form, into: &details)
                 _ = try await services.requests.requestTraining(details, in: center.id, as: principal)
                 return Response.redirect(to: "/ui/school?notice=requested")
@@ -144,6 +146,12 @@ struct SchoolPages: Sendable {
                 "skillPicker": picker.field(
                     name: "skills", legend: text("school_skills"), chosen: form.all("skills"), errors: errors),
                 "groups": Self.groupChoices(form, text: text), "together": !form.text("groupTogether").isEmpty,
+                "rotationPicker": picker.orderedField(
+                    name: "rotation", legend: text("groups_rotation"), chosen: Self.tags(form.all("rotation")),
+                    count: 4, errors: errors),
+                "mentorPicker": picker.field(
+                    name: "mentorSkills", legend: text("groups_mentor"), chosen: form.all("mentorSkills"),
+                    errors: errors),
             ], status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

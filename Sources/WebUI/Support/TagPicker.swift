@@ -41,6 +41,19 @@ struct TagPicker: Sendable {
         return values
     }
 
+    /// A field of `count` selects named `name` that pick tags in order (a rotation's stations), the
+    /// chosen ones preselected in their positions (`tagorder.mustache`).
+    func orderedField(name: String, legend: String, chosen: [String], count: Int, errors: FieldErrors) -> [String: Any]
+    {
+        let positions = (0..<max(count, chosen.count)).map { index -> [String: Any] in
+            let tag = index < chosen.count ? chosen[index] : ""
+            return ["number": index + 1, "options": options(chosen: tag.isEmpty ? [] : [tag])]
+        }
+        var values: [String: Any] = ["name": name, "legend": legend, "positions": positions]
+        if let error = errors.values[name] { values["error"] = error }
+        return values
+    }
+
     /// The label of a tag in the reader's language (the tag itself when the catalogue lacks it).
     func label(_ tag: String) -> String { catalogue.label(tag, chinese: language == .zh) }
 
