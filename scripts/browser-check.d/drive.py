@@ -154,7 +154,7 @@ def manager(check):
     check.wait(ec.presence_of_element_located((By.ID, "plan-form")))
     check.set_value("f-from", WEEK)
     check.set_value("f-to", "2026-03-08")
-    check.set_value("f-seconds", "3")
+    check.set_value("f-seconds", "10")
     check.shot("planner")
     d.find_element(By.CSS_SELECTOR, "#plan-form button[type=submit]").click()
     check.wait(ec.presence_of_element_located((By.ID, "plan-status")))
