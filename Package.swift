@@ -44,7 +44,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "Dates", swiftSettings: strictSettings),
-        .target(name: "Allocator", swiftSettings: strictSettings),
+        .target(name: "Allocator", dependencies: ["Dates"], swiftSettings: strictSettings),
         .target(name: "Domain", dependencies: ["Dates"], swiftSettings: strictSettings),
         .target(
             name: "Repositories",

@@ -27,4 +27,24 @@ struct TextTests {
             }
         }
     }
+
+    @Test("every rule a refusal names in Sources (rule: \"…\") has its text in both languages")
+    func everyRule() throws {
+        let (zh, en) = (try Self.table("zh-CN"), try Self.table("en"))
+        let sources = TestDatabase.repositoryRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
+        var rules: Set<String> = []
+        for file in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            var rest = text[...]
+            while let range = rest.range(of: #"rule: "[A-Za-z]+""#, options: .regularExpression) {
+                rules.insert(String(rest[range].dropFirst(7).dropLast()))
+                rest = rest[range.upperBound...]
+            }
+        }
+        #expect(rules.count > 50)
+        for rule in rules.sorted() {
+            #expect(zh["rule_\(rule)"] != nil && en["rule_\(rule)"] != nil, "rule \(rule) has no page text")
+        }
+    }
 }

@@ -415,6 +415,7 @@ def groups_form(check):
     check.set_value("f-capability", "fitting.bench")
     Select(d.find_element(By.ID, "f-groupSplit")).select_by_value("size")
     check.set_value("f-groupNumber", "500")
+    Select(d.find_element(By.ID, "f-groupMode")).select_by_value("rotation")
     # the rotation's stations and the mentor's skill are picked from the catalogue, not typed
     rotation = d.find_elements(By.CSS_SELECTOR, "#f-rotation select[name=rotation]")
     Select(rotation[0]).select_by_value("fitting.bench")

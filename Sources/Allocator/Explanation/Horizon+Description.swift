@@ -1,14 +1,13 @@
-extension Horizon {
-    private static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    private static let chineseWeekdayNames = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+import Dates
 
+extension Horizon {
     /// A day's name: a weekday when weeks have at most 7 days (day 0 is a Monday), else "day N".
     func dayName(_ day: Int) -> Reason {
         guard daysPerWeek <= 7 else { return Reason(english: "day \(day)", chinese: "第\(day)天") }
         let week = days > daysPerWeek ? day / daysPerWeek + 1 : nil
         return Reason(
-            english: Self.weekdayNames[day % daysPerWeek] + (week.map { " (week \($0))" } ?? ""),
-            chinese: (week.map { "第\($0)周" } ?? "") + Self.chineseWeekdayNames[day % daysPerWeek])
+            english: WeekdayName.english(day % daysPerWeek + 1) + (week.map { " (week \($0))" } ?? ""),
+            chinese: (week.map { "第\($0)周" } ?? "") + WeekdayName.chinese(day % daysPerWeek + 1))
     }
 
     /// Days and part of day of a set of slots, for a person: "on Tue–Thu afternoons" / "周二至周四下午".

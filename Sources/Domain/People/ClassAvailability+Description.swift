@@ -1,16 +1,13 @@
 public import Dates
 
 extension ClassAvailability {
-    private static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    private static let chineseWeekdayNames = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-
     /// Free times for a person, e.g. `Tue 08:00–11:30 and Thu 13:30–17:00` /
     /// `周二08:00–11:30、周四13:30–17:00`; `nothing` / `无` when none.
     public static func describe(_ times: [FreeTime]) -> LocalizedText {
         let sorted = times.sorted { ($0.weekday, $0.from) < ($1.weekday, $1.from) }
         guard !sorted.isEmpty else { return LocalizedText(en: "nothing", zh: "无") }
-        let english = sorted.map { "\(weekdayNames[($0.weekday - 1) % 7]) \($0.from)–\($0.to)" }
-        let chinese = sorted.map { "\(chineseWeekdayNames[($0.weekday - 1) % 7])\($0.from)–\($0.to)" }
+        let english = sorted.map { "\(WeekdayName.english($0.weekday)) \($0.from)–\($0.to)" }
+        let chinese = sorted.map { "\(WeekdayName.chinese($0.weekday))\($0.from)–\($0.to)" }
         return LocalizedText(
             en: english.count == 1 ? english[0] : english.dropLast().joined(separator: ", ") + " and " + english.last!,
             zh: chinese.joined(separator: "、"))

@@ -28,8 +28,7 @@ extension ClassForm {
 
     /// A week as a line of the form: `2026-04-20 企业周 Wed 14:00-17:30`.
     static func line(_ week: ClassAvailability.Week) -> String {
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let spans = week.freeTimes.map { "\(names[$0.weekday - 1]) \($0.from)-\($0.to)" }
+        let spans = week.freeTimes.map { "\(WeekdayName.english($0.weekday)) \($0.from)-\($0.to)" }
         return ([week.weekOf.description] + (week.note.isEmpty ? [] : [week.note]) + spans).joined(separator: " ")
     }
 
