@@ -23,6 +23,9 @@ struct EntryRows {
                     .joined(separator: "、")
             }
             if let group = shown.group, let title = shown.title { row["what"] = "\(title) · \(groupText(group))" }
+            if !shown.occupied, let id = shown.bookingId {
+                row["session"] = "/ui/sessions/\(id.uuidString.lowercased())"
+            }
             return row
         }
     }

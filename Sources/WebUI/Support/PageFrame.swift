@@ -34,6 +34,7 @@ struct PageFrame: Sendable {
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
         "classAdded", "classChanged",
+        "attendanceSaved", "rosterSaved",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -49,6 +50,7 @@ struct PageFrame: Sendable {
                 ("/ui/policy", "nav_policy"), ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"),
             ]
             links.append(("/ui/organizations", "nav_organizations"))
+            links.append(("/ui/no-shows", "noshows_nav"))
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
         if principal.has(.enterpriseCoordinator) {
