@@ -60,12 +60,14 @@ public struct AttendanceService: Sendable {
             }
             marks[item.participantId] = item.mark
         }
-        let written = roster.compactMap { entry in marks[entry.participant.id].map { (entry.participant, $0) } }
+        let written = roster.compactMap { entry in
+            marks[entry.participant.id].map { (participant: entry.participant, mark: $0) }
+        }
         try attendance.mark(
             written, bookingId: booking.id, source: .instructor, by: caller.actor.userId, on: connection)
         try audit.record(
             caller.actor, action: "mark", entity: "attendance", id: booking.id.uuidString, before: nil,
-            after: Dictionary(uniqueKeysWithValues: written.map { ($0.0.id.uuidString, $0.1.rawValue) }),
+            after: Dictionary(uniqueKeysWithValues: written.map { ($0.participant.id.uuidString, $0.mark.rawValue) }),
             on: connection)
         return try Self.roster(of: booking, attendance: attendance, for: caller, on: connection)
     }

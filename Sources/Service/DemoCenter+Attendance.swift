@@ -20,10 +20,9 @@ extension DemoCenter {
 
         func record(on connection: Connection) throws {
             try owners(on: connection)
-            var students: [String: [Participant]] = [:]
             for (org, name, size) in Catalogue.cohorts where orgs[org]!.kind.isSchool {
-                students[name] = try (0..<size).map { index in
-                    try services.participants.addStudent(
+                for index in 0..<size {
+                    _ = try services.participants.addStudent(
                         NewParticipant(
                             name: Self.name(index + name.count), number: "\(name.filter(\.isNumber))\(100 + index + 1)"),
                         to: cohorts[name]!, on: connection, as: .system)
@@ -96,9 +95,12 @@ extension DemoCenter {
                 PastSession(request: upskilling, resource: "PLC 实验室", cohort: nil, start: at(3, 18, 30), hours: 3),
                 PastSession(request: welding, resource: "焊接机器人 1", cohort: nil, start: at(5, 8, 30), hours: 3),
             ]
+            // the demo instructor's account teaches them (the first instructor by name)
+            let teacher = try PeopleRepository().instructors(centerId: centerId, limit: 1, offset: 0, on: connection)
+                .first?.id
             for (index, session) in sessions.enumerated() {
                 let booking = try session.book(
-                    centerId: centerId, resources: resources, cohorts: cohorts, on: connection)
+                    centerId: centerId, instructorId: teacher, resources: resources, cohorts: cohorts, on: connection)
                 try evidence(index, booking, named: named, on: connection)
             }
         }
@@ -117,10 +119,10 @@ extension DemoCenter {
             }
             let roster = try attendance.mark(
                 AttendanceMarks(allPresent: true), session: booking.id, now: booking.start, on: connection, as: .system)
-            let exceptions = roster.entries.enumerated().compactMap { offset, entry -> AttendanceMarks.Item? in
-                offset % 9 == 4
-                    ? .init(participantId: entry.participant.id, mark: .late)
-                    : offset % 13 == 7 ? .init(participantId: entry.participant.id, mark: .absent) : nil
+            var exceptions: [AttendanceMarks.Item] = []
+            for (offset, entry) in roster.entries.enumerated() {
+                if offset % 9 == 4 { exceptions.append(.init(participantId: entry.participant.id, mark: .late)) }
+                if offset % 13 == 7 { exceptions.append(.init(participantId: entry.participant.id, mark: .absent)) }
             }
             _ = try attendance.mark(
                 AttendanceMarks(marks: exceptions), session: booking.id, now: booking.start.addingTimeInterval(1_200),
@@ -171,12 +173,14 @@ extension DemoCenter {
         let hours: Int
 
         func book(
-            centerId: UUID, resources: [String: UUID], cohorts: [String: UUID], on connection: Connection
+            centerId: UUID, instructorId: UUID?, resources: [String: UUID], cohorts: [String: UUID],
+            on connection: Connection
         ) throws -> Booking {
             let input = NewBooking(
                 organizationId: request.organizationId, requestId: request.id, category: request.category,
                 title: request.title, start: start, end: start.addingTimeInterval(TimeInterval(hours * 3_600)),
-                resources: [.init(resourceId: resources[resource]!)], participants: cohort == nil ? 12 : 0,
+                resources: [.init(resourceId: resources[resource]!)], instructorId: instructorId,
+                participants: cohort == nil ? 12 : 0,
                 cohortIds: cohort.map { [cohorts[$0]!] })
             let booking = BookingRepository.confirmed(input, title: request.title, centerId: centerId)
             try connection.run(BookingRepository().insertion(of: booking))

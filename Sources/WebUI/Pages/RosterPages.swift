@@ -130,7 +130,7 @@ struct RosterPages: Sendable {
         people.map {
             [
                 "pid": $0.id.uuidString.lowercased(), "name": $0.name, "number": $0.number ?? "",
-                "phone": $0.phone ?? "", "group": $0.group.map(String.init) ?? "",
+                "phone": $0.phone ?? "", "group": $0.group.map { "\($0)" } ?? "",
                 "completed": $0.outcome?.completed == true, "hasOutcome": $0.outcome != nil,
                 "achievement": $0.outcome?.achievement ?? "", "tag": $0.outcome?.tag ?? "",
             ]
