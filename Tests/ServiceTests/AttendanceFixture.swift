@@ -35,13 +35,22 @@ struct AttendanceFixture {
                     NewParticipant(name: name, number: number, group: group), to: cohort.id, as: .system))
         }
         self.students = students
+        instructorCaller = try await Self.account(
+            RoleGrant(role: .instructor, instructorId: instructor.id), of: center.school.id, db: db)
     }
 
     /// The session's instructor, signed in.
-    var instructorCaller: Principal {
-        Principal(
-            userId: UUID(), username: "teacher", organizationId: center.school.id,
-            grants: [RoleGrant(role: .instructor, instructorId: instructor.id)])
+    let instructorCaller: Principal
+
+    /// A caller with an account of their own (audit rows name their user).
+    static func account(_ grant: RoleGrant, of organizationId: UUID, db: Database) async throws -> Principal {
+        let user = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
+            NewUser(
+                username: "user-\(UUID().uuidString.prefix(8).lowercased())", displayName: "测试用户",
+                organizationId: organizationId, password: nil, roles: [grant]),
+            as: .system)
+        return Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
     }
 
     /// 2026-03-02 at `hour`:`minute`, the session's day.

@@ -124,7 +124,8 @@ struct CheckInTests {
                 in: center.center.id, as: .system
             ).id
             let participants = ParticipantService(database: db)
-            let coordinator = Principal.coordinator(of: enterprise.id, school: false)
+            let coordinator = try await AttendanceFixture.account(
+                RoleGrant(role: .enterpriseCoordinator), of: enterprise.id, db: db)
             let worker = try await participants.addParticipant(
                 NewParticipant(name: "陈工", number: "E1001", phone: "138 0000 0000"), to: requestId, as: coordinator)
             let grouped = await #expect(throws: ServiceError.self) {
@@ -139,7 +140,7 @@ struct CheckInTests {
             await #expect(throws: ServiceError.self) {
                 try await participants.recordOutcome(Outcome(completed: true), for: worker.id, as: coordinator)
             }
-            let manager = Principal.manager(of: center.center.id)
+            let manager = try await center.manager()
             let unknownTag = await #expect(throws: ServiceError.self) {
                 try await participants.recordOutcome(
                     Outcome(completed: true, achievement: "四级", tag: "no.such.tag"), for: worker.id, as: manager)
