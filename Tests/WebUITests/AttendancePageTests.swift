@@ -32,6 +32,8 @@ struct AttendancePageTests {
             let html = String(buffer: page.body)
             #expect(page.status == .ok && html.contains("id=\"marks-form\"") && html.contains("class=\"roster\""))
             #expect(!html.contains("details class=\"correction\""))  // instructors do not correct
+            // the first session has no correction: no mark says it was corrected
+            #expect(!html.contains("已更正") && !html.contains("corrected:"))
             let late = try await client.execute(
                 uri: "/ui/sessions/\(id)/marks", method: .post, headers: teacher.form,
                 body: UIFixture.form([("csrf", teacher.csrf), ("all", "present")]))

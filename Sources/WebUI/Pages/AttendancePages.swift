@@ -103,12 +103,14 @@ struct AttendancePages: Sendable {
             }
         }
         let entries: [[String: Any]] = roster.entries.map { entry in
-            [
+            var row: [String: Any] = [
                 "pid": entry.participant.id.uuidString.lowercased(), "name": entry.participant.name,
                 "number": entry.participant.number ?? "", "options": options(entry.mark),
-                "markText": entry.mark.map { text("attendance_\($0.rawValue)") } ?? "",
-                "reason": entry.reason ?? "",
             ]
+            // absent keys, not empty texts: an empty string opens a Mustache section
+            if let mark = entry.mark { row["markText"] = text("attendance_\(mark.rawValue)") }
+            if let reason = entry.reason { row["reason"] = reason }
+            return row
         }
         let record = roster.record
         var values: [String: Any] = [
