@@ -19,6 +19,12 @@ public import Foundation
 ///   it works; a manager onboards schools and enterprises at their center. An instructor's record
 ///   is changed by the center's managers and the coordinators of the instructor's organization.
 ///
+/// - Named people are private: a session's roster and attendance are seen by the center's managers,
+///   the session's instructors and the coordinators of the organization that owns the session, and
+///   by no one else (not auditors either: reports count them); the instructors and managers mark
+///   attendance, only managers correct a mark or record an outcome. An organization's named people
+///   (class rosters, a request's participants) are kept by its own coordinators.
+///
 /// An object the principal may not know of is ``Decision/hidden`` (404, so that its existence
 /// does not leak); a forbidden action on an object it may see is ``Decision/forbidden(_:)`` (403).
 public struct Policy: Sendable {
@@ -65,6 +71,13 @@ public struct Policy: Sendable {
         case organizationRecord(id: UUID?, centers: Set<UUID>)
         /// An instructor's record (skills and certificates, availability, cap, leave, affiliation).
         case instructorRecord(id: UUID, centerId: UUID, organizationId: UUID)
+        /// A session's (or a course's) roster, attendance and outcomes: read by the center's managers,
+        /// the instructors given and the owning organization's coordinators; `change` marks attendance
+        /// and reports the session (managers, instructors), `decide` corrects a mark or records an
+        /// outcome (managers).
+        case roster(Work, instructorIds: Set<UUID>)
+        /// An organization's named people: its classes' students, its requests' participants.
+        case people(organizationId: UUID)
     }
 
     /// The outcome of a check.
@@ -98,6 +111,16 @@ public struct Policy: Sendable {
     private var consortiumReader: Bool { principal.has(.auditor) }
 
     private func isVisible(_ subject: Subject) -> Bool {
+        switch subject {
+        case .roster(let work, let instructorIds):
+            return principal.managedCenters.contains(work.centerId)
+                || !instructorIds.isDisjoint(with: principal.instructorIds)
+                || (principal.isCoordinator && work.organizationId == principal.organizationId)
+        case .people(let organizationId):
+            return principal.isCoordinator && organizationId == principal.organizationId
+        default:
+            break
+        }
         if consortiumReader { return true }
         switch subject {
         case .consortium, .center, .plans, .accounts, .auditTrail:
@@ -117,6 +140,8 @@ public struct Policy: Sendable {
         case .instructorRecord(let id, let centerId, let organizationId):
             return principal.managedCenters.contains(centerId) || principal.instructorIds.contains(id)
                 || (principal.isCoordinator && organizationId == principal.organizationId)
+        case .roster, .people:
+            return false  // decided above
         }
     }
 
@@ -147,6 +172,11 @@ public struct Policy: Sendable {
         case .instructorRecord(_, let centerId, let organizationId):
             return principal.managedCenters.contains(centerId)
                 || (principal.isCoordinator && organizationId == principal.organizationId)
+        case .roster(let work, let instructorIds):
+            if principal.managedCenters.contains(work.centerId) { return true }
+            return action == .change && !instructorIds.isDisjoint(with: principal.instructorIds)
+        case .people:
+            return true  // visible only to the organization's coordinators
         }
     }
 
@@ -167,6 +197,9 @@ public struct Policy: Sendable {
             "Only an admin or a manager of a center where the organization works may onboard or change it."
         case (_, .instructorRecord):
             "Only a manager of the instructor's center or a coordinator of their organization may change them."
+        case (.change, .roster): "Only the session's instructors and the center's managers take attendance."
+        case (_, .roster): "Only a manager of the center corrects attendance and records outcomes."
+        case (_, .people): "Only the organization's own coordinators keep its named people."
         }
     }
 }

@@ -27,4 +27,8 @@ public struct Services: Sendable {
     public let health: HealthService
     /// A center's capability catalogue: tags and their Chinese and English labels.
     public let catalogue: CatalogueService
+    /// Rosters, attendance, actual times and check-in codes of sessions.
+    public let attendance: AttendanceService
+    /// Named people: class rosters, a course's participants, outcomes.
+    public let participants: ParticipantService
 }

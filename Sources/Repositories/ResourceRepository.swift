@@ -6,7 +6,8 @@ public import Foundation
 public struct ResourceRepository: Sendable {
     public init() {}
 
-    static let columns: SQL = "id, center_id, kind, name, capabilities, seats, parent_id, status, version"
+    static let columns: SQL =
+        "id, center_id, kind, name, capabilities, seats, parent_id, status, version, owner_kind, owner_organization_id, owner_fund"
 
     /// Inserts a resource of a center.
     /// - Throws: ``DatabaseError``: 23505 `resources_name_unique` when the center already has the name.
@@ -70,6 +71,10 @@ public struct ResourceRepository: Sendable {
             name: try row.decode("name"),
             capabilities: try row.decode("capabilities"), seats: try row.decode("seats"),
             parentId: try row.decode("parent_id", as: UUID?.self), status: try row.decode("status"),
-            version: try row.decode("version"))
+            version: try row.decode("version"),
+            owner: ResourceOwner(
+                kind: try row.decode("owner_kind"),
+                organizationId: try row.decode("owner_organization_id", as: UUID?.self),
+                fund: try row.decode("owner_fund", as: String?.self)))
     }
 }

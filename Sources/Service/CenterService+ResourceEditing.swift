@@ -5,7 +5,7 @@ public import Foundation
 import Repositories
 
 extension CenterService {
-    /// Changes a resource (name, seats or stations, capabilities, parent, status) at the version
+    /// Changes a resource (name, seats or stations, capabilities, parent, status, who contributed it) at the version
     /// the caller read, checked as creation checks a new one; new capabilities must be active
     /// entries of the center's catalogue (retired ones it already carries may stay).
     ///
@@ -32,6 +32,7 @@ extension CenterService {
                 (change.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
                 centerId: resource.centerId, keeping: Set(resource.capabilities), on: connection)
             try checkParent(of: wanted, was: resource, on: connection)
+            try Self.checkOwner(of: wanted, on: connection)
             try checkBookingsAhead(wanted, was: resource, now: now, as: caller, on: connection)
             do {
                 let changed = try resources.update(wanted, version: version, on: connection)!
@@ -58,6 +59,19 @@ extension CenterService {
                 DomainError(
                     field: "parentId", rule: "cycle",
                     message: "\(parent.name) is \(resource.name) or sits inside it; a resource cannot contain itself."))
+        }
+    }
+
+    /// A school or enterprise that contributed the resource must be an organization of that kind.
+    private static func checkOwner(of resource: Resource, on connection: Connection) throws {
+        guard let id = resource.owner.organizationId else { return }
+        let kind = try OrganizationRepository().find(id: id, on: connection)?.kind
+        let fits = resource.owner.kind == .school ? kind?.isSchool == true : kind?.isEnterprise == true
+        guard fits else {
+            throw ServiceError.invalid(
+                DomainError(
+                    field: "owner/organizationId", rule: "exists",
+                    message: "No \(resource.owner.kind.rawValue) \(id.uuidString.lowercased()) is registered."))
         }
     }
 

@@ -8,7 +8,7 @@ import Repositories
 /// Loads a realistic intelligent-manufacturing practice center for people to try Praxis on:
 /// workshops and machines, three schools with classes, two large enterprises, six SMEs, twenty-four
 /// instructors of both affiliations, a class in groups with two teachers per group, and a spring term of requests in all four categories that
-/// asks a little more than the center can give. Loading twice changes nothing.
+/// asks a little more than the center can give; class rosters and last week's attendance and outcomes. Loading twice changes nothing.
 public struct DemoCenter: Sendable {
     let database: Database
 
@@ -36,12 +36,16 @@ public struct DemoCenter: Sendable {
         let centers: CenterService
         let requests: RequestService
         let catalogue: CatalogueService
+        let attendance: AttendanceService
+        let participants: ParticipantService
 
         init(database: Database) {
             organizations = OrganizationService(database: database)
             centers = CenterService(database: database)
             requests = RequestService(database: database)
             catalogue = CatalogueService(database: database)
+            attendance = AttendanceService(database: database)
+            participants = ParticipantService(database: database)
         }
 
         func createDemo(on connection: Connection) throws -> UUID {
@@ -73,6 +77,9 @@ public struct DemoCenter: Sendable {
             try term.submit(with: requests, on: connection)
             try Groups(centerId: center.id, orgs: orgs, services: self).submit(on: connection)
             try term.submitInPeriods(with: requests, on: connection)
+            try Attendance(
+                centerId: center.id, orgs: orgs, cohorts: cohorts, resources: resources, services: self, now: Date()
+            ).record(on: connection)
             return center.id
         }
     }

@@ -45,6 +45,7 @@ public func buildRouter(
     let anyone = router.group()
     HealthController(health: services.health).addRoutes(to: anyone)
     OpenAPIController().addRoutes(to: anyone)
+    AttendanceController(attendance: services.attendance).addPublicRoutes(to: anyone)
     let api = router.authenticated(services: services, security: security)
     addAccessRoutes(anyone: anyone, api: api, services: services, security: security)
     addUseCaseRoutes(to: api, services: services)
@@ -78,6 +79,8 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     PlansController(plans: services.plans).addRoutes(to: api)
     PeopleController(organizations: services.organizations).addRoutes(to: api)
     CatalogueController(catalogue: services.catalogue).addRoutes(to: api)
+    AttendanceController(attendance: services.attendance).addRoutes(to: api)
+    ParticipantsController(participants: services.participants).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

@@ -435,6 +435,67 @@ def groups_form(check):
     check.logout()
 # --- end of groups and two teachers
 
+# --- attendance (issue 15): the instructor's phone check-in page, a manager's correction, a class roster
+def last_monday():
+    """The Monday of last week in Asia/Shanghai, where the demo's past sessions lie."""
+    import datetime
+    today = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
+    return today - datetime.timedelta(days=today.weekday() + 7)
+
+
+def attendance(check):
+    d = check.driver
+    check.step("attendance: the instructor's phone page")
+    check.login("demo.instructor")
+    check.go(f"/ui/me?week={last_monday().isoformat()}")
+    link = check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "a[href^='/ui/sessions/']")))
+    session = link.get_attribute("href")
+    session = session[session.index("/ui/sessions/"):]
+    check.go(session)
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, ".roster li")))
+    d.set_window_size(390, 844)
+    check.shot("attendance-phone-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("All present", "#marks-form")
+    check.shot("attendance-phone-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    d.set_window_size(1366, 768)
+    check.logout()
+
+    check.step("attendance: a manager corrects a mark with a reason")
+    check.login("demo.manager")
+    check.go(session)
+    first = check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "details.correction")))
+    first.find_element(By.TAG_NAME, "summary").click()
+    first.find_element(By.CSS_SELECTOR, "input[value=late] + span").click()
+    first.find_element(By.CSS_SELECTOR, "input[name=reason]").send_keys("公交晚点，有证明")
+    first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    check.text_shown("已保存", ".notice")
+    check.text_shown("公交晚点，有证明", ".roster")
+    check.shot("attendance-corrected-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("corrected", ".roster")
+    check.shot("attendance-corrected-en")
+    check.go("/ui/no-shows")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#no-shows tbody tr")))
+    check.shot("no-shows-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.logout()
+
+    check.step("attendance: a class roster")
+    check.login("demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#classes tbody tr a"))).click()
+    check.wait(ec.presence_of_element_located((By.ID, "class-roster-link"))).click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#roster tbody tr")))
+    check.shot("class-roster-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Class roster", "h1")
+    check.shot("class-roster-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.logout()
+# --- end of attendance
+
 
 def main():
     os.makedirs(SHOTS, exist_ok=True)
@@ -449,6 +510,7 @@ def main():
         terms_and_holidays(check)
         school_classes(check)
         groups_form(check)
+        attendance(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

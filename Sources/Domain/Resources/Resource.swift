@@ -29,10 +29,12 @@ public struct Resource: Sendable, Equatable, Codable {
     public var parentId: UUID?
     public var status: ResourceStatus
     public var version: Int
+    /// Who contributed it (共建共享); ``ResourceOwner/center`` unless recorded.
+    public var owner: ResourceOwner
 
     public init(
         id: UUID, centerId: UUID, kind: ResourceKind, name: String, capabilities: [String], seats: Int,
-        parentId: UUID?, status: ResourceStatus, version: Int
+        parentId: UUID?, status: ResourceStatus, version: Int, owner: ResourceOwner = .center
     ) {
         self.id = id
         self.centerId = centerId
@@ -43,6 +45,7 @@ public struct Resource: Sendable, Equatable, Codable {
         self.parentId = parentId
         self.status = status
         self.version = version
+        self.owner = owner
     }
 }
 

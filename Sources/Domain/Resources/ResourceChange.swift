@@ -9,20 +9,23 @@ public struct ResourceChange: Sendable, Decodable {
     /// `nil`: unchanged; `.some(nil)`: no parent any more.
     public var parentId: UUID??
     public var status: ResourceStatus?
+    /// Who contributed the resource (共建共享).
+    public var owner: ResourceOwner?
 
     public init(
         name: String? = nil, seats: Int? = nil, capabilities: [String]? = nil, parentId: UUID?? = nil,
-        status: ResourceStatus? = nil
+        status: ResourceStatus? = nil, owner: ResourceOwner? = nil
     ) {
         self.name = name
         self.seats = seats
         self.capabilities = capabilities
         self.parentId = parentId
         self.status = status
+        self.owner = owner
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, seats, capabilities, parentId, status
+        case name, seats, capabilities, parentId, status, owner
     }
 
     public init(from decoder: any Decoder) throws {
@@ -33,10 +36,11 @@ public struct ResourceChange: Sendable, Decodable {
         parentId =
             container.contains(.parentId) ? .some(try container.decodeIfPresent(UUID.self, forKey: .parentId)) : nil
         status = try container.decodeIfPresent(ResourceStatus.self, forKey: .status)
+        owner = try container.decodeIfPresent(ResourceOwner.self, forKey: .owner)
     }
 
     /// The resource with the change applied, checked as creation checks a new one (name, seats,
-    /// an equipment line's single seat, tags normalised and de-duplicated).
+    /// an equipment line's single seat, tags normalised and de-duplicated, the owner complete).
     public func applied(to resource: Resource) throws(DomainError) -> Resource {
         let input = NewResource(
             kind: resource.kind, name: name ?? resource.name, capabilities: capabilities ?? resource.capabilities,
@@ -48,6 +52,7 @@ public struct ResourceChange: Sendable, Decodable {
         changed.seats = input.seats
         changed.parentId = input.parentId
         changed.status = status ?? resource.status
+        changed.owner = try owner?.validated() ?? resource.owner
         return changed
     }
 }

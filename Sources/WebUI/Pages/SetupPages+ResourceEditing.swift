@@ -23,14 +23,18 @@ extension SetupPages {
                 let change = ResourceChange(
                     name: form.text("name"), seats: try BookingForm.number(form.text("seats"), field: "seats") ?? 0,
                     capabilities: form.all("capabilities"), parentId: .some(UUID(uuidString: form.text("parent"))),
-                    status: ResourceStatus(rawValue: form.text("status")))
+                    status: ResourceStatus(rawValue: form.text("status")), owner: Self.owner(form))
                 _ = try await services.centers.change(
                     resource: id, change, version: Int(form.text("version")) ?? 0, as: principal)
                 return Response.redirect(to: "/ui/resources?notice=resourceChanged")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     field.hasPrefix("capabilities")
-                        ? "capabilities" : ["name": "name", "seats": "seats", "parentId": "parent"][field]
+                        ? "capabilities"
+                        : [
+                            "name": "name", "seats": "seats", "parentId": "parent",
+                            "owner/organizationId": "ownerOrganization", "owner/fund": "ownerFund",
+                        ][field]
                 }
             }
             let resource = try await services.centers.resource(id, as: principal)
@@ -45,11 +49,21 @@ extension SetupPages {
         return id
     }
 
+    /// The contributor the form names (共建共享).
+    private static func owner(_ form: Form) -> ResourceOwner {
+        ResourceOwner(
+            kind: ResourceOwner.Kind(rawValue: form.text("ownerKind")) ?? .center,
+            organizationId: UUID(uuidString: form.text("ownerOrganization")), fund: form["ownerFund"])
+    }
+
     /// The form's fields of a resource as stored.
     private static func form(of resource: Resource) -> Form {
         var pairs = [
             ("name", resource.name), ("seats", "\(resource.seats)"), ("status", resource.status.rawValue),
             ("parent", resource.parentId?.uuidString.lowercased() ?? ""), ("version", "\(resource.version)"),
+            ("ownerKind", resource.owner.kind.rawValue),
+            ("ownerOrganization", resource.owner.organizationId?.uuidString.lowercased() ?? ""),
+            ("ownerFund", resource.owner.fund ?? ""),
         ]
         pairs += resource.capabilities.map { ("capabilities", $0) }
         return Form(pairs: pairs)
@@ -65,6 +79,9 @@ extension SetupPages {
         let others = try await services.centers.resources(
             of: resource.centerId, page: Page(limit: 500), as: principal
         ).filter { $0.id != resource.id }
+        let contributors = try await services.organizations.organizations(
+            kind: nil, page: Page(limit: 500), as: principal
+        ).filter { $0.kind.isSchool || $0.kind.isEnterprise }
         let picker = try await TagPicker.load(
             services, center: resource.centerId, reader: principal, language: frame.language)
         let values: [String: Any] = [
@@ -77,6 +94,18 @@ extension SetupPages {
                 [
                     "value": $0.id.uuidString.lowercased(), "label": $0.name,
                     "selected": $0.id.uuidString.lowercased() == form.text("parent").lowercased(),
+                ]
+            },
+            "ownerKinds": ResourceOwner.Kind.allCases.map {
+                [
+                    "value": $0.rawValue, "label": text("owner_\($0.rawValue)"),
+                    "selected": $0.rawValue == form.text("ownerKind"),
+                ]
+            },
+            "contributors": contributors.map {
+                [
+                    "value": $0.id.uuidString.lowercased(), "label": $0.name,
+                    "selected": $0.id.uuidString.lowercased() == form.text("ownerOrganization").lowercased(),
                 ]
             },
             "statuses": ResourceStatus.allCases.map {

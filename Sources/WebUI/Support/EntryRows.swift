@@ -26,6 +26,9 @@ struct EntryRows {
             if let span = shown.periods {
                 row["periods"] = PeriodText.text(span, strings: strings, language: dates.language)
             }
+            if !shown.occupied, let id = shown.bookingId {
+                row["session"] = "/ui/sessions/\(id.uuidString.lowercased())"
+            }
             return row
         }
     }

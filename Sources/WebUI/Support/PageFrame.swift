@@ -35,6 +35,7 @@ struct PageFrame: Sendable {
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
         "classAdded", "classChanged",
         "periodsSaved",
+        "attendanceSaved", "rosterSaved",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -50,6 +51,7 @@ struct PageFrame: Sendable {
                 ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"), ("/ui/periods", "nav_periods"),
             ]
             links.append(("/ui/organizations", "nav_organizations"))
+            links.append(("/ui/no-shows", "noshows_nav"))
         }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
         if principal.has(.enterpriseCoordinator) {

@@ -1,0 +1,58 @@
+import Access
+import Database
+import Domain
+import Foundation
+import Service
+
+/// A center (``CenterFixture``) with a class of three students (two in group 1, one in group 2), an
+/// instructor, and a session of the class on the lathe from 08:00 to 10:00.
+struct AttendanceFixture {
+    let center: CenterFixture
+    let cohort: Cohort
+    let instructor: Instructor
+    let session: Booking
+    let students: [Participant]
+
+    init(_ db: Database) async throws {
+        center = try await CenterFixture(db)
+        let organizations = OrganizationService(database: db)
+        cohort = try await organizations.addCohort(
+            NewCohort(name: "数控2401班", size: 30), to: center.school.id, as: .system)
+        instructor = try await organizations.addInstructor(
+            NewInstructor(
+                organizationId: center.school.id, name: "王老师", postType: .fixed, weeklyHourCap: 20, skills: [],
+                availability: []),
+            to: center.center.id, as: .system)
+        session = try await BookingService(database: db).book(
+            center.booking(
+                [.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor.id,
+                cohortIds: [cohort.id]), in: center.center.id, as: .system)
+        let participants = ParticipantService(database: db)
+        var students: [Participant] = []
+        for (name, number, group) in [("张三", "2401001", 1), ("李四", "2401002", 1), ("王五", "2401003", 2)] {
+            students.append(
+                try await participants.addStudent(
+                    NewParticipant(name: name, number: number, group: group), to: cohort.id, as: .system))
+        }
+        self.students = students
+        instructorCaller = try await Self.account(
+            RoleGrant(role: .instructor, instructorId: instructor.id), of: center.school.id, db: db)
+    }
+
+    /// The session's instructor, signed in.
+    let instructorCaller: Principal
+
+    /// A caller with an account of their own (audit rows name their user).
+    static func account(_ grant: RoleGrant, of organizationId: UUID, db: Database) async throws -> Principal {
+        let user = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
+            NewUser(
+                username: "user-\(UUID().uuidString.prefix(8).lowercased())", displayName: "测试用户",
+                organizationId: organizationId, password: nil, roles: [grant]),
+            as: .system)
+        return Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
+    }
+
+    /// 2026-03-02 at `hour`:`minute`, the session's day.
+    static func at(_ hour: Int, _ minute: Int = 0) -> Date { CenterFixture.time(hour, minute) }
+}
