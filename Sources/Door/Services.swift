@@ -27,4 +27,8 @@ public struct Services: Sendable {
     public let health: HealthService
     /// A center's capability catalogue: tags and their Chinese and English labels.
     public let catalogue: CatalogueService
+    /// CSV imports (dry run and real) of resources, instructors, classes and holidays.
+    public let imports: ImportService
+    /// CSV and spreadsheet exports of lists and timetables.
+    public let exports: ExportService
 }

@@ -77,6 +77,8 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     PlansController(plans: services.plans).addRoutes(to: api)
     PeopleController(organizations: services.organizations).addRoutes(to: api)
     CatalogueController(catalogue: services.catalogue).addRoutes(to: api)
+    ImportsController(imports: services.imports).addRoutes(to: api)
+    ExportsController(exports: services.exports).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

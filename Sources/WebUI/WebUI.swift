@@ -78,6 +78,7 @@ public struct WebUI: Sendable {
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
         CataloguePages(services: services, renderer: renderer).addRoutes(to: ui)
         CenterPages(services: services, renderer: renderer).addRoutes(to: ui)
+        ImportPages(services: services, renderer: renderer).addRoutes(to: ui)
         OrganizationPages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorEditPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestEditPages(services: services, renderer: renderer).addRoutes(to: ui)

@@ -34,6 +34,7 @@ struct PageFrame: Sendable {
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
         "classAdded", "classChanged",
+        "imported",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -56,6 +57,9 @@ struct PageFrame: Sendable {
         }
         if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
+        if principal.has(.admin) || !principal.managedCenters.isEmpty || principal.has(.schoolCoordinator) {
+            links.append(("/ui/imports", "import_nav"))
+        }
         return links
     }
 

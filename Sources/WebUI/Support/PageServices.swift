@@ -22,6 +22,9 @@ struct PageServices: Sendable {
     let catalogue: CatalogueService
     /// Onboarding a school or enterprise with its first coordinator.
     let users: UserService
+    /// CSV imports and exports.
+    let imports: ImportService
+    let exports: ExportService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -40,5 +43,7 @@ struct PageServices: Sendable {
         authenticator = services.authenticator
         catalogue = services.catalogue
         users = services.users
+        imports = services.imports
+        exports = services.exports
     }
 }
