@@ -110,7 +110,8 @@ struct ImportServiceTests {
         try await TestDatabase.withPool { db in
             let fixture = try await CenterFixture(db)
             let organizations = OrganizationService(database: db)
-            let coordinator = Principal.coordinator(of: fixture.school.id)
+            let coordinator = try await RequestLifeCycleTests.coordinator(
+                of: fixture.school.id, role: .schoolCoordinator, in: db)
             let own = "班级,人数,空闲时间,路程分钟\n数控2301,30,周一上午;Wed PM,20\n"
             let imports = ImportService(database: db)
             let report = try await imports.importFile(

@@ -1,4 +1,5 @@
 import Access
+import Dates
 import Domain
 
 extension ImportService {

@@ -1,5 +1,5 @@
 public import Access
-import Database
+public import Database
 import Dates
 public import Domain
 public import Foundation

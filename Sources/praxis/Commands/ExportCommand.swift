@@ -3,6 +3,7 @@ import ArgumentParser
 import Database
 import Domain
 import Foundation
+import Logging
 import Service
 
 /// `praxis export KIND --center NAME|ID …`: a spreadsheet export as the system (UTF-8 with BOM,
@@ -67,7 +68,10 @@ struct ExportCommand: AsyncParsableCommand {
         }
         let data = Data(file.bytes())
         if let output {
-            FileManager.default.createFile(atPath: output, contents: data)
+            guard FileManager.default.createFile(atPath: output, contents: data) else {
+                printError("Cannot write \(output).")
+                throw ExitCode(2)
+            }
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -1,9 +1,10 @@
 import Access
-import ArgumentParser
+public import ArgumentParser
 import Database
 import Domain
 import Foundation
-import Service
+import Logging
+public import Service
 
 /// `praxis import KIND FILE --center NAME|ID [--dry-run]`: a CSV import as the system, its report
 /// printed; exits 1 when any row is bad (nothing is written then), 2 when the file or center is.
@@ -60,4 +61,4 @@ struct ImportCommand: AsyncParsableCommand {
     }
 }
 
-extension ImportKind: @retroactive ExpressibleByArgument {}
+extension ImportKind: ExpressibleByArgument {}
