@@ -59,8 +59,21 @@ struct ImportPageTests {
                     ("csrf", session.csrf), ("kind", "resources"), ("action", "import"), ("checked", encoded),
                 ]))
             #expect(confirmed.status == .seeOther || confirmed.status == .found)
-            let resources = try await client.execute(uri: "/ui/resources", method: .get, headers: session.headers)
-            #expect(String(buffer: resources.body).contains(name))
+            let resources = String(
+                buffer: try await client.execute(uri: "/ui/resources", method: .get, headers: session.headers).body)
+            #expect(resources.contains(name))
+            let link = try #require(resources.range(of: #"/ui/resources/[0-9a-f-]{36}"#, options: .regularExpression))
+            let resource = String(
+                buffer: try await client.execute(uri: String(resources[link]), method: .get, headers: session.headers)
+                    .body)
+            let export = try #require(
+                resource.range(of: #"/ui/exports/timetable.csv\?resource=[0-9a-f-]{36}"#, options: .regularExpression))
+            let timetable = try await client.execute(
+                uri: String(resource[export]), method: .get, headers: session.headers)
+            #expect(timetable.status == .ok && timetable.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(
+                String(decoding: Array(timetable.body.readableBytesView).dropFirst(3), as: UTF8.self).hasPrefix(
+                    "date,start,end"))
             let forged = try await client.execute(
                 uri: "/ui/imports", method: .post, headers: headers,
                 body: Self.multipart([("csrf", "forged"), ("kind", "resources"), ("action", "check")], file: good))

@@ -49,7 +49,7 @@ struct ImportPages: Sendable {
             }
             return CSVResponse(file: kind.template, name: "praxis-\(kind.rawValue)-template.csv")
         }
-        router.get("exports/:file") { _, context in
+        router.get("exports/:file") { request, context in
             let principal = try context.reader()
             let center = try await services.center(for: principal)
             let file: CSVFile
@@ -58,6 +58,14 @@ struct ImportPages: Sendable {
             case "instructors.csv": file = try await services.exports.instructors(of: center.id, as: principal)
             case "requests.csv": file = try await services.exports.requests(in: center.id, state: nil, as: principal)
             case "classes.csv": file = try await services.exports.classes(of: principal.organizationId, as: principal)
+            case "timetable.csv":
+                // a resource's timetable over the coming eight weeks, linked from the resource's page
+                guard let id = request.uri.queryParameters["resource"].flatMap({ UUID(uuidString: String($0)) }) else {
+                    throw PageError.notFound
+                }
+                let now = Date()
+                file = try await services.exports.timetable(
+                    of: .resource(id), from: now, to: now.addingTimeInterval(56 * 86_400), at: center.id, as: principal)
             default: throw PageError.notFound
             }
             return CSVResponse(file: file, name: "praxis-\(context.parameters.get("file") ?? "export.csv")")
