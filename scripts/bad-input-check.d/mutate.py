@@ -187,7 +187,7 @@ def main():
         rows = [line.split(",") for line in text.strip().split("\n")]
         for _ in range(PER):
             cells = [[rng.choice(ODD) if rng.random() < 0.2 else cell for cell in row] for row in rows]
-            body = "\n".join(",".join(row) for row in cells)
+            body = "\n".join(",".join(str(cell) for cell in row) for row in cells)
             encoding = rng.choice(["utf-8", "utf-8-sig", "gb18030"])
             raw = body.encode(encoding, errors="replace")
             path = f"/centers/{cid}/imports/{kind}?dryRun=true"
