@@ -50,6 +50,7 @@ extension Services {
             auditTrail: AuditTrail(database: database),
             health: HealthService(migrator: Migrator(database: database, migrations: migrations)),
             catalogue: CatalogueService(database: database), attendance: AttendanceService(database: database),
-            participants: ParticipantService(database: database))
+            participants: ParticipantService(database: database),
+            imports: ImportService(database: database), exports: ExportService(database: database))
     }
 }

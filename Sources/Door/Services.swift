@@ -31,4 +31,8 @@ public struct Services: Sendable {
     public let attendance: AttendanceService
     /// Named people: class rosters, a course's participants, outcomes.
     public let participants: ParticipantService
+    /// CSV imports (dry run and real) of resources, instructors, classes and holidays.
+    public let imports: ImportService
+    /// CSV and spreadsheet exports of lists and timetables.
+    public let exports: ExportService
 }

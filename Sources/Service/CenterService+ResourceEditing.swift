@@ -19,30 +19,38 @@ extension CenterService {
         resource resourceId: UUID, _ change: ResourceChange, version: Int, now: Date = Date(), as caller: Principal
     ) async throws -> Resource {
         try await database.withTransaction { connection in
-            guard let resource = try resources.lock(id: resourceId, on: connection) else {
-                throw ServiceError.notFound(entity: "resource")
-            }
-            try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
-            guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
-            let wanted: Resource
-            do throws(DomainError) { wanted = try change.applied(to: resource) } catch {
-                throw ServiceError.invalid(error)
-            }
-            try CatalogueRepository().check(
-                (change.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
-                centerId: resource.centerId, keeping: Set(resource.capabilities), on: connection)
-            try checkParent(of: wanted, was: resource, on: connection)
-            try Self.checkOwner(of: wanted, on: connection)
-            try checkBookingsAhead(wanted, was: resource, now: now, as: caller, on: connection)
-            do {
-                let changed = try resources.update(wanted, version: version, on: connection)!
-                try audit.record(
-                    caller.actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource,
-                    after: changed, on: connection)
-                return changed
-            } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-                throw ServiceError.conflict("The center already has a resource named \(wanted.name).")
-            }
+            try self.change(resource: resourceId, change, version: version, now: now, on: connection, as: caller)
+        }
+    }
+
+    /// ``change(resource:_:version:now:as:)`` inside the caller's transaction (an import's).
+    func change(
+        resource resourceId: UUID, _ change: ResourceChange, version: Int, now: Date, on connection: Connection,
+        as caller: Principal
+    ) throws -> Resource {
+        guard let resource = try resources.lock(id: resourceId, on: connection) else {
+            throw ServiceError.notFound(entity: "resource")
+        }
+        try Policy(caller).authorize(.change, .center(resource.centerId), entity: "resource")
+        guard resource.version == version else { throw ServiceError.staleVersion(current: resource.version) }
+        let wanted: Resource
+        do throws(DomainError) { wanted = try change.applied(to: resource) } catch {
+            throw ServiceError.invalid(error)
+        }
+        try CatalogueRepository().check(
+            (change.capabilities ?? []).enumerated().map { (field: "capabilities/\($0.offset)", tag: $0.element) },
+            centerId: resource.centerId, keeping: Set(resource.capabilities), on: connection)
+        try checkParent(of: wanted, was: resource, on: connection)
+        try Self.checkOwner(of: wanted, on: connection)
+        try checkBookingsAhead(wanted, was: resource, now: now, as: caller, on: connection)
+        do {
+            let changed = try resources.update(wanted, version: version, on: connection)!
+            try audit.record(
+                caller.actor, action: "update", entity: "resource", id: resourceId.uuidString, before: resource,
+                after: changed, on: connection)
+            return changed
+        } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
+            throw ServiceError.conflict("The center already has a resource named \(wanted.name).")
         }
     }
 

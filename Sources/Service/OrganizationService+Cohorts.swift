@@ -27,26 +27,34 @@ extension OrganizationService {
         _ id: UUID, of organizationId: UUID, _ change: CohortChange, version: Int, as caller: Principal
     ) async throws -> Cohort {
         try await database.withTransaction { connection in
-            guard let cohort = try people.lockCohort(id: id, on: connection), cohort.organizationId == organizationId
-            else { throw ServiceError.notFound(entity: "cohort") }
-            try Policy(caller).authorize(.change, .organization(organizationId), entity: "cohort")
-            guard cohort.version == version else { throw ServiceError.staleVersion(current: cohort.version) }
-            let changed: Cohort
-            do throws(DomainError) { changed = try change.applied(to: cohort) } catch {
-                throw ServiceError.invalid(error)
+            try self.changeCohort(id, of: organizationId, change, version: version, on: connection, as: caller)
+        }
+    }
+
+    /// ``changeCohort(_:of:_:version:as:)`` inside the caller's transaction (an import's).
+    func changeCohort(
+        _ id: UUID, of organizationId: UUID, _ change: CohortChange, version: Int, on connection: Connection,
+        as caller: Principal
+    ) throws -> Cohort {
+        guard let cohort = try people.lockCohort(id: id, on: connection), cohort.organizationId == organizationId
+        else { throw ServiceError.notFound(entity: "cohort") }
+        try Policy(caller).authorize(.change, .organization(organizationId), entity: "cohort")
+        guard cohort.version == version else { throw ServiceError.staleVersion(current: cohort.version) }
+        let changed: Cohort
+        do throws(DomainError) { changed = try change.applied(to: cohort) } catch {
+            throw ServiceError.invalid(error)
+        }
+        try checkOpeningHours(changed.availability, of: organizationId, on: connection)
+        do {
+            guard let stored = try people.updateCohort(changed, version: version, on: connection) else {
+                throw ServiceError.staleVersion(current: cohort.version)
             }
-            try checkOpeningHours(changed.availability, of: organizationId, on: connection)
-            do {
-                guard let stored = try people.updateCohort(changed, version: version, on: connection) else {
-                    throw ServiceError.staleVersion(current: cohort.version)
-                }
-                try AuditLog().record(
-                    caller.actor, action: "update", entity: "cohort", id: id.uuidString, before: cohort, after: stored,
-                    on: connection)
-                return stored
-            } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-                throw ServiceError.conflict("The organization already has a cohort named \(changed.name).")
-            }
+            try AuditLog().record(
+                caller.actor, action: "update", entity: "cohort", id: id.uuidString, before: cohort, after: stored,
+                on: connection)
+            return stored
+        } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
+            throw ServiceError.conflict("The organization already has a cohort named \(changed.name).")
         }
     }
 

@@ -81,6 +81,8 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     CatalogueController(catalogue: services.catalogue).addRoutes(to: api)
     AttendanceController(attendance: services.attendance).addRoutes(to: api)
     ParticipantsController(participants: services.participants).addRoutes(to: api)
+    ImportsController(imports: services.imports).addRoutes(to: api)
+    ExportsController(exports: services.exports).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

@@ -82,6 +82,7 @@ public struct WebUI: Sendable {
         CheckInPages(services: services, renderer: renderer).addRoutes(to: ui)
         NoShowPages(services: services, renderer: renderer).addRoutes(to: ui)
         RosterPages(services: services, renderer: renderer).addRoutes(to: ui)
+        ImportPages(services: services, renderer: renderer).addRoutes(to: ui)
         OrganizationPages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorEditPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestEditPages(services: services, renderer: renderer).addRoutes(to: ui)

@@ -16,6 +16,8 @@ struct Praxis: AsyncParsableCommand {
             CalendarCommand.self,
             TokenCommand.self,
             Plan.self,
+            ImportCommand.self,
+            ExportCommand.self,
         ]
     )
 }

@@ -134,6 +134,8 @@ def templates():
         f"/centers/{cid}/bookings?from=FROM&to=TO&limit=LIMIT&offset=OFFSET&status=STATUS",
         f"/resources/{machine}/timetable?from=FROM&to=TO",
         f"/centers/{cid}/requests?limit=LIMIT&offset=OFFSET&state=STATUS",
+        f"/centers/{cid}/exports/timetable.csv?subject=resource&id={machine}&from=FROM&to=TO",
+        f"/centers/{cid}/exports/requests.csv?state=STATUS",
     ]
     return cid, found, queries
 
@@ -184,6 +186,28 @@ def main():
                 path = path.replace(name, rng.choice(choices))
             status, answer_headers, answer = call("GET", path)
             check("GET", path, status, answer_headers, answer, "")
+    # --- CSV import: dry runs of mutated files of every kind (answers: 200 with a report, or a problem)
+    files = {
+        "resources": "名称,类型,座位数,能力,所属\n检查车间,车间,40,,\n检查车床,设备线,1,cnc.lathe,检查车间\n",
+        "instructors": "name,organization,post_type,weekly_hour_cap,skills,availability\n检查老师,X,fixed,16,plc:2027-06-30,Mon AM\n",
+        "classes": "school,name,size,free_times,travel_minutes\nX,检查班,30,周一上午;Wed 08:00-11:30,20\n",
+        "holidays": "date,kind,holiday,follows_weekday\n2031-10-01,holiday,国庆节,\n2031-10-11,makeup_workday,国庆节,5\n",
+    }
+    for kind, text in files.items():
+        rows = [line.split(",") for line in text.strip().split("\n")]
+        for _ in range(PER):
+            cells = [[rng.choice(ODD) if rng.random() < 0.2 else cell for cell in row] for row in rows]
+            body = "\n".join(",".join(str(cell) for cell in row) for row in cells)
+            encoding = rng.choice(["utf-8", "utf-8-sig", "gb18030"])
+            raw = body.encode(encoding, errors="replace")
+            path = f"/centers/{cid}/imports/{kind}?dryRun=true"
+            status, answer_headers, answer = call("POST", path, raw=raw, headers={"Content-Type": "text/csv"})
+            check("POST", path, status, answer_headers, answer, body)
+        for raw in [b"", b"\xef\xbb\xbf", b"\xff\xfe\x00n", b'name,kind\n"open', b"a,a\n", b"\n\n\n", b"," * 100000]:
+            path = f"/centers/{cid}/imports/{kind}?dryRun=true"
+            status, answer_headers, answer = call("POST", path, raw=raw, headers={"Content-Type": "text/csv"})
+            check("POST", path, status, answer_headers, answer, repr(raw[:40]))
+    # --- end of CSV import
     for failure in failures[:40]:
         print("bad-input-check:", failure)
     print(f"bad-input-check: {sent} requests, {len(failures)} failures (seed {SEED})")

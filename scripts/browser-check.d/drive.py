@@ -434,6 +434,26 @@ def groups_form(check):
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.logout()
 # --- end of groups and two teachers
+# --- CSV import (导入): a dry run of a file with a bad row, its report in zh-CN and en
+def imports(check):
+    d = check.driver
+    check.step("CSV import: dry-run report with a bad row")
+    path = os.path.abspath(os.path.join(SHOTS, "import-resources.csv"))
+    with open(path, "w", encoding="gb18030") as f:
+        f.write("名称,类型,座位数\r\n示例会议室,房间,20\r\n示例工位,工位池,六\r\n")
+    check.login("demo.manager")
+    for language in ("zh-CN", "en"):
+        check.go("/ui/lang?to=" + language + "&back=%2Fui%2Fimports")
+        check.wait(ec.presence_of_element_located((By.ID, "import-form")))
+        Select(d.find_element(By.ID, "f-kind")).select_by_value("resources")
+        d.find_element(By.ID, "f-file").send_keys(path)
+        d.find_element(By.CSS_SELECTOR, "#import-form button[value=check]").click()
+        check.wait(ec.presence_of_element_located((By.ID, "import-errors")))
+        assert "seats" in d.find_element(By.ID, "import-errors").text, "the report names the seats column"
+        check.shot("import-report-" + language)
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.logout()
+# --- end of CSV import
 
 # --- attendance (issue 15): the instructor's phone check-in page, a manager's correction, a class roster
 def last_monday():
@@ -511,6 +531,7 @@ def main():
         school_classes(check)
         groups_form(check)
         attendance(check)
+        imports(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

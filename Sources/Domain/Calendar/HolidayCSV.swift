@@ -32,9 +32,15 @@ public struct HolidayCSV: Sendable, Equatable {
             $0.trimmingCharacters(in: .whitespaces)
         }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+        let cells = lines.map { $0.isEmpty ? [] : Self.cells($0) }
+        self.init(header: cells.first ?? [], rows: Array(cells.dropFirst()), year: year, makeupRule: makeupRule)
+    }
+
+    /// Reads rows already split into cells (a spreadsheet import's), row `i` being line `i + 2`;
+    /// rows without any filled cell are skipped.
+    public init(header: [String], rows: [[String]], year: Int? = nil, makeupRule: MakeupRule?) {
         var parsed: [(line: Int, day: CalendarDay)] = []
         var errors: [RowError] = []
-        let header = lines.first.map { Self.cells($0) } ?? []
         guard Array(header.prefix(3)) == ["date", "kind", "holiday"], header.count <= 4,
             header.count == 3 || header[3] == "follows_weekday"
         else {
@@ -46,9 +52,9 @@ public struct HolidayCSV: Sendable, Equatable {
             ]
             return
         }
-        for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            switch Self.row(Self.cells(line), line: index + 1) {
-            case .success(let day): if year == nil || day.date.year == year { parsed.append((index + 1, day)) }
+        for (index, cells) in rows.enumerated() where !cells.allSatisfy(\.isEmpty) {
+            switch Self.row(cells, line: index + 2) {
+            case .success(let day): if year == nil || day.date.year == year { parsed.append((index + 2, day)) }
             case .failure(let error): errors.append(error)
             }
         }

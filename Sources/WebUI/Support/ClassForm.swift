@@ -9,11 +9,9 @@ import Foundation
 /// `2026-04-20 企业周 周三 14:00-17:30` (free only then).
 enum ClassForm {
     /// The half-days the toggles stand for.
-    static let halfDays: [(key: String, from: ClockTime, to: ClockTime)] = [
-        ("morning", ClockTime(minutes: 8 * 60)!, ClockTime(minutes: 12 * 60)!),
-        ("afternoon", ClockTime(minutes: 13 * 60 + 30)!, ClockTime(minutes: 17 * 60 + 30)!),
-        ("evening", ClockTime(minutes: 18 * 60 + 30)!, ClockTime(minutes: 21 * 60)!),
-    ]
+    static let halfDays: [(key: String, from: ClockTime, to: ClockTime)] = WeeklyTimes.halfDays.map {
+        ($0.key, $0.from, $0.to)
+    }
 
     /// The availability the form describes.
     /// - Throws: ``ServiceError/invalid(_:)`` naming `availability/travelMinutes`, `exact<weekday>` or

@@ -36,6 +36,7 @@ struct PageFrame: Sendable {
         "classAdded", "classChanged",
         "periodsSaved",
         "attendanceSaved", "rosterSaved",
+        "imported",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -59,6 +60,9 @@ struct PageFrame: Sendable {
         }
         if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
+        if principal.has(.admin) || !principal.managedCenters.isEmpty || principal.has(.schoolCoordinator) {
+            links.append(("/ui/imports", "import_nav"))
+        }
         return links
     }
 

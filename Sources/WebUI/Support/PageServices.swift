@@ -24,6 +24,9 @@ struct PageServices: Sendable {
     let users: UserService
     let attendance: AttendanceService
     let participants: ParticipantService
+    /// CSV imports and exports.
+    let imports: ImportService
+    let exports: ExportService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -44,5 +47,7 @@ struct PageServices: Sendable {
         users = services.users
         attendance = services.attendance
         participants = services.participants
+        imports = services.imports
+        exports = services.exports
     }
 }

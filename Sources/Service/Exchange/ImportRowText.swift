@@ -1,0 +1,42 @@
+import Domain
+
+/// Turns a row's refusal into a report line: the column as the file names it and the sentence in
+/// both languages (the rule in Chinese, then the service's own sentence).
+enum ImportRowText {
+    /// A refusal of the import's own reading.
+    static func error(_ failure: ImportRowFailure, row: Int) -> ImportReport.RowError {
+        ImportReport.RowError(
+            row: row, column: failure.column, rule: failure.rule,
+            message: LocalizedText(
+                en: "Row \(row), \(failure.column): \(failure.message)",
+                zh: "第\(row)行「\(failure.column)」：\(chinese(failure.rule))（\(failure.message)）"))
+    }
+
+    /// A use case's refusal, its field (`capabilities/0`, `parentId` …) named as the file's column.
+    static func error(_ error: DomainError, row: Int, kind: ImportKind) -> ImportReport.RowError {
+        Self.error(
+            ImportRowFailure(column: column(of: error.field, kind: kind), rule: error.rule, message: error.message),
+            row: row)
+    }
+
+    private static func column(of field: String, kind: ImportKind) -> String {
+        let first = field.split(separator: "/").first.map(String.init) ?? field
+        if field.contains("travelMinutes") { return "travel_minutes" }
+        let renamed = [
+            "parentId": "parent", "organizationId": "organization", "weeklyHourCap": "weekly_hour_cap",
+            "postType": "post_type", "availability": kind == .classes ? "free_times" : "availability",
+        ]
+        let column = renamed[first] ?? first
+        return kind.columns.contains { $0.key == column } ? column : "row"
+    }
+
+    private static let rules: [String: String] = [
+        "required": "必填", "integer": "应为整数", "range": "超出允许范围", "maxLength": "太长", "format": "格式不对",
+        "exists": "找不到", "unique": "重复", "conflict": "与已有数据冲突", "enum": "取值无效", "catalogue": "不在能力目录中",
+        "weeklyTimes": "时间写法不对", "openingHours": "不在开放时间内", "affiliation": "单位类型不对",
+        "immutable": "不能修改", "ambiguous": "有多条同名记录", "date": "日期不对", "tag": "标签格式不对",
+    ]
+
+    /// The rule in Chinese, or the rule's own name.
+    private static func chinese(_ rule: String) -> String { rules[rule] ?? "规则 \(rule)" }
+}
