@@ -27,4 +27,8 @@ public struct Services: Sendable {
     public let health: HealthService
     /// A center's capability catalogue: tags and their Chinese and English labels.
     public let catalogue: CatalogueService
+    /// Calendar feeds: made, listed and revoked by their owners, read by their secret.
+    public let feeds: FeedService
+    /// The pool and queue gauges read when metrics are scraped.
+    public let operations: OperationsService
 }

@@ -34,6 +34,7 @@ struct PageFrame: Sendable {
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
         "classAdded", "classChanged",
+        "feedRevoked",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -56,6 +57,7 @@ struct PageFrame: Sendable {
         }
         if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
+        links.append(("/ui/feeds", "feeds_nav"))
         return links
     }
 

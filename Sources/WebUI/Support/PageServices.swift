@@ -22,6 +22,8 @@ struct PageServices: Sendable {
     let catalogue: CatalogueService
     /// Onboarding a school or enterprise with its first coordinator.
     let users: UserService
+    /// The reader's calendar feeds.
+    let feeds: FeedService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -40,5 +42,6 @@ struct PageServices: Sendable {
         authenticator = services.authenticator
         catalogue = services.catalogue
         users = services.users
+        feeds = services.feeds
     }
 }
