@@ -37,7 +37,9 @@ public struct FeedRepository: Sendable {
     }
 
     /// The subscription, locked until the transaction ends, and its owner's organization.
-    public func lock(_ id: UUID, on connection: Connection) throws -> (
+    public func lock(
+        _ id: UUID, on connection: Connection
+    ) throws -> (
         subscription: FeedSubscription, organizationId: UUID
     )? {
         guard
@@ -61,8 +63,7 @@ public struct FeedRepository: Sendable {
 
     /// The live subscription with this secret and its owner as they stand now (current grants);
     /// `nil` when there is none, it is revoked or the owner's account is disabled.
-    public func find(secretDigest: [UInt8], on connection: Connection) throws -> (FeedSubscription, owner: Principal)?
-    {
+    public func find(secretDigest: [UInt8], on connection: Connection) throws -> (FeedSubscription, owner: Principal)? {
         guard
             let row = try connection.query(
                 """

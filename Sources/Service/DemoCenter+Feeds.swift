@@ -1,4 +1,5 @@
 import Access
+import Database
 import Domain
 import Repositories
 

@@ -33,7 +33,8 @@ struct FeedServiceTests {
         return (json["name"] as? String ?? "", events)
     }
 
-    @Test("a resource's feed: sessions, a moved one (same UID, SEQUENCE up), a cancelled one, others' pilot run occupied")
+    @Test(
+        "a resource's feed: sessions, a moved one (same UID, SEQUENCE up), a cancelled one, others' pilot run occupied")
     func resourceFeed() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
@@ -70,7 +71,7 @@ struct FeedServiceTests {
             // a move made anywhere (here straight in the database) raises the version; a cancel too
             _ = try await db.query(
                 """
-                UPDATE bookings SET during = tstzrange(\(CenterFixture.time(14)), \(CenterFixture.time(16)))
+                UPDATE bookings SET during = tstzrange(\(CenterFixture.time(18)), \(CenterFixture.time(19)))
                 WHERE id = \(moved.id)
                 """)
             _ = try await bookings.cancel(cancelled.id, version: cancelled.version, as: .system)
@@ -84,7 +85,7 @@ struct FeedServiceTests {
             #expect(byUID[id(lesson)]?["summary"] == "数控实训, 第1次; A\\B")
             #expect(byUID[id(lesson)]?["sequence"] == "0")
             #expect(byUID[id(moved)]?["sequence"] == "1")
-            #expect(byUID[id(moved)]?["start"]?.hasPrefix("2026-03-02T14:00:00") == true)
+            #expect(byUID[id(moved)]?["start"]?.hasPrefix("2026-03-02T18:00:00") == true)
             #expect(byUID[id(cancelled)]?["status"] == "CANCELLED")
             #expect(byUID[id(cancelled)]?["sequence"] == "1")
             let occupied = events.filter { $0["summary"] == FeedEvent.occupied }

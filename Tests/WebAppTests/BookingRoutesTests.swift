@@ -52,7 +52,8 @@ struct BookingRoutesTests {
             ).first!.decode("id")
             let router = buildRouter(
                 database: db,
-                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)),
+                migrator: Migrator(
+                    database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)),
                 security: security)
             try await Application(router: router).test(.router) { raw in
                 let client = try await AdminClient.signing(raw, db: db)

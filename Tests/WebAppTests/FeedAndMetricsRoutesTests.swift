@@ -64,10 +64,12 @@ struct FeedAndMetricsRoutesTests {
             let again = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag])
             #expect(again.status == .notModified)
             #expect(again.body.readableBytes == 0)
-            #expect(try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: "\"other\""]).status == .ok)
+            let other = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: "\"other\""])
+            #expect(other.status == .ok)
 
             let id = try #require((issued["subscription"] as? [String: Any])?["id"] as? String)
-            #expect(try await client.execute(uri: "/feeds/\(id)", method: .delete).status == .ok)
+            let revoked = try await client.execute(uri: "/feeds/\(id)", method: .delete)
+            #expect(revoked.status == .ok)
             let gone = try await client.execute(uri: path, method: .get)
             #expect(gone.status == .notFound)
             #expect(gone.headers[.contentType] == "application/problem+json")
@@ -84,20 +86,25 @@ struct FeedAndMetricsRoutesTests {
             #expect(denied.status == .unauthorized)
             let before = try await scrape(client)
             let body = BookingRoutesTests().booking(machine, school, start: Self.nextWeek(9), end: Self.nextWeek(11))
-            #expect(try await client.execute(uri: "/centers/\(center)/bookings", method: .post, body: body).status == .created)
-            #expect(try await client.execute(uri: "/centers/\(center)/bookings", method: .post, body: body).status == .conflict)
+            let made = try await client.execute(uri: "/centers/\(center)/bookings", method: .post, body: body)
+            #expect(made.status == .created)
+            let clash = try await client.execute(uri: "/centers/\(center)/bookings", method: .post, body: body)
+            #expect(clash.status == .conflict)
             let after = try await scrape(client)
-            let made = #"praxis_bookings_made_total{category="employee_upskilling"}"#
+            let madeSeries = #"praxis_bookings_made_total{category="employee_upskilling"}"#
             let refused = #"praxis_bookings_refused_total{reason="clash"}"#
-            #expect(Self.sample(made, in: after) >= Self.sample(made, in: before) + 1)
+            #expect(Self.sample(madeSeries, in: after) >= Self.sample(madeSeries, in: before) + 1)
             #expect(Self.sample(refused, in: after) >= Self.sample(refused, in: before) + 1)
-            #expect(after.contains(#"route="/centers/{centerId}/bookings""#) || after.contains("route=\"/centers/:centerId/bookings\""))
+            #expect(
+                after.contains(#"route="/centers/{centerId}/bookings""#)
+                    || after.contains("route=\"/centers/:centerId/bookings\""))
             #expect(after.contains("praxis_http_request_duration_seconds_bucket"))
             #expect(after.contains(#"praxis_db_connections{state="in_use"}"#))
             #expect(after.contains(#"praxis_jobs_queued{kind="plan"}"#))
         }
         try await BookingRoutesTests().withCenter { client, _, _, _ in
-            #expect(try await client.execute(uri: "/metrics", method: .get).status == .notFound)
+            let off = try await client.execute(uri: "/metrics", method: .get)
+            #expect(off.status == .notFound)
         }
     }
 }

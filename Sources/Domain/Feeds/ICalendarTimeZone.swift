@@ -18,7 +18,8 @@ public struct ICalendarTimeZone: Sendable {
     public var lines: [String] {
         var lines = ["BEGIN:VTIMEZONE", "TZID:\(zone.identifier)"]
         let first = zone.secondsFromGMT(for: from)
-        lines += observance(at: from, offsetFrom: first, offsetTo: first)
+        // the offset at the span's start holds from long before it (sessions that began earlier)
+        lines += observance(at: from, offsetFrom: first, offsetTo: first, start: "19700101T000000")
         for transition in transitions() {
             let before = zone.secondsFromGMT(for: transition.addingTimeInterval(-1))
             lines += observance(at: transition, offsetFrom: before, offsetTo: zone.secondsFromGMT(for: transition))
@@ -38,10 +39,10 @@ public struct ICalendarTimeZone: Sendable {
     }
 
     /// One `STANDARD` or `DAYLIGHT` observance starting at `moment`, its `DTSTART` the wall-clock
-    /// time before the change.
-    private func observance(at moment: Date, offsetFrom: Int, offsetTo: Int) -> [String] {
+    /// time before the change (or `start`).
+    private func observance(at moment: Date, offsetFrom: Int, offsetTo: Int, start: String? = nil) -> [String] {
         let kind = zone.isDaylightSavingTime(for: moment) ? "DAYLIGHT" : "STANDARD"
-        let start = ICalendarText.local(moment, in: TimeZone(secondsFromGMT: offsetFrom) ?? zone)
+        let start = start ?? ICalendarText.local(moment, in: TimeZone(secondsFromGMT: offsetFrom) ?? zone)
         var lines = [
             "BEGIN:\(kind)", "DTSTART:\(start)", "TZOFFSETFROM:\(ICalendarText.offset(offsetFrom))",
             "TZOFFSETTO:\(ICalendarText.offset(offsetTo))",

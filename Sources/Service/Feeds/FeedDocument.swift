@@ -1,5 +1,5 @@
 import Access
-public import Foundation
+import Foundation
 
 /// A feed as it is served: the iCalendar text and its entity tag.
 public struct FeedDocument: Sendable {

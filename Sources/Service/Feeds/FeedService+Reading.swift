@@ -1,6 +1,6 @@
 import Access
 import Database
-public import Domain
+import Domain
 public import Foundation
 import Repositories
 
@@ -12,7 +12,10 @@ extension FeedService {
     ///   owner, or a subject the owner may no longer read.
     public func feed(secret: String, host: String) async throws -> FeedDocument {
         let (feeds, now) = (feeds, now())
-        let (from, to) = (now.addingTimeInterval(-Double(Self.weeksBack) * 604_800), now.addingTimeInterval(Double(Self.weeksAhead) * 604_800))
+        let (from, to) = (
+            now.addingTimeInterval(-Double(Self.weeksBack) * 604_800),
+            now.addingTimeInterval(Double(Self.weeksAhead) * 604_800)
+        )
         return try await database.withConnection { connection in
             guard let (subscription, owner) = try feeds.find(secretDigest: Secret.digest(secret), on: connection),
                 let subject = subscription.subject
@@ -22,15 +25,17 @@ extension FeedService {
                 of: subject.timetable, teachers: owner.instructorIds, from: from, to: to, at: reading.centers, now: now,
                 limit: Self.eventLimit, on: connection)
             let shown = try BookingDisclosure(owner).show(rows.map(\.entry), to: reading.audience, on: connection)
-            let zone = try feeds.timeZone(centerId: reading.centerId, organizationId: reading.organizationId, on: connection)
+            let zone = try feeds.timeZone(
+                centerId: reading.centerId, organizationId: reading.organizationId, on: connection)
             let calendar = CalendarFeed(
                 name: subscription.name, zone: zone.flatMap(TimeZone.init(identifier:)) ?? Self.defaultZone, from: from,
-                to: to, host: host, events: zip(rows, shown).map(Self.event))
+                to: to, host: host, events: zip(rows, shown).map { Self.event($0, shown: $1) })
             return FeedDocument(text: calendar.text())
         }
     }
 
-    static let defaultZone = TimeZone(identifier: "Asia/Shanghai")!
+    /// The zone of a feed whose subject has no center and no bookings yet.
+    public static let defaultZone = TimeZone(identifier: "Asia/Shanghai")!
 
     /// What the owner reads of the subject, and where the feed's zone comes from.
     private struct Reading {
@@ -42,7 +47,9 @@ extension FeedService {
 
     /// Authorizes the owner's read of the subject as the timetables do; a `mine` feed reads the
     /// sessions the owner teaches, in full.
-    private static func reading(_ subject: FeedSubject, as owner: Principal, on connection: Connection) throws -> Reading {
+    private static func reading(
+        _ subject: FeedSubject, as owner: Principal, on connection: Connection
+    ) throws -> Reading {
         let timetables = TimetableRepository()
         guard let timetable = subject.timetable else {
             guard let first = owner.instructorIds.min(by: { $0.uuidString < $1.uuidString }) else {

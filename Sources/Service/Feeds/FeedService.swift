@@ -93,7 +93,8 @@ public struct FeedService: Sendable {
         guard let timetable = subject.timetable else {
             guard !caller.instructorIds.isEmpty else {
                 throw ServiceError.invalid(
-                    DomainError(field: "kind", rule: "teaches", message: "Only an instructor has a timetable of their own."))
+                    DomainError(
+                        field: "kind", rule: "teaches", message: "Only an instructor has a timetable of their own."))
             }
             return "Praxis – \(caller.username)"
         }

@@ -1,7 +1,7 @@
 import Access
 import Database
 import Domain
-public import Metrics
+import Metrics
 
 /// The counters and gauges the use cases and background jobs report through swift-metrics; the
 /// web process exports them at `GET /metrics` (a process that bootstrapped no backend drops them).

@@ -1,5 +1,6 @@
 import Access
 import Hummingbird
+import Prometheus
 import Service
 
 /// `GET /metrics`: every metric of this process in Prometheus's text format, for a scraper that
@@ -21,7 +22,8 @@ struct MetricsController<Context: RequestContext>: Sendable {
             // the pool and queue gauges are read now; a database that does not answer leaves them as they were
             try? await operations.recordGauges()
             return Response(
-                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: AppMetrics.registry.emitToBuffer())))
         }
     }

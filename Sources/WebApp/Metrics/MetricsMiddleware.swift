@@ -5,7 +5,9 @@ import Metrics
 /// method and status (`praxis_http_requests_total`) and times it
 /// (`praxis_http_request_duration_seconds`, a histogram). Unmatched paths count as `unmatched`.
 struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         let started = ContinuousClock.now

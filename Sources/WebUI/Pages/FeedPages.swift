@@ -34,7 +34,9 @@ struct FeedPages: Sendable {
         }
     }
 
-    private func feedsPage(_ request: Request, _ context: some PageContext, issued: FeedAddress?) async throws
+    private func feedsPage(
+        _ request: Request, _ context: some PageContext, issued: FeedAddress?
+    ) async throws
         -> Response
     {
         let principal = try context.reader()
@@ -46,15 +48,15 @@ struct FeedPages: Sendable {
             feed -> [String: Any] in
             [
                 "id": feed.id.uuidString.lowercased(), "name": feed.name, "kind": text("feeds_kind_\(feed.kind)"),
-                "created": dates.day(feed.createdAt) + " " + dates.time(feed.createdAt), "revoked": feed.revokedAt != nil,
+                "created": dates.day(feed.createdAt) + " " + dates.time(feed.createdAt),
+                "revoked": feed.revokedAt != nil,
                 "asking": feed.id == asking,
             ]
         }
-        let values: [String: Any] = [
-            "feeds": feeds, "choices": try await FeedChoices(services: services, strings: renderer.strings)
-                .groups(for: principal, language: frame.language),
-            "issued": issued.map { ["url": $0.url, "webcal": $0.webcal] } as Any,
-        ]
+        let choices = try await FeedChoices(services: services, strings: renderer.strings)
+            .groups(for: principal, language: frame.language)
+        var values: [String: Any] = ["feeds": feeds, "choices": choices]
+        if let issued { values["issued"] = ["url": issued.url, "webcal": issued.webcal] }
         return renderer.page("feeds", frame, values)
     }
 }

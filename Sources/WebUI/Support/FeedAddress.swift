@@ -1,4 +1,5 @@
 public import Domain
+import HTTPTypes
 public import Hummingbird
 
 /// Where a feed is fetched from: the host the request came to (`Host`), with `https` when a proxy
@@ -20,7 +21,7 @@ public struct FeedAddress: Sendable, Encodable {
 
     /// The request's host (and port), `localhost` when it names none: the right-hand side of a feed's UIDs.
     public static func host(of request: Request) -> String {
-        let host = request.head.authority ?? request.headers[.host] ?? "localhost"
+        let host = request.head.authority ?? "localhost"
         return host.isEmpty ? "localhost" : host
     }
 }
