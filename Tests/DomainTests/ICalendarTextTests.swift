@@ -36,7 +36,8 @@ struct ICalendarTextTests {
 
     @Test("VTIMEZONE: one observance for China, one per transition where clocks change")
     func timeZones() {
-        let (from, to) = (Date(timeIntervalSince1970: 1_767_225_600), Date(timeIntervalSince1970: 1_798_761_600))  // 2026
+        // the year 2026
+        let (from, to) = (Date(timeIntervalSince1970: 1_767_225_600), Date(timeIntervalSince1970: 1_798_761_600))
         let china = ICalendarTimeZone(zone: TimeZone(identifier: "Asia/Shanghai")!, from: from, to: to).lines
         #expect(china.filter { $0.hasPrefix("BEGIN:STANDARD") || $0.hasPrefix("BEGIN:DAYLIGHT") }.count == 1)
         #expect(china.contains("TZOFFSETTO:+0800"))
