@@ -143,4 +143,38 @@ struct FeedServiceTests {
             }
         }
     }
+
+    @Test(
+        "a feed reads as its owner stands now: a manager's role taken away hides the pilot run; a disabled owner's feed is gone"
+    )
+    func ownerAsNow() async throws {
+        try await TestDatabase.withPool { db in
+            let center = try await CenterFixture(db)
+            let manager = try await center.manager()
+            let enterprise = try await OrganizationService(database: db).create(
+                name: "中试企业 \(UUID().uuidString.prefix(6))", kind: .largeEnterprise, as: .system)
+            var pilot = center.booking(
+                [.init(resourceId: center.pilotLine.id)], from: 8, to: 17, category: .pilotProduction,
+                title: "新型缸体试制")
+            pilot.organizationId = enterprise.id
+            _ = try await BookingService(database: db).book(pilot, in: center.center.id, as: .system)
+            let feeds = FeedService(database: db, now: { CenterFixture.time(0, day: 1) })
+            let issued = try await feeds.create(
+                NewFeedSubscription(kind: "resource", subjectId: center.pilotLine.id), as: manager)
+            #expect(try await feeds.feed(secret: issued.secret, host: "h").text.contains("SUMMARY:新型缸体试制"))
+
+            let users = UserService(database: db, hasher: PasswordHasher(cost: 4))
+            var user = try await users.user(manager.userId, as: .system)
+            user = try await users.change(
+                user.id, UserChange(roles: [RoleGrant(role: .schoolCoordinator)]), version: user.version, as: .system)
+            let narrowed = try await feeds.feed(secret: issued.secret, host: "h").text
+            #expect(!narrowed.contains("新型缸体试制"))
+            #expect(narrowed.contains("SUMMARY:\(FeedEvent.occupied)"))
+
+            _ = try await users.change(user.id, UserChange(disabled: true), version: user.version, as: .system)
+            await #expect(throws: ServiceError.notFound(entity: "feed")) {
+                try await feeds.feed(secret: issued.secret, host: "h")
+            }
+        }
+    }
 }
