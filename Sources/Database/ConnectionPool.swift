@@ -77,6 +77,18 @@ actor ConnectionPool {
 
     /// Connections currently open (idle or in use).
     var openCount: Int { open }
+
+    /// Connections in use and idle, and callers waiting for one.
+    var usage: PoolUsage {
+        PoolUsage(inUse: open - idle.count, idle: idle.count, waiting: waiters.count)
+    }
+}
+
+/// A pool's occupancy at one moment: what the metrics export.
+public struct PoolUsage: Sendable, Equatable {
+    public var inUse: Int
+    public var idle: Int
+    public var waiting: Int
 }
 
 /// Moves a connection between the pool and the database threads. A connection is only ever used

@@ -54,6 +54,11 @@ public final class Database: Sendable {
         }
     }
 
+    /// The pool's connections in use and idle, and callers waiting for one.
+    public func poolUsage() async -> PoolUsage {
+        await pool.usage
+    }
+
     /// Runs one statement on a pooled connection.
     @discardableResult
     public func query(_ sql: SQL) async throws -> Rows {

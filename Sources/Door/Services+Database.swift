@@ -51,6 +51,8 @@ extension Services {
             health: HealthService(migrator: Migrator(database: database, migrations: migrations)),
             catalogue: CatalogueService(database: database), attendance: AttendanceService(database: database),
             participants: ParticipantService(database: database),
-            imports: ImportService(database: database), exports: ExportService(database: database))
+            imports: ImportService(database: database), exports: ExportService(database: database),
+            feeds: FeedService(database: database, now: settings.now), operations: OperationsService(database: database)
+        )
     }
 }

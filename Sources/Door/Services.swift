@@ -35,4 +35,8 @@ public struct Services: Sendable {
     public let imports: ImportService
     /// CSV and spreadsheet exports of lists and timetables.
     public let exports: ExportService
+    /// Calendar feeds: made, listed and revoked by their owners, read by their secret.
+    public let feeds: FeedService
+    /// The pool and queue gauges read when metrics are scraped.
+    public let operations: OperationsService
 }

@@ -30,7 +30,6 @@ public struct TimetableRepository: Sendable {
         of subject: TimetableSubject, from: Date, to: Date, at centerIds: Set<UUID>? = nil, limit: Int, offset: Int,
         on connection: Connection
     ) throws -> [TimetableEntry] {
-        let centers = centerIds.map { $0.map { $0.uuidString.lowercased() }.sorted() }
         let condition: SQL =
             switch subject {
             case .resource(let id):
@@ -45,9 +44,23 @@ public struct TimetableRepository: Sendable {
                 "EXISTS (SELECT 1 FROM booking_cohorts c WHERE c.booking_id = b.id AND c.cohort_id = \(id))"
             case .organization(let id): "b.organization_id = \(id)"
             }
+        return try rows(
+            where: "b.status = 'confirmed' AND \(condition)", from: from, to: to, at: centerIds, limit: limit,
+            offset: offset, on: connection
+        ).map(Self.entry(from:))
+    }
+
+    /// Bookings overlapping `[from, to)` that meet `condition` (on `b`), by start, with their names,
+    /// status, version and last change; only those at `centerIds` when given.
+    func rows(
+        where condition: SQL, from: Date, to: Date, at centerIds: Set<UUID>?, limit: Int, offset: Int,
+        on connection: Connection
+    ) throws -> Rows {
+        let centers = centerIds.map { $0.map { $0.uuidString.lowercased() }.sorted() }
         return try connection.query(
             """
             SELECT b.id, b.category::text AS category, b.title, b.request_id, lower(b.during) AS start, upper(b.during) AS "end",
+                   b.status::text AS status, b.version, b.changed_at,
                    o.id AS organization_id, o.name AS organization_name, i.id AS instructor_id, i.name AS instructor_name,
                    m.id AS second_instructor_id, m.name AS second_instructor_name, b.group_number::int4, b.group_count::int4,
                    coalesce((SELECT array_agg(r.id::text || '|' || coalesce(u.stations::text, '') || '|' || r.name ORDER BY r.name, r.id)
@@ -58,12 +71,11 @@ public struct TimetableRepository: Sendable {
             JOIN organizations o ON o.id = b.organization_id
             LEFT JOIN instructors i ON i.id = b.instructor_id
             LEFT JOIN instructors m ON m.id = b.second_instructor_id
-            WHERE b.status = 'confirmed' AND b.during && tstzrange(\(from), \(to)) AND \(condition)
+            WHERE b.during && tstzrange(\(from), \(to)) AND \(condition)
               AND (\(centers)::uuid[] IS NULL OR b.center_id = ANY(\(centers)::uuid[]))
             ORDER BY lower(b.during), b.id
             LIMIT \(limit) OFFSET \(offset)
-            """
-        ).map(Self.entry(from:))
+            """)
     }
 
     /// Whether the organization has requests or bookings at any of these centers: whether its
@@ -79,7 +91,7 @@ public struct TimetableRepository: Sendable {
         ).first!.decode("found")
     }
 
-    private static func entry(from row: Row) throws -> TimetableEntry {
+    static func entry(from row: Row) throws -> TimetableEntry {
         let resources = try row.decode("uses", as: [String].self).map { text -> TimetableEntry.ResourceUse in
             let parts = text.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
             return .init(id: UUID(uuidString: String(parts[0]))!, name: String(parts[2]), stations: Int(parts[1]))

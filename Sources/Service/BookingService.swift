@@ -27,6 +27,18 @@ public struct BookingService: Sendable {
     ///   of another center, `.notFound` for an unknown center, `.clash` with the bookings in the way
     ///   as the caller may see them.
     public func book(_ input: NewBooking, in centerId: UUID, as caller: Principal) async throws -> Booking {
+        do {
+            let booking = try await place(input, in: centerId, as: caller)
+            ServiceMetrics.bookingMade(booking)
+            return booking
+        } catch let error as ServiceError {
+            ServiceMetrics.bookingRefused(error)
+            throw error
+        }
+    }
+
+    /// ``book(_:in:as:)`` without its counting.
+    private func place(_ input: NewBooking, in centerId: UUID, as caller: Principal) async throws -> Booking {
         let (centers, resources, bookings, calendars) = (centers, resources, bookings, calendars)
         // whether the caller may create this work depends on the input alone: decided before any read
         try Policy(caller).authorize(

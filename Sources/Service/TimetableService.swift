@@ -41,7 +41,7 @@ public struct TimetableService: Sendable {
     }
 
     /// Authorizes the read and says which centers' entries the caller reads, and how.
-    private static func reading(
+    static func reading(
         _ subject: TimetableSubject, _ owner: TimetableOwner, as caller: Principal, on connection: Connection
     ) throws -> (centers: Set<UUID>?, audience: Audience) {
         let policy = Policy(caller)

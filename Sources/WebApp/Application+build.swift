@@ -39,13 +39,17 @@ public func buildRouter(
 ) -> Router<AppRequestContext> {
     // HEAD answers every GET route (the probes' HEAD included), as HTTP expects
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+    AppMetrics.bootstrap()
     router.add(middleware: AccessLogMiddleware())
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(SecurityHeaders.everyAnswer))
     router.add(middleware: ProblemMiddleware())
     let anyone = router.group()
     HealthController(health: services.health).addRoutes(to: anyone)
     OpenAPIController().addRoutes(to: anyone)
     AttendanceController(attendance: services.attendance).addPublicRoutes(to: anyone)
+    FeedsController(feeds: services.feeds).addPublicRoutes(to: anyone)
+    MetricsController(operations: services.operations, token: security.metricsToken).addRoutes(to: anyone)
     let api = router.authenticated(services: services, security: security)
     addAccessRoutes(anyone: anyone, api: api, services: services, security: security)
     addUseCaseRoutes(to: api, services: services)
@@ -83,6 +87,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     ParticipantsController(participants: services.participants).addRoutes(to: api)
     ImportsController(imports: services.imports).addRoutes(to: api)
     ExportsController(exports: services.exports).addRoutes(to: api)
+    FeedsController(feeds: services.feeds).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

@@ -77,6 +77,7 @@ public struct WebUI: Sendable {
         EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
         CataloguePages(services: services, renderer: renderer).addRoutes(to: ui)
+        FeedPages(services: services, renderer: renderer).addRoutes(to: ui)
         CenterPages(services: services, renderer: renderer).addRoutes(to: ui)
         AttendancePages(services: services, renderer: renderer).addRoutes(to: ui)
         CheckInPages(services: services, renderer: renderer).addRoutes(to: ui)

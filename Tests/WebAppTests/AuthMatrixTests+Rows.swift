@@ -39,6 +39,12 @@ extension AuthTests.AuthMatrixTests {
             Target(uri: "/users/\(w.schoolUser)", headers: staleIfMatch, body: "{}")
         },
         simple("GET /audit", only([.admin, .auditor], 200, else: 403)) { _ in Target(uri: "/audit") },
+        // calendar feeds are every user's own; the feed itself answers to its secret alone; metrics are off here
+        simple("POST /feeds", all(422)) { _ in Target(uri: "/feeds", body: #"{"kind": "room"}"#) },
+        simple("GET /feeds", all(200)) { _ in Target(uri: "/feeds") },
+        simple("DELETE /feeds/:feed", all(404)) { _ in Target(uri: "/feeds/\(UUID())") },
+        simple("GET /feeds/:feed", all(404)) { _ in Target(uri: "/feeds/pxf_no-such-feed.ics") },
+        simple("GET /metrics", all(404)) { _ in Target(uri: "/metrics") },
     ]
 
     /// Centers, resources, maintenance, calendar, policy, bell periods, shared courses.

@@ -37,6 +37,7 @@ struct BookingRoutesTests {
     /// Creates an operator and a school with SQL (their API arrives with accounts), then a center
     /// and a machine through the API; runs `test` with the ids.
     func withCenter(
+        security: SecurityConfiguration = SecurityConfiguration(),
         _ test:
             @escaping @Sendable (any TestClientProtocol, _ center: UUID, _ machine: UUID, _ school: UUID) async throws
             -> Void
@@ -51,8 +52,9 @@ struct BookingRoutesTests {
             ).first!.decode("id")
             let router = buildRouter(
                 database: db,
-                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            )
+                migrator: Migrator(
+                    database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)),
+                security: security)
             try await Application(router: router).test(.router) { raw in
                 let client = try await AdminClient.signing(raw, db: db)
                 let center = try await client.execute(

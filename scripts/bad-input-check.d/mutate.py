@@ -103,6 +103,7 @@ def templates():
         ("POST", f"/organizations/{school}/cohorts", {"name": "检查班", "size": 30, "availability": {
             "freeAnyTime": True, "weeks": [{"weekOf": "2031-06-30", "note": "考试周"}], "travelMinutes": 30}}, {}),
         ("POST", "/centers", {"name": "检查中心", "operatorId": center["operatorId"], "slotMinutes": 30, "timeZone": "Asia/Shanghai"}, {}),
+        ("POST", "/feeds", {"kind": "resource", "subjectId": machine}, {}),
     ]
     if status == 200:
         found.append(("PUT", f"/centers/{cid}/policy", json.loads(body), {"If-Match": headers["ETag"]}))

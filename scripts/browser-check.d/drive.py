@@ -517,6 +517,38 @@ def attendance(check):
 # --- end of attendance
 
 
+# --- calendar feeds (issue 16)
+def calendar_feeds(check):
+    """The instructor makes a feed of their own timetable: the address is shown once with a
+    webcal:// link, the list asks before revoking; in Chinese, then in English."""
+    d = check.driver
+    check.step("calendar feeds: create, address shown, revoke asks first (zh-CN, en)")
+    check.login("demo.instructor")
+    for language, revoked in (("zh-CN", "已撤销"), ("en", "Revoked")):
+        if language == "en":
+            d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+            check.text_shown("Calendar feeds", "nav")
+        check.go("/ui/feeds")
+        check.wait(ec.presence_of_element_located((By.ID, "feed-form")))
+        Select(d.find_element(By.ID, "f-subject")).select_by_value("mine")
+        d.find_element(By.CSS_SELECTOR, "#feed-form button[type=submit]").click()
+        check.wait(ec.presence_of_element_located((By.ID, "feed-issued")))
+        url = d.find_element(By.ID, "feed-url").get_attribute("value")
+        assert "/feeds/pxf_" in url and url.endswith(".ics"), url
+        assert d.find_element(By.ID, "feed-webcal").get_attribute("href").startswith("webcal://")
+        check.shot(f"feeds-created-{language}")
+        d.find_element(By.CSS_SELECTOR, "#feeds a.revoke").click()
+        check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#feeds form.confirm")))
+        check.shot(f"feeds-revoke-asks-{language}")
+        d.find_element(By.CSS_SELECTOR, "#feeds form.confirm button[type=submit]").click()
+        check.text_shown(revoked, "#feeds")
+        check.shot(f"feeds-revoked-{language}")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("日历订阅", "nav")
+    check.logout()
+# --- end of calendar feeds
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     driver = browser()
@@ -532,6 +564,7 @@ def main():
         groups_form(check)
         attendance(check)
         imports(check)
+        calendar_feeds(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

@@ -75,7 +75,7 @@ public struct PlanWorker: Service {
 
     /// Runs a claimed plan to its end: proposal, failure or cancellation.
     func execute(_ plan: Plan) async {
-        let (plans, worker) = (plans, configuration.workerId)
+        let (plans, worker, started) = (plans, configuration.workerId, ContinuousClock.now)
         do {
             let (snapshot, planning) = try await database.withConnection { connection in
                 let snapshot = try CenterSnapshot.load(
@@ -90,13 +90,16 @@ public struct PlanWorker: Service {
             let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner, channel)
             if channel.cancelRequested.withLockedValue({ $0 }) {
                 try await endCancelled(plan.id)
+                PlanMetrics.ended("cancelled", after: ContinuousClock.now - started)
                 return
             }
-            try await record(
-                plan.id,
-                ProposalReader(planning: planning, snapshot: snapshot).result(
-                    of: solve, explanation: explanation), snapshot)
+            let result = ProposalReader(planning: planning, snapshot: snapshot).result(
+                of: solve, explanation: explanation)
+            try await record(plan.id, result, snapshot)
+            PlanMetrics.ended(
+                "proposed", after: ContinuousClock.now - started, score: result.score, unplaced: result.unplaced.count)
         } catch {
+            PlanMetrics.ended("failed", after: ContinuousClock.now - started)
             let reason = Self.failureReason(error)
             logger.notice(
                 "Planner run failed", metadata: ["plan": "\(plan.id)", "error": "\(String(reflecting: error))"])

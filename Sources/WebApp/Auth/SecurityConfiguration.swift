@@ -19,6 +19,8 @@ public struct SecurityConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// The clock for expiry, throttling and rate limits; tests move it by hand.
     public var now: @Sendable () -> Date
+    /// The bearer token `GET /metrics` asks for; `nil`: metrics are off (404).
+    public var metricsToken: String?
 
     public init(
         secureCookies: Bool = false, trustForwardedFor: Bool = false, tokenRequestsPerMinute: Int = 600,
@@ -33,16 +35,20 @@ public struct SecurityConfiguration: Sendable {
         self.loginThrottle = loginThrottle
         self.bcryptCost = bcryptCost
         self.now = now
+        self.metricsToken = nil
     }
 
     /// The defaults, with `PRAXIS_SECURE_COOKIES`, `PRAXIS_TRUST_FORWARDED_FOR` and
-    /// `PRAXIS_TOKEN_REQUESTS_PER_MINUTE` (a positive integer; otherwise 600) read from `environment`.
+    /// `PRAXIS_TOKEN_REQUESTS_PER_MINUTE` (a positive integer; otherwise 600) read from `environment`,
+    /// and `PRAXIS_METRICS_TOKEN` (at least 16 characters to turn metrics on).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Self {
-        SecurityConfiguration(
+        var configuration = SecurityConfiguration(
             secureCookies: environment["PRAXIS_SECURE_COOKIES"] == "1",
             trustForwardedFor: environment["PRAXIS_TRUST_FORWARDED_FOR"] == "1",
             tokenRequestsPerMinute: environment["PRAXIS_TOKEN_REQUESTS_PER_MINUTE"].flatMap { Int($0) }.flatMap {
                 $0 > 0 ? $0 : nil
             } ?? 600)
+        configuration.metricsToken = environment["PRAXIS_METRICS_TOKEN"].flatMap { $0.count >= 16 ? $0 : nil }
+        return configuration
     }
 }

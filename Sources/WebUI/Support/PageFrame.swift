@@ -37,6 +37,7 @@ struct PageFrame: Sendable {
         "periodsSaved",
         "attendanceSaved", "rosterSaved",
         "imported",
+        "feedRevoked",
     ]
 
     /// Links for the principal's roles: path, text key.
@@ -63,6 +64,7 @@ struct PageFrame: Sendable {
         if principal.has(.admin) || !principal.managedCenters.isEmpty || principal.has(.schoolCoordinator) {
             links.append(("/ui/imports", "import_nav"))
         }
+        links.append(("/ui/feeds", "feeds_nav"))
         return links
     }
 

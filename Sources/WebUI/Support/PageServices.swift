@@ -27,6 +27,8 @@ struct PageServices: Sendable {
     /// CSV imports and exports.
     let imports: ImportService
     let exports: ExportService
+    /// The reader's calendar feeds.
+    let feeds: FeedService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -49,5 +51,6 @@ struct PageServices: Sendable {
         participants = services.participants
         imports = services.imports
         exports = services.exports
+        feeds = services.feeds
     }
 }

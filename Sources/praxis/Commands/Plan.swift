@@ -15,7 +15,9 @@ struct Plan: AsyncParsableCommand {
         discussion: """
             Queues a run as POST /centers/{id}/plans does, works the queue in this process until the run is \
             settled (a `praxis serve` on the same database may take it instead), then prints the score, placed and \
-            unplaced sessions with reasons, and the time taken. With --publish, publishes it.
+            unplaced sessions with reasons, and the time taken. While it plans, the best score so far, the \
+            unplaced sessions, the steps and the elapsed time go to standard error once a second (--quiet: not). \
+            With --publish, publishes it.
             """)
 
     @Option(help: "The center's id.")
@@ -41,6 +43,9 @@ struct Plan: AsyncParsableCommand {
 
     @Flag(help: "Publish the run when it succeeds.")
     var publish = false
+
+    @Flag(help: "Print no progress lines while planning.")
+    var quiet = false
 
     @OptionGroup var database: DatabaseOptions
 
@@ -72,12 +77,14 @@ struct Plan: AsyncParsableCommand {
             NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: seconds, seed: seed), in: centerId,
             as: .system)
         let worker = PlanWorker(database: pool, logger: logger)
+        let progress = quiet ? nil : Task { await PlanProgressLines(service: service).follow(queued.id) }
         var plan = try await service.plan(queued.id, as: .system)
         while !plan.status.isSettled {
             _ = try await worker.failExpiredLeases()
             _ = try await worker.runOnce()
             plan = try await service.plan(queued.id, as: .system)
         }
+        progress?.cancel()
         guard let result = plan.result else {
             throw ValidationError("The run \(plan.id) \(plan.status.rawValue): \(plan.failure ?? "")")
         }
