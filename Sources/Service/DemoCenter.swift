@@ -71,6 +71,8 @@ public struct DemoCenter: Sendable {
                 pilotLine: resources["智能产线中试线"]!, springTerm: springTerm)
             try term.submit(with: requests, on: connection)
             try Groups(centerId: center.id, orgs: orgs, services: self).submit(on: connection)
+            try DemoCenter.secondCenter(
+                operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts, services: self, on: connection)
             return center.id
         }
     }
