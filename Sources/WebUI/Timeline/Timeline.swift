@@ -124,7 +124,11 @@ struct Timeline {
             {
                 let end = booking.end.addingTimeInterval(Double(minutes * 60))
                 place(
-                    booking.end, end, ["class": "buffer", "tag": text("timeline_buffer"), "what": "\(minutes) min"],
+                    booking.end, end,
+                    [
+                        "class": "buffer", "tag": text("timeline_buffer"),
+                        "what": text("ui_minutes").replacingOccurrences(of: "{n}", with: "\(minutes)"),
+                    ],
                     occupies: false)
             }
         }
