@@ -29,7 +29,7 @@ struct InboxPageTests {
             }
             #expect(page.contains("与以下申请争用"))
             #expect(page.contains("2026年3月9日"))
-            func bulk(_ picks: [Request], decision: String, reason: String) async throws -> TestResponse {
+            func bulk(_ picks: [Domain.Request], decision: String, reason: String) async throws -> TestResponse {
                 try await client.execute(
                     uri: "/ui/requests/bulk", method: .post, headers: session.form,
                     body: UIFixture.form(
@@ -83,7 +83,7 @@ struct InboxPageTests {
     }
 
     /// Three submitted requests of the demo school for the same capability in overlapping weeks.
-    static func threeRequests(_ fixture: UIFixture) async throws -> [Request] {
+    static func threeRequests(_ fixture: UIFixture) async throws -> [Domain.Request] {
         let row = try await fixture.db.query(
             """
             SELECT c.id, c.organization_id FROM cohorts c JOIN users u ON u.organization_id = c.organization_id
@@ -92,7 +92,7 @@ struct InboxPageTests {
         ).first!
         let (cohort, organization): (UUID, UUID) = (try row.decode("id"), try row.decode("organization_id"))
         let tag = UUID().uuidString.prefix(6)
-        var made: [Request] = []
+        var made: [Domain.Request] = []
         for index in 1...3 {
             made.append(
                 try await RequestService(database: fixture.db).create(
@@ -110,7 +110,7 @@ struct InboxPageTests {
     }
 
     /// The distinct states of `requests` now.
-    static func states(_ requests: [Request], _ fixture: UIFixture) async throws -> Set<String> {
+    static func states(_ requests: [Domain.Request], _ fixture: UIFixture) async throws -> Set<String> {
         var states: Set<String> = []
         for request in requests {
             states.insert(

@@ -1,4 +1,5 @@
 public import Dates
+import Foundation
 
 extension RequestDetails {
     /// The first and last dates the request's work may fall on: a class's weeks from its start

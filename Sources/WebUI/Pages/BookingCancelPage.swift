@@ -1,4 +1,5 @@
 import Access
+import Dates
 import Domain
 import Foundation
 import Hummingbird
