@@ -18,7 +18,8 @@ extension BookingService {
         var cancelled = booking
         (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
         try AuditLog().record(
-            actor, action: "cancel", entity: "booking", id: booking.id.uuidString, before: Cancellation(booking: booking, reason: nil),
+            actor, action: "cancel", entity: "booking", id: booking.id.uuidString,
+            before: Cancellation(booking: booking, reason: nil),
             after: Cancellation(booking: cancelled, reason: reason), on: connection)
         return cancelled
     }
