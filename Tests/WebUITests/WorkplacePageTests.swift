@@ -81,7 +81,7 @@ struct WorkplacePageTests {
                 WHERE u.username = \(username) AND a.action = 'choose_workplace'
                 """
             ).first!.decode("n")
-            #expect(audited == 2)
+            #expect(audited == 1)
         }
     }
 
