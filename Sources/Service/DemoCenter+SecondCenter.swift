@@ -11,7 +11,8 @@ extension DemoCenter {
     static let secondCenterName = "潍坊滨海实训基地"
 
     /// The second center with a lathe room, a welding room, their catalogue, opening hours, and a
-    /// term request of three classes of the schools that train there, competing for the lathes.
+    /// term request of a class of each school (every demo school coordinator has one there), three
+    /// of them competing for the lathes.
     static func secondCenter(
         operatorId: UUID, orgs: [String: Organization], cohorts: [String: UUID], services: Services,
         on connection: Connection
@@ -32,6 +33,7 @@ extension DemoCenter {
         for (school, cohort, course, tag) in [
             ("潍坊职业学院", "数控2402班", "滨海数控车削强化", "cnc.lathe"), ("潍坊职业学院", "机电2401班", "滨海数控车削入门", "cnc.lathe"),
             ("潍坊市工业学校", "焊接2302班", "滨海手工焊强化", "welding.manual"),
+            ("潍坊理工学院", "机械设计2201班", "滨海数控车削综合", "cnc.lathe"),
         ] {
             _ = try services.requests.create(
                 NewRequest(
