@@ -52,7 +52,8 @@ struct Timeline {
             let when = dates.span(shown.start, shown.end)
             var item: [String: Any] = [
                 "when": when, "resources": shown.resources.compactMap { names[$0.resourceId] }.joined(separator: "、"),
-                "what": shown.details?.title ?? text("timeline_occupied"),
+                "what": shown.details.map { SessionTitle.text($0.title, in: dates.language) }
+                    ?? text("timeline_occupied"),
                 "category": shown.details.map { text("category_\($0.category.rawValue)") } ?? text("timeline_occupied"),
             ]
             if shown.mayChange, let booking = shown.details {
@@ -115,7 +116,8 @@ struct Timeline {
                 [
                     "class": "cat-" + booking.category.rawValue + (booking.id == highlight ? " just-booked" : ""),
                     "tag": text("categoryShort_\(booking.category.rawValue)"),
-                    "category": text("category_\(booking.category.rawValue)"), "what": booking.title,
+                    "category": text("category_\(booking.category.rawValue)"),
+                    "what": SessionTitle.text(booking.title, in: dates.language),
                 ])
             if let resource,
                 let minutes = data.changeovers.filter({
