@@ -85,6 +85,19 @@ struct WorkplacePageTests {
         }
     }
 
+    @Test("the favicon answers without a session; an error page keeps the navigation and the center")
+    func faviconAndErrorFrame() async throws {
+        try await UIFixture.run { fixture, client in
+            let icon = try await client.execute(uri: "/favicon.ico", method: .get)
+            #expect(icon.status == .ok && icon.headers[.contentType] == "image/svg+xml")
+            let session = try await fixture.signIn(client, as: "demo.school")
+            let refused = try await client.execute(uri: "/ui/timeline", method: .get, headers: session.headers)
+            #expect(refused.status == .forbidden)
+            let html = String(buffer: refused.body)
+            #expect(html.contains("href=\"/ui/school\"") && html.contains("id=\"workplace-center\""))
+        }
+    }
+
     /// A second center (named to sort after the demo's) with `plc` in its catalogue, and a new
     /// coordinator account of the demo school, so that other tests' `demo.school` keeps its center.
     static func secondCenter(_ fixture: UIFixture) async throws -> (Center, String) {
