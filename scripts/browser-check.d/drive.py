@@ -420,7 +420,10 @@ def switch_center(check, name):
     d = check.driver
     Select(d.find_element(By.ID, "workplace-center")).select_by_visible_text(name)
     d.find_element(By.CSS_SELECTOR, ".workplace button[type=submit]").click()
-    check.wait(lambda driver: Select(driver.find_element(By.ID, "workplace-center")).first_selected_option.text == name)
+    # read while the redirect replaces the page, the select may go stale: read again until the time-out
+    WebDriverWait(d, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda driver: "notice=workplaceChosen" in driver.current_url
+        and Select(driver.find_element(By.ID, "workplace-center")).first_selected_option.text == name)
 
 
 def accessible(check):
