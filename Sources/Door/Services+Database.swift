@@ -14,15 +14,20 @@ extension Services {
         public var sessionLifetime: TimeInterval
         /// The clock for expiry and throttling; tests move it by hand.
         public var now: @Sendable () -> Date
+        /// The clock a person's direct booking must not start before; tests fix it in the term
+        /// their bookings fall in.
+        public var bookingNow: @Sendable () -> Date
 
         public init(
             bcryptCost: UInt8 = 12, loginThrottle: LoginThrottle = LoginThrottle(),
-            sessionLifetime: TimeInterval = 8 * 3600, now: @escaping @Sendable () -> Date = { Date() }
+            sessionLifetime: TimeInterval = 8 * 3600, now: @escaping @Sendable () -> Date = { Date() },
+            bookingNow: @escaping @Sendable () -> Date = { Date() }
         ) {
             self.bcryptCost = bcryptCost
             self.loginThrottle = loginThrottle
             self.sessionLifetime = sessionLifetime
             self.now = now
+            self.bookingNow = bookingNow
         }
     }
 
@@ -34,7 +39,8 @@ extension Services {
     public init(database: Database, migrations: [Migration], settings: Settings = Settings()) {
         let hasher = PasswordHasher(cost: settings.bcryptCost)
         self.init(
-            centers: CenterService(database: database), bookings: BookingService(database: database),
+            centers: CenterService(database: database),
+            bookings: BookingService(database: database, now: settings.bookingNow),
             requests: RequestService(database: database), calendar: CalendarService(database: database),
             terms: TermService(database: database),
             policies: PolicyService(database: database), maintenance: MaintenanceService(database: database),

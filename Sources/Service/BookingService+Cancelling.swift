@@ -7,16 +7,34 @@ import Repositories
 extension BookingService {
     /// Cancels a confirmed booking at the version read, with its audit row, in the caller's
     /// transaction: the one way a booking is cancelled (by hand, with its request, by a publish).
+    /// - Parameter reason: why, kept in the audit row beside the cancelled booking.
     /// - Returns: the cancelled booking, or `nil` when it was no longer confirmed at that version.
-    public static func cancel(_ booking: Booking, by actor: AuditActor, on connection: Connection) throws -> Booking? {
+    public static func cancel(
+        _ booking: Booking, reason: String? = nil, by actor: AuditActor, on connection: Connection
+    ) throws -> Booking? {
         guard try BookingRepository().cancel(id: booking.id, version: booking.version, on: connection) else {
             return nil
         }
         var cancelled = booking
         (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
         try AuditLog().record(
-            actor, action: "cancel", entity: "booking", id: booking.id.uuidString, before: booking, after: cancelled,
-            on: connection)
+            actor, action: "cancel", entity: "booking", id: booking.id.uuidString,
+            before: Cancellation(booking: booking, reason: nil),
+            after: Cancellation(booking: cancelled, reason: reason), on: connection)
         return cancelled
+    }
+}
+
+/// A cancelled booking as its audit row keeps it: the booking's fields and the reason given.
+private struct Cancellation: Encodable {
+    let booking: Booking
+    let reason: String?
+
+    private enum CodingKeys: String, CodingKey { case reason }
+
+    func encode(to encoder: any Encoder) throws {
+        try booking.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(reason, forKey: .reason)
     }
 }

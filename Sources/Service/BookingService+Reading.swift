@@ -37,12 +37,19 @@ extension BookingService {
         }
     }
 
-    /// Cancels a confirmed booking at the version the caller last saw.
+    /// Cancels a confirmed booking at the version the caller last saw, with the reason its
+    /// audit row keeps.
     /// - Throws: `.notFound` (also for a booking the caller may not know of), `.forbidden`,
-    ///   `.staleVersion` when the booking changed since `version`, or `.conflict` when it is
-    ///   already cancelled.
-    public func cancel(_ id: UUID, version: Int, as caller: Principal) async throws -> Booking {
+    ///   `.staleVersion` when the booking changed since `version`, `.conflict` when it is
+    ///   already cancelled, `.invalid` (`reason`) for a reason that is not a short text.
+    public func cancel(_ id: UUID, version: Int, reason: String? = nil, as caller: Principal) async throws -> Booking {
         let bookings = bookings
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let reason {
+            do throws(DomainError) { _ = try Validate.name(reason, field: "reason") } catch {
+                throw ServiceError.invalid(error)
+            }
+        }
         return try await database.withTransaction { connection in
             guard let booking = try bookings.lock(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "booking")
@@ -50,7 +57,7 @@ extension BookingService {
             try Policy(caller).authorize(.change, .work(Work(booking)), entity: "booking")
             guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
             guard booking.status == .confirmed,
-                let cancelled = try Self.cancel(booking, by: caller.actor, on: connection)
+                let cancelled = try Self.cancel(booking, reason: reason, by: caller.actor, on: connection)
             else { throw ServiceError.conflict("The booking is already \(booking.status.rawValue).") }
             return cancelled
         }

@@ -16,9 +16,13 @@ public struct BookingService: Sendable {
     let calendars = CalendarRepository()
     let requests = RequestRepository()
     let people = PeopleRepository()
+    /// The clock of the "no past times" rule; tests fix it in the term their bookings fall in.
+    let now: @Sendable () -> Date
 
-    public init(database: Database) {
+    /// - Parameter now: the clock a person's booking must not start before.
+    public init(database: Database, now: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
+        self.now = now
     }
 
     /// Books, or explains why not. The caller must be allowed to create work of that organization
@@ -66,6 +70,7 @@ public struct BookingService: Sendable {
                     slotMinutes: center.slotMinutes, timeZone: zone, periodBoundaries: periods.boundaries)
                 try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
             } catch { throw ServiceError.invalid(error) }
+            try self.checkForPeople(input, center: center, resources: found, as: caller, on: connection)
             try self.checkReferences(of: input, in: centerId, on: connection)
             try self.checkLeave(of: input, timeZone: zone, on: connection)
             try self.checkClassFreeTimes(of: input, calendar: calendar, timeZone: zone, on: connection)

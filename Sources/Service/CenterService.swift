@@ -65,21 +65,4 @@ public struct CenterService: Sendable {
         let centers = centers
         return try await database.withConnection { try centers.list(limit: page.limit, offset: page.offset, on: $0) }
     }
-
-    /// The center the caller works with: the first one they manage, else the consortium's first.
-    /// - Returns: `nil` when there is no center yet.
-    public func workplace(as caller: Principal) async throws -> Center? {
-        if let id = caller.managedCenters.min(by: { $0.uuidString < $1.uuidString }) {
-            return try await center(id, as: caller)
-        }
-        return try await centers(page: Page(limit: 1), as: caller).first
-    }
-
-    /// The center the caller manages (the first, by id), for a manager's pages.
-    /// - Throws: `.forbidden` when the caller manages no center (an admin manages the consortium's first).
-    public func managedCenter(as caller: Principal) async throws -> Center {
-        guard let center = try await workplace(as: caller) else { throw ServiceError.notFound(entity: "center") }
-        try Policy(caller).authorize(.change, .center(center.id), entity: "center")
-        return center
-    }
 }

@@ -80,6 +80,8 @@ public struct DemoCenter: Sendable {
             try Attendance(
                 centerId: center.id, orgs: orgs, cohorts: cohorts, resources: resources, services: self, now: Date()
             ).record(on: connection)
+            try DemoCenter.secondCenter(
+                operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts, services: self, on: connection)
             return center.id
         }
     }

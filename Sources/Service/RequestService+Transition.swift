@@ -15,20 +15,27 @@ extension RequestService {
         _ id: UUID, to state: RequestState, reason: String?, version: Int, as caller: Principal
     ) async throws -> Request {
         let reason = try Self.validatedReason(reason, for: state)
-        let requests = requests
         return try await database.withTransaction { connection in
-            guard let request = try requests.find(id: id, forUpdate: true, on: connection) else {
-                throw ServiceError.notFound(entity: "request")
-            }
-            let action: Policy.Action = [.submitted, .cancelled].contains(state) ? .change : .decide
-            try Policy(caller).authorize(action, .work(Work(request)), entity: "request")
-            guard request.version == version else { throw ServiceError.staleVersion(current: request.version) }
-            guard request.state.successors.contains(state) else {
-                throw ServiceError.conflict(
-                    "A request in state \(request.state.rawValue) cannot become \(state.rawValue).")
-            }
-            return try Self.transition(request, to: state, reason: reason, by: caller.actor, on: connection)
+            try self.move(id, to: state, reason: reason, version: version, on: connection, as: caller)
         }
+    }
+
+    /// ``move(_:to:reason:version:as:)`` inside the caller's transaction, the reason checked.
+    func move(
+        _ id: UUID, to state: RequestState, reason: String?, version: Int, on connection: Connection,
+        as caller: Principal
+    ) throws -> Request {
+        guard let request = try requests.find(id: id, forUpdate: true, on: connection) else {
+            throw ServiceError.notFound(entity: "request")
+        }
+        let action: Policy.Action = [.submitted, .cancelled].contains(state) ? .change : .decide
+        try Policy(caller).authorize(action, .work(Work(request)), entity: "request")
+        guard request.version == version else { throw ServiceError.staleVersion(current: request.version) }
+        guard request.state.successors.contains(state) else {
+            throw ServiceError.conflict(
+                "The request “\(request.title)” in state \(request.state.rawValue) cannot become \(state.rawValue).")
+        }
+        return try Self.transition(request, to: state, reason: reason, by: caller.actor, on: connection)
     }
 
     /// Moves a locked request to `state` and records the transition, in the caller's transaction
@@ -56,7 +63,7 @@ extension RequestService {
     }
 
     /// The reason trimmed (`nil` when empty), required for a rejection or wait-listing.
-    private static func validatedReason(_ reason: String?, for state: RequestState) throws -> String? {
+    static func validatedReason(_ reason: String?, for state: RequestState) throws -> String? {
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if state.needsReason && reason == nil {
             throw Self.invalid(

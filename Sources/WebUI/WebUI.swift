@@ -40,12 +40,14 @@ public struct WebUI: Sendable {
     }
 
     /// Adds the pages to `router` as a group of their own: `/` (a redirect to the home page),
-    /// the pages and their static files under `/ui/`, behind the HTML security headers, the error
-    /// pages and the pages' own session middleware, in that order. When the templates shipped with
+    /// the pages and their static files under `/ui/`, behind the HTML security headers, the pages'
+    /// own session middleware (which finds the reader's workplace), the error pages and the origin
+    /// check of forms, in that order. When the templates shipped with
     /// the binary cannot be read, every page answers 503 and says so in the log.
     public func addRoutes<Context: PageContext>(to router: Router<Context>) {
         let pages = router.group().add(middleware: SecurityHeadersMiddleware<Context>(SecurityHeaders.html))
         pages.get("/") { _, _ in Response.redirect(to: "/ui/") }
+        StaticFiles().addFavicon(to: pages)
         let renderer: PageRenderer
         switch self.renderer {
         case .success(let loaded):
@@ -62,11 +64,16 @@ public struct WebUI: Sendable {
             return
         }
         let ui = pages.group("ui")
+            .add(
+                middleware: PageSessionMiddleware<Context>(
+                    authenticator: services.authenticator, centers: services.centers)
+            )
             .add(middleware: PageErrorMiddleware<Context>(renderer: renderer, problem: problem))
-            .add(middleware: PageSessionMiddleware<Context>(authenticator: services.authenticator))
+            .add(middleware: PageOriginMiddleware<Context>())
         StaticFiles().addRoutes(to: ui)
         LoginPages(services: services, renderer: renderer, options: options).addRoutes(to: ui)
         HomePage(services: services, renderer: renderer).addRoutes(to: ui)
+        WorkplacePage(services: services).addRoutes(to: ui)
         TimelinePages(services: services, renderer: renderer).addRoutes(to: ui)
         PlannerPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestPages(services: services, renderer: renderer).addRoutes(to: ui)

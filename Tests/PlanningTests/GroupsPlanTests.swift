@@ -121,7 +121,7 @@ struct GroupsPlanTests {
             #expect(Set(people).count == 4)
 
             _ = try await world.service.publish(plan.id, as: .system)
-            let bookings = try await BookingService(database: db).bookings(
+            let bookings = try await BookingService(database: db, now: TestClock.term).bookings(
                 in: world.center.id, from: groups[0].start, to: groups[0].end, status: .confirmed,
                 page: try Page(limit: 50), as: .system
             ).compactMap(\.details)
@@ -143,7 +143,7 @@ struct GroupsPlanTests {
             // the database refuses the mentor elsewhere at that time, though the mentor is only a second instructor
             let mentor = try #require(groups[0].secondInstructorId)
             await #expect(throws: ServiceError.self) {
-                _ = try await BookingService(database: db).book(
+                _ = try await BookingService(database: db, now: TestClock.term).book(
                     NewBooking(
                         organizationId: world.school.id, category: .studentTraining, title: "另一节课",
                         start: groups[0].start, end: groups[0].end,

@@ -61,7 +61,7 @@ struct PlanRunTests {
             let center = try await PlanningCenter(db)
             let plan = try await center.settle(try await center.queue(), with: Self.worker(db, "a"))
             let taken = try #require(plan.result?.assignments.first { $0.requestId == center.training.id })
-            let direct = try await BookingService(database: db).book(
+            let direct = try await BookingService(database: db, now: TestClock.term).book(
                 NewBooking(
                     organizationId: center.enterprise.id, category: .employeeUpskilling, title: "插单",
                     start: taken.start, end: taken.end,

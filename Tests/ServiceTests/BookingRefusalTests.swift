@@ -36,7 +36,7 @@ struct BookingRefusalTests {
                     organizationId: center.school.id, name: "李老师", postType: .fixed, weeklyHourCap: 20, skills: [],
                     availability: []),
                 to: center.center.id, as: .system)
-            _ = try await BookingService(database: db).book(
+            _ = try await BookingService(database: db, now: TestClock.term).book(
                 center.booking(
                     [.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor.id,
                     cohortIds: [cohort]), in: center.center.id, as: .system)

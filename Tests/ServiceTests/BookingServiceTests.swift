@@ -26,7 +26,7 @@ struct BookingServiceTests {
     func concurrentClash() async throws {
         try await TestDatabase.withPool(maxConnections: 8) { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let outcomes = await withTaskGroup(of: Result<Booking, any Error>.self) { group in
                 for index in 0..<32 {
                     group.addTask {
@@ -62,7 +62,7 @@ struct BookingServiceTests {
     func concurrentContainment() async throws {
         try await TestDatabase.withPool(maxConnections: 8) { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let outcomes = await withTaskGroup(of: String.self) { group in
                 for index in 0..<16 {
                     group.addTask {
@@ -91,7 +91,7 @@ struct BookingServiceTests {
         try await TestDatabase.withPool(maxConnections: 8) { db in
             let center = try await CenterFixture(db)
             try await center.changeover(.pilotProduction, .studentTraining, minutes: 120)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let line = [Booking.Use(resourceId: center.pilotLine.id)]
             let outcomes = await withTaskGroup(of: Result<Booking, any Error>.self) { group in
                 for index in 0..<32 {
@@ -124,7 +124,7 @@ struct BookingServiceTests {
     func containment() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let lathe = try await service.book(
                 center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id, as: .system
             )
@@ -157,7 +157,7 @@ struct BookingServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             try await center.changeover(.pilotProduction, .studentTraining, minutes: 120)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let line = [Booking.Use(resourceId: center.pilotLine.id)]
             let pilot = try await service.book(
                 center.booking(line, from: 8, to: 12, category: .pilotProduction, title: "中试"), in: center.center.id,
@@ -184,7 +184,7 @@ struct BookingServiceTests {
     func poolStations() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             _ = try await service.book(
                 center.booking([.init(resourceId: center.pool.id, stations: 3)], from: 8, to: 10), in: center.center.id,
                 as: .system)
@@ -208,7 +208,7 @@ struct BookingServiceTests {
     func peopleAndMaintenance() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let instructor: UUID = try await db.query(
                 """
                 INSERT INTO instructors (center_id, organization_id, name, post_type, weekly_hour_cap)
@@ -279,7 +279,8 @@ struct BookingServiceTests {
             default: input.organizationId = UUID()
             }
             let error = await #expect(throws: ServiceError.self) {
-                try await BookingService(database: db).book(input, in: center.center.id, as: .system)
+                try await BookingService(database: db, now: TestClock.term).book(
+                    input, in: center.center.id, as: .system)
             }
             guard case .invalid(let problem) = error else {
                 Issue.record("expected invalid, got \(String(describing: error))")
@@ -294,7 +295,7 @@ struct BookingServiceTests {
     func cancel() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
             let booking = try await service.book(input, in: center.center.id, as: .system)
             let stale = await #expect(throws: ServiceError.self) {
@@ -316,7 +317,7 @@ struct BookingServiceTests {
     func retire() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let centers = CenterService(database: db)
             let ahead = try await service.book(
                 center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id, as: .system
@@ -400,7 +401,7 @@ struct BookingServiceTests {
                 name: "另一所职业学院 \(UUID().uuidString.prefix(6))", kind: .secondaryVocationalSchool, as: .system)
             let foreign = try await organizations.addCohort(
                 NewCohort(name: "焊接2301班", size: 25), to: otherSchool.id, as: .system)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             for (cohorts, field) in [([own.id, foreign.id], "cohortIds/1"), ([UUID()], "cohortIds/0")] {
                 let refused = await #expect(throws: ServiceError.self) {
                     try await service.book(
@@ -429,7 +430,7 @@ struct BookingServiceTests {
                 [OpeningHours(weekday: 1, opens: "08:00", closes: "12:00")], of: center.center.id, as: .system)
             _ = try await calendar.addClosure(
                 Closure(from: "2026-03-09", to: "2026-03-09", reason: "设备年检"), to: center.center.id, as: .system)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             let line = [Booking.Use(resourceId: center.lathe.id)]
             _ = try await service.book(center.booking(line, from: 8, to: 12), in: center.center.id, as: .system)
             for (input, rule) in [
@@ -469,7 +470,7 @@ struct BookingServiceTests {
             let draft = try await requests.create(
                 NewRequest(organizationId: center.school.id, title: "数控车削实训", details: .studentTraining(details)),
                 in: center.center.id, as: .system)
-            let service = BookingService(database: db)
+            let service = BookingService(database: db, now: TestClock.term)
             var input = center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10)
             input.requestId = draft.id
             let notLive = await #expect(throws: ServiceError.self) {

@@ -166,7 +166,7 @@ struct CohortEditingTests {
             _ = try await CalendarService(database: db).setOpeningHours(
                 (1...5).map { OpeningHours(weekday: $0, opens: "08:00", closes: "18:00") }, of: fixture.center.id,
                 as: .system)
-            _ = try await BookingService(database: db).book(
+            _ = try await BookingService(database: db, now: TestClock.term).book(
                 fixture.booking([.init(resourceId: fixture.lathe.id)], from: 8, to: 10), in: fixture.center.id,
                 as: .system)
             let error = await Self.invalid {
@@ -191,7 +191,7 @@ struct CohortEditingTests {
             let cohort = try await service.addCohort(
                 NewCohort(name: "数控2305", size: 20, availability: Self.tuesdayMornings), to: fixture.school.id,
                 as: .system)
-            let bookings = BookingService(database: db)
+            let bookings = BookingService(database: db, now: TestClock.term)
             // Tuesday 2026-03-03: 08:00–10:00 leaves no time to travel there, 09:00–11:30 none to get
             // back, and the afternoon is not free
             for (from, to) in [((8, 0), (10, 0)), ((9, 0), (11, 30)), ((13, 0), (15, 0))] {

@@ -105,7 +105,7 @@ struct InstructorEditingTests {
             _ = try await OrganizationService(database: db).changeInstructor(
                 teacher.id, InstructorChange(leave: [Leave(first: "2026-03-02", last: "2026-03-02")]),
                 version: teacher.version, as: .system)
-            let bookings = BookingService(database: db)
+            let bookings = BookingService(database: db, now: TestClock.term)
             let refused = await #expect(throws: ServiceError.self) {
                 _ = try await bookings.book(
                     fixture.booking([.init(resourceId: fixture.lathe.id)], from: 9, to: 11, instructorId: teacher.id),

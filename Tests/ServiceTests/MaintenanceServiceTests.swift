@@ -13,7 +13,7 @@ struct MaintenanceServiceTests {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
             let maintenance = MaintenanceService(database: db)
-            let bookings = BookingService(database: db)
+            let bookings = BookingService(database: db, now: TestClock.term)
             let booked = try await bookings.book(
                 center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10), in: center.center.id,
                 as: .system)

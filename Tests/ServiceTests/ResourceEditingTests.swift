@@ -106,7 +106,7 @@ struct ResourceEditingTests {
     func bookingsAhead() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let bookings = BookingService(database: db)
+            let bookings = BookingService(database: db, now: TestClock.term)
             var workshop = center.booking([.init(resourceId: center.workshop.id)], from: 8, to: 10)
             workshop.participants = 30
             let hall = try await bookings.book(workshop, in: center.center.id, as: .system)

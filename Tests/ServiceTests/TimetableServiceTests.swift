@@ -22,7 +22,7 @@ struct TimetableServiceTests {
                     organizationId: center.school.id, name: "王老师", postType: .fixed, weeklyHourCap: 20, skills: [],
                     availability: []),
                 to: center.center.id, as: .system)
-            let bookings = BookingService(database: db)
+            let bookings = BookingService(database: db, now: TestClock.term)
             let lesson = try await bookings.book(
                 center.booking(
                     [.init(resourceId: center.lathe.id)], from: 8, to: 10, instructorId: instructor.id,

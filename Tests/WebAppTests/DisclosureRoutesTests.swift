@@ -43,7 +43,7 @@ struct DisclosureRoutesTests {
             _ organizationId: UUID, _ category: Domain.Category, at center: Int, from: Int, to: Int,
             cohorts: [UUID]? = nil
         ) async throws -> Booking {
-            try await BookingService(database: db).book(
+            try await BookingService(database: db, now: TestClock.term).book(
                 NewBooking(
                     organizationId: organizationId, category: category, title: "\(category.rawValue) \(from)",
                     start: Self.time(from), end: Self.time(to), resources: [.init(resourceId: lines[center])],

@@ -52,10 +52,11 @@ struct OpenAPITests {
             })
     }
 
-    /// Routes of the HTML UI (`/` and everything under `/ui/`): pages for people, not API
-    /// operations; the document's description says so, and `WebUITests` cover them.
+    /// Routes of the HTML UI (`/`, the icon browsers ask for, and everything under `/ui/`): pages
+    /// for people, not API operations; the document's description says so, and `WebUITests` cover them.
     static func isPage(_ path: String) -> Bool {
         path == "/" || path == "" || path == "/ui" || path.hasPrefix("/ui/") || path.hasPrefix("ui/") || path == "ui"
+            || path.hasSuffix("favicon.ico")
     }
 
     @Test("every route is documented and every documented operation is a route")

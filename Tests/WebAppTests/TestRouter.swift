@@ -1,6 +1,7 @@
 import Database
 import Door
 import Hummingbird
+import TestSupport
 import WebApp
 
 /// The production router on `database`, with the use cases built once as `praxis serve` builds
@@ -8,7 +9,9 @@ import WebApp
 func buildRouter(
     database: Database, migrator: Migrator, security: SecurityConfiguration = SecurityConfiguration()
 ) -> Router<AppRequestContext> {
-    WebApp.buildRouter(
-        services: Services(database: database, migrations: migrator.migrations, settings: security.services),
+    var settings = security.services
+    settings.bookingNow = TestClock.term
+    return WebApp.buildRouter(
+        services: Services(database: database, migrations: migrator.migrations, settings: settings),
         security: security)
 }

@@ -71,11 +71,22 @@ struct FormTests {
                 ).body)
             #expect(week.contains("action=\"/ui/bookings/\(id)/cancel\""))
             #expect(week.contains("aria-label=\"取消预订 取消用例"))
-            func cancel(_ headers: HTTPFields, csrf: String, version: Int) async throws -> TestResponse {
+            func cancel(
+                _ headers: HTTPFields, csrf: String, version: Int, reason: String = "课程调整"
+            ) async throws -> TestResponse {
                 try await client.execute(
                     uri: "/ui/bookings/\(id)/cancel", method: .post, headers: headers,
-                    body: UIFixture.form([("csrf", csrf), ("version", "\(version)")]))
+                    body: UIFixture.form([("csrf", csrf), ("version", "\(version)"), ("reason", reason)]))
             }
+            // cancelling asks first, and for a reason
+            let ask = String(
+                buffer: try await client.execute(
+                    uri: "/ui/bookings/\(id)/cancel?version=1", method: .get, headers: session.headers
+                ).body)
+            #expect(ask.contains("id=\"cancel-what\">取消用例") && ask.contains("name=\"reason\""))
+            let noReason = try await cancel(session.form, csrf: session.csrf, version: 1, reason: " ")
+            #expect(noReason.status == .unprocessableContent)
+            #expect(String(buffer: noReason.body).contains("id=\"e-reason\">此项必填。"))
             let coordinator = try await fixture.signIn(client, as: "demo.school")
             #expect(try await cancel(coordinator.form, csrf: coordinator.csrf, version: 1).status == .forbidden)
             let done = try await cancel(session.form, csrf: session.csrf, version: 1)
@@ -85,6 +96,10 @@ struct FormTests {
                 "SELECT status::text AS s FROM bookings WHERE id = \(UUID(uuidString: id)!)"
             ).first!.decode("s")
             #expect(status == "cancelled")
+            let reason: String = try await fixture.db.query(
+                "SELECT after->>'reason' AS r FROM audit_log WHERE entity = 'booking' AND entity_id = \(UUID(uuidString: id)!.uuidString) AND action = 'cancel'"
+            ).first!.decode("r")
+            #expect(reason == "课程调整")
             let again = try await cancel(session.form, csrf: session.csrf, version: 1)
             #expect(again.status.code >= 400 && again.status.code < 500)
             let after = String(

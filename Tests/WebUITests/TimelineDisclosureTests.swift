@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Service
+import TestSupport
 import Testing
 
 @Suite("Timeline disclosure")
@@ -22,7 +23,7 @@ struct TimelineDisclosureTests {
             let other: UUID = try await fixture.db.query("SELECT id FROM organizations WHERE name = \(name)").first!
                 .decode("id")
             let start = Date(timeIntervalSince1970: 1_773_104_400)  // 2026-03-10T09:00:00+08:00
-            _ = try await BookingService(database: fixture.db).book(
+            _ = try await BookingService(database: fixture.db, now: TestClock.term).book(
                 NewBooking(
                     organizationId: other, category: .pilotProduction, title: "\(name) 中试", start: start,
                     end: start.addingTimeInterval(3 * 3600), resources: [.init(resourceId: line)]),

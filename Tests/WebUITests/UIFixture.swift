@@ -78,7 +78,7 @@ struct UIFixture: Sendable {
             calendar.timeZone = zone
             return calendar.date(from: DateComponents(year: 2026, month: 3, day: day, hour: hour))!
         }
-        let bookings = BookingService(database: db)
+        let bookings = BookingService(database: db, now: TestClock.term)
         _ = try await bookings.book(
             NewBooking(
                 organizationId: organization("鲁信精密机械集团"), category: .pilotProduction, title: "新产品中试 鲁信精密机械集团",
@@ -102,9 +102,11 @@ struct UIFixture: Sendable {
         let db = Database(configuration: DatabaseConfiguration(conninfo: "dbname=\(name)", maxConnections: 2))
         do {
             let security = SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4)
+            var settings = security.services
+            settings.bookingNow = TestClock.term
             let services = Services(
-                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory),
-                settings: security.services)
+                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory), settings: settings
+            )
             let router = buildRouter(services: services, security: security)
             try await Application(router: router).test(.router) { client in
                 try await body(UIFixture(db: db, centerId: centerId, school: school, enterprise: enterprise), client)

@@ -84,7 +84,7 @@ def templates():
     found = [
         ("POST", f"/centers/{cid}/bookings", {
             "organizationId": school, "category": "student_training", "title": "实训", "start": "2031-03-04T09:00:00+08:00",
-            "end": "2031-03-04T11:00:00+08:00", "resources": [{"resourceId": machine}], "participants": 20}, {}),
+            "end": "2031-03-04T11:00:00+08:00", "resources": [{"resourceId": machine}], "participants": 1}, {}),
         ("POST", f"/resources/{machine}/maintenance", {"start": "2031-03-02T12:00:00+08:00", "end": "2031-03-02T14:00:00+08:00", "reason": "保养"}, {}),
         ("PUT", f"/centers/{cid}/opening-hours", {"items": [{"weekday": 1, "opens": "08:00", "closes": "12:00"}]}, {}),
         ("POST", f"/centers/{cid}/closures", {"from": "2031-05-11", "to": "2031-05-12", "reason": "演练"}, {}),
@@ -141,10 +141,27 @@ def templates():
     return cid, found, queries
 
 
+def refused_bookings(found):
+    """A person's direct booking follows the planner's rules: each of these must be 422 naming the field and rule."""
+    method, path, valid, _ = found[0]
+    cases = [
+        ({"start": "2020-03-04T09:00:00+08:00", "end": "2020-03-04T11:00:00+08:00"}, "/start", "past"),
+        ({"category": "pilot_production"}, "/category", "categoryForOrganization"),
+        ({"participants": 500}, "/participants", "seats"),
+    ]
+    failures = []
+    for change, field, rule in cases:
+        status, headers, body = call(method, path, {**copy.deepcopy(valid), **change})
+        problem = json.loads(body) if status == 422 else {}
+        if status != 422 or problem.get("field") != field or problem.get("rule") != rule:
+            failures.append(f"{status} for a booking that breaks {rule} (expected 422 {field}): {body[:300]!r}")
+    return failures
+
+
 def main():
     rng = random.Random(SEED)
     cid, found, queries = templates()
-    failures, sent = [], 0
+    failures, sent = refused_bookings(found), 3
 
     def check(method, path, status, headers, body, what):
         nonlocal sent

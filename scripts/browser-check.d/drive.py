@@ -2,6 +2,7 @@
 
 usage: drive.py BASE_URL SCREENSHOT_DIR
 """
+import datetime
 import os
 import time
 import sys
@@ -16,6 +17,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 BASE, SHOTS = sys.argv[1], sys.argv[2]
 PASSWORD = os.environ["PRAXIS_DEMO_PASSWORD"]  # set by scripts/browser-check
 WEEK = "2026-03-02"
+# direct bookings are refused in the past: they go to the Monday two weeks from today
+_today = datetime.date.today()
+BOOK_WEEK = (_today + datetime.timedelta(days=14 - _today.weekday())).isoformat()
 
 
 def browser():
@@ -110,6 +114,8 @@ def manager(check):
     check.shot("timeline")
 
     check.step("direct booking from a free cell")
+    check.go("/ui/timeline?week=" + BOOK_WEEK)
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline tbody tr")))
     row = d.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")[0]
     row.find_elements(By.CSS_SELECTOR, ".hours a[data-resource]")[0].click()
     check.wait(ec.visibility_of_element_located((By.ID, "book-form")))
@@ -139,11 +145,18 @@ def manager(check):
     assert d.find_element(By.ID, "f-title").get_attribute("value") == "冲突的预订", "the form lost what was typed"
     check.shot("clash")
 
-    check.step("cancelling the booking from the week's list")
-    check.go("/ui/timeline?week=" + WEEK)
+    check.step("cancelling the booking from the week's list: asked to confirm, with a reason")
+    check.go("/ui/timeline?week=" + BOOK_WEEK)
     listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#week-bookings tbody tr") if "浏览器检查预订" in r.text)
     d.execute_script("arguments[0].scrollIntoView({block: 'center'})", listed)
     listed.find_element(By.CSS_SELECTOR, "form.cancel button").click()
+    check.wait(ec.presence_of_element_located((By.ID, "cancel-form")))
+    check.text_shown("浏览器检查预订", "#cancel-what")
+    d.find_element(By.CSS_SELECTOR, "#cancel-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "cancel-reason")))
+    d.find_element(By.ID, "cancel-reason").send_keys("浏览器检查：课程调整")
+    check.shot("cancel-confirm")
+    d.find_element(By.CSS_SELECTOR, "#cancel-form button[type=submit]").click()
     check.text_shown("预订已取消", ".notice")
     assert not any("浏览器检查预订" in (b.get_attribute("title") or "") for b in d.find_elements(By.CSS_SELECTOR, ".block")), \
         "the cancelled booking is still on the timeline"
@@ -549,6 +562,126 @@ def calendar_feeds(check):
 # --- end of calendar feeds
 
 
+# --- daily use (issue 19): center context, the inbox deciding, safe booking, error pages, accessibility
+def switch_center(check, name):
+    d = check.driver
+    Select(d.find_element(By.ID, "workplace-center")).select_by_visible_text(name)
+    d.find_element(By.CSS_SELECTOR, ".workplace button[type=submit]").click()
+    # read while the redirect replaces the page, the select may go stale: read again until the time-out
+    WebDriverWait(d, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda driver: "notice=workplaceChosen" in driver.current_url
+        and Select(driver.find_element(By.ID, "workplace-center")).first_selected_option.text == name)
+
+
+def accessible(check):
+    """Every input, select and textarea of the page has a label, an aria-label or is hidden."""
+    unlabelled = check.driver.execute_script("""
+        return [...document.querySelectorAll('input, select, textarea')].filter(e => e.type !== 'hidden'
+            && !e.labels?.length && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+            .map(e => e.name || e.id)""")
+    assert not unlabelled, f"inputs without a label on {check.driver.current_url}: {unlabelled}"
+
+
+def contrast(check):
+    """The main colour pairs of app.css meet WCAG AA (4.5:1 for text)."""
+    import re
+    css = open(os.path.join(os.path.dirname(__file__), "../../Sources/WebUI/Resources/static/app.css")).read()
+    colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", css))
+
+    def luminance(hex_colour):
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    def ratio(a, b):
+        high, low = sorted((luminance(a), luminance(b)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    pairs = [(colours["ink"], colours["paper"]), (colours["muted"], colours["paper"]), (colours["accent"], colours["paper"]),
+             (colours["accent-ink"], colours["accent"]), (colours["error"], colours["paper"]), (colours["ok"], colours["paper"]),
+             ("#ffffff", "#0d2440"), (colours["muted"], colours["tint"])]
+    weak = [(a, b, round(ratio(a, b), 2)) for a, b in pairs if ratio(a, b) < 4.5]
+    assert not weak, f"colour pairs below 4.5:1: {weak}"
+
+
+def daily_use(check):
+    d = check.driver
+    check.step("contrast of the main colours")
+    contrast(check)
+    main_center, second_center = "潍坊智能制造产教融合实践中心", "潍坊滨海实训基地"
+    check.step("center context: a school coordinator with two centers switches from the header")
+    check.login("demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.ID, "workplace-center")))
+    assert Select(d.find_element(By.ID, "workplace-center")).first_selected_option.text == main_center
+    switch_center(check, second_center)
+    check.go("/ui/school")
+    check.text_shown("滨海", "#own-requests")
+    check.shot("center-second-school-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Center:", ".workplace")
+    check.shot("center-second-school-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "workplace-center")))
+    switch_center(check, main_center)
+    check.logout()
+
+    check.step("the inbox decides three requests at once (admin at the second center)")
+    check.login("demo.admin")
+    check.go("/ui/requests?state=submitted")
+    switch_center(check, second_center)
+    check.go("/ui/requests?state=submitted")
+    check.wait(ec.presence_of_element_located((By.ID, "bulk")))
+    accessible(check)
+    picks = d.find_elements(By.CSS_SELECTOR, "#requests input[name=pick]")
+    assert len(picks) >= 3 and d.find_element(By.ID, "inbox-count").text == str(len(picks)), "the count does not match the list"
+    assert d.find_elements(By.CSS_SELECTOR, "#requests .competing"), "no competing requests shown"
+    for pick in picks[:3]:
+        pick.click()
+    d.find_element(By.ID, "bulk-reason").send_keys("滨海基地本月车床检修，顺延")
+    check.shot("inbox-three-ticked-zh")
+    d.find_element(By.CSS_SELECTOR, "#bulk button[value=waitlist]").click()
+    check.text_shown("所勾选的申请已全部处理", ".notice")
+    check.go("/ui/requests?state=wait_listed")
+    check.wait(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "#requests input[name=pick]")) == 3)
+    check.shot("inbox-decided-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Decide several at once", "#bulk")
+    check.shot("inbox-decided-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "workplace-center")))
+    switch_center(check, main_center)
+    check.logout()
+
+    check.step("a booking in the past, pilot production for a school, or 500 on one machine: refused beside the field")
+    check.login("demo.manager")
+    check.go("/ui/timeline?week=" + WEEK)
+    row = d.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")[0]
+    row.find_elements(By.CSS_SELECTOR, ".hours a[data-resource]")[0].click()
+    check.wait(ec.visibility_of_element_located((By.ID, "book-form")))
+    Select(d.find_element(By.ID, "f-organization")).select_by_visible_text("潍坊职业学院")
+    Select(d.find_element(By.ID, "f-category")).select_by_value("pilot_production")
+    d.find_element(By.ID, "f-title").send_keys("不该预订")
+    d.find_element(By.CSS_SELECTOR, "#book-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "e-from")))
+    accessible(check)
+    check.shot("booking-refused-past-zh")
+    check.logout()
+
+    check.step("error pages keep the frame; the favicon is public; keyboard-only sign-in")
+    check.go("/favicon.ico")
+    check.go("/ui/login")
+    d.find_element(By.ID, "username").send_keys("demo.school")
+    d.find_element(By.ID, "password").send_keys(PASSWORD + "\n")
+    check.text_shown("demo.school", ".account")
+    check.go("/ui/timeline")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "section.problem")))
+    assert d.find_elements(By.CSS_SELECTOR, "header nav a"), "the error page lost the navigation"
+    check.shot("error-in-frame-zh")
+    check.logout()
+# --- end of daily use
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     driver = browser()
@@ -565,6 +698,7 @@ def main():
         attendance(check)
         imports(check)
         calendar_feeds(check)
+        daily_use(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

@@ -11,6 +11,8 @@ public struct AppRequestContext: RequestContext {
     public var principal: Principal?
     /// The browser session the request came with, if it was cookie-authenticated.
     public var session: Authenticator.Session?
+    /// The signed-in reader's center and the centers they may switch to (pages only).
+    public var workplace: Workplace?
     /// The peer's IP address (`nil` when there is no socket, as in router tests).
     public let peerAddress: String?
 

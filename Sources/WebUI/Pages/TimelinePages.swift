@@ -54,25 +54,7 @@ struct TimelinePages: Sendable {
                     request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
             }
         }
-        addCancelRoute(to: router)
-    }
-
-    /// `POST /ui/bookings/{id}/cancel`: cancels a booking of the manager's center at the version
-    /// the timeline showed, then shows that week again.
-    private func addCancelRoute<Context: PageContext>(to router: RouterGroup<Context>) {
-        router.post("bookings/:bookingId/cancel") { request, context in
-            let principal = try context.reader()
-            let center = try await services.managedCenter(for: principal)
-            let form = try await Form.read(request, context: context)
-            guard let id = context.parameters.get("bookingId").flatMap(UUID.init(uuidString:)),
-                let version = Int(form.text("version"))
-            else { throw PageError.notFound }
-            let cancelled = try await services.bookings.cancel(id, version: version, as: principal)
-            let week = DateText(language: PageFrame(request, context: context).language, timeZone: center.zone).date(
-                of: cancelled.start
-            ).monday
-            return Response.redirect(to: "/ui/timeline?week=\(week)&notice=cancelled")
-        }
+        BookingCancelPage(services: services, renderer: renderer).addRoutes(to: router)
     }
 
     private func page(

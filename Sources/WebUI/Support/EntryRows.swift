@@ -12,7 +12,8 @@ struct EntryRows {
             var row: [String: Any] = [
                 "day": dates.day(shown.start), "time": "\(dates.time(shown.start))–\(dates.time(shown.end))",
                 "resources": shown.resources.map(\.name).joined(separator: "、"), "occupied": shown.occupied,
-                "what": shown.title ?? strings.text("timeline_occupied", dates.language),
+                "what": shown.title.map { SessionTitle.text($0, in: dates.language) }
+                    ?? strings.text("timeline_occupied", dates.language),
             ]
             if let category = shown.category {
                 row["category"] = strings.text("category_\(category.rawValue)", dates.language)
@@ -22,7 +23,9 @@ struct EntryRows {
                 row["instructor"] = ([instructor] + [shown.secondInstructor].compactMap { $0 }).map(\.name)
                     .joined(separator: "、")
             }
-            if let group = shown.group, let title = shown.title { row["what"] = "\(title) · \(groupText(group))" }
+            if let group = shown.group, let title = shown.title {
+                row["what"] = "\(SessionTitle.text(title, in: dates.language)) · \(groupText(group))"
+            }
             if let span = shown.periods {
                 row["periods"] = PeriodText.text(span, strings: strings, language: dates.language)
             }

@@ -1,29 +1,35 @@
 import Access
+import Domain
 import Foundation
 import Hummingbird
 import Service
 
 /// What every page shows around its content: the language and its switch, who is signed in, the
-/// navigation for their roles, the CSRF token forms echo, and a one-off notice.
+/// navigation for their roles, the center they work in and its switch, the CSRF token forms
+/// echo, and a one-off notice.
 struct PageFrame: Sendable {
     let language: Language
     let principal: Principal?
+    /// The reader's center and the centers they may switch to.
+    let workplace: Workplace?
     let csrf: String?
     /// The path and query of this page, where the language switch returns.
     let path: String
     /// A notice key (`notice.booked`…) passed in the query after a redirect.
     let notice: String?
 
-    init(_ request: Request, principal: Principal?, csrf: String?) {
+    init(_ request: Request, principal: Principal?, csrf: String?, workplace: Workplace? = nil) {
         language = Language(request)
         self.principal = principal
+        self.workplace = workplace
         self.csrf = csrf
         path = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         notice = request.uri.queryParameters["notice"].map(String.init).flatMap { Self.notices.contains($0) ? $0 : nil }
     }
 
     init(_ request: Request, context: some PageContext) {
-        self.init(request, principal: context.principal, csrf: context.session?.csrfToken)
+        self.init(
+            request, principal: context.principal, csrf: context.session?.csrfToken, workplace: context.workplace)
     }
 
     private static let notices: Set<String> = [
@@ -33,7 +39,7 @@ struct PageFrame: Sendable {
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
-        "classAdded", "classChanged",
+        "classAdded", "classChanged", "workplaceChosen", "waitListed", "withdrawn", "bulkDecided",
         "periodsSaved",
         "attendanceSaved", "rosterSaved",
         "imported",
@@ -44,7 +50,7 @@ struct PageFrame: Sendable {
     var navigation: [(path: String, key: String)] {
         guard let principal else { return [] }
         var links: [(String, String)] = [("/ui/", "nav_home")]
-        if principal.has(.admin) || !principal.managedCenters.isEmpty {
+        if workplace?.manages == true {
             links += [
                 ("/ui/timeline", "nav_timeline"), ("/ui/planner", "nav_planner"), ("/ui/requests", "nav_requests"),
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
@@ -61,7 +67,7 @@ struct PageFrame: Sendable {
         }
         if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
-        if principal.has(.admin) || !principal.managedCenters.isEmpty || principal.has(.schoolCoordinator) {
+        if workplace?.manages == true || principal.has(.schoolCoordinator) {
             links.append(("/ui/imports", "import_nav"))
         }
         links.append(("/ui/feeds", "feeds_nav"))
@@ -86,6 +92,17 @@ struct PageFrame: Sendable {
             },
         ]
         if let principal { values["user"] = principal.username }
+        if let workplace, let current = workplace.current {
+            values["workplace"] =
+                [
+                    "name": current.name,
+                    "choices": workplace.choices.map {
+                        ["id": $0.id.uuidString.lowercased(), "name": $0.name, "selected": $0.id == current.id]
+                    },
+                    "switchable": workplace.choices.count > 1,
+                    "back": path,
+                ] as [String: Any]
+        }
         if let csrf { values["csrf"] = csrf }
         if let notice { values["notice"] = table["notice_\(notice)"] ?? notice }
         return values

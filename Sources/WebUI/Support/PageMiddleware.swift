@@ -5,9 +5,10 @@ import Logging
 import Service
 
 /// Signs pages in from their own session cookie (``PageCookies/session``), never from an API
-/// token, and refuses forms posted from another origin.
+/// token, and finds the reader's workplace (the center every page works in and names).
 struct PageSessionMiddleware<Context: PageContext>: RouterMiddleware {
     let authenticator: Authenticator
+    let centers: CenterService
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -15,12 +16,23 @@ struct PageSessionMiddleware<Context: PageContext>: RouterMiddleware {
         var context = context
         context.principal = nil
         context.session = nil
+        context.workplace = nil
         if let cookie = request.cookies[PageCookies.session]?.value,
             let session = try await authenticator.session(cookie: cookie)
         {
             context.principal = session.principal
             context.session = session
+            context.workplace = try await centers.workplaces(as: session.principal)
         }
+        return try await next(request, context)
+    }
+}
+
+/// Refuses forms posted from another origin.
+struct PageOriginMiddleware<Context: PageContext>: RouterMiddleware {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         if request.method == .post, let origin = request.headers[.origin], let authority = request.head.authority,
             !(origin == "http://\(authority)" || origin == "https://\(authority)")
         {
@@ -31,7 +43,7 @@ struct PageSessionMiddleware<Context: PageContext>: RouterMiddleware {
 }
 
 /// Turns a failure into a friendly page built from the same problem details the API sends:
-/// its title, status and sentence, never a stack trace. Without a session, the reader is sent
+/// its title, status and sentence, never a stack trace, inside the reader's normal frame. Without a session, the reader is sent
 /// to the login page and brought back afterwards.
 struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
     let renderer: PageRenderer
@@ -59,14 +71,15 @@ struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
                     ])
                 return page(
                     PageProblem(status: 500, type: "/problems/internal", title: "Internal error"), request: request,
-                    requestId: context.id)
+                    context: context, requestId: context.id)
             }
-            return page(found, request: request, requestId: nil)
+            return page(found, request: request, context: context, requestId: nil)
         }
     }
 
-    private func page(_ problem: PageProblem, request: Request, requestId: String?) -> Response {
-        let frame = PageFrame(request, principal: nil, csrf: nil)
+    /// The error page, inside the normal frame (navigation, workplace, language) of the reader.
+    private func page(_ problem: PageProblem, request: Request, context: Context, requestId: String?) -> Response {
+        let frame = PageFrame(request, context: context)
         let texts = renderer.strings
         let key = "problem_\(problem.status)"
         let heading = texts.text(key, frame.language) == key ? problem.title : texts.text(key, frame.language)

@@ -55,7 +55,8 @@ struct Timeline {
             }
             var item: [String: Any] = [
                 "when": when, "resources": shown.resources.compactMap { names[$0.resourceId] }.joined(separator: "、"),
-                "what": shown.details?.title ?? text("timeline_occupied"),
+                "what": shown.details.map { SessionTitle.text($0.title, in: dates.language) }
+                    ?? text("timeline_occupied"),
                 "category": shown.details.map { text("category_\($0.category.rawValue)") } ?? text("timeline_occupied"),
             ]
             if shown.mayChange, let booking = shown.details {
@@ -118,7 +119,8 @@ struct Timeline {
                 [
                     "class": "cat-" + booking.category.rawValue + (booking.id == highlight ? " just-booked" : ""),
                     "tag": text("categoryShort_\(booking.category.rawValue)"),
-                    "category": text("category_\(booking.category.rawValue)"), "what": booking.title,
+                    "category": text("category_\(booking.category.rawValue)"),
+                    "what": SessionTitle.text(booking.title, in: dates.language),
                 ])
             if let resource,
                 let minutes = data.changeovers.filter({
@@ -127,7 +129,11 @@ struct Timeline {
             {
                 let end = booking.end.addingTimeInterval(Double(minutes * 60))
                 place(
-                    booking.end, end, ["class": "buffer", "tag": text("timeline_buffer"), "what": "\(minutes) min"],
+                    booking.end, end,
+                    [
+                        "class": "buffer", "tag": text("timeline_buffer"),
+                        "what": text("ui_minutes").replacingOccurrences(of: "{n}", with: "\(minutes)"),
+                    ],
                     occupies: false)
             }
         }
