@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -83,6 +84,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Outbound",
+            dependencies: [
+                "Access", "Database", "Domain", "Repositories",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Door",
             dependencies: ["Access", "Database", "Planning", "Service"],
             swiftSettings: strictSettings
@@ -117,7 +131,7 @@ let package = Package(
             name: "praxis",
             dependencies: [
                 "WebApp", "Service", "Database", "Allocator", "Access", "Door", "Planning", "Domain", "Repositories",
-                "Dates",
+                "Dates", "Outbound",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -150,7 +164,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ServiceTests",
-            dependencies: ["Access", "Service", "Repositories", "Database", "Domain", "TestSupport"],
+            dependencies: ["Access", "Service", "Repositories", "Database", "Domain", "Outbound", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

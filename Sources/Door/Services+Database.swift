@@ -49,6 +49,7 @@ extension Services {
             idempotency: IdempotencyStore(database: database, now: settings.now),
             auditTrail: AuditTrail(database: database),
             health: HealthService(migrator: Migrator(database: database, migrations: migrations)),
-            catalogue: CatalogueService(database: database))
+            catalogue: CatalogueService(database: database), notices: NoticeService(database: database),
+            webhooks: WebhookService(database: database))
     }
 }

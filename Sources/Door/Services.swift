@@ -27,4 +27,8 @@ public struct Services: Sendable {
     public let health: HealthService
     /// A center's capability catalogue: tags and their Chinese and English labels.
     public let catalogue: CatalogueService
+    /// The caller's own notices (the in-app list) and notice preferences.
+    public let notices: NoticeService
+    /// An organization's webhooks and their delivery log.
+    public let webhooks: WebhookService
 }

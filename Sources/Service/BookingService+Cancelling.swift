@@ -17,6 +17,7 @@ extension BookingService {
         try AuditLog().record(
             actor, action: "cancel", entity: "booking", id: booking.id.uuidString, before: booking, after: cancelled,
             on: connection)
+        try NoticeRepository().write(.bookingCancelled(cancelled), on: connection)
         return cancelled
     }
 }

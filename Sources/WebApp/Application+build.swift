@@ -77,6 +77,8 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     PlansController(plans: services.plans).addRoutes(to: api)
     PeopleController(organizations: services.organizations).addRoutes(to: api)
     CatalogueController(catalogue: services.catalogue).addRoutes(to: api)
+    NoticesController(notices: services.notices).addRoutes(to: api)
+    WebhooksController(webhooks: services.webhooks).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.
