@@ -164,7 +164,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ServiceTests",
-            dependencies: ["Access", "Service", "Repositories", "Database", "Domain", "Outbound", "TestSupport"],
+            dependencies: [
+                "Access", "Service", "Repositories", "Database", "Domain", "Outbound", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 
 /// The `X-Praxis-Signature` of a webhook call: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t.body")>`.
 /// The receiver recomputes it with the secret it was shown once and refuses a call whose time is

@@ -29,7 +29,8 @@ extension DemoCenter {
     /// an admin, an auditor and a manager of the operator, a school's and an enterprise's
     /// coordinator from organizations with requests at the center, and an instructor; each
     /// created as ``Principal/system`` with `password`. Then the demo manager onboards an SME
-    /// and its coordinator `demo.sme` (``onboardSME(centerId:password:users:)``).
+    /// and its coordinator `demo.sme` (``onboardSME(centerId:password:users:)``), and the new
+    /// manager is told of the requests submitted before (``tellManagersOfSubmissions(centerId:)``).
     /// - Returns: the demo accounts, whether created now or before.
     /// - Throws: ``ServiceError/invalid(_:)`` for a password too short or too long.
     public func loadAccounts(password: String, hasher: PasswordHasher) async throws -> [DemoAccount] {
@@ -65,6 +66,9 @@ extension DemoCenter {
             centerId: anchors.centerId, password: password, users: users)
         {
             loaded.append(sme)
+        }
+        if loaded.contains(where: { $0.username == "demo.manager" && $0.created }) {
+            try await tellManagersOfSubmissions(centerId: anchors.centerId)
         }
         return loaded
     }

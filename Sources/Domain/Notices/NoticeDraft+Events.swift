@@ -1,20 +1,23 @@
 public import Foundation
 
 extension NoticeDraft {
-    /// The notice a request's move into a new state tells: to its organization's coordinators, or
-    /// (submitted) to the center's managers; `nil` for a move nobody is told of.
-    public static func request(_ request: Request, movedTo state: RequestState) -> NoticeDraft? {
-        guard let event = NoticeEvent(movingTo: state) else { return nil }
-        let (en, zh) = Self.stateWords(state)
-        var body = LocalizedText(en: "“\(request.title)” is now \(en).", zh: "“\(request.title)”现已\(zh)。")
-        if let reason = request.reason, [.rejected, .waitListed, .cancelled].contains(state) {
+    /// The notice a request's move from `previous` to its state tells (``NoticeEvent/init(moving:from:)``,
+    /// or `event` when the caller names it); `nil` for a move nobody is told of.
+    public static func request(
+        _ request: Request, from previous: RequestState, event: NoticeEvent? = nil
+    ) -> NoticeDraft? {
+        guard let event = event ?? NoticeEvent(moving: request, from: previous) else { return nil }
+        let (en, zh) = Self.words(event)
+        var body = LocalizedText(en: "“\(request.title)”: \(en).", zh: "“\(request.title)”：\(zh)。")
+        if let reason = request.reason, [.rejected, .waitListed, .cancelled].contains(request.state) {
             body = LocalizedText(en: body.en + " Reason: \(reason)", zh: body.zh + "原因：\(reason)")
         }
         return NoticeDraft(
             event: event, centerId: request.centerId, organizationId: request.organizationId, entity: "request",
             entityId: request.id.uuidString.lowercased(),
-            title: LocalizedText(en: "Request \(en): \(request.title)", zh: "申请\(zh)：\(request.title)"), body: body,
-            link: "/requests/\(request.id.uuidString.lowercased())")
+            title: LocalizedText(
+                en: "\(en.prefix(1).uppercased() + en.dropFirst()): \(request.title)", zh: "\(zh)：\(request.title)"),
+            body: body, link: "/requests/\(request.id.uuidString.lowercased())")
     }
 
     /// The notice of a plan published at a center, to its managers.
@@ -45,17 +48,23 @@ extension NoticeDraft {
             link: "/")
     }
 
-    private static func stateWords(_ state: RequestState) -> (en: String, zh: String) {
-        switch state {
-        case .submitted: ("submitted", "提交")
-        case .confirmed: ("approved", "批准")
-        case .rejected: ("rejected", "驳回")
-        case .waitListed: ("wait-listed", "列入候补")
-        case .planned: ("planned", "排入计划")
-        case .partlyPlanned: ("partly planned", "部分排入计划")
-        case .cancelled: ("cancelled", "取消")
-        case .draft: ("a draft", "草稿")
-        case .done: ("done", "完成")
+    private static func words(_ event: NoticeEvent) -> (en: String, zh: String) {
+        switch event {
+        case .requestSubmitted: ("request submitted", "申请提交")
+        case .requestApproved: ("request approved", "申请批准")
+        case .requestRejected: ("request rejected", "申请驳回")
+        case .requestWaitListed: ("request wait-listed", "申请列入候补")
+        case .requestPlanned: ("request planned", "申请排入计划")
+        case .requestPartlyPlanned: ("request partly planned", "申请部分排入计划")
+        case .requestCancelled: ("request cancelled", "申请取消")
+        case .seatGranted: ("seats granted", "席位已分配")
+        case .seatWaitListed: ("seats wait-listed", "席位列入候补")
+        case .seatPromoted: ("seats promoted from the wait list", "候补席位已转正")
+        case .courseCancelled: ("course cancelled", "课程取消开班")
+        case .planPublished: ("plan published", "排程发布")
+        case .bookingCancelled: ("session cancelled", "课次取消")
+        case .bookingDisplaced: ("session moved", "课次调整")
+        case .certificateExpiring: ("certificate expiring", "证书即将到期")
         }
     }
 }

@@ -28,9 +28,21 @@ public enum NoticeEvent: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The event a request's move into `state` tells, if any.
-    public init?(movingTo state: RequestState) {
-        switch state {
+    /// The event a request's move from `previous` tells, if any: seat requests of a shared course
+    /// tell seat events (granted, wait-listed, promoted from the wait list, course cancelled).
+    public init?(moving request: Request, from previous: RequestState) {
+        if case .sharedEmployee(let details) = request.details, !details.isOffering {
+            switch request.state {
+            case .planned, .partlyPlanned, .confirmed:
+                self = previous == .waitListed ? .seatPromoted : .seatGranted
+                return
+            case .waitListed:
+                self = .seatWaitListed
+                return
+            default: break
+            }
+        }
+        switch request.state {
         case .submitted: self = .requestSubmitted
         case .confirmed: self = .requestApproved
         case .rejected: self = .requestRejected

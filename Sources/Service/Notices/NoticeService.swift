@@ -58,10 +58,12 @@ public struct NoticeService: Sendable {
     /// Stores the caller's notice preferences at the version they last read, with an audit row.
     /// - Throws: `.invalid` naming the field; `.staleVersion`; `.forbidden` for ``Principal/system``.
     public func updatePreferences(
-        _ input: NoticePreferences, version: Int, as caller: Principal
+        _ preferencesAsked: NoticePreferences, version: Int, as caller: Principal
     ) async throws -> NoticePreferences {
         let input: NoticePreferences
-        do throws(DomainError) { input = try inputChecked(input) } catch { throw ServiceError.invalid(error) }
+        do throws(DomainError) { input = try inputChecked(preferencesAsked) } catch {
+            throw ServiceError.invalid(error)
+        }
         let preferences = preferences
         return try await database.withTransaction { connection in
             try Policy(caller).authorize(

@@ -34,10 +34,10 @@ public struct WebhookService: Sendable {
     /// Subscribes a URL to some of the organization's events, with an audit row.
     /// - Throws: as ``subscriptions(of:as:)``; `.invalid` naming `url` or `events`.
     public func subscribe(
-        _ input: NewWebhookSubscription, for organizationId: UUID, as caller: Principal
+        _ asked: NewWebhookSubscription, for organizationId: UUID, as caller: Principal
     ) async throws -> Created {
         let input: NewWebhookSubscription
-        do throws(DomainError) { input = try input.validated() } catch { throw ServiceError.invalid(error) }
+        do throws(DomainError) { input = try asked.validated() } catch { throw ServiceError.invalid(error) }
         let webhooks = webhooks
         return try await database.withTransaction { connection in
             guard try OrganizationRepository().find(id: organizationId, forUpdate: true, on: connection) != nil else {

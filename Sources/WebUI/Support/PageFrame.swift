@@ -34,7 +34,11 @@ struct PageFrame: Sendable {
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
         "classAdded", "classChanged",
+        "noticesRead", "noticeSettingsSaved",
     ]
+
+    /// The reader's unread notices, counted once per page request by ``UnreadNoticesMiddleware``.
+    @TaskLocal static var unreadNotices: Int?
 
     /// Links for the principal's roles: path, text key.
     var navigation: [(path: String, key: String)] {
@@ -56,6 +60,7 @@ struct PageFrame: Sendable {
         }
         if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
+        if principal.isCoordinator { links.append(("/ui/webhooks", "notices_webhooks_nav")) }
         return links
     }
 
@@ -77,6 +82,7 @@ struct PageFrame: Sendable {
             },
         ]
         if let principal { values["user"] = principal.username }
+        if let unread = Self.unreadNotices, unread > 0 { values["unreadNotices"] = unread }
         if let csrf { values["csrf"] = csrf }
         if let notice { values["notice"] = table["notice_\(notice)"] ?? notice }
         return values

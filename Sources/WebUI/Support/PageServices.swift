@@ -22,6 +22,9 @@ struct PageServices: Sendable {
     let catalogue: CatalogueService
     /// Onboarding a school or enterprise with its first coordinator.
     let users: UserService
+    /// The reader's notices and preferences, and their organization's webhooks.
+    let notices: NoticeService
+    let webhooks: WebhookService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -40,5 +43,7 @@ struct PageServices: Sendable {
         authenticator = services.authenticator
         catalogue = services.catalogue
         users = services.users
+        notices = services.notices
+        webhooks = services.webhooks
     }
 }

@@ -44,6 +44,7 @@ struct JobQueueTests {
             var statuses: [Job.Status?] = []
             for wait in [0.0, 30, 60] {
                 now = now.addingTimeInterval(wait)
+                let now = now
                 let early = try await db.withConnection {
                     try queue.claim(
                         kinds: [kind], worker: "w", lease: .seconds(10), now: now.addingTimeInterval(-1), on: $0)

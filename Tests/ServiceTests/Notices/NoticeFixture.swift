@@ -2,6 +2,7 @@ import Access
 import Database
 import Domain
 import Foundation
+import Logging
 import Outbound
 import Service
 import TestSupport

@@ -57,7 +57,8 @@ struct WebhookDeliveryTests {
                 for: fixture.setting.enterprise.id, as: fixture.english)
             try "not-the-secret-at-all".write(
                 to: receiver.folder.appendingPathComponent("secret"), atomically: true, encoding: .utf8)
-            FileManager.default.createFile(atPath: receiver.folder.appendingPathComponent("down").path, contents: nil)
+            _ = FileManager.default.createFile(
+                atPath: receiver.folder.appendingPathComponent("down").path, contents: nil)
             try await fixture.move(try await fixture.submittedRequest(), through: [.rejected], reason: "不符合")
             let worker = NoticeFixture.worker(db, smtp: nil)
             let now = Date()
