@@ -20,7 +20,7 @@ CREATE TYPE job_status AS ENUM ('queued', 'running', 'done', 'dead');
 
 CREATE TABLE jobs (
     id            uuid        PRIMARY KEY DEFAULT gen_random_uuid(),
-    kind          text        NOT NULL CHECK (kind ~ '^[a-z][a-z_.]{0,39}$'),
+    kind          text        NOT NULL CHECK (kind ~ '^[a-z][a-z0-9_.]{0,39}$'),
     payload       jsonb       NOT NULL DEFAULT '{}',
     dedup_key     text        CHECK (length(dedup_key) BETWEEN 1 AND 200),
     status        job_status  NOT NULL DEFAULT 'queued',

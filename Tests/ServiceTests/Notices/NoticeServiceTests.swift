@@ -12,7 +12,7 @@ struct NoticeServiceTests {
     @Test("a wait-listing writes one notice per coordinator in their language, with the reason; a refused move none")
     func outbox() async throws {
         try await TestDatabase.withPool { db in
-            let fixture = try await NoticeFixture(db)
+            let fixture = try await NoticeFixture(db, email: false)
             let service = NoticeService(database: db)
             let request = try await fixture.submittedRequest()
             // a stale move is refused: its transaction wrote no notice
@@ -35,7 +35,7 @@ struct NoticeServiceTests {
     @Test("marking read: one's own notice only (another's is 404), then all; the unread count follows")
     func readMarks() async throws {
         try await TestDatabase.withPool { db in
-            let fixture = try await NoticeFixture(db)
+            let fixture = try await NoticeFixture(db, email: false)
             let service = NoticeService(database: db)
             for _ in 0..<2 {
                 try await fixture.move(try await fixture.submittedRequest(), through: [.rejected], reason: "不符合")
@@ -57,7 +57,7 @@ struct NoticeServiceTests {
     @Test("preferences: a stale version is 412, a bad address or language 422 naming the field")
     func preferences() async throws {
         try await TestDatabase.withPool { db in
-            let fixture = try await NoticeFixture(db)
+            let fixture = try await NoticeFixture(db, email: false)
             let service = NoticeService(database: db)
             let current = try await service.preferences(as: fixture.english)
             #expect(current.language == "en" && current.version == 1 && current.mutedEvents == [.requestPlanned])

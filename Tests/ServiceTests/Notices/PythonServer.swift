@@ -34,10 +34,11 @@ final class PythonServer: @unchecked Sendable {
         try await Self.waitFor("\(script) to listen") { FileManager.default.fileExists(atPath: ready.path) }
     }
 
-    /// Stops the server (it refuses connections until started again).
+    /// Stops the server (it refuses connections until started again). SIGKILL: the test process
+    /// hands its children an ignored SIGTERM, which `terminate()` would send in vain.
     func stop() {
         guard let process else { return }
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         self.process = nil
     }
@@ -66,7 +67,7 @@ final class PythonServer: @unchecked Sendable {
     }
 
     deinit {
-        process?.terminate()
+        if let process { kill(process.processIdentifier, SIGKILL) }
         try? FileManager.default.removeItem(at: folder)
     }
 

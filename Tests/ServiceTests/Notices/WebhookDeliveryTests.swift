@@ -17,7 +17,7 @@ struct WebhookDeliveryTests {
         try await receiver.start()
         defer { receiver.stop() }
         try await TestDatabase.withPool { db in
-            let fixture = try await NoticeFixture(db)
+            let fixture = try await NoticeFixture(db, email: false)
             let webhooks = WebhookService(database: db)
             let created = try await webhooks.subscribe(
                 NewWebhookSubscription(
@@ -28,8 +28,13 @@ struct WebhookDeliveryTests {
             let request = try await fixture.move(
                 try await fixture.submittedRequest(), through: [.waitListed], reason: "满额")
             try await NoticeFixture.drain(NoticeFixture.worker(db, smtp: nil))
-            try await PythonServer.waitFor("the call") { try receiver.received().count >= 1 }
-            let calls = try receiver.received()
+            let mine = {
+                try receiver.received().filter {
+                    ($0["body"] as? [String: Any])?["entityId"] as? String == request.id.uuidString.lowercased()
+                }
+            }
+            try await PythonServer.waitFor("the call") { try mine().count >= 1 }
+            let calls = try mine()
             #expect(calls.count == 1)
             let call = try #require(calls.first)
             #expect(call["verified"] as? Bool == true)
@@ -50,7 +55,7 @@ struct WebhookDeliveryTests {
         try await receiver.start()
         defer { receiver.stop() }
         try await TestDatabase.withPool { db in
-            let fixture = try await NoticeFixture(db)
+            let fixture = try await NoticeFixture(db, email: false)
             let webhooks = WebhookService(database: db)
             let created = try await webhooks.subscribe(
                 NewWebhookSubscription(url: "http://127.0.0.1:\(receiver.port)/", events: [.requestRejected]),
