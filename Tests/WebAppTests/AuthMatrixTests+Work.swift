@@ -186,7 +186,7 @@ extension AuthTests.AuthMatrixTests {
         }
     }
 
-    static var rows: [Row] { accountRows + centerRows + workRows + editingRows }
+    static var rows: [Row] { accountRows + centerRows + workRows + editingRows + noticeRows }
 
     /// Routes whose answers are schedules, where a confidential pilot run must not show its kind.
     static func isSchedule(_ route: String) -> Bool {

@@ -36,14 +36,14 @@ public struct WebhookService: Sendable {
     public func subscribe(
         _ asked: NewWebhookSubscription, for organizationId: UUID, as caller: Principal
     ) async throws -> Created {
-        let input: NewWebhookSubscription
-        do throws(DomainError) { input = try asked.validated() } catch { throw ServiceError.invalid(error) }
         let webhooks = webhooks
         return try await database.withTransaction { connection in
             guard try OrganizationRepository().find(id: organizationId, forUpdate: true, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "organization")
             }
             try Policy(caller).authorize(.change, .organization(organizationId), entity: "organization")
+            let input: NewWebhookSubscription
+            do throws(DomainError) { input = try asked.validated() } catch { throw ServiceError.invalid(error) }
             let secret = Secret.generate(prefix: "whsec_")
             let created = try webhooks.insert(input, organizationId: organizationId, secret: secret, on: connection)
             try AuditLog().record(

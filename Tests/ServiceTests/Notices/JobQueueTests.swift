@@ -36,11 +36,12 @@ struct JobQueueTests {
     func backoffThenDead() async throws {
         try await TestDatabase.withPool { db in
             let (queue, kind) = (queue, kind)
+            var now = Date()
+            let due = now
             let id = try #require(
                 try await db.withConnection {
-                    try queue.enqueue(kind, payload: JSONB(json: "{}"), maxAttempts: 3, on: $0)
+                    try queue.enqueue(kind, payload: JSONB(json: "{}"), runAt: due, maxAttempts: 3, on: $0)
                 })
-            var now = Date()
             var statuses: [Job.Status?] = []
             for wait in [0.0, 30, 60] {
                 now = now.addingTimeInterval(wait)
