@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -90,6 +91,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Outbound",
+            dependencies: [
+                "Access", "Database", "Domain", "Repositories",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Door",
             dependencies: ["Access", "Database", "Planning", "Service"],
             swiftSettings: strictSettings
@@ -127,7 +141,7 @@ let package = Package(
             name: "praxis",
             dependencies: [
                 "WebApp", "Service", "Database", "Allocator", "Access", "Door", "Planning", "Domain", "Repositories",
-                "Dates",
+                "Dates", "Outbound",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -160,7 +174,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ServiceTests",
-            dependencies: ["Access", "Service", "Repositories", "Database", "Domain", "TestSupport"],
+            dependencies: [
+                "Access", "Service", "Repositories", "Database", "Domain", "Outbound", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -58,7 +58,8 @@ extension Services {
             catalogue: CatalogueService(database: database), attendance: AttendanceService(database: database),
             participants: ParticipantService(database: database),
             imports: ImportService(database: database), exports: ExportService(database: database),
-            feeds: FeedService(database: database, now: settings.now), operations: OperationsService(database: database)
-        )
+            feeds: FeedService(database: database, now: settings.now),
+            operations: OperationsService(database: database),
+            notices: NoticeService(database: database), webhooks: WebhookService(database: database))
     }
 }

@@ -39,4 +39,8 @@ public struct Services: Sendable {
     public let feeds: FeedService
     /// The pool and queue gauges read when metrics are scraped.
     public let operations: OperationsService
+    /// The caller's own notices (the in-app list) and notice preferences.
+    public let notices: NoticeService
+    /// An organization's webhooks and their delivery log.
+    public let webhooks: WebhookService
 }

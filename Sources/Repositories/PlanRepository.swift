@@ -12,13 +12,14 @@ public struct PlanRepository: Sendable {
         created_at, started_at, finished_at, published_at, cancel_requested_at, version
         """
 
-    /// Queues a run.
+    /// Queues a run, with its `plan` job on the one job queue (one attempt: a run whose worker died
+    /// ends failed, and running it again is the manager's choice).
     public func insert(
         _ input: NewPlan, centerId: UUID, timeLimitMilliseconds: Int, on connection: Connection
     ) throws -> Plan {
         let ids = input.requestIds.map { $0.map { $0.uuidString.lowercased() } }
         let weights = try input.weights.map { try JSONB(encoding: $0) }
-        return try Self.plan(
+        let plan = try Self.plan(
             from: try connection.query(
                 """
                 INSERT INTO plans (center_id, horizon, request_ids, time_limit_ms, seed, weights)
@@ -27,6 +28,10 @@ public struct PlanRepository: Sendable {
                 RETURNING \(Self.columns)
                 """
             ).first!)
+        try JobQueue().enqueue(
+            .plan, payload: JSONB(json: "{\"plan\": \"\(plan.id.uuidString.lowercased())\"}"),
+            dedupKey: plan.id.uuidString.lowercased(), maxAttempts: 1, on: connection)
+        return plan
     }
 
     /// The run with this id; `forUpdate` locks it until the transaction ends.
@@ -46,17 +51,38 @@ public struct PlanRepository: Sendable {
         ).map(Self.plan(from:))
     }
 
-    /// Takes the oldest queued run for `worker`, under a lease of `lease`; queued runs other workers
-    /// are taking at the same moment are skipped, not waited for.
+    /// Takes the oldest queued run for `worker`, under a lease of `lease`: claims its `plan` job
+    /// (jobs other workers are claiming at the same moment are skipped, not waited for), then marks
+    /// the plan running. A job whose plan is no longer queued (cancelled meanwhile) is completed
+    /// and the next one tried. Call it inside a transaction.
     public func claim(worker: String, lease: Duration, on connection: Connection) throws -> Plan? {
+        let jobs = JobQueue()
+        while let job = try jobs.claim(kinds: [.plan], worker: worker, lease: lease, on: connection) {
+            if let planId = job.payloadId("plan"),
+                let plan = try connection.query(
+                    """
+                    UPDATE plans SET status = 'running', worker = \(worker), attempts = attempts + 1, started_at = now(),
+                           lease_until = now() + make_interval(secs => \(lease / .seconds(1))), version = version + 1
+                    WHERE id = \(planId) AND status = 'queued'
+                    RETURNING \(Self.columns)
+                    """
+                ).first.map(Self.plan(from:))
+            {
+                return plan
+            }
+            try jobs.complete(job.id, worker: worker, on: connection)
+        }
+        return nil
+    }
+
+    /// Ends the `plan` job of a run `worker` held, when the run ends (succeeded, failed, cancelled).
+    public func finishJob(planId: UUID, worker: String, on connection: Connection) throws {
         try connection.query(
             """
-            UPDATE plans SET status = 'running', worker = \(worker), attempts = attempts + 1, started_at = now(),
-                   lease_until = now() + make_interval(secs => \(lease / .seconds(1))), version = version + 1
-            WHERE id = (SELECT id FROM plans WHERE status = 'queued' ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
-            RETURNING \(Self.columns)
-            """
-        ).first.map(Self.plan(from:))
+            UPDATE jobs SET status = 'done', lease_until = NULL, finished_at = now()
+            WHERE kind = 'plan' AND dedup_key = \(planId.uuidString.lowercased()) AND status = 'running'
+              AND worker = \(worker)
+            """)
     }
 
     /// What a heartbeat found.
@@ -84,6 +110,12 @@ public struct PlanRepository: Sendable {
                 """
             ).first
         else { return .lost }
+        try connection.query(
+            """
+            UPDATE jobs SET lease_until = now() + make_interval(secs => \(lease / .seconds(1)))
+            WHERE kind = 'plan' AND dedup_key = \(planId.uuidString.lowercased()) AND status = 'running'
+              AND worker = \(worker)
+            """)
         return try row.decode("cancel", as: Bool.self) ? .cancelRequested : .held
     }
 
@@ -93,32 +125,38 @@ public struct PlanRepository: Sendable {
         planId: UUID, worker: String, result: PlanResult, basis: PlanBasis, progress: PlanProgress,
         on connection: Connection
     ) throws -> Bool {
-        try connection.query(
-            """
-            UPDATE plans SET status = 'succeeded', result = \(try JSONB(encoding: result)), basis = \(try JSONB(encoding: basis)),
-                   progress = \(try JSONB(encoding: progress)), progress_seq = progress_seq + 1, lease_until = NULL,
-                   finished_at = now(), version = version + 1
-            WHERE id = \(planId) AND status = 'running' AND worker = \(worker) AND cancel_requested_at IS NULL
-            """
-        ).affectedRows == 1
+        let held =
+            try connection.query(
+                """
+                UPDATE plans SET status = 'succeeded', result = \(try JSONB(encoding: result)), basis = \(try JSONB(encoding: basis)),
+                       progress = \(try JSONB(encoding: progress)), progress_seq = progress_seq + 1, lease_until = NULL,
+                       finished_at = now(), version = version + 1
+                WHERE id = \(planId) AND status = 'running' AND worker = \(worker) AND cancel_requested_at IS NULL
+                """
+            ).affectedRows == 1
+        if held { try finishJob(planId: planId, worker: worker, on: connection) }
+        return held
     }
 
     /// Marks a run `worker` holds as failed.
     /// - Returns: whether the worker still held it.
     public func fail(planId: UUID, worker: String, reason: String, on connection: Connection) throws -> Bool {
-        try connection.query(
-            """
-            UPDATE plans SET status = 'failed', failure = \(reason), lease_until = NULL, finished_at = now(),
-                   progress_seq = progress_seq + 1, version = version + 1
-            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
-            """
-        ).affectedRows == 1
+        let held =
+            try connection.query(
+                """
+                UPDATE plans SET status = 'failed', failure = \(reason), lease_until = NULL, finished_at = now(),
+                       progress_seq = progress_seq + 1, version = version + 1
+                WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+                """
+            ).affectedRows == 1
+        if held { try finishJob(planId: planId, worker: worker, on: connection) }
+        return held
     }
 
     /// Marks failed every running plan whose lease ran out: its worker crashed or hung.
     /// - Returns: the ids of the plans marked.
     public func failExpiredLeases(on connection: Connection) throws -> [UUID] {
-        try connection.query(
+        let failed: [UUID] = try connection.query(
             """
             UPDATE plans SET status = 'failed', lease_until = NULL, finished_at = now(),
                    failure = 'The worker ' || coalesce(worker, '?') || ' stopped renewing its lease (expired '
@@ -128,18 +166,23 @@ public struct PlanRepository: Sendable {
             RETURNING id
             """
         ).map { try $0.decode("id") }
+        _ = try JobQueue().reapExpired(kinds: [.plan], on: connection)
+        return failed
     }
 
     /// Ends a run `worker` holds as cancelled, at a manager's request, keeping its last progress.
     /// - Returns: whether the worker still held it.
     public func finishCancelled(planId: UUID, worker: String, on connection: Connection) throws -> Bool {
-        try connection.query(
-            """
-            UPDATE plans SET status = 'cancelled', lease_until = NULL, finished_at = now(),
-                   progress_seq = progress_seq + 1, version = version + 1
-            WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
-            """
-        ).affectedRows == 1
+        let held =
+            try connection.query(
+                """
+                UPDATE plans SET status = 'cancelled', lease_until = NULL, finished_at = now(),
+                       progress_seq = progress_seq + 1, version = version + 1
+                WHERE id = \(planId) AND status = 'running' AND worker = \(worker)
+                """
+            ).affectedRows == 1
+        if held { try finishJob(planId: planId, worker: worker, on: connection) }
+        return held
     }
 
     /// Cancels a queued run at once.

@@ -21,6 +21,7 @@ extension BookingService {
             actor, action: "cancel", entity: "booking", id: booking.id.uuidString,
             before: Cancellation(booking: booking, reason: nil),
             after: Cancellation(booking: cancelled, reason: reason), on: connection)
+        try NoticeRepository().write(.bookingCancelled(cancelled), on: connection)
         return cancelled
     }
 }

@@ -29,8 +29,9 @@ extension DemoCenter {
     /// an admin, an auditor and a manager of the operator, a school's and an enterprise's
     /// coordinator from organizations with requests at the center, and an instructor; each
     /// created as ``Principal/system`` with `password`. Then the demo manager onboards an SME
-    /// and its coordinator `demo.sme` (``onboardSME(centerId:password:users:)``), and the instructor
-    /// and the school coordinator subscribe to calendar feeds (``subscribeFeeds()``).
+    /// and its coordinator `demo.sme` (``onboardSME(centerId:password:users:)``), the instructor and
+    /// the school coordinator subscribe to calendar feeds (``subscribeFeeds()``), and the new manager
+    /// is told of the requests submitted before (``tellManagersOfSubmissions(centerId:)``).
     /// - Returns: the demo accounts, whether created now or before.
     /// - Throws: ``ServiceError/invalid(_:)`` for a password too short or too long.
     public func loadAccounts(password: String, hasher: PasswordHasher) async throws -> [DemoAccount] {
@@ -68,6 +69,9 @@ extension DemoCenter {
             loaded.append(sme)
         }
         try await subscribeFeeds()
+        if loaded.contains(where: { $0.username == "demo.manager" && $0.created }) {
+            try await tellManagersOfSubmissions(centerId: anchors.centerId)
+        }
         return loaded
     }
 }

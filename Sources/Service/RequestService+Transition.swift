@@ -40,15 +40,21 @@ extension RequestService {
 
     /// Moves a locked request to `state` and records the transition, in the caller's transaction
     /// (the caller has checked that the step is allowed). Moving it to cancelled or rejected
-    /// cancels its confirmed bookings that have not started, one audit row each. Public for the
+    /// cancels its confirmed bookings that have not started, one audit row each. The requester's
+    /// coordinators (or, for a submission, the center's managers) are told through the outbox, of
+    /// `event` when given (else the move's own, ``NoticeEvent/init(moving:from:)``). Public for the
     /// planner's publishing.
     public static func transition(
-        _ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection
+        _ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection,
+        notice event: NoticeEvent? = nil
     ) throws -> Request {
         let moved = try RequestRepository().move(request, to: state, reason: reason, on: connection)
         try AuditLog().record(
             actor, action: "transition", entity: "request", id: request.id.uuidString, before: request, after: moved,
             on: connection)
+        if let notice = NoticeDraft.request(moved, from: request.state, event: event) {
+            try NoticeRepository().write(notice, on: connection)
+        }
         if state == .cancelled || state == .rejected {
             try releaseBookings(of: request.id, by: actor, on: connection)
         }

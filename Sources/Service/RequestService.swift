@@ -53,6 +53,9 @@ public struct RequestService: Sendable {
         try AuditLog().record(
             caller.actor, action: "create", entity: "request", id: created.id.uuidString, before: nil, after: created,
             on: connection)
+        if created.state == .submitted, let notice = NoticeDraft.request(created, from: .draft) {
+            try NoticeRepository().write(notice, on: connection)
+        }
         return created
     }
 

@@ -71,8 +71,8 @@ public struct SharedCourseService: Sendable {
         _ course: CourseOffering, requests locked: [UUID: Request], asOf: CalendarDate, by actor: AuditActor,
         on connection: Connection
     ) throws {
-        func move(_ id: UUID, to state: RequestState, reason: String) throws {
-            try self.move(locked[id], to: state, reason: reason, by: actor, on: connection)
+        func move(_ id: UUID, to state: RequestState, reason: String, notice: NoticeEvent? = nil) throws {
+            try self.move(locked[id], to: state, reason: reason, by: actor, notice: notice, on: connection)
         }
         let live = course.seatRequests.filter { $0.state.isLive }
         let seats = live.reduce(0) { $0 + $1.allotted }
@@ -82,9 +82,11 @@ public struct SharedCourseService: Sendable {
             ? nil
             : "Only \(seats) seats were asked for by \(course.decisionDate), under the minimum enrolment of \(course.minEnrolment)."
         if let reason {
-            try move(course.courseId, to: .cancelled, reason: reason)
+            try move(course.courseId, to: .cancelled, reason: reason, notice: .courseCancelled)
             for seat in live {
-                try move(seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)")
+                try move(
+                    seat.requestId, to: .cancelled, reason: "\(course.title) does not run: \(reason)",
+                    notice: .courseCancelled)
             }
         } else {
             for seat in live where seat.allotted == 0 {
@@ -107,10 +109,12 @@ public struct SharedCourseService: Sendable {
 
     /// Moves a request (already locked) when its life cycle allows (a confirmed request is not wait-listed).
     private func move(
-        _ request: Request?, to state: RequestState, reason: String, by actor: AuditActor, on connection: Connection
+        _ request: Request?, to state: RequestState, reason: String, by actor: AuditActor, notice: NoticeEvent?,
+        on connection: Connection
     ) throws {
         guard let request, request.state.successors.contains(state) else { return }
-        _ = try RequestService.transition(request, to: state, reason: reason, by: actor, on: connection)
+        _ = try RequestService.transition(
+            request, to: state, reason: reason, by: actor, on: connection, notice: notice)
     }
 
     private func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {

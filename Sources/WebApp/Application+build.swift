@@ -88,6 +88,8 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     ImportsController(imports: services.imports).addRoutes(to: api)
     ExportsController(exports: services.exports).addRoutes(to: api)
     FeedsController(feeds: services.feeds).addRoutes(to: api)
+    NoticesController(notices: services.notices).addRoutes(to: api)
+    WebhooksController(webhooks: services.webhooks).addRoutes(to: api)
 }
 
 /// The pages read and set the caller through the same context as the API.

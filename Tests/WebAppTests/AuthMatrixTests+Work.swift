@@ -186,7 +186,9 @@ extension AuthTests.AuthMatrixTests {
         }
     }
 
-    static var rows: [Row] { accountRows + centerRows + workRows + editingRows + attendanceRows + exchangeRows }
+    static var rows: [Row] {
+        accountRows + centerRows + workRows + editingRows + attendanceRows + exchangeRows + noticeRows
+    }
 
     /// Routes whose answers are schedules, where a confidential pilot run must not show its kind.
     static func isSchedule(_ route: String) -> Bool {

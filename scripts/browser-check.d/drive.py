@@ -682,6 +682,39 @@ def daily_use(check):
 # --- end of daily use
 
 
+def notices(check):
+    """The manager's notices (the demo's submitted requests told them) with the unread count in the
+    header, marking all read, and the notice settings and webhooks pages: zh-CN, then en."""
+    check.step("notices, notice settings and webhooks (zh-CN, en)")
+    check.login("demo.manager")
+    d = check.driver
+    assert d.find_elements(By.CSS_SELECTOR, "#notices-link .badge"), "no unread count in the header"
+    for language, word in (("zh-CN", "通知"), ("en", "Notices")):
+        if language == "en":
+            d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+            check.text_shown(word, ".account")
+        check.go("/ui/notices")
+        check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#notices li")))
+        check.shot(f"notices-{language}")
+        check.go("/ui/notices/settings")
+        check.wait(ec.presence_of_element_located((By.ID, "notice-settings")))
+        check.shot(f"notice-settings-{language}")
+    d.find_element(By.ID, "save-settings").click()
+    check.text_shown("Notice settings saved", "main")
+    check.go("/ui/notices")
+    d.find_element(By.ID, "read-all").click()
+    check.text_shown("Marked read", "main")
+    assert not d.find_elements(By.CSS_SELECTOR, "#notices-link .badge"), "unread count after marking all read"
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("通知", ".account")
+    check.logout()
+    check.login("demo.enterprise")
+    check.go("/ui/webhooks")
+    check.wait(ec.presence_of_element_located((By.ID, "webhook-form")))
+    check.shot("webhooks-zh-CN")
+    check.logout()
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     driver = browser()
@@ -699,6 +732,7 @@ def main():
         imports(check)
         calendar_feeds(check)
         daily_use(check)
+        notices(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

@@ -13,8 +13,8 @@ public import ServiceLifecycle
 //
 //   repeat until shutdown:
 //     mark failed the running plans whose lease ran out (their worker died)
-//     claim the oldest queued plan (rows another worker is claiming are skipped, not waited for:
-//     two workers never take the same one)
+//     claim the oldest queued plan through its `plan` job on the one job queue (jobs another worker
+//     is claiming are skipped, not waited for: two workers never take the same one)
 //     if none: wait a poll interval
 //     else: read the center, build the problem, solve on a thread of its own while renewing the lease
 //           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
@@ -52,7 +52,7 @@ public struct PlanWorker: Service {
     /// - Returns: their ids.
     public func failExpiredLeases() async throws -> [UUID] {
         let plans = plans
-        let failed = try await database.withConnection { try plans.failExpiredLeases(on: $0) }
+        let failed = try await database.withTransaction { try plans.failExpiredLeases(on: $0) }
         for id in failed { logger.warning("Planner run lost its worker", metadata: ["plan": "\(id)"]) }
         return failed
     }
@@ -65,10 +65,11 @@ public struct PlanWorker: Service {
         return plan.id
     }
 
-    /// Claims the oldest queued plan under this worker's lease, without running it.
+    /// Claims the oldest queued plan (its `plan` job on the one job queue) under this worker's
+    /// lease, without running it.
     func claim() async throws -> Plan? {
         let (plans, configuration) = (plans, configuration)
-        return try await database.withConnection {
+        return try await database.withTransaction {
             try plans.claim(worker: configuration.workerId, lease: configuration.lease, on: $0)
         }
     }
@@ -77,7 +78,7 @@ public struct PlanWorker: Service {
     func execute(_ plan: Plan) async {
         let (plans, worker, started) = (plans, configuration.workerId, ContinuousClock.now)
         do {
-            let (snapshot, planning) = try await database.withConnection { connection in
+            let (snapshot, planning) = try await database.withTransaction { connection in
                 let snapshot = try CenterSnapshot.load(
                     centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
                     requestIds: plan.requestIds, on: connection)
@@ -103,7 +104,7 @@ public struct PlanWorker: Service {
             let reason = Self.failureReason(error)
             logger.notice(
                 "Planner run failed", metadata: ["plan": "\(plan.id)", "error": "\(String(reflecting: error))"])
-            _ = try? await database.withConnection {
+            _ = try? await database.withTransaction {
                 try plans.fail(planId: plan.id, worker: worker, reason: reason, on: $0)
             }
         }
@@ -118,7 +119,7 @@ public struct PlanWorker: Service {
         let progress = PlanProgress(
             bestScore: result.score, unplacedSessions: result.unplaced.count, steps: result.steps,
             elapsedSeconds: result.seconds)
-        let held = try await database.withConnection {
+        let held = try await database.withTransaction {
             try plans.succeed(planId: planId, worker: worker, result: result, basis: basis, progress: progress, on: $0)
         }
         // not held: cancelled meanwhile (then it ends so), or the lease was lost
@@ -133,7 +134,7 @@ public struct PlanWorker: Service {
     @discardableResult
     private func endCancelled(_ planId: UUID) async throws -> Bool {
         let (plans, worker) = (plans, configuration.workerId)
-        let ended = try await database.withConnection {
+        let ended = try await database.withTransaction {
             try plans.finishCancelled(planId: planId, worker: worker, on: $0)
         }
         if ended { logger.notice("Planner run cancelled", metadata: ["plan": "\(planId)"]) }
@@ -178,7 +179,7 @@ public struct PlanWorker: Service {
                     elapsedSeconds: latest.elapsed / .seconds(1))
             }
             do {
-                let lease = try await database.withConnection {
+                let lease = try await database.withTransaction {
                     try plans.heartbeat(
                         planId: planId, worker: configuration.workerId, lease: configuration.lease, progress: progress,
                         on: $0)

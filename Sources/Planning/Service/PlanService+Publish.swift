@@ -53,6 +53,9 @@ extension PlanService {
                 caller.actor, action: "publish", entity: "plan", id: planId.uuidString,
                 before: ["status": plan.status.rawValue],
                 after: ["status": published.status.rawValue], on: connection)
+            try NoticeRepository().write(
+                .planPublished(planId: planId, centerId: plan.centerId, placed: result.placed),
+                on: connection)
             return try Self.readable(published, by: caller)
         }
     }

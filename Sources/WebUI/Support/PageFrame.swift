@@ -44,7 +44,11 @@ struct PageFrame: Sendable {
         "attendanceSaved", "rosterSaved",
         "imported",
         "feedRevoked",
+        "noticesRead", "noticeSettingsSaved",
     ]
+
+    /// The reader's unread notices, counted once per page request by ``UnreadNoticesMiddleware``.
+    @TaskLocal static var unreadNotices: Int?
 
     /// Links for the principal's roles: path, text key.
     var navigation: [(path: String, key: String)] {
@@ -71,6 +75,7 @@ struct PageFrame: Sendable {
             links.append(("/ui/imports", "import_nav"))
         }
         links.append(("/ui/feeds", "feeds_nav"))
+        if principal.isCoordinator { links.append(("/ui/webhooks", "notices_webhooks_nav")) }
         return links
     }
 
@@ -103,6 +108,7 @@ struct PageFrame: Sendable {
                     "back": path,
                 ] as [String: Any]
         }
+        if let unread = Self.unreadNotices, unread > 0 { values["unreadNotices"] = unread }
         if let csrf { values["csrf"] = csrf }
         if let notice { values["notice"] = table["notice_\(notice)"] ?? notice }
         return values

@@ -29,6 +29,9 @@ struct PageServices: Sendable {
     let exports: ExportService
     /// The reader's calendar feeds.
     let feeds: FeedService
+    /// The reader's notices and preferences, and their organization's webhooks.
+    let notices: NoticeService
+    let webhooks: WebhookService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -52,5 +55,7 @@ struct PageServices: Sendable {
         imports = services.imports
         exports = services.exports
         feeds = services.feeds
+        notices = services.notices
+        webhooks = services.webhooks
     }
 }

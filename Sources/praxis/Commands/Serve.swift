@@ -4,6 +4,7 @@ import Door
 import Foundation
 import Hummingbird
 import Logging
+import Outbound
 import Planning
 import ServiceLifecycle
 import UnixSignals
@@ -48,10 +49,13 @@ struct Serve: AsyncParsableCommand {
         let services = Services(database: pool, migrations: migrations, settings: security.services)
         let app = buildApplication(configuration, services: services, security: security)
         let worker = PlanWorker(database: pool, logger: logger)
-        // stopped in reverse order: the planner worker first (its search ends early, the best
-        // proposal is kept), then the server drains its requests, then the pool closes
+        let deliveries = DeliveryWorker(database: pool, configuration: DeliveryWorkerConfiguration(), logger: logger)
+        // stopped in reverse order: the workers first (the planner's search ends early, the best
+        // proposal is kept; a delivery under way finishes), then the server drains its requests,
+        // then the pool closes
         try await ServiceGroup(
-            services: [DatabaseService(database: pool), app, worker], gracefulShutdownSignals: [.sigterm, .sigint],
+            services: [DatabaseService(database: pool), app, worker, deliveries],
+            gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ).run()
     }
