@@ -29,6 +29,8 @@ struct InboxPageTests {
             }
             #expect(page.contains("与以下申请争用"))
             #expect(page.contains("2026年3月9日"))
+            // the capability reads as the catalogue's label, not its tag
+            #expect(page.contains("数控车床") && !page.contains(">cnc.lathe<"))
             func bulk(_ picks: [Domain.Request], decision: String, reason: String) async throws -> TestResponse {
                 try await client.execute(
                     uri: "/ui/requests/bulk", method: .post, headers: session.form,

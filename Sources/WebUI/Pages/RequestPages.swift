@@ -78,7 +78,8 @@ struct RequestPages: Sendable {
             .compactMap { $0 }.joined(separator: "&")
         let view = InboxView(
             strings: renderer.strings, language: frame.language,
-            dates: DateText(language: frame.language, timeZone: center.zone), organizations: organizations)
+            dates: DateText(language: frame.language, timeZone: center.zone), organizations: organizations,
+            tags: try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language))
         let rows = view.rows(shown, among: all, filter: filterQuery).map { row -> [String: Any] in
             var row = row
             let pick = "\(row["id"] ?? ""):\(row["version"] ?? "")"

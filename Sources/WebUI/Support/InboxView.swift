@@ -11,6 +11,8 @@ struct InboxView {
     let language: Language
     let dates: DateText
     let organizations: [UUID: String]
+    /// The center's catalogue, so capabilities and skills read as their labels (数控车床, not cnc.lathe).
+    let tags: TagPicker
 
     /// One row per request of `shown`; competitors are looked for among `all`.
     func rows(_ shown: [Request], among all: [Request], filter: String) -> [[String: Any]] {
@@ -66,19 +68,19 @@ struct InboxView {
             pairs = [
                 ("inbox_sessions", "\(d.sessionsPerWeek) × \(length(d))"),
                 ("inbox_weeks", d.teachingWeeks?.text ?? "\(d.weeks)"),
-                ("inbox_capability", d.capability), ("inbox_perStation", "\(d.studentsPerStation)"),
+                ("inbox_capability", tags.label(d.capability)), ("inbox_perStation", "\(d.studentsPerStation)"),
             ]
         case .employeeUpskilling(let d):
             pairs = [
                 ("inbox_participants", "\(d.participants)"), ("inbox_hours", "\(d.totalHours)"),
-                ("inbox_sessionLength", minutes(d.sessionMinutes)), ("inbox_capability", d.skill),
+                ("inbox_sessionLength", minutes(d.sessionMinutes)), ("inbox_capability", tags.label(d.skill)),
             ]
         case .pilotProduction(let d):
-            pairs = [("inbox_days", "\(d.days)")] + (d.capability.map { [("inbox_capability", $0)] } ?? [])
+            pairs = [("inbox_days", "\(d.days)")] + (d.capability.map { [("inbox_capability", tags.label($0))] } ?? [])
         case .sharedEmployee(let d):
             pairs = [
                 d.seats.map { ("inbox_seats", "\($0)") }, d.capacity.map { ("inbox_capacity", "\($0)") },
-                d.skill.map { ("inbox_capability", $0) },
+                d.skill.map { ("inbox_capability", tags.label($0)) },
             ].compactMap { $0 }
         }
         return pairs.map { ["label": text($0.0), "value": $0.1] }
