@@ -11,22 +11,7 @@ import WebApp
 struct CalendarRoutesTests {
     /// Runs `body` against the API with an admin's token and a new center of its own.
     func withCenter(_ body: @escaping @Sendable (AdminClient, UUID) async throws -> Void) async throws {
-        try await TestDatabase.withPool { db in
-            let tag = UUID().uuidString.prefix(8)
-            let operatorId: UUID = try await db.query(
-                "INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id"
-            ).first!.decode("id")
-            let center: UUID = try await db.query(
-                "INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id"
-            ).first!.decode("id")
-            let router = buildRouter(
-                database: db,
-                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            )
-            try await Application(router: router).test(.router) { raw in
-                try await body(try await AdminClient.signing(raw, db: db), center)
-            }
-        }
+        try await APICenter.run { client, fixture, _ in try await body(client, fixture.center) }
     }
 
     @Test("opening hours, closures and a year's holidays with make-up days round-trip; bad input names the item")

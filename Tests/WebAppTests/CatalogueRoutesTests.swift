@@ -11,25 +11,7 @@ import WebApp
 struct CatalogueRoutesTests {
     /// Runs `body` against the API with an admin's token, a new center and an enterprise.
     func withCenter(_ body: @escaping @Sendable (AdminClient, UUID, UUID) async throws -> Void) async throws {
-        try await TestDatabase.withPool { db in
-            let tag = UUID().uuidString.prefix(8)
-            let operatorId: UUID = try await db.query(
-                "INSERT INTO organizations (name, kind) VALUES (\("运营 \(tag)"), 'center_operator') RETURNING id"
-            ).first!.decode("id")
-            let enterprise: UUID = try await db.query(
-                "INSERT INTO organizations (name, kind) VALUES (\("企业 \(tag)"), 'large_enterprise') RETURNING id"
-            ).first!.decode("id")
-            let center: UUID = try await db.query(
-                "INSERT INTO centers (name, operator_id) VALUES (\("中心 \(tag)"), \(operatorId)) RETURNING id"
-            ).first!.decode("id")
-            let router = buildRouter(
-                database: db,
-                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            )
-            try await Application(router: router).test(.router) { raw in
-                try await body(try await AdminClient.signing(raw, db: db), center, enterprise)
-            }
-        }
+        try await APICenter.run { client, fixture, _ in try await body(client, fixture.center, fixture.enterprise) }
     }
 
     @Test("POST, GET and PATCH a catalogue entry with If-Match; a request naming a tag not in it is 422 catalogue")
