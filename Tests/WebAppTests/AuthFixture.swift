@@ -51,14 +51,22 @@ struct AuthFixture: Sendable {
                     username: fixture.adminUsername, displayName: "管理员", organizationId: organizationId,
                     password: Self.password,
                     roles: [RoleGrant(role: .admin)]), as: .system)
-            var security = SecurityConfiguration(
-                trustForwardedFor: true, bcryptCost: 4, now: { [clock = fixture.clock] in clock.now })
-            configure(&security)
-            let migrator = Migrator(
-                database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-            let router = buildRouter(database: db, migrator: migrator, security: security)
-            try await Application(router: router).test(.router) { client in try await body(fixture, client) }
+            try await fixture.process(configure) { client in try await body(fixture, client) }
         }
+    }
+
+    /// Runs `body` with a client of one `praxis serve` process on the fixture's database and clock;
+    /// two calls are two processes that share nothing but the database.
+    func process(
+        _ configure: (inout SecurityConfiguration) -> Void = { _ in },
+        _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        var security = SecurityConfiguration(
+            trustForwardedFor: true, bcryptCost: 4, now: { [clock] in clock.now })
+        configure(&security)
+        let migrator = Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
+        let router = buildRouter(database: db, migrator: migrator, security: security)
+        try await Application(router: router).test(.router, body)
     }
 
     var users: UserService { UserService(database: db, hasher: PasswordHasher(cost: 4)) }

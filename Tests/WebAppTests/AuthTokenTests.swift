@@ -125,5 +125,25 @@ extension AuthTests {
                 #expect(try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .ok)
             }
         }
+
+        @Test("two processes on one database count a token's requests against one limit")
+        func rateLimitAcrossProcesses() async throws {
+            let limit: @Sendable (inout SecurityConfiguration) -> Void = { $0.tokenRequestsPerMinute = 4 }
+            try await AuthFixture.run(limit) { fixture, first in
+                let (secret, _) = try await fixture.token(first)
+                try await fixture.process(limit) { second in
+                    for client in [first, second, first, second] {
+                        #expect(
+                            try await client.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .ok)
+                    }
+                    for client in [first, second] {
+                        let limited = try await client.execute(uri: "/me", method: .get, headers: .bearer(secret))
+                        #expect(limited.status == .tooManyRequests)
+                    }
+                    fixture.clock.advance(by: 60)
+                    #expect(try await second.execute(uri: "/me", method: .get, headers: .bearer(secret)).status == .ok)
+                }
+            }
+        }
     }
 }

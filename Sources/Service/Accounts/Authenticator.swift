@@ -35,6 +35,20 @@ public struct Authenticator: Sendable {
         }
     }
 
+    /// Counts one request of an API token against its limit per minute, in the database, so that
+    /// all processes share one count.
+    /// - Throws: ``ServiceError/throttled(retryAfter:)`` once the token used up its minute.
+    public func admit(tokenId: UUID, requestsPerMinute limit: Int) async throws {
+        let now = now()
+        let (requests, windowStart) = try await database.withConnection { connection in
+            try TokenRateRepository().count(tokenId: tokenId, at: now, on: connection)
+        }
+        guard requests <= limit else {
+            throw ServiceError.throttled(
+                retryAfter: max(1, Int((60 - now.timeIntervalSince(windowStart)).rounded(.up))))
+        }
+    }
+
     /// The session of a cookie that exists and has not expired, whose user is enabled; `nil` otherwise.
     public func session(cookie secret: String) async throws -> Session? {
         let now = now()

@@ -17,7 +17,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     let authenticator: Authenticator
-    let limiter: TokenRateLimiter
+    /// An API token's requests per minute, counted in the database across processes.
+    let tokenRequestsPerMinute: Int
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -30,7 +31,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
                     bearer: String(parts[1]).trimmingCharacters(in: .whitespaces)),
                 let tokenId = principal.tokenId
             else { throw ServiceError.unauthenticated }
-            try await limiter.admit(tokenId)
+            try await authenticator.admit(tokenId: tokenId, requestsPerMinute: tokenRequestsPerMinute)
             context.principal = principal
         } else if let cookie = request.cookies[SessionCookie.name]?.value,
             let session = try await authenticator.session(cookie: cookie)

@@ -26,8 +26,7 @@ extension RouterMethods<AppRequestContext> {
         group()
             .add(
                 middleware: AuthenticationMiddleware(
-                    authenticator: services.authenticator,
-                    limiter: TokenRateLimiter(requestsPerMinute: security.tokenRequestsPerMinute, now: security.now))
+                    authenticator: services.authenticator, tokenRequestsPerMinute: security.tokenRequestsPerMinute)
             )
             .add(
                 middleware: IdempotencyMiddleware(store: services.idempotency))

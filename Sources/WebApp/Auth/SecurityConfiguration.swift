@@ -10,7 +10,7 @@ public struct SecurityConfiguration: Sendable {
     /// proxy in front of the service appends it (`PRAXIS_TRUST_FORWARDED_FOR=1`). Leave it off
     /// when clients reach the service directly: they could then pick their own address.
     public var trustForwardedFor: Bool
-    /// Requests one API token may make per minute, per service process.
+    /// Requests one API token may make per minute, counted across all processes on the database.
     public var tokenRequestsPerMinute: Int
     /// How long a browser session lasts after login.
     public var sessionLifetime: TimeInterval
