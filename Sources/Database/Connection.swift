@@ -31,13 +31,11 @@ public final class Connection {
     ///   - conninfo: a libpq connection string or `postgresql://` URI; empty means libpq's
     ///     `PG*` environment variables and defaults.
     ///   - applicationName: the name shown in `pg_stat_activity`.
+    ///   - options: server settings for the session (libpq's `options`, e.g. `-c TimeZone=UTC`).
     /// - Throws: ``DatabaseError`` with code `.connectionFailure`.
-    init(conninfo: String, applicationName: String, logger: Logger) throws(DatabaseError) {
+    init(conninfo: String, applicationName: String, options: String, logger: Logger) throws(DatabaseError) {
         let keywords: [String?] = ["dbname", "options", "application_name", "client_encoding", "connect_timeout"]
-        let values: [String?] = [
-            conninfo, "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning -c jit=off", applicationName,
-            "UTF8", "5",
-        ]
+        let values: [String?] = [conninfo, options, applicationName, "UTF8", "5"]
         // Both arrays end with a null pointer, as libpq requires.
         let connection = withOptionalCStringArray(keywords + [nil]) { keywordPointers in
             withOptionalCStringArray(values + [nil]) { valuePointers in

@@ -88,7 +88,8 @@ public final class Database: Sendable {
         func open() throws -> ConnectionBox {
             ConnectionBox(
                 connection: try Connection(
-                    conninfo: configuration.conninfo, applicationName: configuration.applicationName, logger: logger))
+                    conninfo: configuration.conninfo, applicationName: configuration.applicationName,
+                    options: configuration.serverOptions, logger: logger))
         }
         var box: ConnectionBox
         if case .idle(let idle) = lease, !idle.connection.isBroken {

@@ -7,11 +7,28 @@ public struct DatabaseConfiguration: Sendable {
     public var maxConnections: Int
     /// How the connections name themselves in `pg_stat_activity`.
     public var applicationName: String
+    /// The longest a statement may run before the server cancels it (SQLSTATE 57014), so one slow
+    /// query cannot hold a connection of the pool; `nil`: no limit (migrations, the CLI's imports).
+    public var statementTimeout: Duration?
 
-    public init(conninfo: String = "", maxConnections: Int = 8, applicationName: String = "praxis") {
+    public init(
+        conninfo: String = "", maxConnections: Int = 8, applicationName: String = "praxis",
+        statementTimeout: Duration? = nil
+    ) {
         self.conninfo = conninfo
         self.maxConnections = maxConnections
         self.applicationName = applicationName
+        self.statementTimeout = statementTimeout
+    }
+
+    /// The server settings every connection starts with (libpq's `options`).
+    var serverOptions: String {
+        var options = "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning -c jit=off"
+        if let statementTimeout {
+            let (seconds, attoseconds) = statementTimeout.components
+            options += " -c statement_timeout=\(max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))"
+        }
+        return options
     }
 
     /// Reads `DATABASE_URL` when set; otherwise leaves everything to libpq's `PG*` variables.

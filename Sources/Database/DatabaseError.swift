@@ -100,6 +100,13 @@ public struct SQLState: RawRepresentable, Sendable, Hashable {
     public static let adminShutdown = SQLState(rawValue: "57P01")
     public static let raiseException = SQLState(rawValue: "P0001")
     public static let featureNotSupported = SQLState(rawValue: "0A000")
+    /// A statement cancelled, here by `statement_timeout`.
+    public static let queryCanceled = SQLState(rawValue: "57014")
+    /// A write refused by a read-only server (a hot standby).
+    public static let readOnlyTransaction = SQLState(rawValue: "25006")
+
+    /// Class 53: the server is out of disk space, memory or connections.
+    public var isInsufficientResources: Bool { rawValue.hasPrefix("53") }
 
     /// Class 08 (connection exception) and the server-shutdown codes of class 57P.
     public var isConnectionLoss: Bool {

@@ -8,6 +8,8 @@ extension ServiceError {
     /// concurrent ones past its retries ``concurrentUpdate``, a NUL in a text (refused before it
     /// was sent) ``invalid(_:)``. Integrity errors mean something only to the use case that caused
     /// them, so they (and every error that is not the database's) give `nil`: an internal error.
+    /// A statement stopped by the statement timeout, a server out of disk, memory or connections,
+    /// and a write sent to a read-only server are outages too.
     /// - Parameter error: any error a route or page caught.
     public init?(databaseFailure error: any Error) {
         guard let error = error as? DatabaseError else { return nil }
@@ -16,6 +18,13 @@ extension ServiceError {
             self = .unavailable("The database is unreachable. Try again shortly.")
         case .server where error.isRetryableTransactionFailure:
             self = .concurrentUpdate
+        case .server where error.sqlState == .queryCanceled:
+            self = .unavailable(
+                "The database took too long to answer and the work was stopped; nothing was written. Try again shortly."
+            )
+        case .server where error.sqlState?.isInsufficientResources == true || error.sqlState == .readOnlyTransaction:
+            self = .unavailable(
+                "The database cannot take writes at the moment; nothing was written. Try again shortly.")
         case .invalidParameter:
             // a text the field checks let through (names reject it themselves, naming the field)
             self = .invalid(

@@ -20,10 +20,12 @@ public enum TestDatabase {
 
     /// Runs `body` with a pool on the migrated test database, shut down afterwards.
     public static func withPool<T>(
-        maxConnections: Int = 2, applicationName: String = "praxis-test", _ body: (Database) async throws -> T
+        maxConnections: Int = 2, applicationName: String = "praxis-test", statementTimeout: Duration? = nil,
+        _ body: (Database) async throws -> T
     ) async throws -> T {
         let database = Database(
-            configuration: DatabaseConfiguration(maxConnections: maxConnections, applicationName: applicationName),
+            configuration: DatabaseConfiguration(
+                maxConnections: maxConnections, applicationName: applicationName, statementTimeout: statementTimeout),
             logger: logger)
         do {
             let result = try await body(database)

@@ -25,11 +25,20 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "trace, debug, info, notice, warning, error or critical. Default: $PRAXIS_LOG_LEVEL, else info.")
     var logLevel: Logger.Level?
 
+    @Option(
+        help:
+            "Seconds a database statement may run before it is cancelled (503 to the caller). Default: $PRAXIS_STATEMENT_TIMEOUT, else 30."
+    )
+    var statementTimeout: Double?
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("--port (\(port)) must be between 0 and 65535.")
+        }
+        if let statementTimeout, !(0.001...3600).contains(statementTimeout) {
+            throw ValidationError("--statement-timeout (\(statementTimeout)) must be between 0.001 and 3600 seconds.")
         }
     }
 
@@ -44,7 +53,14 @@ struct Serve: AsyncParsableCommand {
             host: host ?? environment["PRAXIS_HOST"] ?? "127.0.0.1", port: port, logLevel: level)
         let security = SecurityConfiguration.fromEnvironment(environment)
         let migrations = try Migration.load(from: database.migrationsDirectory)
-        let pool = Database(configuration: database.databaseConfiguration, logger: logger)
+        guard let timeout = statementTimeout ?? Double(environment["PRAXIS_STATEMENT_TIMEOUT"] ?? "30"),
+            (0.001...3600).contains(timeout)
+        else {
+            throw ValidationError("PRAXIS_STATEMENT_TIMEOUT must be between 0.001 and 3600 seconds.")
+        }
+        var databaseConfiguration = database.databaseConfiguration
+        databaseConfiguration.statementTimeout = .milliseconds(Int((timeout * 1000).rounded()))
+        let pool = Database(configuration: databaseConfiguration, logger: logger)
         // the use cases are built once: the API, the pages and the jobs call the same instances
         let services = Services(database: pool, migrations: migrations, settings: security.services)
         let app = buildApplication(configuration, services: services, security: security)

@@ -1,0 +1,28 @@
+import Access
+import Database
+import Service
+import TestSupport
+import Testing
+
+@Suite("Statement timeout")
+struct StatementTimeoutTests {
+    @Test("a statement past the pool's timeout is cancelled, answered as an outage, and the connection serves on")
+    func slowStatementIsCancelled() async throws {
+        try await TestDatabase.withPool(maxConnections: 1, statementTimeout: .milliseconds(50)) { db throws in
+            let setting: String = try await db.query("SHOW statement_timeout").first!.decode("statement_timeout")
+            #expect(setting == "50ms")
+            do {
+                try await db.query("SELECT pg_sleep(30)")
+                Issue.record("a 30 s statement outlived a 50 ms timeout")
+            } catch {
+                #expect((error as? DatabaseError)?.sqlState == .queryCanceled)
+                guard case .unavailable = ServiceError(databaseFailure: error) else {
+                    Issue.record("a cancelled statement was not an outage: \(error)")
+                    return
+                }
+            }
+            let one: Int = try await db.query("SELECT 1 AS one").first!.decode("one")
+            #expect(one == 1)
+        }
+    }
+}
