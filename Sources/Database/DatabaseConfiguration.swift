@@ -25,8 +25,7 @@ public struct DatabaseConfiguration: Sendable {
     var serverOptions: String {
         var options = "-c DateStyle=ISO -c TimeZone=UTC -c client_min_messages=warning -c jit=off"
         if let statementTimeout {
-            let (seconds, attoseconds) = statementTimeout.components
-            options += " -c statement_timeout=\(max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))"
+            options += " -c statement_timeout=\(max(1, Int((statementTimeout / .milliseconds(1)).rounded(.up))))"
         }
         return options
     }

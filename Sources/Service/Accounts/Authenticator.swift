@@ -27,26 +27,26 @@ public struct Authenticator: Sendable {
     }
 
     /// The principal of an API token that exists, is not revoked or expired, and whose user is
-    /// enabled; `nil` otherwise. A narrowed token brings only the grants of its role.
-    public func principal(bearer secret: String) async throws -> Principal? {
-        let now = now()
-        return try await database.withConnection { connection in
-            try TokenRepository().principal(secretDigest: Secret.digest(secret), at: now, on: connection)
-        }
-    }
-
-    /// Counts one request of an API token against its limit per minute, in the database, so that
-    /// all processes share one count.
+    /// enabled; `nil` otherwise. A narrowed token brings only the grants of its role. The request
+    /// is counted against the token's limit per minute on the same connection, in the database, so
+    /// that all processes share one count.
     /// - Throws: ``ServiceError/throttled(retryAfter:)`` once the token used up its minute.
-    public func admit(tokenId: UUID, requestsPerMinute limit: Int) async throws {
+    public func principal(bearer secret: String, requestsPerMinute limit: Int) async throws -> Principal? {
         let now = now()
-        let (requests, windowStart) = try await database.withConnection { connection in
-            try TokenRateRepository().count(tokenId: tokenId, at: now, on: connection)
+        let (principal, window) = try await database.withConnection { connection in
+            let principal = try TokenRepository().principal(
+                secretDigest: Secret.digest(secret), at: now, on: connection)
+            let window = try principal?.tokenId.map {
+                try TokenRateRepository().count(tokenId: $0, at: now, on: connection)
+            }
+            return (principal, window)
         }
-        guard requests <= limit else {
-            throw ServiceError.throttled(
-                retryAfter: max(1, Int((60 - now.timeIntervalSince(windowStart)).rounded(.up))))
+        if let window, window.requests > limit {
+            // the stored start is rounded to microseconds, so it may lie a hair after `now`
+            let elapsed = max(0, now.timeIntervalSince(window.windowStart))
+            throw ServiceError.throttled(retryAfter: max(1, Int((60 - elapsed).rounded(.up))))
         }
+        return principal
     }
 
     /// The session of a cookie that exists and has not expired, whose user is enabled; `nil` otherwise.

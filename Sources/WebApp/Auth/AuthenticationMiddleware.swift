@@ -28,10 +28,10 @@ struct AuthenticationMiddleware: RouterMiddleware {
             let parts = authorization.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "bearer",
                 let principal = try await authenticator.principal(
-                    bearer: String(parts[1]).trimmingCharacters(in: .whitespaces)),
-                let tokenId = principal.tokenId
+                    bearer: String(parts[1]).trimmingCharacters(in: .whitespaces),
+                    requestsPerMinute: tokenRequestsPerMinute),
+                principal.tokenId != nil
             else { throw ServiceError.unauthenticated }
-            try await authenticator.admit(tokenId: tokenId, requestsPerMinute: tokenRequestsPerMinute)
             context.principal = principal
         } else if let cookie = request.cookies[SessionCookie.name]?.value,
             let session = try await authenticator.session(cookie: cookie)

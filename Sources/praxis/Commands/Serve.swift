@@ -37,9 +37,6 @@ struct Serve: AsyncParsableCommand {
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("--port (\(port)) must be between 0 and 65535.")
         }
-        if let statementTimeout, !(0.001...3600).contains(statementTimeout) {
-            throw ValidationError("--statement-timeout (\(statementTimeout)) must be between 0.001 and 3600 seconds.")
-        }
     }
 
     func run() async throws {
@@ -56,7 +53,8 @@ struct Serve: AsyncParsableCommand {
         guard let timeout = statementTimeout ?? Double(environment["PRAXIS_STATEMENT_TIMEOUT"] ?? "30"),
             (0.001...3600).contains(timeout)
         else {
-            throw ValidationError("PRAXIS_STATEMENT_TIMEOUT must be between 0.001 and 3600 seconds.")
+            throw ValidationError(
+                "--statement-timeout or PRAXIS_STATEMENT_TIMEOUT must be between 0.001 and 3600 seconds.")
         }
         var databaseConfiguration = database.databaseConfiguration
         databaseConfiguration.statementTimeout = .milliseconds(Int((timeout * 1000).rounded()))
