@@ -4,8 +4,8 @@ import Service
 import TestSupport
 import Testing
 
-@Suite("Statement timeout")
-struct StatementTimeoutTests {
+@Suite("Database failures answered as outages")
+struct DatabaseOutageTests {
     @Test("a statement past the pool's timeout is cancelled, answered as an outage, and the connection serves on")
     func slowStatementIsCancelled() async throws {
         try await TestDatabase.withPool(maxConnections: 1, statementTimeout: .milliseconds(50)) { db throws in
@@ -23,6 +23,25 @@ struct StatementTimeoutTests {
             }
             let one: Int = try await db.query("SELECT 1 AS one").first!.decode("one")
             #expect(one == 1)
+        }
+    }
+
+    @Test("a write a read-only server refuses is an outage, not an internal error")
+    func readOnlyWriteIsAnOutage() async throws {
+        try await TestDatabase.withPool(maxConnections: 1) { db throws in
+            do {
+                try await db.withTransaction { connection in
+                    try connection.query("SET TRANSACTION READ ONLY")
+                    try connection.query("UPDATE organizations SET name = name WHERE false")
+                }
+                Issue.record("a read-only transaction wrote")
+            } catch {
+                #expect((error as? DatabaseError)?.sqlState == .readOnlyTransaction)
+                guard case .unavailable = ServiceError(databaseFailure: error) else {
+                    Issue.record("a refused write was not an outage: \(error)")
+                    return
+                }
+            }
         }
     }
 }
