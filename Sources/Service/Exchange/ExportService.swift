@@ -11,6 +11,12 @@ public import Foundation
 public struct ExportService: Sendable {
     let database: Database
 
+    /// The kinds of export, as the API, the pages and the CLI name them.
+    public static let kinds = [
+        "resources", "instructors", "classes", "requests", "timetable", "bookings", "roster", "attendance",
+        "participants",
+    ]
+
     /// At most this many rows in one export.
     static let maxRows = 20_000
 
