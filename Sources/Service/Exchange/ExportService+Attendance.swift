@@ -1,6 +1,6 @@
 public import Access
 import Database
-public import Domain
+import Domain
 public import Foundation
 import Repositories
 

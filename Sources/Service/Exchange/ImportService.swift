@@ -1,7 +1,7 @@
 public import Access
 public import Database
 import Dates
-public import Domain
+import Domain
 public import Foundation
 import Repositories
 
