@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 import Service
@@ -55,4 +56,28 @@ struct AttendanceFixture {
 
     /// 2026-03-02 at `hour`:`minute`, the session's day.
     static func at(_ hour: Int, _ minute: Int = 0) -> Date { CenterFixture.time(hour, minute) }
+}
+
+extension AttendanceFixture {
+    /// An SME's upskilling course at the center (12 people, 24 hours, evenings in March and April).
+    static func course(
+        at center: CenterFixture, db: Database
+    ) async throws -> (enterprise: Organization, request: Request) {
+        let enterprise = try await OrganizationService(database: db).create(
+            name: "精密机械 \(UUID().uuidString.prefix(6))", kind: .sme, as: .system)
+        let request = try await RequestService(database: db).create(
+            NewRequest(
+                organizationId: enterprise.id, title: "数控车工提升",
+                details: .employeeUpskilling(
+                    .init(
+                        participants: 12, course: "数控车工提升", skill: "cnc.lathe", totalHours: 24, sessionMinutes: 180,
+                        earliest: CalendarDate(iso: "2026-03-01")!, latest: CalendarDate(iso: "2026-04-30")!,
+                        allowedTimes: [
+                            .init(
+                                weekdays: [1, 2, 3, 4, 5], from: ClockTime(text: "18:30")!,
+                                to: ClockTime(text: "21:30")!)
+                        ], cohortId: nil))),
+            in: center.center.id, as: .system)
+        return (enterprise, request)
+    }
 }

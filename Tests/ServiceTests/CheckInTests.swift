@@ -106,23 +106,8 @@ struct CheckInTests {
     func outcomes() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            let enterprise = try await OrganizationService(database: db).create(
-                name: "精密机械 \(UUID().uuidString.prefix(6))", kind: .sme, as: .system)
-            let requestId = try await RequestService(database: db).create(
-                NewRequest(
-                    organizationId: enterprise.id, title: "数控车工提升",
-                    details: .employeeUpskilling(
-                        .init(
-                            participants: 12, course: "数控车工提升", skill: "cnc.lathe", totalHours: 24,
-                            sessionMinutes: 180, earliest: CalendarDate(iso: "2026-03-01")!,
-                            latest: CalendarDate(iso: "2026-04-30")!,
-                            allowedTimes: [
-                                .init(
-                                    weekdays: [1, 2, 3, 4, 5], from: ClockTime(text: "18:30")!,
-                                    to: ClockTime(text: "21:30")!)
-                            ], cohortId: nil))),
-                in: center.center.id, as: .system
-            ).id
+            let (enterprise, course) = try await AttendanceFixture.course(at: center, db: db)
+            let requestId = course.id
             let participants = ParticipantService(database: db)
             let coordinator = try await AttendanceFixture.account(
                 RoleGrant(role: .enterpriseCoordinator), of: enterprise.id, db: db)

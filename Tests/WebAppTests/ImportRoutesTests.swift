@@ -64,4 +64,28 @@ struct ImportRoutesTests {
             #expect(timetable.status == .unprocessableContent)
         }
     }
+
+    @Test("bookings as an Excel workbook; an unknown kind or a backward period is a 422 naming the field and rule")
+    func workbook() async throws {
+        try await CalendarRoutesTests().withCenter { client, center in
+            let period = "from=2026-03-02T00:00:00%2B08:00&to=2026-03-09T00:00:00%2B08:00"
+            let workbook = try await client.execute(
+                uri: "/centers/\(center)/exports/bookings.xlsx?\(period)", method: .get)
+            #expect(workbook.status == .ok)
+            #expect(
+                workbook.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect(workbook.headers[.contentDisposition] == "attachment; filename=\"praxis-bookings.xlsx\"")
+            #expect(Array(workbook.body.readableBytesView.prefix(2)) == [0x50, 0x4B])  // a ZIP file
+            for (uri, field, rule) in [
+                ("exports/planets.csv", "file", "enum"), ("exports/bookings.pdf", "format", "enum"),
+                ("exports/bookings.csv?from=2026-03-09T00:00:00Z&to=2026-03-02T00:00:00Z", "to", "range"),
+                ("exports/attendance.xlsx", "from", "required"), ("exports/roster.csv", "session", "required"),
+            ] {
+                let answer = try await client.execute(uri: "/centers/\(center)/\(uri)", method: .get)
+                #expect(answer.status == .unprocessableContent, "\(uri)")
+                let problem = String(buffer: answer.body)
+                #expect(problem.contains(#""field":"\#(field)""#) && problem.contains(#""rule":"\#(rule)""#), "\(uri)")
+            }
+        }
+    }
 }

@@ -81,13 +81,20 @@ struct ImportPageTests {
         }
     }
 
-    @Test("templates download as CSV with a BOM; a school coordinator is offered classes only")
+    @Test(
+        "templates download as CSV with a BOM; a school coordinator is offered classes and requests; the Excel link is a workbook"
+    )
     func templates() async throws {
         try await UIFixture.run { fixture, client in
             let session = try await fixture.signIn(client, as: "demo.school")
             let page = String(
                 buffer: try await client.execute(uri: "/ui/imports", method: .get, headers: session.headers).body)
             #expect(page.contains(#"<option value="classes""#) && !page.contains(#"<option value="resources""#))
+            #expect(page.contains(#"<option value="requests""#) && !page.contains(#"<option value="participants""#))
+            #expect(page.contains(#"href="/ui/exports/requests.xlsx""#))
+            let workbook = try await client.execute(
+                uri: "/ui/exports/requests.xlsx", method: .get, headers: session.headers)
+            #expect(workbook.status == .ok && Array(workbook.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
             let template = try await client.execute(
                 uri: "/ui/imports/templates/instructors.csv", method: .get, headers: session.headers)
             #expect(template.headers[.contentType] == "text/csv; charset=utf-8")

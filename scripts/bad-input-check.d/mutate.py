@@ -137,6 +137,9 @@ def templates():
         f"/centers/{cid}/requests?limit=LIMIT&offset=OFFSET&state=STATUS",
         f"/centers/{cid}/exports/timetable.csv?subject=resource&id={machine}&from=FROM&to=TO",
         f"/centers/{cid}/exports/requests.csv?state=STATUS",
+        f"/centers/{cid}/exports/bookings.xlsx?from=FROM&to=TO&category=STATUS&resource={machine}",
+        f"/centers/{cid}/exports/attendance.csv?from=FROM&to=TO",
+        f"/centers/{cid}/exports/roster.xlsx?session=STATUS",
     ]
     return cid, found, queries
 
@@ -158,10 +161,26 @@ def refused_bookings(found):
     return failures
 
 
+def refused_exports(cid):
+    """An unknown export kind or format and a backward period: each must be 422 naming the field and rule."""
+    cases = [
+        ("planets.csv", "file", "enum"), ("bookings.pdf", "format", "enum"),
+        ("bookings.xlsx?from=2031-03-09T00:00:00Z&to=2031-03-02T00:00:00Z", "to", "range"),
+        ("attendance.csv?from=2031-03-02T00:00:00Z", "to", "required"),
+    ]
+    failures = []
+    for file, field, rule in cases:
+        status, headers, body = call("GET", f"/centers/{cid}/exports/{file}")
+        problem = json.loads(body) if status == 422 else {}
+        if status != 422 or problem.get("field") != field or problem.get("rule") != rule:
+            failures.append(f"{status} for the export {file} (expected 422 {field} {rule}): {body[:300]!r}")
+    return failures
+
+
 def main():
     rng = random.Random(SEED)
     cid, found, queries = templates()
-    failures, sent = refused_bookings(found), 3
+    failures, sent = refused_bookings(found) + refused_exports(cid), 7
 
     def check(method, path, status, headers, body, what):
         nonlocal sent
@@ -210,6 +229,9 @@ def main():
         "instructors": "name,organization,post_type,weekly_hour_cap,skills,availability\n检查老师,X,fixed,16,plc:2027-06-30,Mon AM\n",
         "classes": "school,name,size,free_times,travel_minutes\nX,检查班,30,周一上午;Wed 08:00-11:30,20\n",
         "holidays": "date,kind,holiday,follows_weekday\n2031-10-01,holiday,国庆节,\n2031-10-11,makeup_workday,国庆节,5\n",
+        "requests": "organization,title,class,course,sessions_per_week,weeks,start_date,session_minutes,capability,"
+                    "preferred_weekdays,submit\nX,检查实训,数控2301班,数控车削,2,8,2031-03-03,120,cnc.lathe,周一;3,是\n",
+        "participants": "request,name,number,phone\n检查课程,陈工,E1001,138 0000 0000\n",
     }
     for kind, text in files.items():
         rows = [line.split(",") for line in text.strip().split("\n")]

@@ -466,6 +466,33 @@ def imports(check):
         check.shot("import-report-" + language)
     check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
     check.logout()
+    check.step("CSV import of requests: a school's dry run with a bad row; Excel download links")
+    path = os.path.abspath(os.path.join(SHOTS, "import-requests.csv"))
+    with open(path, "w", encoding="gb18030") as f:
+        f.write("名称,班级,课程,每周次数,周数,开始日期,每次分钟,能力\r\n"
+                "示例数控实训,数控2402班,数控车削,2,8,2026-03-02,120,cnc.lathe\r\n"
+                "示例焊接实训,数控2402班,机器人焊接,两次,8,2026-03-02,120,welding.robot\r\n")
+    check.login("demo.school")
+    for language in ("zh-CN", "en"):
+        check.go("/ui/lang?to=" + language + "&back=%2Fui%2Fimports")
+        check.wait(ec.presence_of_element_located((By.ID, "import-form")))
+        Select(d.find_element(By.ID, "f-kind")).select_by_value("requests")
+        d.find_element(By.ID, "f-file").send_keys(path)
+        d.find_element(By.CSS_SELECTOR, "#import-form button[value=check]").click()
+        check.wait(ec.presence_of_element_located((By.ID, "import-errors")))
+        errors = d.find_element(By.ID, "import-errors").text
+        assert "sessions_per_week" in errors and "3" in errors, f"the report names row 3's sessions_per_week: {errors}"
+        link = d.find_element(By.ID, "export-requests-xlsx").get_attribute("href")
+        assert link.endswith("/ui/exports/requests.xlsx"), f"an Excel export link: {link}"
+        check.shot("import-requests-report-" + language)
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.logout()
+    check.login("demo.manager")
+    check.go("/ui/timeline")
+    link = check.wait(ec.presence_of_element_located((By.ID, "export-bookings-xlsx"))).get_attribute("href")
+    assert "/ui/exports/bookings.xlsx?week=" in link, f"the week's bookings as Excel: {link}"
+    check.shot("timeline-exports-zh-CN")
+    check.logout()
 # --- end of CSV import
 
 # --- attendance (issue 15): the instructor's phone check-in page, a manager's correction, a class roster

@@ -20,9 +20,7 @@ extension ExportService {
     public func timetable(
         of subject: TimetableSubject, from: Date, to: Date, at centerId: UUID, as caller: Principal
     ) async throws -> CSVFile {
-        guard let center = try await database.withConnection({ try CenterRepository().find(id: centerId, on: $0) })
-        else { throw ServiceError.notFound(entity: "center") }
-        let zone = center.zone
+        let zone = try await zone(of: centerId)
         let service = TimetableService(database: database)
         let entries = try await Self.all {
             try await service.timetable(of: subject, from: from, to: to, page: $0, as: caller)
@@ -42,6 +40,14 @@ extension ExportService {
                     (entry.cohorts ?? []).map(\.name).joined(separator: ";"),
                 ]
             })
+    }
+
+    /// The zone of a center.
+    /// - Throws: `.notFound` for an unknown center.
+    func zone(of centerId: UUID) async throws -> TimeZone {
+        guard let center = try await database.withConnection({ try CenterRepository().find(id: centerId, on: $0) })
+        else { throw ServiceError.notFound(entity: "center") }
+        return center.zone
     }
 
     /// The local date and clock time of an instant.

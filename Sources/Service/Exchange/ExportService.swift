@@ -1,7 +1,7 @@
 public import Access
 public import Database
 import Dates
-public import Domain
+import Domain
 public import Foundation
 
 /// Spreadsheets of what a caller may read, through the listing use cases (so each export is
@@ -10,6 +10,12 @@ public import Foundation
 /// changes nothing.
 public struct ExportService: Sendable {
     let database: Database
+
+    /// The kinds of export, as the API, the pages and the CLI name them.
+    public static let kinds = [
+        "resources", "instructors", "classes", "requests", "timetable", "bookings", "roster", "attendance",
+        "participants",
+    ]
 
     /// At most this many rows in one export.
     static let maxRows = 20_000

@@ -1,10 +1,12 @@
-/// What a CSV file imports. Participants come with rosters (after the attendance work): add a
-/// case, its columns and its row reader (`ImportService+<Kind>.swift`), and every edge follows.
+/// What a CSV file imports. A new kind is a case, its columns and its row reader
+/// (`ImportService+<Kind>.swift`); the route, the page, the CLI and the template follow.
 public enum ImportKind: String, Sendable, Codable, CaseIterable {
     case resources
     case instructors
     case classes
     case holidays
+    case requests
+    case participants
 
     /// One column of a kind's file: its key (the English header), the Chinese header, whether a
     /// row must fill it, and what it holds (for the template and the docs).
@@ -44,8 +46,27 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
                 Column("date", "日期", required: true), Column("kind", "类别", required: true),
                 Column("holiday", "节日", required: true), Column("follows_weekday", "按星期几上课"),
             ]
+        case .requests:
+            [
+                Column("organization", "单位"), Column("title", "名称", required: true),
+                Column("class", "班级", required: true), Column("course", "课程", required: true),
+                Column("sessions_per_week", "每周次数", required: true), Column("weeks", "周数", required: true),
+                Column("start_date", "开始日期", required: true), Column("session_minutes", "每次分钟"),
+                Column("session_periods", "每次节数"), Column("capability", "能力", required: true),
+                Column("students_per_station", "每工位人数"), Column("instructor_skills", "教师技能"),
+                Column("preferred_weekdays", "希望星期"), Column("submit", "提交"),
+            ]
+        case .participants:
+            [
+                Column("request", "申请", required: true), Column("name", "姓名", required: true),
+                Column("number", "工号"), Column("phone", "电话"),
+            ]
         }
     }
+
+    /// Whether only the center's managers import the kind (the others are authorized row by row,
+    /// by the organization each row names).
+    var isCenterManagers: Bool { self == .resources || self == .instructors }
 
     /// The template a person fills in: the English header (Chinese names are accepted too).
     public var template: CSVFile { CSVFile(header: columns.map(\.key), rows: []) }

@@ -20,11 +20,17 @@ enum ImportRowText {
     }
 
     private static func column(of field: String, kind: ImportKind) -> String {
-        let first = field.split(separator: "/").first.map(String.init) ?? field
+        let parts = field.split(separator: "/").map(String.init)
+        // a request's `details/courseName` is the file's `course`
+        let first = (parts.first == "details" ? parts.dropFirst().first : parts.first) ?? field
         if field.contains("travelMinutes") { return "travel_minutes" }
         let renamed = [
             "parentId": "parent", "organizationId": "organization", "weeklyHourCap": "weekly_hour_cap",
             "postType": "post_type", "availability": kind == .classes ? "free_times" : "availability",
+            "cohortId": "class", "courseName": "course", "sessionsPerWeek": "sessions_per_week",
+            "startDate": "start_date", "sessionMinutes": "session_minutes", "sessionPeriods": "session_periods",
+            "studentsPerStation": "students_per_station", "instructorSkills": "instructor_skills",
+            "preferredWeekdays": "preferred_weekdays",
         ]
         let column = renamed[first] ?? first
         return kind.columns.contains { $0.key == column } ? column : "row"
@@ -35,6 +41,7 @@ enum ImportRowText {
         "exists": "找不到", "unique": "重复", "conflict": "与已有数据冲突", "enum": "取值无效", "catalogue": "不在能力目录中",
         "weeklyTimes": "时间写法不对", "openingHours": "不在开放时间内", "affiliation": "单位类型不对",
         "immutable": "不能修改", "ambiguous": "有多条同名记录", "date": "日期不对", "tag": "标签格式不对",
+        "weekday": "星期写法不对", "oneOf": "只能填其中一项", "full": "名额已满",
     ]
 
     /// The rule in Chinese, or the rule's own name.

@@ -9,7 +9,7 @@ extension ImportService {
     /// school when empty): added or changed through the cohort use cases, so only the school's
     /// coordinators (and admins) may. The weeks that differ are kept: the file does not hold them.
     func importClass(_ row: ImportRow, on connection: Connection, as caller: Principal) throws -> ImportOutcome {
-        let school = try school(row, on: connection, as: caller)
+        let school = try organization(row, column: "school", schoolsOnly: true, on: connection, as: caller)
         let name = try row.required("name")
         let size = try row.number("size") ?? 0
         let times = try row.weeklyTimes("free_times").map {
@@ -37,19 +37,6 @@ extension ImportService {
         _ = try service.changeCohort(
             current.id, of: school, change, version: current.version, on: connection, as: caller)
         return .updated
-    }
-
-    /// The school named in the row, or the caller's own organization when the cell is empty.
-    private func school(_ row: ImportRow, on connection: Connection, as caller: Principal) throws -> UUID {
-        let name = row["school"]
-        if name.isEmpty, case .organization(let own) = Policy(caller).organizationScope { return own }
-        guard !name.isEmpty else {
-            throw ImportRowFailure(column: "school", rule: "required", message: "Name the class's school.")
-        }
-        guard let school = try OrganizationRepository().find(named: name, on: connection), school.kind.isSchool else {
-            throw ImportRowFailure(column: "school", rule: "exists", message: "No school is named \(name).")
-        }
-        return school.id
     }
 
     /// The cohort with its free times in one order.

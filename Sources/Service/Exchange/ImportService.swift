@@ -1,7 +1,7 @@
 public import Access
 public import Database
 import Dates
-public import Domain
+import Domain
 public import Foundation
 import Repositories
 
@@ -39,7 +39,7 @@ public struct ImportService: Sendable {
                 guard try CenterRepository().find(id: centerId, forUpdate: true, on: connection) != nil else {
                     throw ServiceError.notFound(entity: "center")
                 }
-                if kind != .classes {
+                if kind.isCenterManagers {
                     try Policy(caller).authorize(.change, .center(centerId), entity: "center")
                 }
                 for row in rows {
@@ -81,6 +81,8 @@ public struct ImportService: Sendable {
                 case .resources: try importResource(row, center: centerId, on: connection, as: caller)
                 case .instructors: try importInstructor(row, center: centerId, on: connection, as: caller)
                 case .classes: try importClass(row, on: connection, as: caller)
+                case .requests: try importRequest(row, center: centerId, on: connection, as: caller)
+                case .participants: try importParticipant(row, center: centerId, on: connection, as: caller)
                 case .holidays: .unchanged  // loaded whole by the calendar's import
                 }
             }

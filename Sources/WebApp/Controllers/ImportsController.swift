@@ -28,7 +28,7 @@ struct ImportsController: Sendable {
             guard file.hasSuffix(".csv"), let kind = ImportKind(rawValue: String(file.dropLast(4))) else {
                 throw ProblemDetails.notFound()
             }
-            return CSVResponse(file: kind.template, name: "praxis-\(kind.rawValue)-template.csv")
+            return SpreadsheetResponse(file: kind.template, kind: "\(kind.rawValue)-template")
         }
     }
 }

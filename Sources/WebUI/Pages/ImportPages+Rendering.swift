@@ -14,7 +14,14 @@ extension ImportPages {
         let frame = PageFrame(request, context: context)
         let text = { (key: String) in renderer.strings.text(key, frame.language) }
         let manager = principal.has(.admin) || !principal.managedCenters.isEmpty
-        let kinds = ImportKind.allCases.filter { manager ? $0 != .classes || principal.has(.admin) : $0 == .classes }
+        let kinds = ImportKind.allCases.filter { kind in
+            switch kind {
+            case .classes: principal.has(.admin) || principal.has(.schoolCoordinator)
+            case .requests: manager || principal.has(.schoolCoordinator)
+            case .participants: manager || principal.has(.enterpriseCoordinator)
+            case .resources, .instructors, .holidays: manager
+            }
+        }
         var values: [String: Any] = [
             "kinds": kinds.map {
                 ["value": $0.rawValue, "label": text("import_kind_\($0.rawValue)"), "selected": $0 == kind]

@@ -47,29 +47,9 @@ struct ImportPages: Sendable {
             guard file.hasSuffix(".csv"), let kind = ImportKind(rawValue: String(file.dropLast(4))) else {
                 throw PageError.notFound
             }
-            return CSVResponse(file: kind.template, name: "praxis-\(kind.rawValue)-template.csv")
+            return SpreadsheetResponse(file: kind.template, kind: "\(kind.rawValue)-template")
         }
-        router.get("exports/:file") { request, context in
-            let principal = try context.reader()
-            let center = try await services.center(for: principal)
-            let file: CSVFile
-            switch context.parameters.get("file") ?? "" {
-            case "resources.csv": file = try await services.exports.resources(of: center.id, as: principal)
-            case "instructors.csv": file = try await services.exports.instructors(of: center.id, as: principal)
-            case "requests.csv": file = try await services.exports.requests(in: center.id, state: nil, as: principal)
-            case "classes.csv": file = try await services.exports.classes(of: principal.organizationId, as: principal)
-            case "timetable.csv":
-                // a resource's timetable over the coming eight weeks, linked from the resource's page
-                guard let id = request.uri.queryParameters["resource"].flatMap({ UUID(uuidString: String($0)) }) else {
-                    throw PageError.notFound
-                }
-                let now = Date()
-                file = try await services.exports.timetable(
-                    of: .resource(id), from: now, to: now.addingTimeInterval(56 * 86_400), at: center.id, as: principal)
-            default: throw PageError.notFound
-            }
-            return CSVResponse(file: file, name: "praxis-\(context.parameters.get("file") ?? "export.csv")")
-        }
+        router.get("exports/:file") { request, context in try await export(request, context) }
     }
 
     /// The multipart body, its CSRF token checked.

@@ -117,7 +117,7 @@ struct RosterPages: Sendable {
             [
                 "heading": "\(renderer.strings.text("roster_requestTitle", frame.language)) · \(found.title)",
                 "action": path, "back": path, "people": Self.rows(people), "isCourse": isCourse, "canAdd": isCourse,
-                "errors": errors.values,
+                "errors": errors.values, "requestId": isCourse ? id.uuidString.lowercased() : "",
                 "hours": [
                     "planned": String(format: "%.1f", hours.plannedHours),
                     "delivered": String(format: "%.1f", hours.deliveredHours), "sessions": hours.sessions,

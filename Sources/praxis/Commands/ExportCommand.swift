@@ -1,25 +1,29 @@
 import Access
-import ArgumentParser
+public import ArgumentParser
 import Database
-import Domain
+public import Domain
 import Foundation
 import Logging
 import Service
 
-/// `praxis export KIND --center NAME|ID …`: a spreadsheet export as the system (UTF-8 with BOM,
-/// CRLF), to `--output` or standard output.
+/// `praxis export KIND --center NAME|ID …`: a spreadsheet export as the system (CSV: UTF-8 with
+/// BOM, CRLF; or an Excel workbook), to `--output` or standard output.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export resources, instructors, classes, requests or a timetable as CSV for Excel.",
+        abstract:
+            "Export resources, instructors, classes, requests, a timetable, bookings, a roster or attendance for Excel.",
         discussion: """
             resources, instructors and classes come in their import's columns, so a file exported, edited and \
-            imported again changes only what was edited. A timetable needs --subject, --id, --from and --to.
+            imported again changes only what was edited. A timetable needs --subject, --id, --from and --to; \
+            bookings and attendance --from and --to (bookings also take --resource, --organization, --category); \
+            a roster --session, participants --request. --format xlsx (or an --output ending in .xlsx) writes an Excel workbook.
             Example: praxis export timetable --center 示范实训中心 --subject resource --id UUID \
             --from 2026-03-02T00:00:00+08:00 --to 2026-03-09T00:00:00+08:00 --output week.csv
             """)
 
-    @Argument(help: "resources, instructors, classes, requests or timetable.")
+    @Argument(
+        help: "resources, instructors, classes, requests, timetable, bookings, roster, attendance or participants.")
     var kind: String
 
     @OptionGroup var center: CenterOption
@@ -33,24 +37,44 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "timetable: the subject's id.")
     var id: String?
 
-    @Option(help: "timetable: the first instant, ISO 8601 (2026-03-02T00:00:00+08:00).")
+    @Option(help: "timetable, bookings, attendance: the first instant, ISO 8601 (2026-03-02T00:00:00+08:00).")
     var from: String?
 
-    @Option(help: "timetable: the instant after the last, ISO 8601.")
+    @Option(help: "timetable, bookings, attendance: the instant after the last, ISO 8601.")
     var to: String?
 
-    @Option(help: "The format: csv.")
-    var format = "csv"
+    @Option(help: "bookings: only those of this resource (an id).")
+    var resource: String?
+
+    @Option(help: "bookings: only those of this organization (an id).")
+    var organization: String?
+
+    @Option(help: "bookings: only those of this category (student_training, …).")
+    var category: Domain.Category?
+
+    @Option(help: "roster: the session (booking) id.")
+    var session: String?
+
+    @Option(help: "participants: the request's id.")
+    var request: String?
+
+    @Option(help: "The format: csv or xlsx (default: xlsx for an --output ending in .xlsx, else csv).")
+    var format: String?
 
     @Option(help: "The file to write. Default: standard output.")
     var output: String?
 
     @OptionGroup var database: DatabaseOptions
 
+    /// The format asked for, or the one the output's name implies.
+    private var exportFormat: ExportFormat? {
+        format.map { ExportFormat(rawValue: $0) } ?? (output.flatMap(ExportFormat.split)?.format ?? .csv)
+    }
+
     func validate() throws {
-        guard format == "csv" else { throw ValidationError("--format (\(format)) must be csv.") }
-        guard ["resources", "instructors", "classes", "requests", "timetable"].contains(kind) else {
-            throw ValidationError("KIND (\(kind)) must be resources, instructors, classes, requests or timetable.")
+        guard exportFormat != nil else { throw ValidationError("--format (\(format ?? "")) must be csv or xlsx.") }
+        guard ExportService.kinds.contains(kind) else {
+            throw ValidationError("KIND (\(kind)) must be one of \(ExportService.kinds.joined(separator: ", ")).")
         }
     }
 
@@ -66,7 +90,7 @@ struct ExportCommand: AsyncParsableCommand {
             printError("Could not export \(kind): \(String(describing: error))")
             throw ExitCode(2)
         }
-        let data = Data(file.bytes())
+        let data = Data(try (exportFormat ?? .csv).bytes(of: file, sheet: kind))
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: data) else {
                 printError("Cannot write \(output).")
@@ -83,6 +107,18 @@ struct ExportCommand: AsyncParsableCommand {
         case "instructors": return try await exports.instructors(of: centerId, as: .system)
         case "classes": return try await exports.classes(of: try uuid(school, "--school"), as: .system)
         case "requests": return try await exports.requests(in: centerId, state: nil, as: .system)
+        case "bookings":
+            let filter = ExportService.BookingFilter(
+                resourceId: try resource.map { try uuid($0, "--resource") },
+                organizationId: try organization.map { try uuid($0, "--organization") }, category: category)
+            return try await exports.bookings(
+                in: centerId, from: try instant(from, "--from"), to: try instant(to, "--to"), filter: filter,
+                as: .system)
+        case "roster": return try await exports.roster(of: try uuid(session, "--session"), as: .system)
+        case "participants": return try await exports.participants(of: try uuid(request, "--request"), as: .system)
+        case "attendance":
+            return try await exports.attendance(
+                in: centerId, from: try instant(from, "--from"), to: try instant(to, "--to"), as: .system)
         default:
             let subjects: [String: (UUID) -> TimetableSubject] = [
                 "resource": TimetableSubject.resource, "instructor": TimetableSubject.instructor,
@@ -109,3 +145,5 @@ struct ExportCommand: AsyncParsableCommand {
         return date
     }
 }
+
+extension Domain.Category: ExpressibleByArgument {}
