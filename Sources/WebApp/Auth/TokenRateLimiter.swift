@@ -14,7 +14,7 @@ actor TokenRateLimiter {
     }
 
     /// Counts one request of `tokenId`.
-    /// - Throws: ``ServiceError/throttled(retryAfter:)`` once the token used up its minute.
+    /// - Throws: ``ServiceError/throttled(retryAfter:rule:)`` once the token used up its minute.
     func admit(_ tokenId: UUID) throws(ServiceError) {
         let now = now()
         if windows.count > 10_000 {
