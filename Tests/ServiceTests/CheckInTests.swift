@@ -78,7 +78,7 @@ struct CheckInTests {
                 } catch ServiceError.throttled(let seconds, let rule) {
                     return "\(rule ?? "-") \(seconds)"
                 } catch {
-                    return AttendanceServiceTests.rule(of: error) ?? "\(error)"
+                    return AttendanceServiceTests.rule(of: error as? ServiceError) ?? "\(error)"
                 }
             }
             // a phone guessing: two unknown codes and a number not on the roster, then refused, even

@@ -1,5 +1,6 @@
 public import Access
 public import Database
+import Domain
 import Repositories
 
 /// Reads the audit trail, newest first, for admins and auditors.
@@ -18,7 +19,7 @@ public struct AuditTrail: Sendable {
     ) async throws -> [AuditEntry] {
         try await database.withConnection { connection in
             try Policy(caller).authorize(.read, .auditTrail, entity: "audit entry")
-            do { try filter.check() } catch { throw ServiceError.invalid(error) }
+            do throws(DomainError) { try filter.check() } catch { throw ServiceError.invalid(error) }
             return try AuditRepository().entries(filter, limit: limit, offset: offset, on: connection)
         }
     }

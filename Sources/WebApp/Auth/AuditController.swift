@@ -1,4 +1,5 @@
 import Access
+import Domain
 import Foundation
 import Hummingbird
 import Service

@@ -7,8 +7,9 @@ import Service
 /// route decodes, calls one use case with the caller, and encodes what it returns.
 struct AttendanceController: Sendable {
     let attendance: AttendanceService
-    /// Whether the client's address comes from `X-Forwarded-For` (behind a trusted proxy).
-    let trustForwardedFor: Bool
+    /// Whether the client's address comes from `X-Forwarded-For` (behind a trusted proxy), for the
+    /// self check-in's limits.
+    var trustForwardedFor = false
 
     func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("sessions/:bookingId/roster") { _, context in
