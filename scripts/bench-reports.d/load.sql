@@ -10,7 +10,7 @@
 -- (the class's group, or the enterprise's group) has a mark: 88% present, 5% late, 7% absent, a
 -- fifth by self check-in, 1% corrected with a reason. Pseudo-random choices come from hashint4,
 -- so every load is the same.
---   psql -v year=2030 -f load.sql
+--   psql -v year=2030 -v days=365 -f load.sql      (fewer days: a quick check of the script)
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
 BEGIN;
@@ -73,7 +73,7 @@ FROM bench_cohorts c, generate_series(0, 35) p WHERE p < c.size;
 CREATE TEMP TABLE sessions AS
 WITH hours AS (
     SELECT d, h, r.id AS resource_id, r.kind, r.n AS rn, abs(hashint4((d * 100000 + h * 1000 + r.n)::int)::bigint) AS x
-    FROM generate_series(0, 364) d, generate_series(8, 21) h, bench_resources r
+    FROM generate_series(0, :days - 1) d, generate_series(8, 21) h, bench_resources r
 ), kept AS (
     SELECT *, extract(isodow FROM (:'year' || '-01-01')::date + d) >= 6 AS weekend FROM hours WHERE x % 100 < 62
 )
