@@ -5,6 +5,8 @@ public struct AuditEntry: Sendable, Equatable, Encodable {
     public let id: Int
     public let at: Date
     public let userId: UUID?
+    /// The user's username, for a reader who should not have to look the id up.
+    public let username: String?
     public let tokenId: UUID?
     public let action: String
     public let entity: String
@@ -15,12 +17,13 @@ public struct AuditEntry: Sendable, Equatable, Encodable {
     public let after: JSONValue?
 
     public init(
-        id: Int, at: Date, userId: UUID?, tokenId: UUID?, action: String, entity: String, entityId: String,
-        before: JSONValue?, after: JSONValue?
+        id: Int, at: Date, userId: UUID?, username: String? = nil, tokenId: UUID?, action: String, entity: String,
+        entityId: String, before: JSONValue?, after: JSONValue?
     ) {
         self.id = id
         self.at = at
         self.userId = userId
+        self.username = username
         self.tokenId = tokenId
         self.action = action
         self.entity = entity
@@ -38,10 +41,13 @@ public struct AuditFilter: Sendable, Equatable {
     public var action: String?
     public var from: Date?
     public var to: Date?
+    /// Rows about the center itself or about a booking (session), request, resource, plan, term,
+    /// instructor, maintenance window or closure of it.
+    public var centerId: UUID?
 
     public init(
         entity: String? = nil, entityId: String? = nil, userId: UUID? = nil, action: String? = nil, from: Date? = nil,
-        to: Date? = nil
+        to: Date? = nil, centerId: UUID? = nil
     ) {
         self.entity = entity
         self.entityId = entityId
@@ -49,5 +55,6 @@ public struct AuditFilter: Sendable, Equatable {
         self.action = action
         self.from = from
         self.to = to
+        self.centerId = centerId
     }
 }

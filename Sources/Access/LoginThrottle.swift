@@ -35,7 +35,7 @@ public struct LoginThrottle: Sendable {
     }
 
     /// Whether one more attempt is allowed.
-    /// - Throws: ``ServiceError/throttled(retryAfter:)`` with the whole seconds to wait.
+    /// - Throws: ``ServiceError/throttled(retryAfter:rule:)`` with the whole seconds to wait.
     public func check(_ counts: Counts, at now: Date) throws(ServiceError) {
         var until: Date?
         if counts.failures >= maxFailures, let first = counts.firstFailure {

@@ -15,8 +15,9 @@ public enum ServiceError: Error, Sendable, Equatable {
     case conflict(String)
     /// An update was based on an older version than the stored one (412).
     case staleVersion(current: Int)
-    /// Too many attempts or too much queued work; try again after this many seconds (429).
-    case throttled(retryAfter: Int)
+    /// Too many attempts or too much queued work; try again after this many seconds (429); `rule`
+    /// names the limit when the reader should hear which (`checkInAttempts`).
+    case throttled(retryAfter: Int, rule: String? = nil)
     /// A booking would overlap these confirmed bookings (buffers and containment included), or a
     /// maintenance window when the list is empty (409). The bookings are shown as the caller may
     /// read them: the use case that throws this has redacted them.
@@ -40,7 +41,7 @@ extension ServiceError: CustomStringConvertible {
         case .invalid(let error): "\(error.field): \(error.message)"
         case .conflict(let detail): detail
         case .staleVersion(let current): "The object changed since it was read; it is now at version \(current)."
-        case .throttled(let seconds): "Too many attempts; try again in \(seconds) seconds."
+        case .throttled(let seconds, _): "Too many attempts; try again in \(seconds) seconds."
         case .clash(let detail, _): detail
         case .concurrentUpdate: "Other requests kept changing the same data; nothing was written. Try again."
         case .unavailable(let detail): detail

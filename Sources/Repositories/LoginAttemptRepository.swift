@@ -14,7 +14,7 @@ public struct LoginAttemptRepository: Sendable {
     /// attempts older than the window and a day).
     /// Run it in its own short transaction, committed before the password is checked.
     /// - Returns: the attempt's id, for ``markSucceeded(_:on:)``.
-    /// - Throws: ``ServiceError/throttled(retryAfter:)`` without inserting anything.
+    /// - Throws: ``ServiceError/throttled(retryAfter:rule:)`` without inserting anything.
     public func reserve(
         username: String, client: String, under throttle: LoginThrottle, at now: Date, on connection: Connection
     ) throws -> Int64 {

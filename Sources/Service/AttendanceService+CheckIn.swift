@@ -30,16 +30,23 @@ extension AttendanceService {
 
     /// A participant checks themselves in with the code shown at the station and their student or
     /// employee number; the code is the credential (no account), so the audit trail names the system.
-    /// Late when more than 10 minutes after the start.
+    /// Late when more than 10 minutes after the start. Each try (of a well-formed code) is first
+    /// reserved under the ``CheckInThrottle`` in a transaction of its own, so that failures count.
+    /// - Parameter client: the client's address, for the throttle.
     /// - Returns: the person's roster entry.
-    /// - Throws: `.invalid`: `code` `format` or `unknown`, `session` `checkInWindow`, `number` `onRoster`.
-    public func checkIn(_ input: SelfCheckIn, now: Date = Date()) async throws -> SessionRoster.Entry {
-        let (bookings, attendance, audit) = (bookings, attendance, audit)
+    /// - Throws: `.invalid`: `code` `format` or `unknown`, `session` `checkInWindow`, `number` `onRoster`;
+    ///   `.throttled` (rule `checkInAttempts`) after too many failures from `client` or with the code.
+    public func checkIn(_ input: SelfCheckIn, client: String, now: Date = Date()) async throws -> SessionRoster.Entry {
+        let (bookings, attendance, audit, attempts) = (bookings, attendance, audit, checkInAttempts)
         let code = input.code.trimmingCharacters(in: .whitespaces)
         guard code.count == 6, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
             throw ServiceError.invalid(
                 DomainError(
                     field: "code", rule: "format", message: "The check-in code is the 6 digits shown at the station."))
+        }
+        let throttle = checkInThrottle
+        let attempt = try await database.withTransaction { connection in
+            try attempts.reserve(code: code, client: client, under: throttle, at: now, on: connection)
         }
         return try await database.withTransaction { connection in
             guard let bookingId = try attendance.lockSession(showing: code, on: connection),
@@ -66,6 +73,7 @@ extension AttendanceService {
                 .system, action: "self_check_in", entity: "attendance_mark",
                 id: "\(booking.id.uuidString)/\(entry.participant.id.uuidString)", before: nil,
                 after: MarkRecord(mark: mark, source: .selfCheckIn), on: connection)
+            try attempts.markSucceeded(attempt, on: connection)
             return SessionRoster.Entry(participant: entry.participant, mark: mark, source: .selfCheckIn, markedAt: now)
         }
     }

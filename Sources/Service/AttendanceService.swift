@@ -13,9 +13,13 @@ public struct AttendanceService: Sendable {
     let bookings = BookingRepository()
     let attendance = AttendanceRepository()
     let audit = AuditLog()
+    let checkInAttempts = CheckInAttemptRepository()
+    /// The limits on failed self check-ins.
+    let checkInThrottle: CheckInThrottle
 
-    public init(database: Database) {
+    public init(database: Database, checkInThrottle: CheckInThrottle = CheckInThrottle()) {
         self.database = database
+        self.checkInThrottle = checkInThrottle
     }
 
     /// A session's roster with its marks, its actual times and its check-in code.

@@ -20,10 +20,10 @@ struct CheckInTests {
             #expect(code.count == 6 && code.allSatisfy(\.isNumber))
 
             let early = try await attendance.checkIn(
-                SelfCheckIn(code: code, number: "2401001"), now: AttendanceFixture.at(7, 55))
+                SelfCheckIn(code: code, number: "2401001"), client: "phone", now: AttendanceFixture.at(7, 55))
             #expect(early.participant.name == "张三" && early.mark == .present)
             let late = try await attendance.checkIn(
-                SelfCheckIn(code: code, number: "2401002"), now: AttendanceFixture.at(8, 20))
+                SelfCheckIn(code: code, number: "2401002"), client: "phone", now: AttendanceFixture.at(8, 20))
             #expect(late.mark == .late)
 
             let cases: [(SelfCheckIn, Date, String)] = [
@@ -32,7 +32,9 @@ struct CheckInTests {
                 (SelfCheckIn(code: "12ab56", number: "2401003"), AttendanceFixture.at(8, 30), "code/format"),
             ]
             for (input, now, rule) in cases {
-                let error = await #expect(throws: ServiceError.self) { try await attendance.checkIn(input, now: now) }
+                let error = await #expect(throws: ServiceError.self) {
+                    try await attendance.checkIn(input, client: "phone", now: now)
+                }
                 #expect(AttendanceServiceTests.rule(of: error) == rule)
             }
             // a new code replaces the old one
@@ -41,12 +43,63 @@ struct CheckInTests {
             if again.record.checkInCode != code {
                 let stale = await #expect(throws: ServiceError.self) {
                     try await attendance.checkIn(
-                        SelfCheckIn(code: code, number: "2401003"), now: AttendanceFixture.at(8, 45))
+                        SelfCheckIn(code: code, number: "2401003"), client: "phone", now: AttendanceFixture.at(8, 45))
                 }
                 #expect(AttendanceServiceTests.rule(of: stale) == "code/unknown")
             }
             let roster = try await attendance.roster(of: fixture.session.id, as: .system)
             #expect(roster.entries.map(\.source) == [.selfCheckIn, .selfCheckIn, nil])
+        }
+    }
+
+    @Test("failed self check-ins are limited per client address and per code, across service instances (429)")
+    func throttled() async throws {
+        try await TestDatabase.withPool { db in
+            let fixture = try await AttendanceFixture(db)
+            let throttle = CheckInThrottle(maxFailuresPerClient: 3, maxFailuresPerCode: 5)
+            // two instances stand for two service processes: the counts are in PostgreSQL
+            let (one, two) = (
+                AttendanceService(database: db, checkInThrottle: throttle),
+                AttendanceService(database: db, checkInThrottle: throttle)
+            )
+            let code = try #require(
+                try await one.showCode(
+                    session: fixture.session.id, now: AttendanceFixture.at(7, 50), as: fixture.instructorCaller
+                ).record.checkInCode)
+            let other = code == "000000" ? "000001" : "000000"
+            func attempt(
+                _ service: AttendanceService, _ code: String, _ number: String, from client: String, at minute: Int
+            ) async -> String {
+                do {
+                    _ = try await service.checkIn(
+                        SelfCheckIn(code: code, number: number), client: client,
+                        now: AttendanceFixture.at(7 + minute / 60, minute % 60))
+                    return "ok"
+                } catch ServiceError.throttled(let seconds, let rule) {
+                    return "\(rule ?? "-") \(seconds)"
+                } catch {
+                    return AttendanceServiceTests.rule(of: error as? ServiceError) ?? "\(error)"
+                }
+            }
+            // a phone guessing: two unknown codes and a number not on the roster, then refused, even
+            // with the right code and number, for the rest of the window (from 7:51 + 10 minutes)
+            #expect(await attempt(one, other, "2401001", from: "10.0.0.1", at: 51) == "code/unknown")
+            #expect(await attempt(two, other, "2401001", from: "10.0.0.1", at: 52) == "code/unknown")
+            #expect(await attempt(one, code, "9999999", from: "10.0.0.1", at: 52) == "number/onRoster")
+            #expect(await attempt(two, code, "2401001", from: "10.0.0.1", at: 53) == "checkInAttempts 480")
+            // another phone is not held up, and a success does not count
+            #expect(await attempt(one, code, "2401001", from: "10.0.0.2", at: 53) == "ok")
+            // four more failures with the session's code, from three phones, make five: the code is refused
+            for (client, minute) in [("10.0.0.3", 54), ("10.0.0.3", 54), ("10.0.0.4", 55), ("10.0.0.5", 55)] {
+                #expect(await attempt(two, code, "8888888", from: client, at: minute) == "number/onRoster")
+            }
+            #expect(await attempt(one, code, "2401002", from: "10.0.0.6", at: 56) == "checkInAttempts 360")
+            // once the window has passed, the first phone and the code are let through again
+            #expect(await attempt(one, code, "2401002", from: "10.0.0.1", at: 52 + 10) == "ok")
+            let failures: Int = try await db.query(
+                "SELECT count(*) AS n FROM check_in_attempts WHERE NOT succeeded"
+            ).first!.decode("n")
+            #expect(failures == 7, "refused attempts are not stored")
         }
     }
 

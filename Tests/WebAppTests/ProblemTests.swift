@@ -1,3 +1,4 @@
+import Access
 import Database
 import Foundation
 import HTTPTypes
@@ -88,6 +89,14 @@ struct ProblemTests {
                 #expect(problem.rule == rule)
             }
         }
+    }
+
+    @Test("a throttled refusal with a rule (self check-in) is 429 naming the rule, with Retry-After")
+    func throttledRule() throws {
+        let problem = try #require(ServiceError.throttled(retryAfter: 42, rule: "checkInAttempts").problem)
+        #expect(problem.status == .tooManyRequests && problem.rule == "checkInAttempts")
+        #expect(problem.headers[.retryAfter] == "42")
+        #expect(try #require(ServiceError.throttled(retryAfter: 5).problem).rule == nil)
     }
 
     @Test("a body over the size limit is 413")

@@ -556,6 +556,38 @@ def attendance(check):
     check.logout()
 # --- end of attendance
 
+# --- the audit trail (issue 15): an auditor's home page and the read-only audit page
+def audit_trail(check):
+    d = check.driver
+    check.step("audit trail: the auditor's home page points at the reports and the audit page")
+    check.login("demo.auditor")
+    check.wait(ec.presence_of_element_located((By.ID, "home-audit")))
+    assert d.find_element(By.ID, "home-reports").get_attribute("href").endswith("/ui/reports")
+    assert d.find_element(By.ID, "home-public-report").get_attribute("href").endswith("/ui/reports/public")
+    check.shot("home-auditor-zh")
+    check.step("audit trail: filtered by action and center, then by a bad action (zh-CN, en)")
+    d.find_element(By.CSS_SELECTOR, "nav a[href='/ui/audit']").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#audit-entries tbody tr")))
+    check.shot("audit-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Audit trail", "h1")
+    d.find_element(By.ID, "f-action").send_keys("create")
+    Select(d.find_element(By.ID, "f-center")).select_by_index(1)
+    d.find_element(By.CSS_SELECTOR, "#audit-filter button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#audit-entries tbody tr")))
+    actions = {cell.text for cell in d.find_elements(By.CSS_SELECTOR, "#audit-entries tbody td:nth-child(3)")}
+    assert actions == {"create"}, actions
+    check.shot("audit-filtered-en")
+    field = d.find_element(By.ID, "f-action")
+    field.clear()
+    field.send_keys("Create!")
+    d.find_element(By.CSS_SELECTOR, "#audit-filter button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#audit-filter .error")))
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("审计记录", "h1")
+    check.logout()
+# --- end of the audit trail
+
 
 # --- calendar feeds (issue 16)
 def calendar_feeds(check):
@@ -756,6 +788,7 @@ def main():
         school_classes(check)
         groups_form(check)
         attendance(check)
+        audit_trail(check)
         imports(check)
         calendar_feeds(check)
         daily_use(check)

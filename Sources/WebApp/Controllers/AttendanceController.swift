@@ -7,6 +7,9 @@ import Service
 /// route decodes, calls one use case with the caller, and encodes what it returns.
 struct AttendanceController: Sendable {
     let attendance: AttendanceService
+    /// Whether the client's address comes from `X-Forwarded-For` (behind a trusted proxy), for the
+    /// self check-in's limits.
+    var trustForwardedFor = false
 
     func addRoutes(to router: RouterGroup<AppRequestContext>) {
         router.get("sessions/:bookingId/roster") { _, context in
@@ -54,11 +57,13 @@ struct AttendanceController: Sendable {
     }
 
     /// `POST /check-in`: a participant's self check-in, without an account: the code shown at the
-    /// station is the credential. Answers the name and mark only.
+    /// station is the credential. Answers the name and mark only; 429 (rule `checkInAttempts`)
+    /// after too many failures from the client's address or with the code.
     func addPublicRoutes(to router: RouterGroup<AppRequestContext>) {
         router.post("check-in") { request, context in
             let input = try await request.decodeJSON(as: SelfCheckIn.self, context: context)
-            let entry = try await attendance.checkIn(input)
+            let entry = try await attendance.checkIn(
+                input, client: request.clientAddress(context: context, trustForwardedFor: trustForwardedFor))
             return JSONResponse(value: CheckedIn(name: entry.participant.name, mark: entry.mark ?? .present))
         }
     }

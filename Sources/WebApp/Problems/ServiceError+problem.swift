@@ -27,10 +27,11 @@ extension ServiceError: ProblemConvertible {
             .conflict(detail)
         case .staleVersion(let current):
             .staleVersion(current: current)
-        case .throttled(let seconds):
+        case .throttled(let seconds, let rule):
             ProblemDetails(
                 status: .tooManyRequests, type: "/problems/too-many-requests", title: "Too many requests",
-                detail: "Too many attempts. Try again in \(seconds) seconds.", headers: [.retryAfter: "\(seconds)"])
+                detail: "Too many attempts. Try again in \(seconds) seconds.", rule: rule,
+                headers: [.retryAfter: "\(seconds)"])
         case .clash(let detail, let bookings):
             .bookingClash(detail, bookings)
         case .concurrentUpdate:

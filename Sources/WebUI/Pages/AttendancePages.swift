@@ -130,6 +130,7 @@ struct AttendancePages: Sendable {
         ]
         if let code = record.checkInCode, SessionRoster.isInWindow(Date(), start: roster.start, end: roster.end) {
             values["code"] = code
+            values["codeQR"] = CheckInQR.svg(code: code, from: request, label: text("attendance_codeQR"))
         }
         if let notHeld = record.notHeld {
             values["recordText"] =

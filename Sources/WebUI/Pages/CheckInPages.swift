@@ -9,6 +9,7 @@ import Service
 struct CheckInPages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
+    let options: WebUI.Options
 
     func addRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("check-in") { request, context in
@@ -22,7 +23,8 @@ struct CheckInPages: Sendable {
             let form = try await Form.read(request, context: context, checkingCSRF: false)
             do {
                 let entry = try await services.attendance.checkIn(
-                    SelfCheckIn(code: form.text("code"), number: form.text("number")))
+                    SelfCheckIn(code: form.text("code"), number: form.text("number")),
+                    client: options.client(of: request, context))
                 let mark = renderer.strings.text("attendance_\((entry.mark ?? .present).rawValue)", frame.language)
                 return renderer.page("checkin", frame, ["done": "\(entry.participant.name) · \(mark)"])
             } catch ServiceError.invalid(let error) {
@@ -34,6 +36,15 @@ struct CheckInPages: Sendable {
                     "checkin", frame,
                     ["code": form.text("code"), "number": form.text("number"), "errors": errors.values],
                     status: .unprocessableContent)
+            } catch ServiceError.throttled(_, let rule?) {
+                let message = renderer.strings.text("rule_\(rule)", frame.language)
+                return renderer.page(
+                    "checkin", frame,
+                    [
+                        "code": form.text("code"), "number": form.text("number"),
+                        "errors": ["general": ["text": message]],
+                    ],
+                    status: .tooManyRequests)
             }
         }
     }

@@ -22,7 +22,7 @@ struct LoginPages: Sendable {
             do {
                 let session = try await services.login.login(
                     username: form.text("username"), password: form.values["password"]?.first ?? "",
-                    client: client(request, context))
+                    client: options.client(of: request, context))
                 var response = Response.redirect(to: next)
                 response.setCookie(cookie(PageCookies.session, session.cookie, path: "/ui"))
                 response.setCookie(cookie(PageCookies.apiSession, session.cookie, path: "/plans/"))
@@ -32,7 +32,7 @@ struct LoginPages: Sendable {
                 let message: String
                 let status: HTTPResponse.Status
                 switch error {
-                case .throttled(let seconds):
+                case .throttled(let seconds, _):
                     (message, status) = (
                         renderer.strings.text("login_throttled", frame.language).replacingOccurrences(
                             of: "{seconds}", with: "\(seconds)"), .tooManyRequests
@@ -81,13 +81,5 @@ struct LoginPages: Sendable {
             name: name, value: value, maxAge: maxAge ?? Int(options.sessionLifetime), path: path,
             secure: options.secureCookies,
             httpOnly: true, sameSite: .strict)
-    }
-
-    /// The client's address for throttling: the peer, or behind a trusted proxy the last
-    /// `X-Forwarded-For` entry.
-    private func client(_ request: Request, _ context: some PageContext) -> String {
-        ClientAddress.of(
-            peer: context.peerAddress, forwardedFor: request.headers[.init("X-Forwarded-For")!],
-            trustForwardedFor: options.trustForwardedFor)
     }
 }

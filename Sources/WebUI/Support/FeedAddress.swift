@@ -13,10 +13,14 @@ public struct FeedAddress: Sendable, Encodable {
 
     /// The addresses of `feed` as seen from `request`.
     public init(of feed: IssuedFeed, from request: Request) {
-        let host = Self.host(of: request)
+        url = Self.origin(of: request) + feed.path
+        webcal = "webcal://\(Self.host(of: request))\(feed.path)"
+    }
+
+    /// `scheme://host` of `request`: `https` when a proxy says it came over TLS.
+    public static func origin(of request: Request) -> String {
         let scheme = request.headers[HTTPField.Name("X-Forwarded-Proto")!] == "https" ? "https" : "http"
-        url = "\(scheme)://\(host)\(feed.path)"
-        webcal = "webcal://\(host)\(feed.path)"
+        return "\(scheme)://\(host(of: request))"
     }
 
     /// The request's host (and port), `localhost` when it names none: the right-hand side of a feed's UIDs.

@@ -75,6 +75,7 @@ struct PageFrame: Sendable {
             links.append(("/ui/imports", "import_nav"))
         }
         links.append(("/ui/feeds", "feeds_nav"))
+        if principal.has(.auditor) || principal.has(.admin) { links.append(("/ui/audit", "audit_nav")) }
         if principal.isCoordinator { links.append(("/ui/webhooks", "notices_webhooks_nav")) }
         return links
     }

@@ -22,6 +22,8 @@ struct PageServices: Sendable {
     let catalogue: CatalogueService
     /// Onboarding a school or enterprise with its first coordinator.
     let users: UserService
+    /// The audit trail, for auditors and admins.
+    let auditTrail: AuditTrail
     let attendance: AttendanceService
     let participants: ParticipantService
     /// CSV imports and exports.
@@ -50,6 +52,7 @@ struct PageServices: Sendable {
         authenticator = services.authenticator
         catalogue = services.catalogue
         users = services.users
+        auditTrail = services.auditTrail
         attendance = services.attendance
         participants = services.participants
         imports = services.imports
