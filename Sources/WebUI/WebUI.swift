@@ -90,6 +90,7 @@ public struct WebUI: Sendable {
         AttendancePages(services: services, renderer: renderer).addRoutes(to: ui)
         CheckInPages(services: services, renderer: renderer).addRoutes(to: ui)
         NoShowPages(services: services, renderer: renderer).addRoutes(to: ui)
+        ReportPages(services: services, renderer: renderer).addRoutes(to: ui)
         RosterPages(services: services, renderer: renderer).addRoutes(to: ui)
         ImportPages(services: services, renderer: renderer).addRoutes(to: ui)
         NoticePages(services: services, renderer: renderer).addRoutes(to: ui)
