@@ -47,7 +47,7 @@ struct ReportFixture {
         let bookings = BookingService(database: db)
         let cancelled = try await bookings.book(
             center.booking([.init(resourceId: center.mill.id)], from: 13, to: 15, cohortIds: [attendance.cohort.id]),
-            in: centerId, as: .system)
+            in: center.center.id, as: .system)
         _ = try await marks.mark(
             AttendanceMarks(allPresent: true), session: cancelled.id, now: CenterFixture.time(13, 5), as: manager)
         _ = try await bookings.cancel(cancelled.id, version: cancelled.version, as: .system)
@@ -55,7 +55,7 @@ struct ReportFixture {
         notHeld = try await bookings.book(
             center.booking(
                 [.init(resourceId: center.lathe.id)], from: 16, to: 18, instructorId: attendance.instructor.id,
-                cohortIds: [attendance.cohort.id]), in: centerId, as: .system)
+                cohortIds: [attendance.cohort.id]), in: center.center.id, as: .system)
         _ = try await marks.report(
             SessionReport(notHeld: .init(reason: .equipmentFailure)), session: notHeld.id, version: 0, as: manager)
 
@@ -68,6 +68,6 @@ struct ReportFixture {
                 organizationId: enterprise.id, category: .pilotProduction, title: "新工艺中试",
                 start: CenterFixture.time(8, day: 3), end: CenterFixture.time(18, day: 3),
                 resources: [.init(resourceId: center.pilotLine.id)], instructorId: nil, cohortIds: nil),
-            in: centerId, as: .system)
+            in: center.center.id, as: .system)
     }
 }

@@ -1,5 +1,5 @@
-public import Dates
-public import Foundation
+import Dates
+import Foundation
 
 /// The consortium's public report: the indicators of the policy's annex (附件2) that Praxis's data
 /// computes, each with the report figure it was read from, and those it cannot compute.

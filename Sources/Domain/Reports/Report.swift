@@ -1,4 +1,4 @@
-public import Dates
+import Dates
 public import Foundation
 
 /// A report's figures as tables: each ``ReportSection`` has named columns and rows of numbers, a row

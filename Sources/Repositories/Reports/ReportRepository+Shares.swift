@@ -12,7 +12,7 @@ extension ReportRepository {
         -> [(week: CalendarDate, category: Domain.Category, hours: Double)]
     {
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
-        try connection.query(
+        return try connection.query(
             """
             WITH \(sessions(period))
             SELECT date_trunc('week', s.local_start)::date AS week, s.category::text AS category,

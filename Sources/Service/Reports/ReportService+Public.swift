@@ -1,4 +1,5 @@
 public import Access
+import Database
 public import Domain
 public import Foundation
 

@@ -2,6 +2,7 @@ import Dates
 import Domain
 import Hummingbird
 import Service
+import WebUI
 
 /// A center's reports and the consortium's public report, as JSON or CSV:
 /// `GET /centers/{centerId}/reports/{report}?from=&to=&organization=&category=&format=`

@@ -1,3 +1,4 @@
+import Access
 import Dates
 import Domain
 import Foundation
