@@ -551,7 +551,7 @@ def reports(check):
     check.text_shown("设备利用率", "h1")
     check.shot("report-utilisation-zh")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
-    check.text_shown("Booked hours per weekday and hour", "#report-utilisation")
+    check.text_shown("Utilisation", "h1")
     check.shot("report-utilisation-en")
     check.step("reports: category shares against the policy, people trained")
     check.go(f"/ui/reports/category-shares?{period}")
