@@ -60,6 +60,7 @@ extension Services {
             imports: ImportService(database: database), exports: ExportService(database: database),
             feeds: FeedService(database: database, now: settings.now),
             operations: OperationsService(database: database),
-            notices: NoticeService(database: database), webhooks: WebhookService(database: database))
+            notices: NoticeService(database: database), webhooks: WebhookService(database: database),
+            reports: ReportService(database: database))
     }
 }

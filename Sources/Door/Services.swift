@@ -43,4 +43,6 @@ public struct Services: Sendable {
     public let notices: NoticeService
     /// An organization's webhooks and their delivery log.
     public let webhooks: WebhookService
+    /// A center's reports and the consortium's public report.
+    public let reports: ReportService
 }

@@ -85,6 +85,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     PeopleController(organizations: services.organizations).addRoutes(to: api)
     CatalogueController(catalogue: services.catalogue).addRoutes(to: api)
     AttendanceController(attendance: services.attendance).addRoutes(to: api)
+    ReportController(reports: services.reports).addRoutes(to: api)
     ParticipantsController(participants: services.participants).addRoutes(to: api)
     ImportsController(imports: services.imports).addRoutes(to: api)
     ExportsController(exports: services.exports).addRoutes(to: api)

@@ -91,6 +91,7 @@ public struct WebUI: Sendable {
         CheckInPages(services: services, renderer: renderer, options: options).addRoutes(to: ui)
         NoShowPages(services: services, renderer: renderer).addRoutes(to: ui)
         AuditPages(services: services, renderer: renderer).addRoutes(to: ui)
+        ReportPages(services: services, renderer: renderer).addRoutes(to: ui)
         RosterPages(services: services, renderer: renderer).addRoutes(to: ui)
         ImportPages(services: services, renderer: renderer).addRoutes(to: ui)
         NoticePages(services: services, renderer: renderer).addRoutes(to: ui)

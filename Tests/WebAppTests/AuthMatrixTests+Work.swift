@@ -187,7 +187,7 @@ extension AuthTests.AuthMatrixTests {
     }
 
     static var rows: [Row] {
-        accountRows + centerRows + workRows + editingRows + attendanceRows + exchangeRows + noticeRows
+        accountRows + centerRows + workRows + editingRows + attendanceRows + exchangeRows + noticeRows + reportRows
     }
 
     /// Routes whose answers are schedules, where a confidential pilot run must not show its kind.

@@ -589,6 +589,56 @@ def audit_trail(check):
 # --- end of the audit trail
 
 
+# --- reports (issue 15)
+def reports(check):
+    """Reports of last week's demo sessions: the chooser, the utilisation heat map, the category
+    shares against the policy, people trained, and the consortium's public report, in both languages."""
+    d = check.driver
+    monday = last_monday()
+    sunday = monday + datetime.timedelta(days=6)
+    period = f"from={monday}&to={sunday}"
+    check.step("reports: a manager chooses last week and opens the utilisation heat map")
+    check.login("demo.manager")
+    check.go("/ui/reports")
+    check.wait(ec.presence_of_element_located((By.ID, "report-chooser")))
+    accessible(check)
+    d.execute_script("document.getElementById('r-from').value = arguments[0];"
+                     "document.getElementById('r-to').value = arguments[1];", str(monday), str(sunday))
+    check.shot("reports-chooser-zh")
+    d.find_element(By.ID, "show-utilisation").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#report-utilisation svg.chart rect.heat")))
+    check.text_shown("设备利用率", "h1")
+    check.shot("report-utilisation-zh")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Utilisation", "h1")
+    check.shot("report-utilisation-en")
+    check.step("reports: category shares against the policy, people trained")
+    check.go(f"/ui/reports/category-shares?{period}")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#report-category-shares svg.chart rect.bound")))
+    check.shot("report-category-shares-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("类别占比", "h1")
+    check.shot("report-category-shares-zh")
+    check.go(f"/ui/reports/people?{period}")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#report-people svg.chart rect.bar")))
+    check.shot("report-people-zh")
+    check.step("reports: the consortium's public report, each figure linked to its rows")
+    check.go(f"/ui/reports/public?{period}")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#indicator-studentsTrained a")))
+    check.shot("public-report-zh")
+    d.find_element(By.CSS_SELECTOR, "#indicator-studentsTrained a").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#report-people #categories")))
+    check.logout()
+    check.login("demo.auditor")
+    check.go(f"/ui/reports/public?{period}&edition=public")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#indicator-studentsTrained")))
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Indicators Praxis cannot compute", "#uncomputed")
+    check.shot("public-report-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.logout()
+
+
 # --- calendar feeds (issue 16)
 def calendar_feeds(check):
     """The instructor makes a feed of their own timetable: the address is shown once with a
@@ -789,6 +839,7 @@ def main():
         groups_form(check)
         attendance(check)
         audit_trail(check)
+        reports(check)
         imports(check)
         calendar_feeds(check)
         daily_use(check)

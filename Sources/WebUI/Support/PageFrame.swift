@@ -65,6 +65,7 @@ struct PageFrame: Sendable {
             links.append(("/ui/organizations", "nav_organizations"))
             links.append(("/ui/no-shows", "noshows_nav"))
         }
+        if workplace?.manages == true || principal.has(.auditor) { links.append(("/ui/reports", "reports_nav")) }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
         if principal.has(.enterpriseCoordinator) {
             links += [("/ui/enterprise", "nav_enterprise"), ("/ui/enterprise/courses", "nav_courses")]

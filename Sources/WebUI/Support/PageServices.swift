@@ -34,6 +34,8 @@ struct PageServices: Sendable {
     /// The reader's notices and preferences, and their organization's webhooks.
     let notices: NoticeService
     let webhooks: WebhookService
+    /// A center's reports and the consortium's public report.
+    let reports: ReportService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -60,5 +62,6 @@ struct PageServices: Sendable {
         feeds = services.feeds
         notices = services.notices
         webhooks = services.webhooks
+        reports = services.reports
     }
 }

@@ -1,0 +1,37 @@
+public import Database
+public import Domain
+public import Foundation
+
+extension ReportRepository {
+    /// Marks per organization of the people marked (absent, late, corrected by a manager) and the
+    /// sessions that did not take place per reason (of the filter's organization's sessions).
+    public func noShows(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportSection] {
+        let period = try self.period(centerId: centerId, filter: filter, on: connection)
+        let columns = ["marks", "absent", "late", "corrected", "absentPercent"]
+        let organizations = try rows(
+            """
+            WITH \(sessions(period, byOrganization: false))
+            SELECT coalesce(o.id::text, 'total') AS key, coalesce(o.name, '') AS label, o.id AS organization_id,
+                   count(*)::float8 AS marks, count(*) FILTER (WHERE m.mark = 'absent')::float8 AS absent,
+                   count(*) FILTER (WHERE m.mark = 'late')::float8 AS late,
+                   count(*) FILTER (WHERE m.source = 'correction')::float8 AS corrected,
+                   coalesce(round(100.0 * count(*) FILTER (WHERE m.mark = 'absent') / nullif(count(*), 0), 1), 0)::float8 AS "absentPercent"
+            FROM attendance_marks m JOIN sessions s ON s.id = m.booking_id JOIN organizations o ON o.id = m.organization_id
+            WHERE s.not_held_reason IS NULL
+              AND (\(filter.organizationId)::uuid IS NULL OR m.organization_id = \(filter.organizationId))
+            GROUP BY GROUPING SETS ((o.id, o.name), ()) ORDER BY o.name NULLS LAST
+            """, columns: columns, on: connection)
+        let reasons = try rows(
+            """
+            WITH \(sessions(period))
+            SELECT coalesce(not_held_reason::text, 'total') AS key, coalesce(not_held_reason::text, '') AS label,
+                   NULL::uuid AS organization_id, count(*)::float8 AS sessions, coalesce(sum(booked), 0)::float8 AS hours
+            FROM sessions WHERE not_held_reason IS NOT NULL
+            GROUP BY GROUPING SETS ((not_held_reason), ()) ORDER BY not_held_reason NULLS LAST
+            """, columns: ["sessions", "hours"], on: connection)
+        return [
+            ReportSection(key: "organizations", columns: columns, rows: organizations),
+            ReportSection(key: "notHeld", columns: ["sessions", "hours"], rows: reasons),
+        ]
+    }
+}
