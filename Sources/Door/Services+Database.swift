@@ -1,6 +1,7 @@
 public import Access
 public import Database
 public import Foundation
+import Logging
 import Planning
 import Service
 
@@ -60,6 +61,15 @@ extension Services {
             imports: ImportService(database: database), exports: ExportService(database: database),
             feeds: FeedService(database: database, now: settings.now),
             operations: OperationsService(database: database),
-            notices: NoticeService(database: database), webhooks: WebhookService(database: database))
+            notices: NoticeService(database: database), webhooks: WebhookService(database: database),
+            scheduled: ScheduledJobs(
+                database: database, configuration: ScheduledJobs.Configuration(workerId: Self.workerId),
+                logger: Logger(label: "praxis.jobs")))
+    }
+
+    /// This process's name on the jobs it claims: host, process id and a random tag.
+    static var workerId: String {
+        let process = ProcessInfo.processInfo
+        return "\(process.hostName)-\(process.processIdentifier)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 }

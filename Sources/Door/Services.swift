@@ -43,4 +43,7 @@ public struct Services: Sendable {
     public let notices: NoticeService
     /// An organization's webhooks and their delivery log.
     public let webhooks: WebhookService
+    /// The scheduled jobs (course decisions, certificate reminders, the purge) this process
+    /// enqueues and works.
+    public let scheduled: ScheduledJobs
 }
