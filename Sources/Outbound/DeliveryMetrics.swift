@@ -12,8 +12,11 @@ enum DeliveryMetrics {
             case .delivered, .alreadyDelivered: "delivered"
             case .failed: "failed"
             }
-        Counter(label: "praxis_notice_deliveries_total", dimensions: [("channel", job.kind.rawValue), ("outcome", name)])
-            .increment()
-        Timer(label: "praxis_job_duration_seconds", dimensions: [("kind", job.kind.rawValue)]).record(duration: duration)
+        Counter(
+            label: "praxis_notice_deliveries_total", dimensions: [("channel", job.kind.rawValue), ("outcome", name)]
+        )
+        .increment()
+        Timer(label: "praxis_job_duration_seconds", dimensions: [("kind", job.kind.rawValue)]).record(
+            duration: duration)
     }
 }

@@ -124,7 +124,8 @@ public struct SharedCourseService: Sendable {
 
     static func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
         try Self.offerings(
-            of: try RequestRepository().all(centerId: centerId, category: .sharedEmployee, on: connection), in: centerId,
+            of: try RequestRepository().all(centerId: centerId, category: .sharedEmployee, on: connection),
+            in: centerId,
             on: connection)
     }
 

@@ -4,11 +4,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-@testable import Outbound
 import Service
 import TestSupport
 import Testing
 import WebApp
+
+@testable import Outbound
 
 extension FeedAndMetricsRoutesTests {
     @Test("metrics: a delivery attempt and a scheduled run move their counters and job durations")
@@ -18,7 +19,8 @@ extension FeedAndMetricsRoutesTests {
         try await TestDatabase.withPool { db in
             let router = buildRouter(
                 database: db,
-                migrator: Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)),
+                migrator: Migrator(
+                    database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory)),
                 security: security)
             try await Application(router: router).test(.router) { client in
                 let before = try await scrape(client)

@@ -114,7 +114,9 @@ public struct ScheduledJobs: Sendable {
                 on: connection)
             logger.warning(
                 "A scheduled job failed",
-                metadata: ["kind": "\(job.kind.rawValue)", "status": "\(after?.rawValue ?? "lost")", "error": "\(error)"])
+                metadata: [
+                    "kind": "\(job.kind.rawValue)", "status": "\(after?.rawValue ?? "lost")", "error": "\(error)",
+                ])
         }
     }
 }

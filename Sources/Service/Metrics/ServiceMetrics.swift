@@ -27,8 +27,10 @@ public enum ServiceMetrics {
     /// scheduled job's run ended (`done`, or `failed` to be retried).
     static func jobEnded(_ kind: String, failed: Bool, after duration: Duration) {
         Timer(label: "praxis_job_duration_seconds", dimensions: [("kind", kind)]).record(duration: duration)
-        Counter(label: "praxis_jobs_finished_total", dimensions: [("kind", kind), ("outcome", failed ? "failed" : "done")])
-            .increment()
+        Counter(
+            label: "praxis_jobs_finished_total", dimensions: [("kind", kind), ("outcome", failed ? "failed" : "done")]
+        )
+        .increment()
     }
 
     /// `praxis_db_connections{state}`: the pool's connections in use and idle, and callers waiting.

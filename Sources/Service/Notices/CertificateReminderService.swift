@@ -1,7 +1,7 @@
 public import Access
 public import Database
-public import Foundation
 import Domain
+public import Foundation
 import Repositories
 
 /// Tells a center's managers and each instructor's organization of certificates about to lapse:
@@ -31,7 +31,8 @@ public struct CertificateReminderService: Sendable {
             let today = center.today(now: now)
             let horizon = ExpiringCertificate.thresholds.max() ?? 0
             var reminded = 0
-            for certificate in try reminders.expiring(centerId: centerId, from: today, within: horizon, on: connection) {
+            for certificate in try reminders.expiring(centerId: centerId, from: today, within: horizon, on: connection)
+            {
                 guard let threshold = certificate.threshold(on: today),
                     try reminders.record(certificate, threshold: threshold, on: connection)
                 else { continue }

@@ -1,4 +1,5 @@
 import Access
+import Database
 import Dates
 import Domain
 import Foundation
@@ -60,7 +61,12 @@ struct ScheduledJobsTests {
                 SELECT status::text AS status, worker, attempts FROM jobs
                 WHERE kind = 'certificate_reminders' AND run_at >= \(now) - interval '1 day' AND run_at <= \(now)
                 """
-            ).map { (try $0.decode("status"), try $0.decode("worker", as: String?.self), try $0.decode("attempts")) }
+            ).map { row in
+                (
+                    try row.decode("status", as: String.self), try row.decode("worker", as: String?.self),
+                    try row.decode("attempts", as: Int.self)
+                )
+            }
         }
     }
 

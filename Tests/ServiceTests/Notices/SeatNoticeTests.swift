@@ -1,4 +1,5 @@
 import Access
+import Database
 import Dates
 import Domain
 import Foundation
@@ -32,7 +33,8 @@ struct SeatNoticeTests {
             #expect(granted.first?.body.contains("贵单位席位：1 个") == true)
 
             let requests = RequestService(database: db)
-            _ = try await requests.move(seats[0].id, to: .cancelled, reason: nil, version: seats[0].version, as: .system)
+            _ = try await requests.move(
+                seats[0].id, to: .cancelled, reason: nil, version: seats[0].version, as: .system)
             #expect(try await events(of: last, in: db) == ["seat.wait_listed", "seat.promoted"])
             #expect(try await requests.request(seats[8].id, as: .system).state == .submitted)
             let course = try #require(try await service.catalogue(of: center.center.id, as: .system).first)
