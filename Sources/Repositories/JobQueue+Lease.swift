@@ -1,6 +1,5 @@
 public import Database
 public import Domain
-public import Foundation
 
 extension JobQueue {
     /// Runs `body` while renewing `worker`'s lease on `job` every `heartbeat`, so that other
