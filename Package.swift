@@ -102,12 +102,15 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strictSettings
         ),
         .target(
             name: "Door",
-            dependencies: ["Access", "Database", "Planning", "Service"],
+            dependencies: [
+                "Access", "Database", "Planning", "Service", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -194,8 +197,9 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Database", "Access", "Door", "TestSupport", "Planning", "Service", "Domain",
+                "WebApp", "Database", "Access", "Door", "TestSupport", "Planning", "Service", "Domain", "Outbound",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),
             ],

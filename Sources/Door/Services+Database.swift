@@ -1,6 +1,7 @@
 public import Access
 public import Database
 public import Foundation
+import Logging
 import Planning
 import Service
 
@@ -61,6 +62,15 @@ extension Services {
             feeds: FeedService(database: database, now: settings.now),
             operations: OperationsService(database: database),
             notices: NoticeService(database: database), webhooks: WebhookService(database: database),
-            reports: ReportService(database: database))
+            reports: ReportService(database: database),
+            scheduled: ScheduledJobs(
+                database: database, configuration: ScheduledJobs.Configuration(workerId: Self.workerId),
+                logger: Logger(label: "praxis.jobs")))
+    }
+
+    /// This process's name on the jobs it claims: host, process id and a random tag.
+    static var workerId: String {
+        let process = ProcessInfo.processInfo
+        return "\(process.hostName)-\(process.processIdentifier)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 }

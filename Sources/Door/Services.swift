@@ -45,4 +45,7 @@ public struct Services: Sendable {
     public let webhooks: WebhookService
     /// A center's reports and the consortium's public report.
     public let reports: ReportService
+    /// The scheduled jobs (course decisions, certificate reminders, the purge) this process
+    /// enqueues and works.
+    public let scheduled: ScheduledJobs
 }

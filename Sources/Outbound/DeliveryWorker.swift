@@ -69,8 +69,13 @@ public struct DeliveryWorker: Service {
             try await finish(job, outcome: .failed("The job names no delivery."), now: now)
             return
         }
-        let outcome = await withLeaseRenewed(job) { await send(deliveryId, kind: job.kind, now: now) }
+        let started = ContinuousClock.now
+        let outcome = await jobs.withLeaseRenewed(
+            job, worker: configuration.workerId, lease: configuration.lease,
+            heartbeat: configuration.heartbeatInterval, database: database
+        ) { await send(deliveryId, kind: job.kind, now: now) }
         try await finish(job, deliveryId: deliveryId, outcome: outcome, now: now)
+        DeliveryMetrics.attempted(job, outcome: outcome, duration: ContinuousClock.now - started)
     }
 
     /// What an attempt came to.
@@ -116,26 +121,6 @@ public struct DeliveryWorker: Service {
                     "Delivery failed",
                     metadata: ["job": "\(job.id)", "attempt": "\(job.attempts)", "error": "\(error)"])
             }
-        }
-    }
-
-    /// Runs `body` while renewing the job's lease every heartbeat.
-    private func withLeaseRenewed(_ job: Job, _ body: @Sendable () async -> Outcome) async -> Outcome {
-        let (jobs, configuration, database) = (jobs, configuration, database)
-        return await withTaskGroup(of: Outcome?.self) { group in
-            group.addTask {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: configuration.heartbeatInterval)
-                    guard !Task.isCancelled else { break }
-                    _ = try? await database.withConnection {
-                        try jobs.renew(job.id, worker: configuration.workerId, lease: configuration.lease, on: $0)
-                    }
-                }
-                return nil
-            }
-            let outcome = await body()
-            group.cancelAll()
-            return outcome
         }
     }
 }

@@ -49,4 +49,13 @@ public struct CourseDecisionRepository: Sendable {
             )
         }
     }
+
+    /// Sets the seats a request holds in a decided course (a request promoted from the wait list).
+    public func allot(_ seats: Int, to requestId: UUID, in courseId: UUID, on connection: Connection) throws {
+        try connection.query(
+            """
+            INSERT INTO seat_allotments (request_id, course_id, seats) VALUES (\(requestId), \(courseId), \(seats))
+            ON CONFLICT (request_id) DO UPDATE SET seats = excluded.seats
+            """)
+    }
 }

@@ -21,7 +21,8 @@ extension BookingService {
             actor, action: "cancel", entity: "booking", id: booking.id.uuidString,
             before: Cancellation(booking: booking, reason: nil),
             after: Cancellation(booking: cancelled, reason: reason), on: connection)
-        try NoticeRepository().write(.bookingCancelled(cancelled), on: connection)
+        let zone = try CenterRepository().find(id: booking.centerId, on: connection)?.zone ?? .gmt
+        try NoticeRepository().write(.bookingCancelled(cancelled, zone: zone), on: connection)
         return cancelled
     }
 }

@@ -42,8 +42,9 @@ extension RequestService {
     /// (the caller has checked that the step is allowed). Moving it to cancelled or rejected
     /// cancels its confirmed bookings that have not started, one audit row each. The requester's
     /// coordinators (or, for a submission, the center's managers) are told through the outbox, of
-    /// `event` when given (else the move's own, ``NoticeEvent/init(moving:from:)``). Public for the
-    /// planner's publishing.
+    /// `event` when given (else the move's own, ``NoticeEvent/init(moving:from:)``). Cancelling a
+    /// seat request of a course that runs promotes wait-listed SMEs into the seats it frees.
+    /// Public for the planner's publishing.
     public static func transition(
         _ request: Request, to state: RequestState, reason: String?, by actor: AuditActor, on connection: Connection,
         notice event: NoticeEvent? = nil
@@ -57,6 +58,9 @@ extension RequestService {
         }
         if state == .cancelled || state == .rejected {
             try releaseBookings(of: request.id, by: actor, on: connection)
+        }
+        if state == .cancelled && request.state.isLive && request.state != .waitListed {
+            try SharedCourseService.promoteWaitListed(after: moved, by: actor, on: connection)
         }
         return moved
     }

@@ -30,7 +30,7 @@ public struct SharedCourseService: Sendable {
                 throw ServiceError.notFound(entity: "center")
             }
             try Policy(caller).authorize(.read, .center(centerId), entity: "center")
-            return try offerings(in: centerId, on: connection).map { Self.redacted($0, at: centerId, for: caller) }
+            return try Self.offerings(in: centerId, on: connection).map { Self.redacted($0, at: centerId, for: caller) }
         }
     }
 
@@ -49,12 +49,12 @@ public struct SharedCourseService: Sendable {
             let locked = try requests.all(
                 centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
             let byId = Dictionary(uniqueKeysWithValues: locked.map { ($0.id, $0) })
-            let due = try offerings(of: locked, in: centerId, on: connection).filter {
+            let due = try Self.offerings(of: locked, in: centerId, on: connection).filter {
                 $0.decision == nil && $0.state.isLive && $0.decisionDate <= asOf
             }
             for course in due { try decide(course, requests: byId, asOf: asOf, by: caller.actor, on: connection) }
             let decided = Set(due.map(\.courseId))
-            return try offerings(in: centerId, on: connection).filter { decided.contains($0.courseId) }
+            return try Self.offerings(in: centerId, on: connection).filter { decided.contains($0.courseId) }
         }
     }
 
@@ -89,6 +89,11 @@ public struct SharedCourseService: Sendable {
                     notice: .courseCancelled)
             }
         } else {
+            for seat in live where seat.allotted > 0 {
+                if let request = locked[seat.requestId] {
+                    try NoticeRepository().write(.seatsGranted(request, seats: seat.allotted), on: connection)
+                }
+            }
             for seat in live where seat.allotted == 0 {
                 try move(
                     seat.requestId, to: .waitListed,
@@ -117,16 +122,17 @@ public struct SharedCourseService: Sendable {
             request, to: state, reason: reason, by: actor, on: connection, notice: notice)
     }
 
-    private func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
-        try offerings(
-            of: try requests.all(centerId: centerId, category: .sharedEmployee, on: connection), in: centerId,
+    static func offerings(in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
+        try Self.offerings(
+            of: try RequestRepository().all(centerId: centerId, category: .sharedEmployee, on: connection),
+            in: centerId,
             on: connection)
     }
 
     /// The offerings among a center's shared-employee requests `all`, with their seat requests.
-    private func offerings(of all: [Request], in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
-        let decided = try decisions.decisions(centerId: centerId, on: connection)
-        let allotted = try decisions.allotments(centerId: centerId, on: connection)
+    static func offerings(of all: [Request], in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
+        let decided = try CourseDecisionRepository().decisions(centerId: centerId, on: connection)
+        let allotted = try CourseDecisionRepository().allotments(centerId: centerId, on: connection)
         var seatRequests: [UUID: [(request: Request, seats: Int)]] = [:]
         for request in all {
             guard case .sharedEmployee(let details) = request.details, let courseId = details.courseRequestId else {

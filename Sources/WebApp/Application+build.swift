@@ -20,8 +20,7 @@ public func buildApplication(
         router: buildRouter(services: services, security: security),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "praxis"),
         services: [
-            CourseDecisionJob(
-                centers: services.centers, courses: services.courses, interval: .seconds(3600), logger: logger)
+            ScheduledJobRunner(jobs: services.scheduled, interval: .seconds(60), logger: logger)
         ],
         logger: logger
     )

@@ -60,6 +60,12 @@ public struct JobKind: RawRepresentable, Sendable, Hashable, Codable {
     public static let email = JobKind(rawValue: "email")
     /// A webhook call (`{"delivery": id}`).
     public static let webhook = JobKind(rawValue: "webhook")
+    /// The go/no-go decisions of the shared-employee courses due (scheduled hourly, `{}`).
+    public static let courseDecisions = JobKind(rawValue: "course_decisions")
+    /// The notices of instructors' certificates about to expire (scheduled daily, `{}`).
+    public static let certificateReminders = JobKind(rawValue: "certificate_reminders")
+    /// The removal of long-finished jobs (scheduled daily, `{}`).
+    public static let purge = JobKind(rawValue: "purge")
 }
 
 /// How long a failed attempt waits before the next: exponential from `base`, capped at `cap`.

@@ -32,19 +32,17 @@ extension NoticeDraft {
             link: "/plans/\(planId.uuidString.lowercased())")
     }
 
-    /// The notice of a booking cancelled, to the organization it was for and the center's managers.
-    public static func bookingCancelled(_ booking: Booking) -> NoticeDraft {
-        var format = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!)
-        format = format.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false)
-            .timeSeparator(.colon)
-        let start = booking.start.formatted(format) + " UTC"
+    /// The notice of a booking cancelled, to the organization it was for and the center's managers,
+    /// its start told in the center's time zone (`zone`).
+    public static func bookingCancelled(_ booking: Booking, zone: TimeZone) -> NoticeDraft {
+        let start = NoticeTime.text(booking.start, in: zone)
         return NoticeDraft(
             event: .bookingCancelled, centerId: booking.centerId, organizationId: booking.organizationId,
             entity: "booking", entityId: booking.id.uuidString.lowercased(),
             title: LocalizedText(en: "Session cancelled: \(booking.title)", zh: "课次已取消：\(booking.title)"),
             body: LocalizedText(
-                en: "The session “\(booking.title)” starting \(start) was cancelled.",
-                zh: "\(start) 开始的课次“\(booking.title)”已取消。"),
+                en: "The session “\(booking.title)” starting \(start.en) was cancelled.",
+                zh: "\(start.zh) 开始的课次“\(booking.title)”已取消。"),
             link: "/")
     }
 

@@ -23,6 +23,16 @@ public enum ServiceMetrics {
         Gauge(label: "praxis_jobs_queued", dimensions: [("kind", kind)]).record(count)
     }
 
+    /// `praxis_job_duration_seconds{kind}` and `praxis_jobs_finished_total{kind, outcome}`: a
+    /// scheduled job's run ended (`done`, or `failed` to be retried).
+    static func jobEnded(_ kind: String, failed: Bool, after duration: Duration) {
+        Timer(label: "praxis_job_duration_seconds", dimensions: [("kind", kind)]).record(duration: duration)
+        Counter(
+            label: "praxis_jobs_finished_total", dimensions: [("kind", kind), ("outcome", failed ? "failed" : "done")]
+        )
+        .increment()
+    }
+
     /// `praxis_db_connections{state}`: the pool's connections in use and idle, and callers waiting.
     static func pool(_ usage: PoolUsage) {
         for (state, value) in [("in_use", usage.inUse), ("idle", usage.idle), ("waiting", usage.waiting)] {
