@@ -18,7 +18,7 @@ struct PlanReviewPageTests {
             let queued = try await client.execute(
                 uri: "/ui/planner", method: .post, headers: session.form,
                 body: UIFixture.form([
-                    ("csrf", session.csrf), ("from", "2026-03-02"), ("to", "2026-03-08"), ("seconds", "0.5"),
+                    ("csrf", session.csrf), ("from", "2026-03-02"), ("to", "2026-03-08"), ("seconds", "2"),
                 ]))
             let location = try #require(queued.headers[.location]?.split(separator: "?").first.map(String.init))
             let id = try #require(UUID(uuidString: String(location.split(separator: "/").last ?? "")))
@@ -58,12 +58,18 @@ struct PlanReviewPageTests {
 
             let changes = PlanChanges(result) { _ in nil }.total
             let confirm = try await page("\(location)/publish", "zh-CN")
-            #expect(confirm.contains("发布此方案？"))
-            #expect(confirm.contains("新增 \(changes.added) 个课次，移动 \(changes.moved) 个，移除 \(changes.removed) 个"))
-            #expect(confirm.contains("action=\"\(location)/publish\""))
             let confirmEnglish = try await page("\(location)/publish", "en")
-            #expect(confirmEnglish.contains("\(changes.added) sessions added, \(changes.moved) moved"))
-            #expect(confirmEnglish.contains("Publish now") && confirmEnglish.contains("Instructors affected"))
+            #expect(confirm.contains("发布此方案？") && confirmEnglish.contains("Publish this proposal?"))
+            if result.score.feasible {
+                #expect(confirm.contains("新增 \(changes.added) 个课次，移动 \(changes.moved) 个，移除 \(changes.removed) 个"))
+                #expect(confirm.contains("action=\"\(location)/publish\""))
+                #expect(confirmEnglish.contains("\(changes.added) sessions added, \(changes.moved) moved"))
+                #expect(confirmEnglish.contains("Publish now") && confirmEnglish.contains("Instructors affected"))
+            } else {
+                // a short search on a loaded machine may end infeasible: then there is nothing to confirm
+                #expect(confirm.contains("本次排课不能发布") && !confirm.contains("action=\"\(location)/publish\""))
+                #expect(confirmEnglish.contains("This run cannot be published"))
+            }
             #expect(
                 try await PlanService(database: fixture.db).plan(id, as: .system).status == .succeeded,
                 "viewing the confirmation publishes nothing")

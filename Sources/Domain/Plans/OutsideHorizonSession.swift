@@ -2,8 +2,8 @@ public import Dates
 public import Foundation
 
 /// A session of a request whose week lies wholly outside the run's horizon. Not a failure of the
-/// run, so the result lists it apart from the sessions that did not fit; publishing leaves its
-/// published booking, if any, as it is; a run whose horizon covers the week places it.
+/// run, so the result lists it apart from the sessions that did not fit; publishing never cancels
+/// a booking of it; a run whose horizon covers the week places it.
 public struct OutsideHorizonSession: Sendable, Codable, Equatable {
     public var requestId: UUID
     public var session: Int
@@ -13,26 +13,19 @@ public struct OutsideHorizonSession: Sendable, Codable, Equatable {
     /// The week's first and last date.
     public var first: CalendarDate
     public var last: CalendarDate
-    /// Whether an earlier plan published it (publishing this run keeps that booking).
-    public var published: Bool
 
-    public init(
-        requestId: UUID, session: Int, name: String, week: Int, first: CalendarDate, last: CalendarDate,
-        published: Bool
-    ) {
+    public init(requestId: UUID, session: Int, name: String, week: Int, first: CalendarDate, last: CalendarDate) {
         self.requestId = requestId
         self.session = session
         self.name = name
         self.week = week
         self.first = first
         self.last = last
-        self.published = published
     }
 
     public var key: SessionKey { SessionKey(requestId: requestId, session: session) }
 
-    /// The session as the request's placement records it when it was not published: left out,
-    /// because of the horizon.
+    /// The session as the request's placement records it: left out, because of the horizon.
     public var unplaced: UnplacedSession {
         UnplacedSession(
             requestId: requestId, session: session, name: name,

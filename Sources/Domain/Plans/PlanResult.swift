@@ -236,16 +236,14 @@ public struct PlanDiff: Sendable, Codable, Equatable {
 }
 
 extension PlanResult {
-    /// What the proposal places of each request it holds a session of. A session outside the
-    /// horizon counts as placed when it was published before (its booking stays), else as left out
-    /// (the request stays plannable for a later run).
+    /// What the proposal places of each request it holds a session of (a session outside the
+    /// horizon counts as left out: the request stays plannable for a later run).
     public var placements: [UUID: RequestPlacement] {
         var placements: [UUID: RequestPlacement] = [:]
-        let outside = outsideHorizon ?? []
-        for requestId in assignments.map(\.requestId) + outside.filter(\.published).map(\.requestId) {
-            placements[requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].placed += 1
+        for assignment in assignments {
+            placements[assignment.requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].placed += 1
         }
-        for session in unplaced + outside.filter({ !$0.published }).map(\.unplaced) {
+        for session in unplaced + (outsideHorizon ?? []).map(\.unplaced) {
             placements[session.requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].unplaced
                 .append(session)
         }

@@ -23,7 +23,7 @@ struct ProposalReader {
                 outside.append(
                     OutsideHorizonSession(
                         requestId: key.requestId, session: key.session, name: item.name, week: week.number,
-                        first: week.dates.first!, last: week.dates.last!, published: before[key] != nil))
+                        first: week.dates.first!, last: week.dates.last!))
                 continue
             }
             let reasons = planning.emptyReasons[item.session].map { [$0] } ?? item.reasons.map(LocalizedText.init)

@@ -98,6 +98,7 @@ extension PlannerPages {
                     "reasons": $0.reasons.map { $0.text(in: dates.language.rawValue) },
                 ]
             },
+            "hasOutside": !(result.outsideHorizon ?? []).isEmpty,
             "outside": (result.outsideHorizon ?? []).map {
                 [
                     "name": SessionTitle.text($0.name, in: dates.language),

@@ -43,6 +43,7 @@ extension PlannerPages {
         values["totals"] = text("publish_totals").replacingOccurrences(of: "{added}", with: "\(total.added)")
             .replacingOccurrences(of: "{moved}", with: "\(total.moved)")
             .replacingOccurrences(of: "{removed}", with: "\(total.removed)")
+        values["hasShares"] = !changes.shares.isEmpty
         values["shares"] = changes.shares.map { share -> [String: Any] in
             [
                 "organization": organizations[share.organizationId] ?? "–",

@@ -30,19 +30,25 @@ extension PlannerPages {
             "id": id, "centerName": center.name, "week": dates.day(week),
             "days": (0..<7).map { dates.shortDay(dates.midnight(week.adding(days: $0))) },
             "weeks": weeks.map { monday -> [String: Any] in
-                ["href": "\(path)?week=\(monday)&rows=\(rows.rawValue)", "text": dates.day(monday), "current": monday == week]
+                [
+                    "href": "\(path)?week=\(monday)&rows=\(rows.rawValue)", "text": dates.day(monday),
+                    "current": monday == week,
+                ]
             },
             "views": ProposalTimetable.Rows.allCases.map { view -> [String: Any] in
                 [
-                    "href": "\(path)?week=\(week)&rows=\(view.rawValue)", "text": text("timetable_rows_\(view.rawValue)"),
+                    "href": "\(path)?week=\(week)&rows=\(view.rawValue)",
+                    "text": text("timetable_rows_\(view.rawValue)"),
                     "current": view == rows,
                 ]
             },
         ]
         if let result = plan.result {
             let names = try await rowNames(rows, center: center, result: result, reader: reader)
-            values["rows"] = ProposalTimetable(result: result, dates: dates, text: text).rows(
+            let table = ProposalTimetable(result: result, dates: dates, text: text).rows(
                 week: week, by: rows, names: names)
+            values["rows"] = table
+            values["hasRows"] = !table.isEmpty
             values["hasResult"] = true
         }
         return renderer.page("plantimetable", frame, values)
