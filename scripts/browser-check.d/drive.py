@@ -11,6 +11,7 @@ from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -172,12 +173,32 @@ def manager(check):
     d.find_element(By.CSS_SELECTOR, "#plan-form button[type=submit]").click()
     check.wait(ec.presence_of_element_located((By.ID, "plan-status")))
     check.shot("plan-running", full=False)
-    check.wait(ec.presence_of_element_located((By.ID, "publish-form")), seconds=180)
+    check.wait(ec.presence_of_element_located((By.ID, "publish-review")), seconds=180)
     assert d.find_element(By.ID, "plan-best").text.strip() not in ("", "–"), "no best score shown"
     assert d.find_elements(By.CSS_SELECTOR, "#diff tr.diff-added"), "the proposal adds nothing"
+    summary = d.find_element(By.ID, "plan-summary").text
+    assert "个课次" in summary and "偏好" in summary, "no plain-language summary: " + summary
+    assert d.find_elements(By.CSS_SELECTOR, "#outside li"), "the demo's later weeks are not listed apart"
     check.shot("plan-proposal")
+    plan_url = d.current_url.split("?")[0]
 
-    check.step("publish")
+    check.step("the proposal as a timetable, its diff marked")
+    d.find_element(By.ID, "timetable-link").click()
+    check.wait(ec.presence_of_element_located((By.ID, "proposal-timetable")))
+    assert d.find_elements(By.CSS_SELECTOR, "#proposal-timetable .session.diff-added"), "no added session marked"
+    check.shot("plan-timetable")
+    d.find_element(By.CSS_SELECTOR, "a[href$='rows=instructors']").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#proposal-timetable .session")))
+    check.shot("plan-timetable-instructors")
+
+    check.step("publish asks first and says what changes for whom")
+    d.get(plan_url)
+    check.wait(ec.presence_of_element_located((By.ID, "publish-review")))
+    d.find_element(By.ID, "publish-review").click()
+    check.wait(ec.presence_of_element_located((By.ID, "publish-form")))
+    check.text_shown("新增", "#publish-totals")
+    assert d.find_elements(By.CSS_SELECTOR, "#publish-changes tbody tr"), "no organization named"
+    check.shot("publish-confirm")
     d.find_element(By.CSS_SELECTOR, "#publish-form button[type=submit]").click()
     check.text_shown("方案已发布", ".notice")
     check.wait(ec.text_to_be_present_in_element_attribute((By.ID, "plan-status"), "data-status", "published"))
@@ -188,6 +209,18 @@ def manager(check):
     check.go("/ui/timeline?week=" + WEEK + "&rows=instructors")
     check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, ".block")))
     check.shot("timeline-instructors")
+
+    check.step("grouped navigation: a menu opened from the keyboard")
+    menus = [m.text for m in d.find_elements(By.CSS_SELECTOR, "header nav .menu > details > summary")]
+    assert {"排课", "设置", "人员与单位"} <= set(menus), f"menus missing: {menus}"
+    setup = d.find_element(By.XPATH, "//header//nav//summary[normalize-space()='设置']")
+    setup.send_keys(Keys.ENTER)
+    check.wait(lambda driver: setup.find_element(By.XPATH, "..").get_attribute("open") is not None)
+    check.wait(ec.visibility_of_element_located((By.CSS_SELECTOR, "header nav a[href='/ui/catalogue']")))
+    check.shot("nav-menu", full=False)
+    d.find_element(By.CSS_SELECTOR, "header nav a[href='/ui/catalogue']").click()
+    check.wait(ec.presence_of_element_located((By.ID, "catalogue-form")))
+    assert d.find_elements(By.CSS_SELECTOR, "header nav .menu.current"), "the current page's menu is not marked"
 
     check.step("requests inbox, resources, instructors, policy")
     for path, name in (("/ui/requests", "requests"), ("/ui/resources", "resources"), ("/ui/instructors", "instructors"),
@@ -217,7 +250,7 @@ def catalogue(check):
     for language, lathe in (("zh-CN", "数控车床"), ("en", "CNC lathe")):
         if language == "en":
             d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
-            check.text_shown("Catalogue", "nav")
+            check.text_shown("Setup", "nav")
         check.go("/ui/catalogue")
         check.wait(ec.presence_of_element_located((By.ID, "catalogue-form")))
         check.wait(lambda driver: lathe in driver.find_element(By.ID, "catalogue").get_attribute("innerHTML"))
@@ -232,7 +265,7 @@ def catalogue(check):
         check.wait(ec.presence_of_element_located((By.ID, "closure-form")))
         check.shot(f"center-{language}")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
-    check.text_shown("能力目录", "nav")
+    check.text_shown("设置", "nav")
     check.logout()
 # --- bell periods (节次): the manager's page in zh-CN and en, a refused row, timetables naming periods ---
 def periods(check):

@@ -10,7 +10,11 @@ public struct PlanResult: Sendable, Codable, Equatable {
     /// Confirmed bookings the run kept where they are.
     public var pinnedBookings: Int
     public var assignments: [ProposedAssignment]
+    /// Sessions within the horizon that did not fit.
     public var unplaced: [UnplacedSession]
+    /// Sessions whose weeks lie outside the horizon (`nil` in runs made before they were kept
+    /// apart, which list them among `unplaced`). `sessions` = `placed` + unplaced + these.
+    public var outsideHorizon: [OutsideHorizonSession]?
     /// Constraints with a non-zero penalty, hard first.
     public var constraints: [ConstraintScore]
     public var seatAllocations: [SeatOutcome]
@@ -21,8 +25,8 @@ public struct PlanResult: Sendable, Codable, Equatable {
 
     public init(
         score: PlanScore, sessions: Int, placed: Int, pinnedBookings: Int, assignments: [ProposedAssignment],
-        unplaced: [UnplacedSession], constraints: [ConstraintScore], seatAllocations: [SeatOutcome], diff: PlanDiff,
-        steps: Int, movesEvaluated: Int, seconds: Double
+        unplaced: [UnplacedSession], outsideHorizon: [OutsideHorizonSession]? = [], constraints: [ConstraintScore],
+        seatAllocations: [SeatOutcome], diff: PlanDiff, steps: Int, movesEvaluated: Int, seconds: Double
     ) {
         self.score = score
         self.sessions = sessions
@@ -30,6 +34,7 @@ public struct PlanResult: Sendable, Codable, Equatable {
         self.pinnedBookings = pinnedBookings
         self.assignments = assignments
         self.unplaced = unplaced
+        self.outsideHorizon = outsideHorizon
         self.constraints = constraints
         self.seatAllocations = seatAllocations
         self.diff = diff
@@ -231,13 +236,14 @@ public struct PlanDiff: Sendable, Codable, Equatable {
 }
 
 extension PlanResult {
-    /// What the proposal places of each request it holds a session of.
+    /// What the proposal places of each request it holds a session of (a session outside the
+    /// horizon counts as left out: the request stays plannable for a later run).
     public var placements: [UUID: RequestPlacement] {
         var placements: [UUID: RequestPlacement] = [:]
         for assignment in assignments {
             placements[assignment.requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].placed += 1
         }
-        for session in unplaced {
+        for session in unplaced + (outsideHorizon ?? []).map(\.unplaced) {
             placements[session.requestId, default: RequestPlacement(asked: 0, placed: 0, unplaced: [])].unplaced
                 .append(session)
         }
@@ -247,4 +253,14 @@ extension PlanResult {
                 unplaced: $0.unplaced.sorted { $0.session < $1.session })
         }
     }
+}
+
+extension PlanResult {
+    /// Preferences (soft constraints) the proposal does not fully meet, largest weighted penalty first.
+    public var preferencesNotMet: [ConstraintScore] {
+        constraints.filter { $0.level == "soft" && $0.penalty > 0 }.sorted { $0.weighted > $1.weighted }
+    }
+
+    /// Sessions within the horizon: those placed and those that did not fit.
+    public var sessionsWithinHorizon: Int { sessions - (outsideHorizon?.count ?? 0) }
 }

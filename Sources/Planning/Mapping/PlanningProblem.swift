@@ -24,6 +24,8 @@ public struct PlanningProblem: Sendable {
     public var cohortIds: [UUID]
     /// Why a session has no candidate start, when the calendar or the horizon left it none.
     public var emptyReasons: [Int: LocalizedText]
+    /// The week of each session whose week lies wholly outside the horizon (listed apart, not unplaced).
+    var outsideWeeks: [Int: TrainingWeek]
     /// The requests placed, by id.
     public var requests: [UUID: Request]
     /// Per shared course (in `problem.sharedCourses` order): the offering's id and its seat requests' ids.
@@ -42,6 +44,7 @@ public struct PlanningProblem: Sendable {
         organizationIds = []
         cohortIds = []
         emptyReasons = [:]
+        outsideWeeks = [:]
         requests = [:]
         sharedCourses = []
         sessionIndex = [:]

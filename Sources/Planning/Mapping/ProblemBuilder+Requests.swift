@@ -69,8 +69,11 @@ extension ProblemBuilder {
                     series: firstSeries + meeting, durations: durations)
                 for index in addMeeting(whole, request, details, number: perWeek * week + meeting) where starts.isEmpty
                 {
-                    planning.emptyReasons[index] = emptyWeekReason(
-                        teaching, horizonDays: days.count, length: sessionLength(details))
+                    if days.isEmpty {
+                        planning.outsideWeeks[index] = teaching
+                    } else {
+                        planning.emptyReasons[index] = emptyWeekReason(teaching, length: sessionLength(details))
+                    }
                 }
             }
         }

@@ -34,14 +34,12 @@ extension ProblemBuilder {
         }
     }
 
-    /// Why a week of a training request has no start: outside the horizon, or every open time of
-    /// it shut by holidays and closures (named), or too short for the session.
-    func emptyWeekReason(_ week: TrainingWeek, horizonDays: Int, length: LocalizedText) -> LocalizedText {
+    /// Why a week of a training request within the horizon has no start: every open time of it
+    /// shut by holidays and closures (named), or too short for the session. (A week wholly outside
+    /// the horizon is no failure: ``PlanningProblem/outsideWeeks`` lists it apart.)
+    func emptyWeekReason(_ week: TrainingWeek, length: LocalizedText) -> LocalizedText {
         let span = "\(week.dates.first!)–\(week.dates.last!)"
         let (label, chinese) = ("week \(week.number) (\(span))", "第\(week.number)周（\(span)）")
-        guard horizonDays > 0 else {
-            return LocalizedText(en: "\(label) lies outside the horizon", zh: "\(chinese)不在规划范围内")
-        }
         var reasons: [String] = []
         for date in week.dates {
             if let reason = snapshot.calendar.closedReason(on: date), !reasons.contains(reason) {

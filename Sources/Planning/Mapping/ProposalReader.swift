@@ -14,23 +14,35 @@ struct ProposalReader {
         let assignments = requestSessions.compactMap { index, key in
             solve.solution.assignments[index].map { proposed(key, index, $0) }
         }
-        let unplaced = explanation.unplaced.compactMap { item -> UnplacedSession? in
-            guard case .request(let key) = planning.origins[item.session] else { return nil }
+        let before = published()
+        var unplaced: [UnplacedSession] = []
+        var outside: [OutsideHorizonSession] = []
+        for item in explanation.unplaced {
+            guard case .request(let key) = planning.origins[item.session] else { continue }
+            if let week = planning.outsideWeeks[item.session] {
+                outside.append(
+                    OutsideHorizonSession(
+                        requestId: key.requestId, session: key.session, name: item.name, week: week.number,
+                        first: week.dates.first!, last: week.dates.last!))
+                continue
+            }
             let reasons = planning.emptyReasons[item.session].map { [$0] } ?? item.reasons.map(LocalizedText.init)
-            return UnplacedSession(requestId: key.requestId, session: key.session, name: item.name, reasons: reasons)
+            unplaced.append(
+                UnplacedSession(requestId: key.requestId, session: key.session, name: item.name, reasons: reasons))
         }
         return PlanResult(
             score: PlanScore(hard: solve.score.hard, medium: solve.score.medium, soft: solve.score.soft),
             sessions: requestSessions.count, placed: assignments.count,
             pinnedBookings: Set(planning.origins.compactMap { if case .booking(let id) = $0 { id } else { nil } })
                 .count,
-            assignments: assignments, unplaced: unplaced,
+            assignments: assignments, unplaced: unplaced, outsideHorizon: outside,
             constraints: explanation.constraints.map {
                 ConstraintScore(
                     constraint: $0.constraint.rawValue, level: $0.constraint.level.rawValue, penalty: $0.penalty,
                     weighted: $0.weighted)
             },
-            seatAllocations: seats(solve.seatAllocations), diff: diff(assignments),
+            seatAllocations: seats(solve.seatAllocations),
+            diff: diff(assignments, before: before, outside: Set(outside.map(\.key))),
             steps: solve.steps, movesEvaluated: solve.movesEvaluated, seconds: solve.elapsed / .seconds(1))
     }
 
@@ -82,8 +94,11 @@ struct ProposalReader {
         return placements
     }
 
-    private func diff(_ assignments: [ProposedAssignment]) -> PlanDiff {
-        let before = published()
+    /// The proposal against `before`; sessions `outside` the horizon keep their bookings, so they
+    /// are never removed.
+    private func diff(
+        _ assignments: [ProposedAssignment], before: [SessionKey: Placement], outside: Set<SessionKey>
+    ) -> PlanDiff {
         var diff = PlanDiff(added: [], moved: [], removed: [], unchanged: 0)
         var seen: Set<SessionKey> = []
         for assignment in assignments {
@@ -101,7 +116,7 @@ struct ProposalReader {
                         to: assignment.placement))
             }
         }
-        diff.removed = before.keys.filter { !seen.contains($0) }.sorted()
+        diff.removed = before.keys.filter { !seen.contains($0) && !outside.contains($0) }.sorted()
         return diff
     }
 }

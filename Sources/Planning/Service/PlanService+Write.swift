@@ -6,8 +6,9 @@ import Repositories
 import Service
 
 extension PlanService {
-    /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled, new ones
-    /// written and linked, requests moved on; an audit row for each booking and request.
+    /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled (those of
+    /// sessions outside the horizon stay), new ones written and linked, requests moved on; an audit
+    /// row for each booking and request.
     static func write(
         _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, by actor: AuditActor,
         on connection: Connection
@@ -19,7 +20,9 @@ extension PlanService {
             if let key = snapshot.links[booking.id], planned.contains(key.requestId) { published[key] = booking }
         }
         let proposed = Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.key, $0) })
-        for (key, booking) in published where proposed[key]?.placement != Self.placement(of: booking) {
+        let outside = Set((result.outsideHorizon ?? []).map(\.key))
+        for (key, booking) in published
+        where !outside.contains(key) && proposed[key]?.placement != Self.placement(of: booking) {
             _ = try BookingService.cancel(booking, by: actor, on: connection)
         }
         for assignment in result.assignments

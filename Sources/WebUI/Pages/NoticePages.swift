@@ -23,7 +23,8 @@ struct NoticePages: Sendable {
                     "notices": notices.map { notice -> [String: Any] in
                         [
                             "id": notice.id.uuidString.lowercased(), "title": notice.title, "body": notice.body,
-                            "link": "/ui" + notice.link, "unread": notice.readAt == nil,
+                            "link": Self.page(of: notice, manager: frame.workplace?.manages == true),
+                            "unread": notice.readAt == nil,
                             "when": dates.day(notice.createdAt) + " " + dates.time(notice.createdAt),
                         ]
                     },
@@ -45,5 +46,15 @@ struct NoticePages: Sendable {
             _ = try await services.notices.markRead(id, as: principal)
             return Response.redirect(to: "/ui/notices?notice=noticesRead")
         }
+    }
+
+    /// The page a notice opens: for the center's manager a request's notice opens the request in
+    /// the inbox (the manager's view, with its decisions), for anyone else the requester's page.
+    static func page(of notice: Notice, manager: Bool) -> String {
+        let request = "/requests/"
+        if manager, notice.link.hasPrefix(request), !notice.link.dropFirst(request.count).contains("/") {
+            return "/ui/requests#request-" + notice.link.dropFirst(request.count)
+        }
+        return "/ui" + notice.link
     }
 }

@@ -61,7 +61,8 @@ extension PlannerPages {
             uniquingKeysWith: { a, _ in a })
         let proposed = Dictionary(result.assignments.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         func name(_ key: SessionKey) -> String {
-            proposed[key]?.title ?? "\(requests[key.requestId] ?? key.requestId.uuidString) #\(key.session + 1)"
+            proposed[key].map { SessionTitle.text($0.title, in: dates.language) }
+                ?? "\(requests[key.requestId] ?? key.requestId.uuidString) #\(key.session + 1)"
         }
         func place(_ placement: Placement) -> String {
             "\(dates.span(placement.start, placement.end)) · \(resources[placement.resourceId] ?? "?")"
@@ -84,12 +85,26 @@ extension PlannerPages {
             rows.append(["kind": "removed", "mark": text("diff_removed"), "what": name(key)])
         }
         return [
-            "score": Self.score(result.score), "feasible": result.score.feasible, "sessions": result.sessions,
-            "placed": result.placed,
-            "unplacedCount": result.unplaced.count, "unchanged": result.diff.unchanged, "diff": rows,
+            "summary": PlanSummaryText(strings: renderer.strings, language: dates.language).sentence(result),
+            "score": Self.score(result.score), "feasible": result.score.feasible,
+            "constraints": result.constraints.map {
+                ["name": $0.constraint, "level": $0.level, "penalty": "\($0.penalty)"]
+            },
+            "unchanged": result.diff.unchanged, "diff": rows,
             "added": result.diff.added.count, "moved": result.diff.moved.count, "removed": result.diff.removed.count,
             "unplaced": result.unplaced.map {
-                ["name": $0.name, "reasons": $0.reasons.map { $0.text(in: dates.language.rawValue) }]
+                [
+                    "name": SessionTitle.text($0.name, in: dates.language),
+                    "reasons": $0.reasons.map { $0.text(in: dates.language.rawValue) },
+                ]
+            },
+            "hasOutside": !(result.outsideHorizon ?? []).isEmpty,
+            "outside": (result.outsideHorizon ?? []).map {
+                [
+                    "name": SessionTitle.text($0.name, in: dates.language),
+                    "week": text("plan_week").replacingOccurrences(of: "{n}", with: "\($0.week)"),
+                    "dates": "\(dates.day($0.first)) – \(dates.day($0.last))",
+                ]
             },
         ]
     }

@@ -8,9 +8,11 @@ import Service
 
 /// The manager's planner: `GET|POST /ui/planner` starts a run over a horizon and lists the runs;
 /// `GET /ui/plans/{id}` follows one (the API's Server-Sent Events with JavaScript, a refresh
-/// without) and reviews its proposal against the published timetable; `POST
-/// /ui/plans/{id}/publish` publishes it and `POST /ui/plans/{id}/cancel` cancels it. The plan use
-/// cases authorize the reader; these pages only decode, call and render.
+/// without) and reviews its proposal against the published timetable; `GET /ui/plans/{id}/publish`
+/// says what publishing changes for whom, `GET /ui/plans/{id}/timetable` shows the proposal as a
+/// week's timetable, `POST /ui/plans/{id}/publish` publishes it and `POST
+/// /ui/plans/{id}/cancel` cancels it. The plan use cases authorize the reader; these pages only
+/// decode, call and render.
 struct PlannerPages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
@@ -70,6 +72,8 @@ struct PlannerPages: Sendable {
             let (center, plan) = try await plan(context)
             return try await planPage(request, context, center: center, plan: plan)
         }
+        router.get("plans/:planId/publish") { request, context in try await publishPage(request, context) }
+        router.get("plans/:planId/timetable") { request, context in try await timetablePage(request, context) }
         router.post("plans/:planId/publish") { request, context in
             try await act(request, context, notice: "published") { try await services.plans.publish($0, as: $1) }
         }
@@ -99,7 +103,7 @@ struct PlannerPages: Sendable {
     }
 
     /// The plan of the path as the reader may read it (the plan use case authorizes), and its center.
-    private func plan(_ context: some PageContext) async throws -> (Center, Plan) {
+    func plan(_ context: some PageContext) async throws -> (Center, Plan) {
         let reader = try context.reader()
         let plan = try await services.plans.plan(try planId(context), as: reader)
         return (try await services.centers.center(plan.centerId, as: reader), plan)

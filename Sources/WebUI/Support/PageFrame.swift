@@ -94,9 +94,7 @@ struct PageFrame: Sendable {
         var values: [String: Any] = [
             "t": table, "lang": language.rawValue, "otherLanguages": other,
             "hasNav": principal != nil,
-            "nav": navigation.map {
-                ["href": $0.path, "text": table[$0.key] ?? $0.key, "current": $0.path == current]
-            },
+            "nav": navigationEntries(table, current: current),
         ]
         if let principal { values["user"] = principal.username }
         if let workplace, let current = workplace.current {
