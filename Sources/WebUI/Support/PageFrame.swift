@@ -33,7 +33,7 @@ struct PageFrame: Sendable {
     }
 
     private static let notices: Set<String> = [
-        "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
+        "booked", "seriesBooked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged",
         "instructorAdded", "policySaved", "seatsRequested",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",

@@ -6,7 +6,13 @@ import Service
 
 /// The direct-booking form as typed: kept as text so that a refused booking shows it again.
 struct BookingForm: Sendable {
-    var resource, organization, category, title, date, from, to, stations, instructor, participants: String
+    var resource, organization, category, title, date, from, to, stations, instructor, participants, weeks, until: String
+
+    /// The form's field names, in the order a form lists them.
+    static let fields = [
+        "resource", "organization", "category", "title", "date", "from", "to", "stations", "instructor",
+        "participants", "weeks", "until",
+    ]
 
     init(_ form: Form) {
         resource = form.text("resource")
@@ -19,6 +25,8 @@ struct BookingForm: Sendable {
         stations = form.text("stations")
         instructor = form.text("instructor")
         participants = form.text("participants")
+        weeks = form.text("weeks")
+        until = form.text("until")
     }
 
     /// The booking to ask for.
@@ -90,7 +98,7 @@ struct BookingForm: Sendable {
         }
         return [
             "open": open, "week": week, "title": title, "date": date, "from": from, "to": to, "stations": stations,
-            "participants": participants,
+            "participants": participants, "weeks": weeks, "until": until,
             "resources": resources.map { option($0.id.uuidString.lowercased(), $0.name, resource.lowercased()) },
             "organizations": organizations.map {
                 option($0.id.uuidString.lowercased(), $0.name, organization.lowercased())
