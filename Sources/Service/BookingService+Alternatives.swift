@@ -38,7 +38,9 @@ extension BookingService {
     }
 
     /// Both kinds of alternative, later ones first.
-    private func search(_ input: NewBooking, in centerId: UUID, on connection: Connection) throws
+    private func search(
+        _ input: NewBooking, in centerId: UUID, on connection: Connection
+    ) throws
         -> [BookingAlternative]
     {
         guard let center = try centers.find(id: centerId, on: connection) else {
@@ -50,7 +52,8 @@ extension BookingService {
             trials += 1
             var candidate = input
             (candidate.start, candidate.end, candidate.resources) = (start, end, uses)
-            return try isFree(BookingRepository.confirmed(candidate, title: input.title, centerId: centerId), on: connection)
+            return try isFree(
+                BookingRepository.confirmed(candidate, title: input.title, centerId: centerId), on: connection)
         }
         var found: [BookingAlternative] = []
         let calendar = try calendars.termCalendar(
@@ -60,9 +63,12 @@ extension BookingService {
         var start = input.start.addingTimeInterval(step)
         while found.count < Self.alternativesOfEachKind, start < input.start.addingTimeInterval(Self.laterHorizon) {
             let end = start.addingTimeInterval(length)
-            let open = (try? calendar.check(start: start, end: end, category: input.category, timeZone: center.zone)) != nil
+            let open =
+                (try? calendar.check(start: start, end: end, category: input.category, timeZone: center.zone)) != nil
             if open, try free(start, end, input.resources) {
-                found.append(BookingAlternative(kind: .later, start: start, end: end, resourceIds: input.resources.map(\.resourceId)))
+                found.append(
+                    BookingAlternative(
+                        kind: .later, start: start, end: end, resourceIds: input.resources.map(\.resourceId)))
                 start = end
             } else {
                 start = start.addingTimeInterval(step)
@@ -71,11 +77,13 @@ extension BookingService {
         }
         guard input.resources.count == 1, let use = input.resources.first else { return found }
         var equivalent = 0
-        for resource in try equivalents(of: use.resourceId, seats: input.participants ?? 0, in: centerId, on: connection)
+        for resource in try equivalents(
+            of: use.resourceId, seats: input.participants ?? 0, in: centerId, on: connection)
         where equivalent < Self.alternativesOfEachKind {
             let uses = [Booking.Use(resourceId: resource.id, stations: use.stations)]
             guard try free(input.start, input.end, uses) else { continue }
-            found.append(BookingAlternative(kind: .equivalent, start: input.start, end: input.end, resourceIds: [resource.id]))
+            found.append(
+                BookingAlternative(kind: .equivalent, start: input.start, end: input.end, resourceIds: [resource.id]))
             equivalent += 1
         }
         return found
@@ -83,7 +91,9 @@ extension BookingService {
 
     /// Active resources of the center of the same kind as `resourceId`, with at least its
     /// capabilities and `seats` seats, by name.
-    private func equivalents(of resourceId: UUID, seats: Int, in centerId: UUID, on connection: Connection) throws
+    private func equivalents(
+        of resourceId: UUID, seats: Int, in centerId: UUID, on connection: Connection
+    ) throws
         -> [Resource]
     {
         guard let original = try resources.find(id: resourceId, on: connection) else { return [] }

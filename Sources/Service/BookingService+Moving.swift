@@ -46,7 +46,8 @@ extension BookingService {
     ) throws {
         let audit = try AuditLog().entry(
             caller.actor, action: "move", entity: "booking", id: booking.id.uuidString,
-            before: ReasonedBooking(booking: booking, reason: nil), after: ReasonedBooking(booking: moved, reason: reason))
+            before: ReasonedBooking(booking: booking, reason: nil),
+            after: ReasonedBooking(booking: moved, reason: reason))
         do {
             let version = try connection.withSavepoint { connection in
                 try connection.pipeline(bookings.moving(moved, from: booking.version), audit).0

@@ -14,7 +14,9 @@ extension BookingService {
     /// - Throws: ``ServiceError``: as ``book(_:in:as:)`` for the first occurrence's fields (under
     ///   `booking/`), `.invalid` for `weeks` or `until`; `.clash` when confirming with
     ///   ``SeriesClashChoice/none`` and an occurrence clashes (nothing is written).
-    public func bookSeries(_ input: NewBookingSeries, in centerId: UUID, as caller: Principal) async throws
+    public func bookSeries(
+        _ input: NewBookingSeries, in centerId: UUID, as caller: Principal
+    ) async throws
         -> SeriesOutcome
     {
         let first = input.booking
@@ -99,7 +101,7 @@ extension BookingService {
         var booking = try checked(input, in: centerId, as: caller, on: connection)
         booking.seriesId = seriesId
         do {
-            try connection.withSavepoint { connection in
+            _ = try connection.withSavepoint { connection in
                 try connection.pipeline(
                     bookings.insertion(of: booking), bookings.linking(booking.id, toSeries: seriesId),
                     try Self.audit(booking, by: caller))

@@ -71,7 +71,9 @@ public struct BookingService: Sendable {
     /// makes the confirmed booking writing it would store; `insert_booking` checks cohorts,
     /// retirement and maintenance again under the locks it takes.
     /// - Throws: ``ServiceError``: `.notFound` for an unknown center, `.invalid` naming the field.
-    func checked(_ input: NewBooking, in centerId: UUID, as caller: Principal, on connection: Connection) throws
+    func checked(
+        _ input: NewBooking, in centerId: UUID, as caller: Principal, on connection: Connection
+    ) throws
         -> Booking
     {
         // what every booking's checks read, in one round trip (a request, an instructor or

@@ -30,7 +30,8 @@ struct BookingAlternativesTests {
             let later = alternatives.filter { $0.kind == .later }
             // 10–12 is free, 12–13 is taken, so 13–15 and 15–17 follow
             #expect(later.map(\.start) == [10, 13, 15].map { CenterFixture.time($0) })
-            #expect(later.allSatisfy { $0.end.timeIntervalSince($0.start) == 7200 && $0.resourceIds == [center.lathe.id] })
+            #expect(
+                later.allSatisfy { $0.end.timeIntervalSince($0.start) == 7200 && $0.resourceIds == [center.lathe.id] })
             let equivalent = alternatives.filter { $0.kind == .equivalent }
             #expect(equivalent.map(\.resourceIds) == [[otherLathe.id]])
             #expect(equivalent.allSatisfy { $0.start == asked.start && $0.end == asked.end })
@@ -52,7 +53,8 @@ struct BookingAlternativesTests {
             let manager = try await center.manager()
             let service = BookingService(database: db, now: TestClock.term)
             let line = [Booking.Use(resourceId: center.lathe.id)]
-            let booking = try await service.book(center.booking(line, from: 8, to: 10), in: center.center.id, as: manager)
+            let booking = try await service.book(
+                center.booking(line, from: 8, to: 10), in: center.center.id, as: manager)
             _ = try await service.book(center.booking(line, from: 10, to: 12), in: center.center.id, as: manager)
             let change = BookingChange(start: CenterFixture.time(9), end: CenterFixture.time(11), reason: "调整")
             let alternatives = try await service.alternatives(

@@ -10,7 +10,9 @@ import Testing
 /// the reason, told to its organization when someone else moves it.
 @Suite("Moving a booking")
 struct BookingMoveTests {
-    @Test("a manager of another organization moves a school's booking: new time and resource, old time free, audited, noticed")
+    @Test(
+        "a manager of another organization moves a school's booking: new time and resource, old time free, audited, noticed"
+    )
     func moved() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
@@ -89,8 +91,10 @@ struct BookingMoveTests {
             let manager = try await center.manager()
             let service = BookingService(database: db, now: TestClock.term)
             let line = [Booking.Use(resourceId: center.lathe.id)]
-            let booking = try await service.book(center.booking(line, from: 8, to: 10), in: center.center.id, as: manager)
-            let other = try await service.book(center.booking(line, from: 14, to: 16), in: center.center.id, as: manager)
+            let booking = try await service.book(
+                center.booking(line, from: 8, to: 10), in: center.center.id, as: manager)
+            let other = try await service.book(
+                center.booking(line, from: 14, to: 16), in: center.center.id, as: manager)
             let later = BookingChange(start: CenterFixture.time(15), end: CenterFixture.time(17), reason: "调整")
             await #expect(throws: ServiceError.staleVersion(current: booking.version)) {
                 try await service.move(booking.id, later, version: booking.version + 1, as: manager)

@@ -49,7 +49,8 @@ public struct NewBookingSeries: Sendable, Decodable {
         case (nil, _?): return
         default:
             throw DomainError(
-                field: "weeks", rule: "oneOf", message: "A series repeats for a number of weeks or until a date: give one.")
+                field: "weeks", rule: "oneOf",
+                message: "A series repeats for a number of weeks or until a date: give one.")
         }
     }
 
@@ -70,7 +71,8 @@ public struct NewBookingSeries: Sendable, Decodable {
             let first = CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
             guard until >= first else {
                 throw DomainError(
-                    field: "until", rule: "afterStart", message: "The last day (\(until)) is before the first (\(first)).")
+                    field: "until", rule: "afterStart",
+                    message: "The last day (\(until)) is before the first (\(first)).")
             }
             count = (until.daysSinceEpoch - first.daysSinceEpoch) / 7 + 1
             guard count <= Self.maximumWeeks else {
@@ -78,7 +80,7 @@ public struct NewBookingSeries: Sendable, Decodable {
                     field: "until", rule: "range", message: "A series spans at most \(Self.maximumWeeks) weeks.")
             }
         }
-        return (0..<count).map { (shifted(booking.start, weeks: $0), shifted(booking.end, weeks: $0)) }
+        return (0..<count).map { (start: shifted(booking.start, weeks: $0), end: shifted(booking.end, weeks: $0)) }
     }
 }
 

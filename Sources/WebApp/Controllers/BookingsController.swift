@@ -17,7 +17,8 @@ struct BookingsController: Sendable {
             do {
                 booking = try await bookings.book(input, in: centerId, as: caller)
             } catch ServiceError.clash(let detail, let inTheWay) {
-                throw try await clash(detail, inTheWay, alternatives: bookings.alternatives(to: input, in: centerId, as: caller))
+                throw try await clash(
+                    detail, inTheWay, alternatives: bookings.alternatives(to: input, in: centerId, as: caller))
             }
             return JSONResponse(
                 status: .created, value: booking, version: booking.version, location: "/bookings/\(booking.id)")
@@ -61,7 +62,9 @@ struct BookingsController: Sendable {
     }
 
     /// The 409 of a refused booking, with the nearest free alternatives beside what is in the way.
-    private func clash(_ detail: String, _ inTheWay: [ShownBooking], alternatives: [BookingAlternative])
+    private func clash(
+        _ detail: String, _ inTheWay: [ShownBooking], alternatives: [BookingAlternative]
+    )
         -> ProblemDetails
     {
         var problem = ProblemDetails.bookingClash(detail, inTheWay)

@@ -42,9 +42,11 @@ struct BookingEditPage: Sendable {
                 let text = renderer.strings.text("rule_staleVersion", frame.language)
                 errors.add(
                     DomainError(field: "", rule: "staleVersion", message: text), strings: renderer.strings,
-                    language: frame.language) { _ in nil }
+                    language: frame.language
+                ) { _ in nil }
             } catch ServiceError.clash(_, let inTheWay) {
-                choices = try await alternatives(to: try form.change(dates: dates), of: booking, form: form, dates: dates, as: principal)
+                choices = try await alternatives(
+                    to: try form.change(dates: dates), of: booking, form: form, dates: dates, as: principal)
                 clash = inTheWay.map {
                     [
                         "when": dates.span($0.start, $0.end),
@@ -64,7 +66,8 @@ struct BookingEditPage: Sendable {
     ) async throws -> [[String: Any]] {
         let found = try await services.bookings.alternatives(
             to: change.applied(to: booking), in: booking.centerId, except: booking, as: principal)
-        let resources = try await services.centers.resources(of: booking.centerId, page: Page(limit: 500), as: principal)
+        let resources = try await services.centers.resources(
+            of: booking.centerId, page: Page(limit: 500), as: principal)
         let choices = AlternativeChoices(
             names: Dictionary(resources.map { ($0.id, $0.name) }) { first, _ in first }, dates: dates,
             strings: renderer.strings)
@@ -80,7 +83,8 @@ struct BookingEditPage: Sendable {
     }
 
     private func page(
-        _ frame: PageFrame, booking: Booking, center: Center, form: BookingEditForm, errors: FieldErrors = FieldErrors(),
+        _ frame: PageFrame, booking: Booking, center: Center, form: BookingEditForm,
+        errors: FieldErrors = FieldErrors(),
         clash: [[String: String]] = [], alternatives: [[String: Any]] = [], as principal: Principal,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
@@ -88,8 +92,10 @@ struct BookingEditPage: Sendable {
         var values = form.values(resources: resources.filter { $0.status == .active })
         values["id"] = booking.id.uuidString.lowercased()
         values["errors"] = errors.values
-        (values["clash"], values["hasClash"]) = (clash, !clash.isEmpty)
-        (values["alternatives"], values["hasAlternatives"]) = (alternatives, !alternatives.isEmpty)
+        values["clash"] = clash
+        values["hasClash"] = !clash.isEmpty
+        values["alternatives"] = alternatives
+        values["hasAlternatives"] = !alternatives.isEmpty
         return renderer.page("bookingedit", frame, values, status: status)
     }
 }

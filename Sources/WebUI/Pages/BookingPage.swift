@@ -31,13 +31,13 @@ struct BookingPage: Sendable {
             }
             let form = try await Form.read(request, context: context)
             guard let booking = UUID(uuidString: form.text("booking")) else { throw PageError.notFound }
-            let page = "/ui/bookings/\(booking.uuidString.lowercased())"
+            let back = "/ui/bookings/\(booking.uuidString.lowercased())"
             do {
                 _ = try await services.bookings.cancelSeries(seriesId, reason: form.text("reason"), as: principal)
             } catch ServiceError.invalid {
-                return Response.redirect(to: page + "#series")  // the field is required: only a script sends none
+                return Response.redirect(to: back + "#series")  // the field is required: only a script sends none
             }
-            return Response.redirect(to: page + "?notice=cancelled")
+            return Response.redirect(to: back + "?notice=cancelled")
         }
     }
 

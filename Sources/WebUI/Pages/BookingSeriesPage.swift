@@ -27,13 +27,13 @@ struct BookingSeriesPage: Sendable {
                 guard outcome.written else {
                     return page(frame, form, dates: dates, outcome: outcome, back: Self.back(form, dates))
                 }
-                return Response.redirect(to: "/ui/timeline?week=\(dates.date(of: series.booking.start).monday)&notice=seriesBooked")
+                return Response.redirect(
+                    to: "/ui/timeline?week=\(dates.date(of: series.booking.start).monday)&notice=seriesBooked")
             } catch ServiceError.invalid(let error) {
                 problems.add(error, strings: renderer.strings, language: frame.language) { _ in nil }
             } catch ServiceError.clash {
                 // all or none, and an occurrence clashes since the preview: show it again
-                var again = try Self.series(form, dates: dates, choice: nil)
-                again.preview = true
+                let again = try Self.series(form, dates: dates, choice: nil)
                 let outcome = try await services.bookings.bookSeries(again, in: center.id, as: principal)
                 return page(
                     frame, form, dates: dates, outcome: outcome, back: Self.back(form, dates), status: .conflict,

@@ -72,7 +72,8 @@ struct TimelinePages: Sendable {
         let choices = AlternativeChoices(
             names: Dictionary(resources.map { ($0.id, $0.name) }) { first, _ in first }, dates: dates,
             strings: renderer.strings)
-        return choices.values(found, form: Dictionary(BookingForm.fields.map { ($0, form.text($0)) }) { first, _ in first })
+        return choices.values(
+            found, form: Dictionary(BookingForm.fields.map { ($0, form.text($0)) }) { first, _ in first })
     }
 
     private func page(

@@ -33,8 +33,8 @@ struct PageFrame: Sendable {
     }
 
     private static let notices: Set<String> = [
-        "booked", "seriesBooked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
-        "resourceChanged",
+        "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
+        "resourceChanged", "seriesBooked",
         "instructorAdded", "policySaved", "seatsRequested",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",

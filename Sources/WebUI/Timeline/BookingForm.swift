@@ -6,7 +6,9 @@ import Service
 
 /// The direct-booking form as typed: kept as text so that a refused booking shows it again.
 struct BookingForm: Sendable {
-    var resource, organization, category, title, date, from, to, stations, instructor, participants, weeks, until: String
+    var resource, organization, category, title, date, from, to, stations, instructor, participants: String
+    /// A weekly series: for how many weeks, or until which date (both empty: one booking).
+    var weeks, until: String
 
     /// The form's field names, in the order a form lists them.
     static let fields = [
