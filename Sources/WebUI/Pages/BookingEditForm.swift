@@ -39,23 +39,13 @@ struct BookingEditForm: Sendable {
     /// The change to ask for.
     /// - Throws: ``ServiceError/invalid(_:)`` naming the form's field when a value is not readable.
     func change(dates: DateText) throws -> BookingChange {
-        func invalid(_ field: String, _ rule: String, _ message: String) -> ServiceError {
-            .invalid(DomainError(field: field, rule: rule, message: message))
-        }
         let resourceId = UUID(uuidString: resource)
         guard resource.isEmpty || resourceId != nil else {
-            throw invalid("resources/0/resourceId", "required", "Choose a resource.")
+            throw ServiceError.invalid(
+                DomainError(field: "resources/0/resourceId", rule: "required", message: "Choose a resource."))
         }
         let stations = try BookingForm.number(stations, field: "resources/0/stations")
-        guard let day = CalendarDate(iso: date) else {
-            throw invalid("date", "date", "The date ('\(date)') is not a date like 2026-03-02.")
-        }
-        guard let start = ClockTime(text: from).map({ dates.instant(day, $0) }) else {
-            throw invalid("start", "time", "The start ('\(from)') is not a time like 08:00.")
-        }
-        guard let end = ClockTime(text: to).map({ dates.instant(day, $0) }) else {
-            throw invalid("end", "time", "The end ('\(to)') is not a time like 11:00.")
-        }
+        let (start, end) = try BookingForm.interval(date: date, from: from, to: to, dates: dates)
         return BookingChange(
             start: start, end: end, resources: resourceId.map { [Booking.Use(resourceId: $0, stations: stations)] },
             title: title,
