@@ -8,12 +8,12 @@ import Repositories
 extension BookingService {
     /// Books a weekly series, or previews it: every occurrence is checked as a booking of its own
     /// and written in a savepoint of one transaction; a day the center is closed is skipped. A
-    /// preview, and a series with a clash when ``SeriesClashChoice/none`` was chosen, are rolled
+    /// preview, and a series with a clash when ``SeriesClashChoice/allOrNone`` was chosen, are rolled
     /// back whole, so a preview shows exactly what confirming it at that moment would do.
     /// Confirming checks everything again: a booking made since the preview is seen.
     /// - Throws: ``ServiceError``: as ``book(_:in:as:)`` for the first occurrence's fields (under
     ///   `booking/`), `.invalid` for `weeks` or `until`; `.clash` when confirming with
-    ///   ``SeriesClashChoice/none`` and an occurrence clashes (nothing is written).
+    ///   ``SeriesClashChoice/allOrNone`` and an occurrence clashes (nothing is written).
     public func bookSeries(
         _ input: NewBookingSeries, in centerId: UUID, as caller: Principal
     ) async throws
@@ -29,7 +29,7 @@ extension BookingService {
             return try await database.withTransaction { connection in
                 let occurrences = try self.place(input, seriesId: seriesId, in: centerId, as: caller, on: connection)
                 let outcome = SeriesOutcome(seriesId: seriesId, written: !input.preview, occurrences: occurrences)
-                guard outcome.written, !(input.onClash == .none && outcome.hasClash) else {
+                guard outcome.written, !(input.onClash == .allOrNone && outcome.hasClash) else {
                     throw SeriesRollback(occurrences: occurrences)
                 }
                 return outcome

@@ -29,7 +29,7 @@ struct BookingSeriesTests {
                 in: center.center.id, as: manager)
         }
 
-        func series(preview: Bool, onClash: SeriesClashChoice = .none, weeks: Int = 4) -> NewBookingSeries {
+        func series(preview: Bool, onClash: SeriesClashChoice = .allOrNone, weeks: Int = 4) -> NewBookingSeries {
             NewBookingSeries(
                 booking: center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), weeks: weeks,
                 preview: preview, onClash: onClash)

@@ -18,7 +18,7 @@ public struct NewBookingSeries: Sendable, Decodable {
 
     public init(
         booking: NewBooking, weeks: Int? = nil, until: CalendarDate? = nil, preview: Bool,
-        onClash: SeriesClashChoice = .none
+        onClash: SeriesClashChoice = .allOrNone
     ) {
         self.booking = booking
         self.weeks = weeks
@@ -36,7 +36,7 @@ public struct NewBookingSeries: Sendable, Decodable {
             weeks: try container.decodeIfPresent(Int.self, forKey: .weeks),
             until: try container.decodeIfPresent(CalendarDate.self, forKey: .until),
             preview: try container.decodeIfPresent(Bool.self, forKey: .preview) ?? true,
-            onClash: try container.decodeIfPresent(SeriesClashChoice.self, forKey: .onClash) ?? .none)
+            onClash: try container.decodeIfPresent(SeriesClashChoice.self, forKey: .onClash) ?? .allOrNone)
     }
 
     /// The most weeks a series spans.
@@ -86,6 +86,7 @@ public struct NewBookingSeries: Sendable, Decodable {
 
 /// What a clash of one occurrence of a series does: `none` books nothing, `skip` books the others.
 public enum SeriesClashChoice: String, Sendable, Codable, CaseIterable {
-    case none
+    /// One clash books nothing (`"none"` in JSON; not `none`, which would read as `Optional.none`).
+    case allOrNone = "none"
     case skip
 }

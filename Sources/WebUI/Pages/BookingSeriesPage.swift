@@ -55,7 +55,7 @@ struct BookingSeriesPage: Sendable {
         return NewBookingSeries(
             booking: try BookingForm(form).newBooking(dates: dates),
             weeks: try BookingForm.number(form.text("weeks"), field: "weeks"), until: CalendarDate(iso: until),
-            preview: choice == nil, onClash: choice ?? .none)
+            preview: choice == nil, onClash: choice ?? .allOrNone)
     }
 
     /// The timeline's week of the form's date, its booking form filled in again.
