@@ -1,6 +1,6 @@
 public import Database
 public import Domain
-public import Foundation
+import Foundation
 
 extension BookingRepository {
     /// Moves a confirmed booking read at `version` to `moved`'s time, resources, title and

@@ -23,8 +23,8 @@ extension BookingService {
     /// - Returns: the bookings cancelled (none when nothing of the series is left to come).
     /// - Throws: `.notFound`, `.forbidden`, `.invalid` (`reason`).
     public func cancelSeries(_ seriesId: UUID, reason: String, as caller: Principal) async throws -> [Booking] {
-        let reason: String
-        do throws(DomainError) { reason = try Validate.name(reason, field: "reason") } catch {
+        let why: String
+        do throws(DomainError) { why = try Validate.name(reason, field: "reason") } catch {
             throw ServiceError.invalid(error)
         }
         let (bookings, now) = (bookings, now())
@@ -34,7 +34,7 @@ extension BookingService {
             }
             try Policy(caller).authorize(.change, .work(Work(first)), entity: "booking series")
             return try bookings.lockSeries(seriesId, from: now, on: connection).compactMap { booking in
-                try Self.cancel(booking, reason: reason, by: caller.actor, on: connection)
+                try Self.cancel(booking, reason: why, by: caller.actor, on: connection)
             }
         }
     }

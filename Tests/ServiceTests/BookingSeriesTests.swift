@@ -1,5 +1,6 @@
 import Access
 import Database
+import Dates
 import Domain
 import Foundation
 import Service

@@ -17,7 +17,9 @@ struct BookingPagesTests {
                 .decode("id")
             let school: UUID = try await fixture.db.query("SELECT id FROM organizations WHERE name = '潍坊理工学院'").first!
                 .decode("id")
-            func post(_ path: String, _ date: String, _ title: String, _ more: [(String, String)]) async throws
+            func post(
+                _ path: String, _ date: String, _ title: String, _ more: [(String, String)]
+            ) async throws
                 -> TestResponse
             {
                 try await client.execute(
@@ -67,7 +69,8 @@ struct BookingPagesTests {
                 ]))
             let id = try #require(booked.headers[.location]?.split(separator: "=").last.map(String.init))
             let page = String(
-                buffer: try await client.execute(uri: "/ui/bookings/\(id)", method: .get, headers: session.headers).body)
+                buffer: try await client.execute(uri: "/ui/bookings/\(id)", method: .get, headers: session.headers).body
+            )
             #expect(page.contains("id=\"booking-title\">调整用例") && page.contains("href=\"/ui/bookings/\(id)/edit\""))
             func edit(reason: String) async throws -> TestResponse {
                 try await client.execute(
@@ -84,8 +87,10 @@ struct BookingPagesTests {
             let moved = try await edit(reason: "推迟一小时")
             #expect(moved.status == .seeOther)
             #expect(moved.headers[.location] == "/ui/bookings/\(id)?notice=edited")
-            let version: Int = try await fixture.db.query("SELECT version::int8 AS v FROM bookings WHERE id = \(UUID(uuidString: id)!)")
-                .first!.decode("v")
+            let version: Int = try await fixture.db.query(
+                "SELECT version::int8 AS v FROM bookings WHERE id = \(UUID(uuidString: id)!)"
+            )
+            .first!.decode("v")
             #expect(version == 2)
         }
     }
