@@ -16,12 +16,12 @@ struct BookingMoveTests {
     func moved() async throws {
         try await TestDatabase.withPool { db in
             let center = try await CenterFixture(db)
-            _ = try await center.manager()  // a manager with an account, to receive the notice
+            // the school's own manager books (and is told); a manager of the operator moves
+            let own = try await center.manager()
             let service = BookingService(database: db, now: TestClock.term)
             let booking = try await service.book(
-                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id,
-                as: .coordinator(of: center.school.id))
-            let mover = Principal.manager(of: center.center.id)
+                center.booking([.init(resourceId: center.lathe.id)], from: 8, to: 10), in: center.center.id, as: own)
+            let mover = try await Self.operatorManager(of: center)
             let moved = try await service.move(
                 booking.id,
                 BookingChange(
@@ -117,5 +117,19 @@ struct BookingMoveTests {
             }
             #expect(problem.field == "reason" && problem.rule == "required")
         }
+    }
+
+    /// A manager of the center with an account of their own, of an organization other than the school.
+    static func operatorManager(of center: CenterFixture) async throws -> Principal {
+        let organization = try await OrganizationService(database: center.db).create(
+            name: "运营方二 \(UUID().uuidString.prefix(8))", kind: .centerOperator, as: .system)
+        let user = try await UserService(database: center.db, hasher: PasswordHasher(cost: 4)).create(
+            NewUser(
+                username: "mover-\(UUID().uuidString.prefix(8).lowercased())", displayName: "调度员",
+                organizationId: organization.id, password: nil,
+                roles: [RoleGrant(role: .centerManager, centerId: center.center.id)]),
+            as: .system)
+        return Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
     }
 }

@@ -64,7 +64,7 @@ struct BookingPagesTests {
                 uri: "/ui/timeline/book", method: .post, headers: session.form,
                 body: UIFixture.form([
                     ("csrf", session.csrf), ("resource", resource.uuidString), ("organization", school.uuidString),
-                    ("category", "student_training"), ("title", "调整用例"), ("date", "2026-03-25"), ("from", "18:00"),
+                    ("category", "student_training"), ("title", "调整用例"), ("date", "2026-03-26"), ("from", "18:00"),
                     ("to", "19:00"),
                 ]))
             let id = try #require(booked.headers[.location]?.split(separator: "=").last.map(String.init))
@@ -77,7 +77,7 @@ struct BookingPagesTests {
                     uri: "/ui/bookings/\(id)/edit", method: .post, headers: session.form,
                     body: UIFixture.form([
                         ("csrf", session.csrf), ("version", "1"), ("resource", resource.uuidString),
-                        ("title", "调整用例"), ("date", "2026-03-25"), ("from", "19:00"), ("to", "20:00"),
+                        ("title", "调整用例"), ("date", "2026-03-26"), ("from", "19:00"), ("to", "20:00"),
                         ("participants", "0"), ("reason", reason),
                     ]))
             }
