@@ -132,7 +132,7 @@ public struct BookingRepository: Sendable {
             """
             SELECT b.id, b.center_id, b.organization_id, b.request_id, b.category, b.title, lower(b.during) AS start,
                    upper(b.during) AS "end", b.instructor_id, b.participants, b.status, b.version,
-                   b.second_instructor_id, b.group_number::int4, b.group_count::int4,
+                   b.second_instructor_id, b.group_number::int4, b.group_count::int4, b.series_id,
                    coalesce((SELECT array_agg(r.resource_id::text || ':' || coalesce(r.stations::text, '') ORDER BY r.resource_id)
                              FROM booking_resources r WHERE r.booking_id = b.id), '{}') AS uses,
                    coalesce((SELECT array_agg(c.cohort_id::text ORDER BY c.cohort_id)
@@ -162,7 +162,7 @@ public struct BookingRepository: Sendable {
             cohortIds: try row.decode("cohorts", as: [String].self).compactMap(UUID.init(uuidString:)),
             status: bookingStatus, version: try row.decode("version"),
             secondInstructorId: try row.decode("second_instructor_id", as: UUID?.self),
-            group: try Self.group(from: row))
+            group: try Self.group(from: row), seriesId: try row.decode("series_id", as: UUID?.self))
     }
 
     /// The group a booking row holds, `nil` for the whole class.

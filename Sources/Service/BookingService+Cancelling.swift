@@ -19,24 +19,10 @@ extension BookingService {
         (cancelled.status, cancelled.version) = (.cancelled, booking.version + 1)
         try AuditLog().record(
             actor, action: "cancel", entity: "booking", id: booking.id.uuidString,
-            before: Cancellation(booking: booking, reason: nil),
-            after: Cancellation(booking: cancelled, reason: reason), on: connection)
+            before: ReasonedBooking(booking: booking, reason: nil),
+            after: ReasonedBooking(booking: cancelled, reason: reason), on: connection)
         let zone = try CenterRepository().find(id: booking.centerId, on: connection)?.zone ?? .gmt
         try NoticeRepository().write(.bookingCancelled(cancelled, zone: zone), on: connection)
         return cancelled
-    }
-}
-
-/// A cancelled booking as its audit row keeps it: the booking's fields and the reason given.
-private struct Cancellation: Encodable {
-    let booking: Booking
-    let reason: String?
-
-    private enum CodingKeys: String, CodingKey { case reason }
-
-    func encode(to encoder: any Encoder) throws {
-        try booking.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(reason, forKey: .reason)
     }
 }

@@ -37,6 +37,20 @@ extension BookingService {
         }
     }
 
+    /// The booking as the caller may see it (in full, or an occupied block to a reader of its
+    /// center who may not read more; whether the caller may change it) and its center.
+    /// - Throws: `.notFound` when there is none or the caller may not read its center.
+    public func shown(_ id: UUID, as caller: Principal) async throws -> (booking: ShownBooking, center: Center) {
+        let (bookings, centers) = (bookings, centers)
+        return try await database.withConnection { connection in
+            guard let booking = try bookings.find(id: id, on: connection),
+                let center = try centers.find(id: booking.centerId, on: connection)
+            else { throw ServiceError.notFound(entity: "booking") }
+            try Policy(caller).authorize(.read, .center(booking.centerId), entity: "booking")
+            return (try BookingDisclosure(caller).show([booking], on: connection)[0], center)
+        }
+    }
+
     /// Cancels a confirmed booking at the version the caller last saw, with the reason its
     /// audit row keeps.
     /// - Throws: `.notFound` (also for a booking the caller may not know of), `.forbidden`,

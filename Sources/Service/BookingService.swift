@@ -43,7 +43,6 @@ public struct BookingService: Sendable {
 
     /// ``book(_:in:as:)`` without its counting.
     private func place(_ input: NewBooking, in centerId: UUID, as caller: Principal) async throws -> Booking {
-        let (centers, resources, bookings, calendars) = (centers, resources, bookings, calendars)
         // whether the caller may create this work depends on the input alone: decided before any read
         try Policy(caller).authorize(
             .create, .work(Work(centerId: centerId, organizationId: input.organizationId, category: input.category)),
@@ -53,39 +52,12 @@ public struct BookingService: Sendable {
         }
         return try await database.withConnection { connection in
             let input = try self.resolvingPeriods(input, in: centerId, on: connection)
-            // what every booking's checks read, in one round trip (a request, an instructor or
-            // cohorts, when given, are read one statement each after it)
-            let (center, calendar, found, periods) = try connection.pipeline(
-                centers.findQuery(id: centerId),
-                calendars.termCalendarQuery(
-                    centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
-                    to: CalendarDate(utcDayOf: input.end).adding(days: 1)),
-                resources.findQuery(ids: input.resources.map(\.resourceId)),
-                PeriodRepository().scheduleQuery(centerId: centerId))
-            guard let center else { throw ServiceError.notFound(entity: "center") }
-            let zone = center.zone
-            let title: String
-            do throws(DomainError) {
-                title = try input.validated(
-                    slotMinutes: center.slotMinutes, timeZone: zone, periodBoundaries: periods.boundaries)
-                try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
-            } catch { throw ServiceError.invalid(error) }
-            try self.checkForPeople(input, center: center, resources: found, as: caller, on: connection)
-            try self.checkReferences(of: input, in: centerId, on: connection)
-            try self.checkLeave(of: input, timeZone: zone, on: connection)
-            try self.checkClassFreeTimes(of: input, calendar: calendar, timeZone: zone, on: connection)
-            for (index, use) in input.resources.enumerated() {
-                try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
-            }
-            // the writes and their audit row in one round trip, one transaction; insert_booking
-            // checks cohorts, retirement and maintenance again under the locks it takes
-            let booking = BookingRepository.confirmed(input, title: title, centerId: centerId)
-            let audit = try AuditLog().entry(
-                caller.actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil,
-                after: booking)
+            let booking = try self.checked(input, in: centerId, as: caller, on: connection)
+            // the writes and their audit row in one round trip, one transaction
             do {
                 try connection.retryingTransactionFailures {
-                    try connection.pipeline(bookings.insertion(of: booking), audit)
+                    try connection.pipeline(
+                        BookingRepository().insertion(of: booking), try Self.audit(booking, by: caller))
                 }
             } catch let error as DatabaseError {
                 guard let refusal = BookingRefusal(error) else { throw error }
@@ -95,11 +67,54 @@ public struct BookingService: Sendable {
         }
     }
 
+    /// Checks `input` (its time already resolved) at the center as a booking of `caller`, and
+    /// makes the confirmed booking writing it would store; `insert_booking` checks cohorts,
+    /// retirement and maintenance again under the locks it takes.
+    /// - Throws: ``ServiceError``: `.notFound` for an unknown center, `.invalid` naming the field.
+    func checked(
+        _ input: NewBooking, in centerId: UUID, as caller: Principal, on connection: Connection
+    ) throws
+        -> Booking
+    {
+        // what every booking's checks read, in one round trip (a request, an instructor or
+        // cohorts, when given, are read one statement each after it)
+        let (center, calendar, found, periods) = try connection.pipeline(
+            centers.findQuery(id: centerId),
+            calendars.termCalendarQuery(
+                centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
+                to: CalendarDate(utcDayOf: input.end).adding(days: 1)),
+            resources.findQuery(ids: input.resources.map(\.resourceId)),
+            PeriodRepository().scheduleQuery(centerId: centerId))
+        guard let center else { throw ServiceError.notFound(entity: "center") }
+        let zone = center.zone
+        let title: String
+        do throws(DomainError) {
+            title = try input.validated(
+                slotMinutes: center.slotMinutes, timeZone: zone, periodBoundaries: periods.boundaries)
+            try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
+        } catch { throw ServiceError.invalid(error) }
+        try checkForPeople(input, center: center, resources: found, as: caller, on: connection)
+        try checkReferences(of: input, in: centerId, on: connection)
+        try checkLeave(of: input, timeZone: zone, on: connection)
+        try checkClassFreeTimes(of: input, calendar: calendar, timeZone: zone, on: connection)
+        for (index, use) in input.resources.enumerated() {
+            try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
+        }
+        return BookingRepository.confirmed(input, title: title, centerId: centerId)
+    }
+
+    /// The audit row of a booking made by `caller`.
+    static func audit(_ booking: Booking, by caller: Principal) throws -> Query<Void> {
+        try AuditLog().entry(
+            caller.actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking)
+    }
+
     /// What PostgreSQL's refusal of a booking means to the caller: 409 with the bookings in the
     /// way (read on the same connection, shown as the caller may see them), or 422 naming the field.
-    private static func refusal(
+    /// - Parameter excluded: a booking being moved, never in its own way.
+    static func refusal(
         _ refusal: BookingRefusal, of input: NewBooking, in centerId: UUID, as caller: Principal,
-        on connection: Connection
+        on connection: Connection, except excluded: UUID? = nil
     ) throws -> ServiceError {
         guard refusal.isClash else {
             let rule = refusal == .resourceRetired ? "active" : "exists"
@@ -119,6 +134,7 @@ public struct BookingService: Sendable {
         default:
             inTheWay = []
         }
-        return .clash(refusal.sentence, try BookingDisclosure(caller).show(inTheWay, on: connection))
+        return .clash(
+            refusal.sentence, try BookingDisclosure(caller).show(inTheWay.filter { $0.id != excluded }, on: connection))
     }
 }

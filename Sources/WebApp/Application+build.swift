@@ -72,6 +72,7 @@ public func buildRouter(
 private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: Services) {
     CentersController(centers: services.centers).addRoutes(to: api)
     BookingsController(bookings: services.bookings).addRoutes(to: api)
+    BookingSeriesController(bookings: services.bookings).addRoutes(to: api)
     RequestsController(requests: services.requests).addRoutes(to: api)
     CalendarController(calendar: services.calendar).addRoutes(to: api)
     TermsController(terms: services.terms).addRoutes(to: api)

@@ -104,6 +104,14 @@ extension AuthTests.AuthMatrixTests {
             Target(uri: "/bookings/\(w.booking[side]!)")
         },
         sided(
+            "PATCH /bookings/:bookingId",
+            each { side in
+                only(
+                    workers(side), 412, else: 404,
+                    side == .school ? [.auditor: 403, .instructor: 403] : [.auditor: 403])
+            }
+        ) { w, side in Target(uri: "/bookings/\(w.booking[side]!)", headers: staleIfMatch, body: #"{"reason": "x"}"#) },
+        sided(
             "DELETE /bookings/:bookingId",
             each { side in
                 only(
@@ -111,6 +119,20 @@ extension AuthTests.AuthMatrixTests {
                     side == .school ? [.auditor: 403, .instructor: 403] : [.auditor: 403])
             }
         ) { w, side in Target(uri: "/bookings/\(w.booking[side]!)", headers: staleIfMatch) },
+        sided("POST /centers/:centerId/booking-series", each { only(workers($0), 422, else: 403) }) { w, side in
+            let category = side == .school ? "student_training" : "employee_upskilling"
+            return Target(
+                uri: "/centers/\(w.center)/booking-series",
+                body: """
+                    {"booking": {"organizationId": "\(w.organization[side]!)", "category": "\(category)", "title": "x",
+                     "start": "2031-03-05T09:00:00+08:00", "end": "2031-03-05T11:00:00+08:00", "resources": [{"resourceId": "\(w.machine)"}]},
+                     "weeks": 0}
+                    """)
+        },
+        simple("GET /booking-series/:seriesId", all(404)) { _ in Target(uri: "/booking-series/\(UUID())") },
+        simple("POST /booking-series/:seriesId/cancel", all(404)) { _ in
+            Target(uri: "/booking-series/\(UUID())/cancel", body: #"{"reason": "x"}"#)
+        },
         simple("GET /resources/:resourceId/timetable", all(200)) { w in
             Target(uri: "/resources/\(w.machine)/timetable?\(range)")
         },

@@ -129,6 +129,11 @@ def templates():
     if status == 200:
         periods.append(("PUT", f"/centers/{cid}/periods", json.loads(body), {"If-Match": headers["ETag"]}))
     found[1:1] = periods
+    # a weekly series, previewed (a mutation may confirm it, or clash)
+    found.insert(1, ("POST", f"/centers/{cid}/booking-series", {"booking": {
+        "organizationId": school, "category": "student_training", "title": "每周实训", "start": "2031-03-11T09:00:00+08:00",
+        "end": "2031-03-11T11:00:00+08:00", "resources": [{"resourceId": machine}], "participants": 1},
+        "weeks": 3, "preview": True, "onClash": "skip"}, {}))
     for request in firsts.values():
         found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
     queries = [
@@ -152,8 +157,16 @@ def refused_bookings(found):
         ({"category": "pilot_production"}, "/category", "categoryForOrganization"),
         ({"participants": 500}, "/participants", "seats"),
     ]
+    series = next(entry for entry in found if entry[1].endswith("/booking-series"))
+    cases += [({"weeks": weeks, "until": until}, field, rule, series) for weeks, until, field, rule in [
+        (0, None, "/weeks", "range"), (53, None, "/weeks", "range"), (None, None, "/weeks", "oneOf"),
+        (None, "2031-03-01", "/until", "afterStart"), (None, "2032-06-01", "/until", "range")]]
     failures = []
-    for change, field, rule in cases:
+    for change, field, rule, *template in cases:
+        if template:
+            method, path, valid, _ = template[0]
+            change = {k: v for k, v in change.items() if v is not None}
+            valid = {k: v for k, v in valid.items() if k != "weeks"}
         status, headers, body = call(method, path, {**copy.deepcopy(valid), **change})
         problem = json.loads(body) if status == 422 else {}
         if status != 422 or problem.get("field") != field or problem.get("rule") != rule:

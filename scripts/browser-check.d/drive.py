@@ -146,6 +146,17 @@ def manager(check):
     assert d.find_element(By.ID, "f-title").get_attribute("value") == "冲突的预订", "the form lost what was typed"
     check.shot("clash")
 
+    check.step("a weekly series from the same form: the preview shows the clash, confirming skips it")
+    check.set_value("f-weeks", "3")
+    d.find_element(By.ID, "f-series").click()
+    check.wait(ec.presence_of_element_located((By.ID, "series-occurrences")))
+    assert len(d.find_elements(By.CSS_SELECTOR, "#series-occurrences tr.series-clash")) == 1, "the preview lacks the clash"
+    assert len(d.find_elements(By.CSS_SELECTOR, "#series-occurrences tbody tr")) == 3, "the preview lacks a week"
+    check.shot("series-preview")
+    d.find_element(By.ID, "series-skip").click()
+    check.text_shown("每周重复预约已完成", ".notice")
+    check.shot("series-booked")
+
     check.step("cancelling the booking from the week's list: asked to confirm, with a reason")
     check.go("/ui/timeline?week=" + BOOK_WEEK)
     listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#week-bookings tbody tr") if "浏览器检查预订" in r.text)
@@ -162,6 +173,22 @@ def manager(check):
     assert not any("浏览器检查预订" in (b.get_attribute("title") or "") for b in d.find_elements(By.CSS_SELECTOR, ".block")), \
         "the cancelled booking is still on the timeline"
     check.shot("cancelled")
+
+    check.step("a booking of the series, moved on its own page: the edit form, then the booking at its new time")
+    check.go("/ui/timeline?week=" + (datetime.date.fromisoformat(BOOK_WEEK) + datetime.timedelta(days=7)).isoformat())
+    listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#week-bookings tbody tr") if "冲突的预订" in r.text)
+    listed.find_element(By.CSS_SELECTOR, "a").click()
+    check.wait(ec.presence_of_element_located((By.ID, "booking-edit")))
+    check.shot("booking-page")
+    d.find_element(By.ID, "booking-edit").click()
+    check.wait(ec.presence_of_element_located((By.ID, "edit-form")))
+    check.set_value("e-from", "10:00")
+    check.set_value("e-to", "12:00")
+    d.find_element(By.ID, "e-reason").send_keys("浏览器检查：改到上午晚些")
+    check.shot("booking-edit")
+    d.find_element(By.CSS_SELECTOR, "#edit-form button[type=submit]").click()
+    check.text_shown("10:00–12:00", "#booking-when")
+    check.shot("booking-moved")
 
     check.step("planner run with live progress")
     check.go("/ui/planner")

@@ -33,13 +33,15 @@ public struct Booking: Sendable, Equatable, Codable {
     public var secondInstructorId: UUID?
     /// Which group of its class the booking holds; `nil`: the whole class.
     public var group: SessionGroup?
+    /// The weekly series the booking is an occurrence of, if any (``NewBookingSeries``).
+    public var seriesId: UUID?
 
     public init(
         id: UUID, centerId: UUID, organizationId: UUID, requestId: UUID? = nil, category: Category, title: String,
         start: Date, end: Date,
         resources: [Use], instructorId: UUID?, participants: Int, cohortIds: [UUID], status: BookingStatus,
         version: Int,
-        secondInstructorId: UUID? = nil, group: SessionGroup? = nil
+        secondInstructorId: UUID? = nil, group: SessionGroup? = nil, seriesId: UUID? = nil
     ) {
         self.id = id
         self.centerId = centerId
@@ -57,6 +59,7 @@ public struct Booking: Sendable, Equatable, Codable {
         self.version = version
         self.secondInstructorId = secondInstructorId
         self.group = group
+        self.seriesId = seriesId
     }
 }
 

@@ -18,6 +18,8 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     public var rule: String?
     /// What a refused booking clashed with, as much as the caller may see.
     public var conflicts: [Clash]?
+    /// The nearest free alternatives to a refused booking (same resources later, equivalent ones then).
+    public var alternatives: [BookingAlternative]?
     /// What a refused plan publication found changed since the run.
     public var stale: [StaleAssignment]?
     /// Extra response headers (e.g. `Retry-After`).
@@ -46,7 +48,7 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case type, title
         case statusCode = "status"
-        case detail, instance, field, rule, conflicts, stale
+        case detail, instance, field, rule, conflicts, alternatives, stale
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -7,7 +7,7 @@ import Service
 
 /// `GET /ui/timeline`: a manager's week of resources (or instructors); `POST /ui/timeline/book`:
 /// a direct booking from a free cell, the clash shown in place when PostgreSQL refuses it;
-/// `POST /ui/bookings/{id}/cancel`: the × on a booking.
+/// `POST /ui/bookings/{id}/cancel`: the × on a booking; `POST /ui/booking-series`: the form's weekly series.
 struct TimelinePages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
@@ -46,15 +46,34 @@ struct TimelinePages: Sendable {
                         "what": clash.details?.title ?? renderer.strings.text("timeline_occupied", frame.language),
                     ]
                 }
+                let choices = try await alternatives(to: input, form: form, center: center, dates: dates, as: principal)
                 let clash: [String: Any] = [
                     "message": renderer.strings.text("booking_clash", frame.language), "original": message,
                     "items": shown,
+                    "alternatives": choices, "hasAlternatives": !choices.isEmpty,
                 ]
                 return try await page(
                     request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
             }
         }
         BookingCancelPage(services: services, renderer: renderer).addRoutes(to: router)
+        BookingSeriesPage(services: services, renderer: renderer).addRoutes(to: router)
+        BookingPage(services: services, renderer: renderer).addRoutes(to: router)
+        BookingEditPage(services: services, renderer: renderer).addRoutes(to: router)
+    }
+
+    /// The free alternatives to the booking the form asked for, as one-click choices.
+    private func alternatives(
+        to input: BookingForm, form: Form, center: Center, dates: DateText, as principal: Principal
+    ) async throws -> [[String: Any]] {
+        let found = try await services.bookings.alternatives(
+            to: try input.newBooking(dates: dates), in: center.id, as: principal)
+        let resources = try await services.centers.resources(of: center.id, page: Page(limit: 500), as: principal)
+        let choices = AlternativeChoices(
+            names: Dictionary(resources.map { ($0.id, $0.name) }) { first, _ in first }, dates: dates,
+            strings: renderer.strings)
+        return choices.values(
+            found, form: Dictionary(BookingForm.fields.map { ($0, form.text($0)) }) { first, _ in first })
     }
 
     private func page(

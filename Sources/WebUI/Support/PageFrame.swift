@@ -34,7 +34,7 @@ struct PageFrame: Sendable {
 
     private static let notices: Set<String> = [
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
-        "resourceChanged",
+        "resourceChanged", "seriesBooked",
         "instructorAdded", "policySaved", "seatsRequested",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",

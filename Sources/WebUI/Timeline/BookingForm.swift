@@ -7,6 +7,14 @@ import Service
 /// The direct-booking form as typed: kept as text so that a refused booking shows it again.
 struct BookingForm: Sendable {
     var resource, organization, category, title, date, from, to, stations, instructor, participants: String
+    /// A weekly series: for how many weeks, or until which date (both empty: one booking).
+    var weeks, until: String
+
+    /// The form's field names, in the order a form lists them.
+    static let fields = [
+        "resource", "organization", "category", "title", "date", "from", "to", "stations", "instructor",
+        "participants", "weeks", "until",
+    ]
 
     init(_ form: Form) {
         resource = form.text("resource")
@@ -19,6 +27,8 @@ struct BookingForm: Sendable {
         stations = form.text("stations")
         instructor = form.text("instructor")
         participants = form.text("participants")
+        weeks = form.text("weeks")
+        until = form.text("until")
     }
 
     /// The booking to ask for.
@@ -36,6 +46,21 @@ struct BookingForm: Sendable {
         guard let category = Domain.Category(rawValue: category) else {
             throw invalid("category", "required", "Choose a category.")
         }
+        let (start, end) = try Self.interval(date: date, from: from, to: to, dates: dates)
+        let stations = try Self.number(stations, field: "resources/0/stations")
+        return NewBooking(
+            organizationId: organizationId, category: category, title: title, start: start, end: end,
+            resources: [Booking.Use(resourceId: resourceId, stations: stations)],
+            instructorId: instructor.isEmpty ? nil : UUID(uuidString: instructor),
+            participants: try Self.number(participants, field: "participants"))
+    }
+
+    /// The start and end a form's date and clock times name, in the center's zone.
+    /// - Throws: ``ServiceError/invalid(_:)`` naming `date`, `start` or `end` when one is not readable.
+    static func interval(date: String, from: String, to: String, dates: DateText) throws -> (start: Date, end: Date) {
+        func invalid(_ field: String, _ rule: String, _ message: String) -> ServiceError {
+            .invalid(DomainError(field: field, rule: rule, message: message))
+        }
         guard let day = CalendarDate(iso: date) else {
             throw invalid("date", "date", "The date ('\(date)') is not a date like 2026-03-02.")
         }
@@ -45,12 +70,7 @@ struct BookingForm: Sendable {
         guard let end = ClockTime(text: to).map({ dates.instant(day, $0) }) else {
             throw invalid("end", "time", "The end ('\(to)') is not a time like 11:00.")
         }
-        let stations = try Self.number(stations, field: "resources/0/stations")
-        return NewBooking(
-            organizationId: organizationId, category: category, title: title, start: start, end: end,
-            resources: [Booking.Use(resourceId: resourceId, stations: stations)],
-            instructorId: instructor.isEmpty ? nil : UUID(uuidString: instructor),
-            participants: try Self.number(participants, field: "participants"))
+        return (start, end)
     }
 
     /// An optional whole number typed into a field.
@@ -90,7 +110,7 @@ struct BookingForm: Sendable {
         }
         return [
             "open": open, "week": week, "title": title, "date": date, "from": from, "to": to, "stations": stations,
-            "participants": participants,
+            "participants": participants, "weeks": weeks, "until": until,
             "resources": resources.map { option($0.id.uuidString.lowercased(), $0.name, resource.lowercased()) },
             "organizations": organizations.map {
                 option($0.id.uuidString.lowercased(), $0.name, organization.lowercased())

@@ -59,6 +59,7 @@ struct Timeline {
                     ?? text("timeline_occupied"),
                 "category": shown.details.map { text("category_\($0.category.rawValue)") } ?? text("timeline_occupied"),
             ]
+            if let booking = shown.details { item["link"] = "/ui/bookings/\(booking.id.uuidString.lowercased())" }
             if shown.mayChange, let booking = shown.details {
                 item["cancel"] = [
                     "action": "/ui/bookings/\(booking.id.uuidString.lowercased())/cancel", "version": booking.version,
