@@ -1,3 +1,5 @@
+import Access
+import Database
 import Domain
 import Foundation
 import HTTPTypes

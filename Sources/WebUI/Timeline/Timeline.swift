@@ -85,7 +85,8 @@ struct Timeline {
         let blocking = resource.map { data.containing($0.id) } ?? []
         return [
             "name": name, "note": note,
-            "cells": days.map { day in cell(day, bookings: mine, blocking: blocking, resource: resource, today: today) },
+            "cells": days.map { day in cell(day, bookings: mine, blocking: blocking, resource: resource, today: today)
+            },
         ]
     }
 
