@@ -10,6 +10,7 @@ import sys
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
@@ -107,19 +108,55 @@ def manager(check):
     check.text_shown("Center manager", "main")
     check.go("/ui/timeline?week=" + WEEK)
     check.text_shown("Resource timeline", "h1")
+    check.text_shown("Mon 2 Mar", "table.timeline thead")  # the UI's language, not the browser's
+    check.shot("grid-week-en")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("资源时间线", "h1")
 
     check.step("timeline")
     check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline tbody tr")))
+    check.text_shown("3月2日", "table.timeline thead")
     check.shot("timeline")
 
-    check.step("direct booking from a free cell")
+    check.step("the grid's week: hour ruler, sticky headers, today and now marked")
+    check.go("/ui/timeline")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline thead th.today .ruler i")))
+    assert d.find_elements(By.CSS_SELECTOR, "#go-today[aria-current=date]"), "today's week does not say so"
+    grid = d.find_element(By.CSS_SELECTOR, ".grid-scroll")
+    d.execute_script("arguments[0].scrollTop = 200; arguments[0].scrollLeft = 600", grid)
+    header = d.find_element(By.CSS_SELECTOR, "table.timeline thead th.corner")
+    assert d.execute_script("return arguments[0].getBoundingClientRect().top - arguments[1].getBoundingClientRect().top",
+                            header, grid) < 2, "the time header scrolled away"
+    d.execute_script("arguments[0].scrollTop = 0; arguments[0].scrollLeft = 0", grid)
+    check.shot("grid-week-today")
+
+    check.step("the grid's day view")
+    check.go("/ui/timeline?view=day&day=" + WEEK)
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline.view-day tbody tr")))
+    check.shot("grid-day")
+
+    check.step("the grid filtered by kind and workshop")
+    check.go("/ui/timeline?week=" + WEEK)
+    Select(d.find_element(By.ID, "kind")).select_by_value("equipment_line")
+    Select(d.find_element(By.ID, "workshop")).select_by_visible_text("数控实训车间")
+    d.find_element(By.CSS_SELECTOR, "#timeline-filter button[type=submit]").click()
+    check.wait(lambda driver: "kind=equipment_line" in driver.current_url)
+    names = [th.text.split("\n")[0] for th in d.find_elements(By.CSS_SELECTOR, "table.timeline tbody th")]
+    assert sorted(names) == sorted(["数控车床 1", "数控车床 2", "数控车床 3", "立式加工中心 1", "立式加工中心 2", "五轴加工中心"]), \
+        f"the filter kept {names}"
+    check.shot("grid-filtered")
+
+    check.step("direct booking from a drag-selected span, in a dialog in place")
     check.go("/ui/timeline?week=" + BOOK_WEEK)
     check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline tbody tr")))
     row = d.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")[0]
-    row.find_elements(By.CSS_SELECTOR, ".hours a[data-resource]")[0].click()
+    cells = row.find_elements(By.CSS_SELECTOR, ".hours")[0].find_elements(By.CSS_SELECTOR, "a")
+    span_end = cells[1].get_attribute("href").split("to=")[1][:5]
+    ActionChains(d).click_and_hold(cells[0]).move_to_element(cells[1]).release().perform()
     check.wait(ec.visibility_of_element_located((By.ID, "book-form")))
+    assert d.execute_script("return document.getElementById('book').matches(':modal')"), "the dialog is not in place"
+    assert d.find_element(By.ID, "f-to").get_attribute("value") == span_end, "the dialog did not take the dragged span"
+    check.shot("grid-drag-dialog")
     Select(d.find_element(By.ID, "f-organization")).select_by_visible_text("潍坊职业学院")
     Select(d.find_element(By.ID, "f-category")).select_by_value("student_training")
     d.find_element(By.ID, "f-title").send_keys("浏览器检查预订")
@@ -131,9 +168,17 @@ def manager(check):
     check.wait(lambda driver: driver.execute_script("return document.querySelector('.block.just-booked').style.left"))
     check.shot("booked")
 
+    check.step("a click on a booking shows it, with a link to its page")
+    d.find_element(By.CSS_SELECTOR, "a.block.just-booked").click()
+    check.wait(ec.visibility_of_element_located((By.ID, "block-open")))
+    check.text_shown("浏览器检查预订", "#block-what")
+    assert "/ui/bookings/" in d.find_element(By.ID, "block-open").get_attribute("href")
+    check.shot("grid-block-shown")
+    d.find_element(By.CSS_SELECTOR, "#block form.close button").click()
+
     check.step("a clashing booking shows the clash in place and keeps the form")
     row = d.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")[0]
-    booked_from = row.find_element(By.CSS_SELECTOR, ".hours a[data-resource]")
+    booked_from = row.find_element(By.CSS_SELECTOR, ".hours a")
     booked_from.click()
     check.wait(ec.visibility_of_element_located((By.ID, "book-form")))
     check.set_value("f-from", "08:00")
@@ -236,6 +281,14 @@ def manager(check):
     check.go("/ui/timeline?week=" + WEEK + "&rows=instructors")
     check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, ".block")))
     check.shot("timeline-instructors")
+
+    check.step("the grid's month: each resource's day as its share taken, linking to the day")
+    check.go("/ui/timeline?view=month&day=" + WEEK)
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline.month a.occ")))
+    assert d.find_elements(By.CSS_SELECTOR, "a.occ:not(.occ-0)"), "the month shows nothing taken after publishing"
+    check.shot("grid-month")
+    d.find_element(By.CSS_SELECTOR, "a.occ:not(.occ-0)").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline.view-day")))
 
     check.step("grouped navigation: a menu opened from the keyboard")
     menus = [m.text for m in d.find_elements(By.CSS_SELECTOR, "header nav .menu > details > summary")]
@@ -826,7 +879,7 @@ def daily_use(check):
     check.login("demo.manager")
     check.go("/ui/timeline?week=" + WEEK)
     row = d.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")[0]
-    row.find_elements(By.CSS_SELECTOR, ".hours a[data-resource]")[0].click()
+    row.find_elements(By.CSS_SELECTOR, ".hours a")[0].click()
     check.wait(ec.visibility_of_element_located((By.ID, "book-form")))
     Select(d.find_element(By.ID, "f-organization")).select_by_visible_text("潍坊职业学院")
     Select(d.find_element(By.ID, "f-category")).select_by_value("pilot_production")

@@ -118,7 +118,7 @@ struct EnterprisePages: Sendable {
             to: dates.midnight(monday.adding(days: 7)),
             page: Page(limit: 500), as: principal)
         let data = try await TimelineData.load(
-            center, monday: monday, services: services, dates: dates, reader: principal)
+            center, from: monday, services: services, dates: dates, reader: principal)
         var values = Timeline(
             data: data, rows: .resources, dates: dates, strings: renderer.strings, bookable: false,
             highlight: nil

@@ -5,8 +5,9 @@ import Foundation
 import Hummingbird
 import Service
 
-/// `GET /ui/timeline`: a manager's week of resources (or instructors); `POST /ui/timeline/book`:
-/// a direct booking from a free cell, the clash shown in place when PostgreSQL refuses it;
+/// `GET /ui/timeline`: a manager's day, week or month of resources (or week of instructors),
+/// filtered by kind, capability and workshop; `POST /ui/timeline/book`: a direct booking from a
+/// free cell or span, the clash shown in place when PostgreSQL refuses it;
 /// `POST /ui/bookings/{id}/cancel`: the × on a booking; `POST /ui/booking-series`: the form's weekly series.
 struct TimelinePages: Sendable {
     let services: PageServices
@@ -31,9 +32,11 @@ struct TimelinePages: Sendable {
             do {
                 let booking = try await services.bookings.book(
                     try input.newBooking(dates: dates), in: center.id, as: principal)
-                let week = dates.date(of: booking.start).monday
+                let day = dates.date(of: booking.start)  // back to the day or week it was booked from
+                let back = form.text("view") == TimelineView.day.rawValue ? "view=day&day=\(day)" : "week=\(day.monday)"
                 return Response.redirect(
-                    to: "/ui/timeline?week=\(week)&notice=booked&highlight=\(booking.id.uuidString.lowercased())")
+                    to: "/ui/timeline?\(back)\(TimelineFilter(form).query)&notice=booked"
+                        + "&highlight=\(booking.id.uuidString.lowercased())")
             } catch ServiceError.invalid(let error) {
                 errors.add(error, strings: renderer.strings, language: frame.language, map: BookingForm.field(for:))
                 return try await page(
@@ -83,31 +86,46 @@ struct TimelinePages: Sendable {
         let principal = try context.reader()
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
-        let monday =
-            (query["week"].flatMap(CalendarDate.init(iso:)) ?? booking.flatMap { CalendarDate(iso: $0.date) }
-            ?? center.today()).monday
         let rows = Timeline.Rows(rawValue: query["rows"] ?? "") ?? .resources
+        let view = rows == .resources ? TimelineView(rawValue: query["view"] ?? "") ?? .week : .week
+        let anchor =
+            query["day"].flatMap(CalendarDate.init(iso:)) ?? query["week"].flatMap(CalendarDate.init(iso:))
+            ?? booking.flatMap { CalendarDate(iso: $0.date) } ?? center.today()
+        let first = view.first(around: anchor)
+        let filter = TimelineFilter(query)
         let tags = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
-        let data = try await TimelineData.load(
-            center, monday: monday, services: services, dates: dates, reader: principal
-        ).keeping(capability: query.text("capability"))
-        let timeline = Timeline(
-            data: data, rows: rows, dates: dates, strings: renderer.strings, bookable: true,
-            highlight: query["highlight"].flatMap(UUID.init(uuidString:)), tags: tags)
-        var values = timeline.values()
-        values["capabilities"] = tags.options(chosen: [query.text("capability")])
+        let whole = try await TimelineData.load(
+            center, from: first, length: view.length(from: first), services: services, dates: dates, reader: principal)
+        let data = whole.keeping(filter)
+        let link = "view=\(view.rawValue)\(filter.query)&"
+        var values: [String: Any]
+        if view == .month {
+            values = TimelineMonth(
+                data: data, dates: dates, strings: renderer.strings, link: "view=day\(filter.query)&"
+            )
+            .values()
+        } else {
+            values = Timeline(
+                data: data, rows: rows, dates: dates, strings: renderer.strings, bookable: true,
+                highlight: query["highlight"].flatMap(UUID.init(uuidString:)), link: link, tags: tags
+            ).values()
+        }
+        values.merge(
+            TimelineNavigation(
+                view: view, first: first, length: data.length, rows: rows, filter: filter, dates: dates,
+                strings: renderer.strings, today: center.today()
+            ).values(resources: whole.resources, tags: tags)
+        ) { _, new in new }
         values["centerName"] = center.name
-        values["week"] = monday.description
-        values["weekLabel"] = "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))"
-        values["previous"] = monday.adding(days: -7).description
-        values["next"] = monday.adding(days: 7).description
-        values["rowsResources"] = rows == .resources
-        if rows == .resources {  // the booking form, on the rows it books from
+        values["isMonth"] = view == .month
+        values["filter"] = ["kind": filter.kind, "capability": filter.capability, "workshop": filter.workshop]
+        values["week"] = first.monday.description
+        if rows == .resources, view != .month {  // the booking form, on the rows it books from
             let organizations = try await services.organizations.organizations(
                 kind: nil, page: Page(limit: 500), as: principal)
             let form = booking ?? BookingForm(Form(encoded: ""))
             values["book"] = form.values(
-                open: booking != nil, week: monday.description, resources: data.resources, organizations: organizations,
+                open: booking != nil, resources: data.resources, organizations: organizations,
                 instructors: data.instructors, strings: renderer.strings, language: frame.language)
         }
         values["errors"] = errors.values

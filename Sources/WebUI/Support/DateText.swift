@@ -11,6 +11,8 @@ final class DateText {
     private let dayFormat: DateFormatter
     private let shortDayFormat: DateFormatter
     private let timeFormat: DateFormatter
+    private let weekdayFormat: DateFormatter
+    private let monthFormat: DateFormatter
 
     init(language: Language, timeZone: TimeZone) {
         func formatter(_ template: String) -> DateFormatter {
@@ -25,6 +27,7 @@ final class DateText {
         calendar.timeZone = timeZone
         self.calendar = calendar
         (dayFormat, shortDayFormat, timeFormat) = (formatter("yMMMdEEE"), formatter("MMMdEEE"), formatter("HHmm"))
+        (weekdayFormat, monthFormat) = (formatter("EEE"), formatter("yMMMM"))
     }
 
     /// A day with its weekday and year.
@@ -32,6 +35,12 @@ final class DateText {
 
     /// A day with its weekday, without the year.
     func shortDay(_ date: Date) -> String { shortDayFormat.string(from: date) }
+
+    /// A weekday alone: `周四` / `Thu`.
+    func weekday(_ date: CalendarDate) -> String { weekdayFormat.string(from: midnight(date)) }
+
+    /// A month and its year: `2026年12月` / `December 2026`.
+    func month(_ date: CalendarDate) -> String { monthFormat.string(from: midnight(date)) }
 
     /// A 24-hour clock time.
     func time(_ date: Date) -> String { timeFormat.string(from: date) }

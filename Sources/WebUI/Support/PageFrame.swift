@@ -17,6 +17,8 @@ struct PageFrame: Sendable {
     let path: String
     /// A notice key (`notice.booked`…) passed in the query after a redirect.
     let notice: String?
+    /// Whether the browser takes a gzip-compressed page (`Accept-Encoding`).
+    let acceptsGzip: Bool
 
     init(_ request: Request, principal: Principal?, csrf: String?, workplace: Workplace? = nil) {
         language = Language(request)
@@ -24,6 +26,7 @@ struct PageFrame: Sendable {
         self.workplace = workplace
         self.csrf = csrf
         path = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        acceptsGzip = request.headers[values: .acceptEncoding].contains { $0.lowercased().contains("gzip") }
         notice = request.uri.queryParameters["notice"].map(String.init).flatMap { Self.notices.contains($0) ? $0 : nil }
     }
 

@@ -101,7 +101,7 @@ struct BookingForm: Sendable {
 
     /// The template's values: what was typed and the choices, the chosen ones selected.
     func values(
-        open: Bool, week: String, resources: [Resource], organizations: [Organization], instructors: [Instructor],
+        open: Bool, resources: [Resource], organizations: [Organization], instructors: [Instructor],
         strings: Strings,
         language: Language
     ) -> [String: Any] {
@@ -109,7 +109,7 @@ struct BookingForm: Sendable {
             ["value": value, "label": label, "selected": value == chosen]
         }
         return [
-            "open": open, "week": week, "title": title, "date": date, "from": from, "to": to, "stations": stations,
+            "open": open, "title": title, "date": date, "from": from, "to": to, "stations": stations,
             "participants": participants, "weeks": weeks, "until": until,
             "resources": resources.map { option($0.id.uuidString.lowercased(), $0.name, resource.lowercased()) },
             "organizations": organizations.map {

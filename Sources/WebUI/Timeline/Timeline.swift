@@ -2,10 +2,11 @@ import Dates
 import Domain
 import Foundation
 
-/// A week drawn as rows (resources or instructors) × days, each day a track of hours with the
-/// blocks placed on it: bookings (labelled by category, or "occupied" where the use case showed
-/// them only as occupied blocks, their buffers inside), changeover buffers after the bookings shown
-/// in full, maintenance and closed days hatched.
+/// A day or week drawn as rows (resources or instructors) × days, each day a track of hours under
+/// an hour ruler with the blocks placed on it: bookings (labelled by category, or "occupied" where
+/// the use case showed them only as occupied blocks, their buffers inside), the bookings that block
+/// a resource through containment (its workshop's, its machines'), changeover buffers after the
+/// bookings shown in full, maintenance and closed days hatched; today tinted, now marked.
 struct Timeline {
     enum Rows: String { case resources, instructors }
 
@@ -16,29 +17,37 @@ struct Timeline {
     /// Free hours link to the booking form (a manager's resource rows).
     let bookable: Bool
     let highlight: UUID?
+    /// What a free hour's link keeps of the page's query (view and filters, each ending in `&`).
+    var link = ""
     /// Labels instructors' skills in the reader's language; without it they show as tags.
     var tags: TagPicker? = nil
+    /// The instant the today tint and the now marker show.
+    var now = Date()
 
-    var days: [CalendarDate] { (0..<7).map { data.monday.adding(days: $0) } }
+    var days: [CalendarDate] { data.days }
 
     /// The template's values: day headings, rows, and the week's bookings as a list.
     func values() -> [String: Any] {
         let listed = bookable ? listedBookings() : []
+        let today = data.center.today(now: now)
         return [
             "days": days.map { day -> [String: Any] in
-                var heading: [String: Any] = ["label": dates.shortDay(dates.midnight(day))]
+                var heading: [String: Any] = [
+                    "label": dates.shortDay(dates.midnight(day)), "today": day == today,
+                    "ruler": data.hours.map { ($0 < 10 ? "0" : "") + "\($0)" },
+                ]
                 if let reason = data.calendar.closedReason(on: day) { heading["closed"] = reason }
                 return heading
             },
             "rows": rows == .resources
                 ? data.resources.map {
-                    row(id: $0.id, name: $0.name, note: text("kind_\($0.kind.rawValue)"), resource: $0)
+                    row(id: $0.id, name: $0.name, note: text("kind_\($0.kind.rawValue)"), resource: $0, today: today)
                 }
                 : data.instructors.map {
                     row(
                         id: $0.id, name: $0.name,
                         note: tags?.labels($0.skills.map(\.skill)) ?? $0.skills.map(\.skill).joined(separator: " "),
-                        resource: nil)
+                        resource: nil, today: today)
                 },
             "bookings": listed, "hasBookings": !listed.isEmpty,
         ]
@@ -70,21 +79,28 @@ struct Timeline {
         }
     }
 
-    private func row(id: UUID, name: String, note: String, resource: Resource?) -> [String: Any] {
+    private func row(id: UUID, name: String, note: String, resource: Resource?, today: CalendarDate) -> [String: Any] {
         let mine = data.bookings.filter { shown in
             resource == nil ? shown.details?.instructorId == id : shown.resources.contains { $0.resourceId == id }
         }
+        let blocking = resource.map { data.containing($0.id) } ?? []
         return [
             "name": name, "note": note,
-            "cells": days.map { day in cell(day, bookings: mine, resource: resource) },
+            "cells": days.map { day in cell(day, bookings: mine, blocking: blocking, resource: resource, today: today)
+            },
         ]
     }
 
-    private func cell(_ day: CalendarDate, bookings: [ShownBooking], resource: Resource?) -> [String: Any] {
+    private func cell(
+        _ day: CalendarDate, bookings: [ShownBooking],
+        blocking: [(booking: ShownBooking, via: UUID, relation: TimelineData.Containment)], resource: Resource?,
+        today: CalendarDate
+    ) -> [String: Any] {
         let hours = data.hours
+        let midnight = dates.midnight(day)
         let window = (
-            dates.midnight(day).addingTimeInterval(Double(hours.lowerBound * 3600)),
-            dates.midnight(day).addingTimeInterval(Double(hours.upperBound * 3600))
+            midnight.addingTimeInterval(Double(hours.lowerBound * 3600)),
+            midnight.addingTimeInterval(Double(hours.upperBound * 3600))
         )
         var blocks: [[String: Any]] = []
         var taken: [(Date, Date)] = []
@@ -93,6 +109,7 @@ struct Timeline {
             guard from < to else { return }
             let length = window.1.timeIntervalSince(window.0)
             var block = values
+            if block["href"] == nil { block["href"] = false }  // a block without a page of its own
             block["style"] = String(
                 format: "left:%.3f%%;width:%.3f%%", from.timeIntervalSince(window.0) / length * 100,
                 to.timeIntervalSince(from) / length * 100)
@@ -100,6 +117,7 @@ struct Timeline {
             blocks.append(block)
             if occupies { taken.append((from, to)) }
         }
+        let dayLabel = dates.shortDay(window.0)
         let open = data.calendar.openSpans(on: day)
         let shut =
             data.calendar.closedReason(on: day)
@@ -118,6 +136,7 @@ struct Timeline {
             place(
                 booking.start, booking.end,
                 [
+                    "href": bookable ? "/ui/bookings/\(booking.id.uuidString.lowercased())" : false,
                     "class": "cat-" + booking.category.rawValue + (booking.id == highlight ? " just-booked" : ""),
                     "tag": text("categoryShort_\(booking.category.rawValue)"),
                     "category": text("category_\(booking.category.rawValue)"),
@@ -138,29 +157,41 @@ struct Timeline {
                     occupies: false)
             }
         }
+        for (shown, via, relation) in blocking where relation == .inBooked {
+            place(
+                shown.start, shown.end,
+                ["class": "contained", "tag": text("timeline_inBooked"), "what": data.names[via] ?? ""])
+        }
+        for span in Self.merged(blocking.filter { $0.relation == .holdsBooked }) {  // one block per busy span
+            place(
+                span.start, span.end,
+                [
+                    "class": "holds", "tag": text("timeline_holdsBooked"),
+                    "what": span.via.compactMap { data.names[$0] }.joined(separator: "、"),
+                ])
+        }
         for window in resource.map({ data.maintenance[$0.id] ?? [] }) ?? [] {
             place(
                 window.start, window.end,
                 ["class": "closed", "tag": text("timeline_maintenance"), "what": window.reason])
         }
-        var cell: [String: Any] = ["blocks": blocks]
+        var cell: [String: Any] = ["blocks": blocks, "today": day == today]
+        if day == today, window.0 <= now, now < window.1 {
+            cell["now"] = String(
+                format: "left:%.3f%%", now.timeIntervalSince(window.0) / window.1.timeIntervalSince(window.0) * 100)
+        }
         cell["hours"] = hours.map { hour -> [String: Any] in
-            let start = dates.midnight(day).addingTimeInterval(Double(hour * 3600))
+            let start = midnight.addingTimeInterval(Double(hour * 3600))
             let end = start.addingTimeInterval(3600)
             let isOpen =
                 !data.calendar.hasWeeklyHours || data.calendar.isOpen(on: day, minutes: (hour * 60)..<(hour * 60 + 60))
             let free =
                 bookable && resource != nil && isOpen && shut == nil && !taken.contains { $0.0 < end && start < $0.1 }
             var slot: [String: Any] = ["free": free, "shut": !isOpen]
-            if free, let resource {
+            if free, let resource {  // lean: a week of a large center has thousands of these
                 slot["href"] =
-                    "/ui/timeline?week=\(data.monday)&resource=\(resource.id.uuidString.lowercased())&date=\(day)&from=\(Self.clock(hour))&to=\(Self.clock(hour + 1))#book"
-                slot["label"] =
-                    "\(text("timeline_bookHere")) \(resource.name) \(dates.shortDay(start)) \(Self.clock(hour))"
-                slot["resource"] = resource.id.uuidString.lowercased()
-                slot["date"] = day.description
-                slot["from"] = Self.clock(hour)
-                slot["to"] = Self.clock(hour + 1)
+                    "?\(link)resource=\(resource.id.uuidString.lowercased())&date=\(day)&from=\(Self.clock(hour))&to=\(Self.clock(hour + 1))#book"
+                slot["label"] = "\(text("timeline_bookHere")) \(resource.name) \(dayLabel) \(Self.clock(hour))"
             }
             return slot
         }
@@ -168,6 +199,24 @@ struct Timeline {
     }
 
     private func text(_ key: String) -> String { strings.text(key, dates.language) }
+
+    /// The bookings of the resources inside a row as spans of time, overlapping ones merged, each
+    /// with the resources booked in it (a workshop with eight busy machines draws one block, not
+    /// eight over each other).
+    static func merged(
+        _ blocking: [(booking: ShownBooking, via: UUID, relation: TimelineData.Containment)]
+    ) -> [(start: Date, end: Date, via: [UUID])] {
+        var spans: [(start: Date, end: Date, via: [UUID])] = []
+        for (shown, via, _) in blocking.sorted(by: { $0.booking.start < $1.booking.start }) {
+            if let last = spans.last, shown.start < last.end {
+                spans[spans.count - 1].end = max(last.end, shown.end)
+                if !last.via.contains(via) { spans[spans.count - 1].via.append(via) }
+            } else {
+                spans.append((shown.start, shown.end, [via]))
+            }
+        }
+        return spans
+    }
 
     static func clock(_ hour: Int) -> String { (hour < 10 ? "0" : "") + "\(hour):00" }
 }
