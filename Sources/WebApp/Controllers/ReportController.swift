@@ -19,8 +19,8 @@ struct ReportController: Sendable {
             let report = try await reports.publicReport(
                 at: centerId, filter: filter, edition: edition, as: try context.requirePrincipal())
             return csv
-                ? try CSVResponse(
-                    file: ReportService.csv(report), name: "public-report-\(filter.from)-\(filter.to).csv"
+                ? try SpreadsheetResponse(
+                    file: ReportService.csv(report), kind: "public-report-\(filter.from)-\(filter.to)"
                 )
                 .response(from: request, context: context)
                 : try JSONResponse(value: report).response(from: request, context: context)
@@ -41,8 +41,8 @@ struct ReportController: Sendable {
                 try await reports.report(kind, at: centerId, filter: filter, as: principal)
             }
             return csv
-                ? try CSVResponse(
-                    file: ReportService.csv(report), name: "\(kind.rawValue)-\(filter.from)-\(filter.to).csv"
+                ? try SpreadsheetResponse(
+                    file: ReportService.csv(report), kind: "\(kind.rawValue)-\(filter.from)-\(filter.to)"
                 )
                 .response(from: request, context: context)
                 : try JSONResponse(value: report).response(from: request, context: context)

@@ -68,13 +68,13 @@ struct ReportPages: Sendable {
                     ?? .public
                 let report = try await services.reports.publicReport(
                     at: center.id, filter: filter, edition: edition, as: principal)
-                return CSVResponse(
-                    file: ReportService.csv(report), name: "public-report-\(filter.from)-\(filter.to).csv")
+                return SpreadsheetResponse(
+                    file: ReportService.csv(report), kind: "public-report-\(filter.from)-\(filter.to)")
             }
             guard let kind = ReportKind(rawValue: name) else { throw PageError.notFound }
             let report = try await services.reports.report(kind, at: center.id, filter: filter, as: principal)
-            return CSVResponse(
-                file: ReportService.csv(report), name: "\(kind.rawValue)-\(filter.from)-\(filter.to).csv")
+            return SpreadsheetResponse(
+                file: ReportService.csv(report), kind: "\(kind.rawValue)-\(filter.from)-\(filter.to)")
         }
     }
 
