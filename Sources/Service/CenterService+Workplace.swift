@@ -8,7 +8,8 @@ import Repositories
 public struct Workplace: Sendable {
     /// The center the caller works in now; `nil` when there is no center yet.
     public let current: Center?
-    /// The centers the caller may switch to, by name: every center they may read.
+    /// The centers the caller may switch to: every center they may read, the first 200 by name,
+    /// then their current center and the centers they manage if those were not among them.
     public let choices: [Center]
     /// Whether the caller manages ``current`` (a center manager of it, or an admin).
     public let manages: Bool
@@ -29,9 +30,20 @@ extension CenterService {
             let current = try self.workplace(on: connection, as: caller)
             let manages = current.map { Policy(caller).decide(.change, .center($0.id)) == .allowed } ?? false
             return Workplace(
-                current: current, choices: try self.centers.list(limit: 200, offset: 0, on: connection),
+                current: current, choices: try self.choices(current: current, on: connection, as: caller),
                 manages: manages)
         }
+    }
+
+    /// The first 200 centers by name, and the caller's own beyond them, so that a consortium with
+    /// more centers never hides the one a person works in.
+    private func choices(current: Center?, on connection: Connection, as caller: Principal) throws -> [Center] {
+        var listed = try centers.list(limit: 200, offset: 0, on: connection)
+        let own = caller.grants.compactMap(\.centerId) + [current?.id].compactMap { $0 }
+        for id in own where !listed.contains(where: { $0.id == id }) {
+            if let center = try centers.find(id: id, on: connection) { listed.append(center) }
+        }
+        return listed
     }
 
     /// Makes `centerId` the caller's workplace from now on, and audits the choice.

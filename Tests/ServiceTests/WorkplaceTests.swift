@@ -28,6 +28,23 @@ struct WorkplaceTests {
         }
     }
 
+    @Test("a manager's own center stays among the choices when more than 200 centers come before it")
+    func ownCenterBeyondTheFirst200() async throws {
+        try await TestDatabase.withPool { db in
+            let own = try await CenterFixture(db)
+            let tag = String(UUID().uuidString.prefix(8))
+            try await db.query(
+                """
+                INSERT INTO centers (name, operator_id)
+                SELECT '000 ' || \(tag) || ' ' || n, \(own.center.operatorId) FROM generate_series(1, 201) AS n
+                """)
+            let manager = try await own.manager()
+            let choices = try await CenterService(database: db).workplaces(as: manager).choices
+            #expect(choices.count > 200)
+            #expect(choices.contains { $0.id == own.center.id })
+        }
+    }
+
     @Test("a coordinator of one organization works at two centers: each choice is remembered and audited")
     func coordinatorAtTwoCenters() async throws {
         try await TestDatabase.withPool { db in
