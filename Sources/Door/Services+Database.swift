@@ -2,7 +2,7 @@ public import Access
 public import Database
 public import Foundation
 import Logging
-import Planning
+public import Planning
 import Service
 
 extension Services {
@@ -18,17 +18,20 @@ extension Services {
         /// The clock a person's direct booking must not start before; tests fix it in the term
         /// their bookings fall in.
         public var bookingNow: @Sendable () -> Date
+        /// The planner runs a center may queue and the event streams a user may hold.
+        public var planLimits: PlanLimits
 
         public init(
             bcryptCost: UInt8 = 12, loginThrottle: LoginThrottle = LoginThrottle(),
             sessionLifetime: TimeInterval = 8 * 3600, now: @escaping @Sendable () -> Date = { Date() },
-            bookingNow: @escaping @Sendable () -> Date = { Date() }
+            bookingNow: @escaping @Sendable () -> Date = { Date() }, planLimits: PlanLimits = .fromEnvironment()
         ) {
             self.bcryptCost = bcryptCost
             self.loginThrottle = loginThrottle
             self.sessionLifetime = sessionLifetime
             self.now = now
             self.bookingNow = bookingNow
+            self.planLimits = planLimits
         }
     }
 
@@ -36,7 +39,7 @@ extension Services {
     /// - Parameters:
     ///   - database: the pool every use case works through.
     ///   - migrations: the migrations of this build, which readiness expects applied.
-    ///   - settings: hashing cost, login throttle, session lifetime and clock.
+    ///   - settings: hashing cost, login throttle, session lifetime, clocks and planner limits.
     public init(database: Database, migrations: [Migration], settings: Settings = Settings()) {
         let hasher = PasswordHasher(cost: settings.bcryptCost)
         self.init(
@@ -46,7 +49,8 @@ extension Services {
             terms: TermService(database: database),
             policies: PolicyService(database: database), maintenance: MaintenanceService(database: database),
             timetables: TimetableService(database: database), courses: SharedCourseService(database: database),
-            organizations: OrganizationService(database: database), plans: PlanService(database: database),
+            organizations: OrganizationService(database: database),
+            plans: PlanService(database: database, limits: settings.planLimits),
             login: LoginService(
                 database: database, hasher: hasher, throttle: settings.loginThrottle,
                 sessionLifetime: settings.sessionLifetime, now: settings.now),

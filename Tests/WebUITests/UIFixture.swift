@@ -6,6 +6,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Planning
 import Service
 import TestSupport
 import Testing
@@ -104,6 +105,8 @@ struct UIFixture: Sendable {
             let security = SecurityConfiguration(trustForwardedFor: true, bcryptCost: 4)
             var settings = security.services
             settings.bookingNow = TestClock.term
+            // the tests share the demo center, and no worker runs their queued plans
+            settings.planLimits.activePlansPerCenter = 1_000
             let services = Services(
                 database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory), settings: settings
             )
