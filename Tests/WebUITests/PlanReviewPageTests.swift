@@ -38,11 +38,14 @@ struct PlanReviewPageTests {
                     ).body)
             }
             let chinese = try await page(location, "zh-CN")
+            let attempts = try await PlanService(database: fixture.db).plan(id, as: .system).attempts
             let within = result.sessionsWithinHorizon
             #expect(
                 chinese.contains(
                     result.unplaced.isEmpty
-                        ? "\(within) 个课次全部排定" : "\(within) 个课次中排定 \(result.placed) 个，\(result.unplaced.count) 个未能排入"))
+                        ? "\(within) 个课次全部排定" : "\(within) 个课次中排定 \(result.placed) 个，\(result.unplaced.count) 个未能排入"),
+                "the run read: \(within) within, \(result.placed) placed, \(result.unplaced.count) unplaced, attempt \(attempts)"
+            )
             #expect(chinese.contains("另有 \(outside.count) 个课次在本次排课的周次之外"))
             #expect(chinese.contains("本次排课周次之外") && chinese.contains("第\(outside[0].week)周"))
             #expect(chinese.contains("href=\"\(location)/publish\""))
