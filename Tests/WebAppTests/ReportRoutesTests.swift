@@ -30,6 +30,8 @@ struct ReportRoutesTests {
                 ("utilisation-per-week?from=2026-03-01&to=2026-03-31", "report", "oneOf"),
                 ("people?from=2020-01-01&to=2025-12-31", "to", "period"),
                 ("people?from=2026-03-31&to=2026-03-01", "to", "afterFrom"),
+                ("public?from=0001-01-01&to=0001-01-01", "from", "range"),
+                ("utilisation?from=2999-12-01&to=3000-01-31", "to", "range"),
                 ("people?from=2026-03-01&to=2026-02-30", "to", "date"),
                 ("people?to=2026-03-01", "from", "required"),
                 ("people?from=2026-03-01&to=2026-03-31&organization=acme", "organization", "format"),

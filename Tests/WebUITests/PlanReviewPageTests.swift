@@ -38,17 +38,17 @@ struct PlanReviewPageTests {
                     ).body)
             }
             let chinese = try await page(location, "zh-CN")
-            let attempts = try await PlanService(database: fixture.db).plan(id, as: .system).attempts
             let within = result.sessionsWithinHorizon
             #expect(
                 chinese.contains(
                     result.unplaced.isEmpty
-                        ? "\(within) 个课次全部排定" : "\(within) 个课次中排定 \(result.placed) 个，\(result.unplaced.count) 个未能排入"),
-                "the run read: \(within) within, \(result.placed) placed, \(result.unplaced.count) unplaced, attempt \(attempts)"
-            )
+                        ? "\(within) 个课次全部排定" : "\(within) 个课次中排定 \(result.placed) 个，\(result.unplaced.count) 个未能排入"))
             #expect(chinese.contains("另有 \(outside.count) 个课次在本次排课的周次之外"))
             #expect(chinese.contains("本次排课周次之外") && chinese.contains("第\(outside[0].week)周"))
-            #expect(chinese.contains("href=\"\(location)/publish\""))
+            // a short search on a loaded machine may end infeasible: then the page offers no publishing
+            #expect(
+                chinese.contains("href=\"\(location)/publish\"") == result.score.feasible
+                    && chinese.contains("方案违反硬性规则，不能发布") != result.score.feasible)
             #expect(!chinese.contains("sessions placed") && !chinese.contains("lies outside"))
             let english = try await page(location, "en")
             #expect(

@@ -679,7 +679,8 @@ def audit_trail(check):
     assert d.find_element(By.ID, "home-public-report").get_attribute("href").endswith("/ui/reports/public")
     check.shot("home-auditor-zh")
     check.step("audit trail: filtered by action and center, then by a bad action (zh-CN, en)")
-    d.find_element(By.CSS_SELECTOR, "nav a[href='/ui/audit']").click()
+    assert d.find_elements(By.CSS_SELECTOR, "header nav a[href='/ui/audit']"), "the audit page is not in the navigation"
+    d.find_element(By.ID, "home-audit").click()
     check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#audit-entries tbody tr")))
     check.shot("audit-zh")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()

@@ -12,13 +12,18 @@ public struct ReportFilter: Sendable, Hashable, Codable {
     public var organizationId: UUID?
     public var category: Category?
 
-    /// - Throws: ``DomainError`` on `to`: `afterFrom` when it is before `from`, `period` when the
-    ///   period spans more than five years.
+    /// - Throws: ``DomainError``: `range` on a date outside the years 2000–2999 (the instants
+    ///   Praxis schedules); on `to`, `afterFrom` when it is before `from`, `period` when the period
+    ///   spans more than five years.
     public init(
         from: CalendarDate, to: CalendarDate, organizationId: UUID? = nil, category: Category? = nil
     )
         throws(DomainError)
     {
+        for (field, day) in [("from", from), ("to", to)] where !(2000...2999).contains(day.year) {
+            throw DomainError(
+                field: field, rule: "range", message: "The \(field) must lie between the years 2000 and 2999.")
+        }
         guard from <= to else {
             throw DomainError(
                 field: "to", rule: "afterFrom", message: "The period must not end (\(to)) before it starts (\(from)).")
