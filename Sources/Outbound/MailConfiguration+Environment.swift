@@ -23,9 +23,10 @@ extension MailConfiguration {
         let requireTLS = ["1", "true", "yes"].contains(value("PRAXIS_SMTP_REQUIRE_TLS")?.lowercased() ?? "")
         let (username, password) = (value("PRAXIS_SMTP_USERNAME"), value("PRAXIS_SMTP_PASSWORD"))
         if (username == nil) != (password == nil) {
-            throw MailConfigurationError(
-                username == nil ? "PRAXIS_SMTP_PASSWORD" : "PRAXIS_SMTP_USERNAME",
-                "needs PRAXIS_SMTP_USERNAME and PRAXIS_SMTP_PASSWORD both, or neither")
+            let (given, missing) =
+                username == nil
+                ? ("PRAXIS_SMTP_PASSWORD", "PRAXIS_SMTP_USERNAME") : ("PRAXIS_SMTP_USERNAME", "PRAXIS_SMTP_PASSWORD")
+            throw MailConfigurationError(given, "is set without \(missing): set both, or neither")
         }
         let credentials = username.flatMap { username in
             password.map { MailCredentials(username: username, password: $0) }
