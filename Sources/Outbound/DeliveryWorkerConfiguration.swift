@@ -18,7 +18,7 @@ public struct DeliveryWorkerConfiguration: Sendable {
     public init(
         workerId: String =
             "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
-        mail: MailConfiguration? = MailConfiguration.fromEnvironment(), lease: Duration = .seconds(60),
+        mail: MailConfiguration? = nil, lease: Duration = .seconds(60),
         heartbeatInterval: Duration = .seconds(10), pollInterval: Duration = .seconds(1),
         backoff: Backoff = Backoff(), webhookTimeout: Duration = .seconds(15)
     ) {

@@ -1,19 +1,27 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 
-// A small SMTP client on SwiftNIO (no SMTP package is on the machine's list). One conversation:
+// A small SMTP client on SwiftNIO (no SMTP package is on the machine's list); TLS by swift-nio-ssl.
+// One conversation:
 //
-//   connect, read the greeting (220)
-//   EHLO name                 → 250 (multi-line)
-//   MAIL FROM:<from>          → 250
-//   RCPT TO:<to>              → 250 (251)
-//   DATA                      → 354
+//   connect (security `tls`: TLS from the first byte), read the greeting (220)
+//   EHLO name                  → 250 (multi-line: the server's extensions)
+//   security `starttls` and the server offers STARTTLS:
+//     STARTTLS                 → 220, then TLS on the same connection, EHLO again → 250
+//   not encrypted though it must be (TLS required, or credentials): stop, nothing more is sent
+//   credentials: AUTH PLAIN base64("\0user\0password")              → 235
+//            or (no PLAIN offered) AUTH LOGIN → 334, base64(user) → 334, base64(password) → 235
+//   MAIL FROM:<from>           → 250
+//   RCPT TO:<to>               → 250 (251)
+//   DATA                       → 354
 //   message, dot-stuffed, CRLF.CRLF → 250
-//   QUIT                      → 221
+//   QUIT                       → 221
 //
-// Any other reply ends the conversation with an ``SMTPError`` naming the step and the reply
-// (a 4xx reply is temporary: the delivery job tries again after its back-off).
+// TLS verifies the server's certificate and name (or IP address) against the system's trust store,
+// or the configuration's CA file. Any unexpected reply ends the conversation with an ``SMTPError``
+// naming the step and the reply; the delivery job tries again after its back-off.
 
 /// Sends one message to an SMTP server (see the conversation above).
 public struct SMTPClient: Sendable {
@@ -24,7 +32,8 @@ public struct SMTPClient: Sendable {
     }
 
     /// Sends `message` to its recipient within the configuration's timeout.
-    /// - Throws: ``SMTPError`` for a refusal or a timeout; a NIO error when the server cannot be reached.
+    /// - Throws: ``SMTPError`` for a refusal, a failed TLS handshake or a timeout; a NIO error when the
+    ///   server cannot be reached.
     public func send(_ message: MailMessage) async throws {
         let configuration = configuration
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -39,27 +48,35 @@ public struct SMTPClient: Sendable {
     }
 
     private static func converse(_ message: MailMessage, _ configuration: MailConfiguration) async throws {
+        let tls = configuration.security == .none ? nil : try SMTPTLS(configuration)
+        let implicitTLS = configuration.security == .tls ? tls : nil
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.seconds(10))
             .connect(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    if let implicitTLS { try implicitTLS.secure(channel) }
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
                 }
             }
         try await channel.executeThenClose { inbound, outbound in
-            var replies = SMTPReplyReader(inbound.makeAsyncIterator())
-            func step(_ name: String, _ command: String?, expect codes: Set<Int>) async throws {
-                if let command { try await outbound.write(ByteBuffer(string: command + "\r\n")) }
-                let reply = try await replies.next()
-                guard codes.contains(reply.code) else { throw SMTPError(step: name, reply: reply.text) }
+            var session = SMTPSession(
+                outbound: outbound, replies: SMTPReplyReader(inbound.makeAsyncIterator()),
+                encrypted: implicitTLS != nil)
+            try await session.step("greeting", nil, expect: [220], handshake: implicitTLS != nil)
+            try await session.hello(configuration.heloName)
+            if let tls, configuration.security == .starttls, session.extensions.offers("STARTTLS") {
+                try await session.startTLS(tls, on: channel.channel, heloName: configuration.heloName)
             }
-            try await step("greeting", nil, expect: [220])
-            try await step("EHLO", "EHLO \(configuration.heloName)", expect: [250])
-            try await step("MAIL FROM", "MAIL FROM:<\(configuration.from)>", expect: [250])
-            try await step("RCPT TO", "RCPT TO:<\(message.to)>", expect: [250, 251])
-            try await step("DATA", "DATA", expect: [354])
-            try await step("message", dotStuffed(message.text) + "\r\n.", expect: [250])
-            try await step("QUIT", "QUIT", expect: [221])
+            if configuration.mustEncrypt && !session.encrypted {
+                throw SMTPError(
+                    step: "STARTTLS", reply: "the server does not offer STARTTLS and TLS is required: nothing sent")
+            }
+            if let credentials = configuration.credentials { try await session.authenticate(credentials) }
+            try await session.step("MAIL FROM", "MAIL FROM:<\(configuration.from)>", expect: [250])
+            try await session.step("RCPT TO", "RCPT TO:<\(message.to)>", expect: [250, 251])
+            try await session.step("DATA", "DATA", expect: [354])
+            try await session.step("message", dotStuffed(message.text) + "\r\n.", expect: [250])
+            try await session.step("QUIT", "QUIT", expect: [221])
         }
     }
 
@@ -68,50 +85,5 @@ public struct SMTPClient: Sendable {
     static func dotStuffed(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
-    }
-}
-
-/// An SMTP server's refusal: at which step, and its reply.
-public struct SMTPError: Error, Sendable, CustomStringConvertible {
-    public var step: String
-    public var reply: String
-    public var description: String { "SMTP \(step): \(reply)" }
-}
-
-/// Reads whole SMTP replies (`250-…` lines up to the `250 …` one) from a stream of bytes.
-struct SMTPReplyReader {
-    var iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
-    var pending: [UInt8] = []
-
-    init(_ iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator) {
-        self.iterator = iterator
-    }
-
-    /// The next complete reply: its code and its lines.
-    mutating func next() async throws -> (code: Int, text: String) {
-        var lines: [String] = []
-        while true {
-            let line = try await nextLine()
-            lines.append(line)
-            let bytes = Array(line.utf8)
-            guard bytes.count >= 3, let code = Int(String(decoding: bytes[0..<3], as: UTF8.self)) else {
-                throw SMTPError(step: "reply", reply: line)
-            }
-            if bytes.count == 3 || bytes[3] != UInt8(ascii: "-") { return (code, lines.joined(separator: " | ")) }
-        }
-    }
-
-    private mutating func nextLine() async throws -> String {
-        while true {
-            if let end = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = pending[..<end].filter { $0 != UInt8(ascii: "\r") }
-                pending.removeSubrange(...end)
-                return String(decoding: line, as: UTF8.self)
-            }
-            guard var buffer = try await iterator.next() else {
-                throw SMTPError(step: "reply", reply: "the server closed the connection")
-            }
-            pending += buffer.readBytes(length: buffer.readableBytes) ?? []
-        }
     }
 }

@@ -63,7 +63,10 @@ struct Serve: AsyncParsableCommand {
         let services = Services(database: pool, migrations: migrations, settings: security.services)
         let app = buildApplication(configuration, services: services, security: security)
         let worker = PlanWorker(database: pool, logger: logger)
-        let deliveries = DeliveryWorker(database: pool, configuration: DeliveryWorkerConfiguration(), logger: logger)
+        let mail: MailConfiguration?
+        do { mail = try MailConfiguration.fromEnvironment(environment) } catch { throw ValidationError("\(error)") }
+        let deliveries = DeliveryWorker(
+            database: pool, configuration: DeliveryWorkerConfiguration(mail: mail), logger: logger)
         // stopped in reverse order: the workers first (the planner's search ends early, the best
         // proposal is kept; a delivery under way finishes), then the server drains its requests,
         // then the pool closes

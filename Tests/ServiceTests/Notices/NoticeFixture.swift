@@ -67,16 +67,25 @@ struct NoticeFixture {
 
     /// A delivery worker sending mail to `smtp` (if any), with short, explicit leases and back-offs.
     static func worker(_ db: Database, smtp: PythonServer?, id: String = "worker-a") -> DeliveryWorker {
+        worker(
+            db,
+            mail: smtp.map {
+                MailConfiguration(
+                    host: "127.0.0.1", port: $0.port, from: "praxis@example.org",
+                    publicURL: "https://praxis.example.org", timeout: .seconds(10))
+            }, id: id)
+    }
+
+    /// A delivery worker sending mail as `mail` says (if at all), logging to `logger`.
+    static func worker(
+        _ db: Database, mail: MailConfiguration?, id: String = "worker-a", logger: Logger = Logger(label: "test")
+    ) -> DeliveryWorker {
         DeliveryWorker(
             database: db,
             configuration: DeliveryWorkerConfiguration(
-                workerId: id,
-                mail: smtp.map {
-                    MailConfiguration(
-                        host: "127.0.0.1", port: $0.port, from: "praxis@example.org",
-                        publicURL: "https://praxis.example.org", timeout: .seconds(10))
-                }, lease: .seconds(60), heartbeatInterval: .seconds(30), backoff: Backoff(base: .seconds(30))),
-            logger: .init(label: "test"))
+                workerId: id, mail: mail, lease: .seconds(60), heartbeatInterval: .seconds(30),
+                backoff: Backoff(base: .seconds(30))),
+            logger: logger)
     }
 
     /// Works every delivery job due at `now`, one at a time; returns how many it took.

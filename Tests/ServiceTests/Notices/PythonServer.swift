@@ -7,12 +7,15 @@ import TestSupport
 /// same port, it plays a server that is down for a while.
 final class PythonServer: @unchecked Sendable {
     let script: String
+    /// The script's options after its port and folder.
+    let arguments: [String]
     let port: Int
     let folder: URL
     private var process: Process?
 
-    init(script: String) throws {
+    init(script: String, arguments: [String] = []) throws {
         self.script = script
+        self.arguments = arguments
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("praxis-\(script)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         port = try Self.freePort()
@@ -25,10 +28,11 @@ final class PythonServer: @unchecked Sendable {
         let process = Process()
         process.executableURL = URL(
             fileURLWithPath: ProcessInfo.processInfo.environment["PRAXIS_TEST_PYTHON"] ?? "/usr/bin/python3")
-        process.arguments = [
-            TestDatabase.repositoryRoot.appendingPathComponent("scripts/test.d/\(script).py").path, "\(port)",
-            folder.path,
-        ]
+        process.arguments =
+            [
+                TestDatabase.repositoryRoot.appendingPathComponent("scripts/test.d/\(script).py").path, "\(port)",
+                folder.path,
+            ] + arguments
         try process.run()
         self.process = process
         try await Self.waitFor("\(script) to listen") { FileManager.default.fileExists(atPath: ready.path) }
@@ -43,9 +47,9 @@ final class PythonServer: @unchecked Sendable {
         self.process = nil
     }
 
-    /// The JSON files the server wrote, oldest first.
-    func received() throws -> [[String: Any]] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+    /// The JSON files (ending in `suffix`) the server wrote, oldest first.
+    func received(_ suffix: String = ".json") throws -> [[String: Any]] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(suffix) }.sorted()
             .map { name in
                 let data = try Data(contentsOf: folder.appendingPathComponent(name))
                 return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
