@@ -212,9 +212,9 @@ class Response:
         return f"{self.status} after {self.seconds:.2f} s: {self.body[:200]}"
 
 
-def request(server, method, path, body=None, token=None, timeout=30):
+def request(server, method, path, body=None, token=None, timeout=30, headers=None):
     """One HTTP request; a refused, reset or timed-out connection gives status None."""
-    headers = {"Accept": "application/json"}
+    headers = dict(headers or {}, Accept="application/json")
     if token:
         headers["Authorization"] = f"Bearer {token}"
     payload = None

@@ -28,6 +28,7 @@ class Lines:
     (the center's zone), so no two bookings of a drill clash."""
 
     base = datetime.datetime(2030, 1, 7, tzinfo=datetime.timezone.utc)
+    password = "drill passphrase of enough length"
 
     def __init__(self, cluster, server, count):
         operator = cluster.sql(
@@ -35,7 +36,7 @@ class Lines:
         self.customer = cluster.sql(
             "INSERT INTO organizations (name, kind) VALUES ('Drill enterprise', 'large_enterprise') RETURNING id")
         cluster.praxis("user", "add", "drill.admin", "--organization", operator, "--role", "admin",
-                       stdin="drill passphrase of enough length\n")
+                       stdin=self.password + "\n")
         self.token = token_for(cluster, "drill.admin")
         self.center = self.create(server, "/centers", {"name": "Drill center", "operatorId": operator})
         self.lines = [
@@ -59,9 +60,11 @@ class Lines:
         return {"organizationId": self.customer, "category": "employee_upskilling", "title": f"drill {k}",
                 "start": start.strftime(iso), "end": end.strftime(iso), "resources": [{"resourceId": line}]}
 
-    def book(self, server, k, timeout=30):
-        return request(server, "POST", f"/centers/{self.center}/bookings", self.booking(k), token=self.token,
-                       timeout=timeout)
+    def book(self, server, k, timeout=30, title=None, key=None):
+        """POSTs booking number k (with `title` instead of its own, and an `Idempotency-Key` when given)."""
+        body = dict(self.booking(k), **({"title": title} if title else {}))
+        return request(server, "POST", f"/centers/{self.center}/bookings", body, token=self.token, timeout=timeout,
+                       headers={"Idempotency-Key": key} if key else None)
 
     def listing(self, server, timeout=30):
         return request(server, "GET", f"/centers/{self.center}/bookings?from=2030-01-07T00:00:00Z"
