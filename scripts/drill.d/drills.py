@@ -1,14 +1,13 @@
 """`scripts/drill NAME` / `scripts/drill --list`: runs one fault drill (see docs/reliability.md)."""
 
 import sys
-import time
 
 import disk_full
 import kill_publish
 import kill_worker
 import restart_db
 import slow_client
-from harness import Drill, DrillFailed
+import harness
 
 DRILLS = {
     "kill-publish": kill_publish,
@@ -27,19 +26,7 @@ def main(arguments):
         print("usage: scripts/drill NAME | --list\n" + "\n".join(f"  {name}: {module.SUMMARY}"
                                                             for name, module in DRILLS.items()), file=sys.stderr)
         return 2
-    drill = Drill(arguments[0])
-    started = time.monotonic()
-    try:
-        DRILLS[drill.name].run(drill)
-        drill.say(f"passed in {time.monotonic() - started:.0f} s")
-        return 0
-    except DrillFailed as failure:
-        if not failure.printed:
-            drill.say(f"FAIL {failure}")
-        drill.say(f"failed after {time.monotonic() - started:.0f} s; the servers' logs: {drill.work} (DRILL_KEEP=1 keeps it)")
-        return 1
-    finally:
-        drill.finish()
+    return harness.main(arguments[0], DRILLS[arguments[0]].run)
 
 
 if __name__ == "__main__":

@@ -65,6 +65,24 @@ class Drill:
             self.say(f"kept {self.work}")
 
 
+def main(name, body):
+    """Runs `body(drill)` as the drill `name`, says whether it passed, cleans up.
+    Returns the exit status: 0 passed, 1 a check failed."""
+    drill = Drill(name)
+    started = time.monotonic()
+    try:
+        body(drill)
+        drill.say(f"passed in {time.monotonic() - started:.0f} s")
+        return 0
+    except DrillFailed as failure:
+        if not failure.printed:
+            drill.say(f"FAIL {failure}")
+        drill.say(f"failed after {time.monotonic() - started:.0f} s; its folder: {drill.work} (DRILL_KEEP=1 keeps it)")
+        return 1
+    finally:
+        drill.finish()
+
+
 class Cluster:
     """A private PostgreSQL cluster (scripts/pg-local) with a database `drill`."""
 

@@ -13,7 +13,7 @@ import threading
 import time
 import uuid
 
-from harness import Cluster, Drill, DrillFailed, Server, request
+from harness import Cluster, Server, main, request
 import seed
 
 BURST = 8
@@ -186,46 +186,35 @@ def invariants(drill, cluster, soak, started_at):
     drill.check(True, f"queues drained: no job due or running (jobs: {jobs})")
 
 
-def main(arguments):
-    minutes = float(arguments[0]) if arguments else 10.0
-    drill = Drill("soak")
-    try:
-        cluster = Cluster(drill)
-        cluster.praxis("migrate")
-        center, token = seed.demo(cluster)
-        servers = [Server(drill, cluster, name).ready() for name in ("first", "second")]
-        lines = seed.Lines(cluster, servers[0], 40)
-        started_at = cluster.sql("SELECT now()")
-        soak = Soak(drill, servers, lines, minutes)
-        drill.say(f"{minutes:g} min of load on 2 servers")
-        threads = [threading.Thread(target=soak.read, args=(i,)) for i in range(2)]
-        threads += [threading.Thread(target=soak.book) for _ in range(2)]
-        threads += [threading.Thread(target=target) for target in (soak.clash, soak.retry, soak.login)]
-        threads.append(threading.Thread(target=soak.plan, args=(center, token)))
-        began = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        seconds = time.monotonic() - began
-        total = sum(sum(by.values()) for by in soak.answers.values())
-        for kind, by_status in sorted(soak.answers.items()):
-            drill.say(f"{kind}: " + ", ".join(f"{status} × {n}" for status, n in sorted(by_status.items(), key=str)))
-        drill.say(f"{total} requests in {seconds:.0f} s ({total / seconds:.1f}/s)")
-        wrong = soak.wrong[0] if soak.wrong else None
-        drill.check(not wrong, "every answer as expected" + (f"; not: {wrong[0]} {wrong[1]}" if wrong else ""))
-        for server in servers:
-            drill.check(server.process.poll() is None, f"server {server.name} still up")
-        invariants(drill, cluster, soak, started_at)
-        drill.say("passed")
-        return 0
-    except DrillFailed as failure:
-        if not failure.printed:
-            drill.say(f"FAIL {failure}")
-        return 1
-    finally:
-        drill.finish()
+def run(drill, minutes):
+    cluster = Cluster(drill)
+    cluster.praxis("migrate")
+    center, token = seed.demo(cluster)
+    servers = [Server(drill, cluster, name).ready() for name in ("first", "second")]
+    lines = seed.Lines(cluster, servers[0], 40)
+    started_at = cluster.sql("SELECT now()")
+    soak = Soak(drill, servers, lines, minutes)
+    drill.say(f"{minutes:g} min of load on 2 servers")
+    threads = [threading.Thread(target=soak.read, args=(i,)) for i in range(2)]
+    threads += [threading.Thread(target=soak.book) for _ in range(2)]
+    threads += [threading.Thread(target=target) for target in (soak.clash, soak.retry, soak.login)]
+    threads.append(threading.Thread(target=soak.plan, args=(center, token)))
+    began = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.monotonic() - began
+    total = sum(sum(by.values()) for by in soak.answers.values())
+    for kind, by_status in sorted(soak.answers.items()):
+        drill.say(f"{kind}: " + ", ".join(f"{status} × {n}" for status, n in sorted(by_status.items(), key=str)))
+    drill.say(f"{total} requests in {seconds:.0f} s ({total / seconds:.1f}/s)")
+    wrong = soak.wrong[0] if soak.wrong else None
+    drill.check(not wrong, "every answer as expected" + (f"; not: {wrong[0]} {wrong[1]}" if wrong else ""))
+    for server in servers:
+        drill.check(server.process.poll() is None, f"server {server.name} still up")
+    invariants(drill, cluster, soak, started_at)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main("soak", lambda drill: run(drill, float(sys.argv[1]) if len(sys.argv) > 1 else 10.0)))
