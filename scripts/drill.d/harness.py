@@ -109,8 +109,8 @@ class Cluster:
     def sql(self, query, database=None):
         """Runs `query` with psql; returns its unaligned output, stripped."""
         env = dict(self.env, PGDATABASE=database or self.env.get("PGDATABASE", "drill"))
-        done = subprocess.run(
-            ["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", query], env=env, capture_output=True, text=True
+        done = subprocess.run(  # on standard input: a query may name thousands of ids
+            ["psql", "-XAtq", "-v", "ON_ERROR_STOP=1"], env=env, input=query, capture_output=True, text=True
         )
         if done.returncode != 0:
             raise DrillFailed(f"psql: {done.stderr.strip()}")
