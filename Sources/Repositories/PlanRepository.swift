@@ -12,8 +12,11 @@ public struct PlanRepository: Sendable {
         created_at, started_at, finished_at, published_at, cancel_requested_at, version
         """
 
-    /// Queues a run, with its `plan` job on the one job queue (one attempt: a run whose worker died
-    /// ends failed, and running it again is the manager's choice).
+    /// Attempts a run's `plan` job gets: a run whose worker died is taken over once by another
+    /// worker when the lease runs out; a run whose second worker died too ends failed.
+    public static let attempts = 2
+
+    /// Queues a run, with its `plan` job on the one job queue (``attempts`` attempts).
     public func insert(
         _ input: NewPlan, centerId: UUID, timeLimitMilliseconds: Int, on connection: Connection
     ) throws -> Plan {
@@ -30,7 +33,7 @@ public struct PlanRepository: Sendable {
             ).first!)
         try JobQueue().enqueue(
             .plan, payload: JSONB(json: "{\"plan\": \"\(plan.id.uuidString.lowercased())\"}"),
-            dedupKey: plan.id.uuidString.lowercased(), maxAttempts: 1, on: connection)
+            dedupKey: plan.id.uuidString.lowercased(), maxAttempts: Self.attempts, on: connection)
         return plan
     }
 
@@ -53,8 +56,10 @@ public struct PlanRepository: Sendable {
 
     /// Takes the oldest queued run for `worker`, under a lease of `lease`: claims its `plan` job
     /// (jobs other workers are claiming at the same moment are skipped, not waited for), then marks
-    /// the plan running. A job whose plan is no longer queued (cancelled meanwhile) is completed
-    /// and the next one tried. Call it inside a transaction.
+    /// the plan running. The job of a run whose worker died (lease run out, an attempt left) is
+    /// claimed the same way, and the run taken over from the start. A job whose plan is neither
+    /// queued nor abandoned (cancelled meanwhile) is completed and the next one tried. Call it
+    /// inside a transaction.
     public func claim(worker: String, lease: Duration, on connection: Connection) throws -> Plan? {
         let jobs = JobQueue()
         while let job = try jobs.claim(kinds: [.plan], worker: worker, lease: lease, on: connection) {
@@ -63,7 +68,7 @@ public struct PlanRepository: Sendable {
                     """
                     UPDATE plans SET status = 'running', worker = \(worker), attempts = attempts + 1, started_at = now(),
                            lease_until = now() + make_interval(secs => \(lease / .seconds(1))), version = version + 1
-                    WHERE id = \(planId) AND status = 'queued'
+                    WHERE id = \(planId) AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
                     RETURNING \(Self.columns)
                     """
                 ).first.map(Self.plan(from:))
@@ -153,7 +158,8 @@ public struct PlanRepository: Sendable {
         return held
     }
 
-    /// Marks failed every running plan whose lease ran out: its worker crashed or hung.
+    /// Marks failed every running plan whose lease ran out (its worker crashed or hung) and whose
+    /// `plan` job has no attempt left for another worker to take it over.
     /// - Returns: the ids of the plans marked.
     public func failExpiredLeases(on connection: Connection) throws -> [UUID] {
         let failed: [UUID] = try connection.query(
@@ -163,6 +169,10 @@ public struct PlanRepository: Sendable {
                              || to_char(lease_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '); run the plan again.',
                    progress_seq = progress_seq + 1, version = version + 1
             WHERE status = 'running' AND lease_until < now()
+              AND NOT EXISTS (
+                  SELECT 1 FROM jobs
+                  WHERE kind = 'plan' AND dedup_key = plans.id::text AND status IN ('queued', 'running')
+                    AND attempts < max_attempts)
             RETURNING id
             """
         ).map { try $0.decode("id") }
@@ -191,7 +201,7 @@ public struct PlanRepository: Sendable {
             """
             UPDATE plans SET status = 'cancelled', finished_at = now(), progress_seq = progress_seq + 1,
                    version = version + 1
-            WHERE id = \(planId) AND status = 'queued'
+            WHERE id = \(planId) AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
             RETURNING \(Self.columns)
             """
         ).first.map(Self.plan(from:))

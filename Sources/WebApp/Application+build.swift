@@ -1,6 +1,7 @@
 public import Door
 public import Hummingbird
 import Logging
+import NIOCore
 public import WebUI
 
 /// Builds the HTTP application: middleware, routes and the background jobs of the web process,
@@ -16,8 +17,13 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     var logger = Logger(label: "praxis")
     logger.logLevel = configuration.logLevel
+    let (timeout, deadlineLogger) = (TimeAmount(configuration.requestTimeout), logger)
     return Application(
         router: buildRouter(services: services, security: security),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [RequestDeadline(timeout: timeout, logger: deadlineLogger)],
+                idleTimeout: timeout)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "praxis"),
         services: [
             ScheduledJobRunner(jobs: services.scheduled, interval: .seconds(60), logger: logger)

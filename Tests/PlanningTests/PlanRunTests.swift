@@ -110,31 +110,58 @@ struct PlanRunTests {
         }
     }
 
-    @Test("a worker that stops renewing its lease leaves the plan failed, and the center plans on")
+    @Test("a worker that stops renewing its lease: another takes the run over and finishes it; a second death fails it")
     func deadWorker() async throws {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
+            let dead = Self.worker(db, "dead")
+            let survivor = Self.worker(db, "survivor")
             let plan = try await center.queue()
-            // the dead worker's claim: a zero lease, then silence (no heartbeat ever comes)
-            let dead = Self.worker(db, "dead", lease: .zero)
-            try await db.query(
-                """
-                UPDATE plans SET status = 'running', worker = \(dead.configuration.workerId), attempts = 1, started_at = now(),
-                       lease_until = now() WHERE id = \(plan.id)
-                """)
-            let survivor = Self.worker(db, "survivor", lease: .milliseconds(100))
-            #expect(try await survivor.failExpiredLeases().contains(plan.id))
-            let failed = try await center.service.plan(plan.id, as: .system)
-            #expect(failed.status == .failed)
-            #expect(failed.failure?.contains(dead.configuration.workerId) == true)
+            try await Self.abandon(plan.id, by: dead, attempt: 1, on: db)
+            #expect(try await survivor.failExpiredLeases().contains(plan.id) == false, "an attempt is left")
+            let finished = try await center.settle(plan, with: survivor)
+            #expect(finished.status == .succeeded)
+            #expect(finished.attempts == 2)
+            #expect(finished.result?.placed == 4)
             let late = try await db.withConnection {
                 try PlanRepository().heartbeat(
                     planId: plan.id, worker: dead.configuration.workerId, lease: .seconds(30), progress: nil, on: $0)
             }
             #expect(late == .lost, "the dead worker's lease must not come back")
+            let job = try await db.query(
+                "SELECT status::text AS status, attempts FROM jobs WHERE kind = 'plan' AND dedup_key = \(plan.id.uuidString.lowercased())"
+            ).first!
+            #expect(try job.decode("status", as: String.self) == "done")
+            #expect(try job.decode("attempts", as: Int.self) == 2)
+
+            // the worker that took it over dies too: no attempt is left, the run ends failed
+            let again = try await center.queue()
+            try await Self.abandon(again.id, by: dead, attempt: PlanRepository.attempts, on: db)
+            _ = try await survivor.failExpiredLeases()
+            let failed = try await center.service.plan(again.id, as: .system)
+            #expect(failed.status == .failed)
+            #expect(failed.failure?.contains(dead.configuration.workerId) == true)
             let next = try await center.settle(try await center.queue(), with: survivor)
             #expect(next.status == .succeeded)
             #expect(try await center.service.publish(next.id, as: .system).status == .published)
+        }
+    }
+
+    /// What a worker leaves that claimed `planId` (its `attempt`-th attempt) and died: the run and
+    /// its job running under its name, the lease already over.
+    static func abandon(_ planId: UUID, by worker: PlanWorker, attempt: Int, on db: Database) async throws {
+        let name = worker.configuration.workerId
+        try await db.withTransaction { connection in
+            try connection.query(
+                """
+                UPDATE plans SET status = 'running', worker = \(name), attempts = \(attempt), started_at = now(),
+                       lease_until = now() WHERE id = \(planId)
+                """)
+            try connection.query(
+                """
+                UPDATE jobs SET status = 'running', worker = \(name), attempts = \(attempt), started_at = now(),
+                       lease_until = now() WHERE kind = 'plan' AND dedup_key = \(planId.uuidString.lowercased())
+                """)
         }
     }
 

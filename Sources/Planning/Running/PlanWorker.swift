@@ -12,9 +12,10 @@ public import ServiceLifecycle
 // A worker's loop (any number of workers, in any number of `praxis serve` processes, share one queue):
 //
 //   repeat until shutdown:
-//     mark failed the running plans whose lease ran out (their worker died)
+//     mark failed the running plans whose lease ran out (their worker died) with no attempt left
 //     claim the oldest queued plan through its `plan` job on the one job queue (jobs another worker
-//     is claiming are skipped, not waited for: two workers never take the same one)
+//     is claiming are skipped, not waited for: two workers never take the same one), or take over
+//     from the start a run whose worker died, when its job has an attempt left
 //     if none: wait a poll interval
 //     else: read the center, build the problem, solve on a thread of its own while renewing the lease
 //           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
@@ -48,7 +49,7 @@ public struct PlanWorker: Service {
         }
     }
 
-    /// Marks failed the running plans whose lease ran out.
+    /// Marks failed the running plans whose lease ran out and that no worker may take over.
     /// - Returns: their ids.
     public func failExpiredLeases() async throws -> [UUID] {
         let plans = plans

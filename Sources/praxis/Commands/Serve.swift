@@ -31,6 +31,12 @@ struct Serve: AsyncParsableCommand {
     )
     var statementTimeout: Double?
 
+    @Option(
+        help:
+            "Seconds a request may take to arrive whole after its head (a slower one's connection is closed), and a connection may wait idle for its next request. Default: $PRAXIS_REQUEST_TIMEOUT, else 30."
+    )
+    var requestTimeout: Double?
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -47,17 +53,12 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("PRAXIS_PORT (\(environment["PRAXIS_PORT"] ?? "")) is not a port number.")
         }
         let configuration = AppConfiguration(
-            host: host ?? environment["PRAXIS_HOST"] ?? "127.0.0.1", port: port, logLevel: level)
+            host: host ?? environment["PRAXIS_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
+            requestTimeout: try Self.seconds(requestTimeout, "request-timeout", environment))
         let security = SecurityConfiguration.fromEnvironment(environment)
         let migrations = try Migration.load(from: database.migrationsDirectory)
-        guard let timeout = statementTimeout ?? Double(environment["PRAXIS_STATEMENT_TIMEOUT"] ?? "30"),
-            (0.001...3600).contains(timeout)
-        else {
-            throw ValidationError(
-                "--statement-timeout or PRAXIS_STATEMENT_TIMEOUT must be between 0.001 and 3600 seconds.")
-        }
         var databaseConfiguration = database.databaseConfiguration
-        databaseConfiguration.statementTimeout = .milliseconds(Int((timeout * 1000).rounded()))
+        databaseConfiguration.statementTimeout = try Self.seconds(statementTimeout, "statement-timeout", environment)
         let pool = Database(configuration: databaseConfiguration, logger: logger)
         // the use cases are built once: the API, the pages and the jobs call the same instances
         let services = Services(database: pool, migrations: migrations, settings: security.services)
@@ -75,6 +76,18 @@ struct Serve: AsyncParsableCommand {
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ).run()
+    }
+}
+
+extension Serve {
+    /// A timeout from its option `--NAME`, else its variable `PRAXIS_NAME`, else 30 s.
+    /// - Throws: `ValidationError` unless it is between 0.001 and 3600 seconds.
+    static func seconds(_ option: Double?, _ name: String, _ environment: [String: String]) throws -> Duration {
+        let variable = "PRAXIS_" + name.uppercased().replacingOccurrences(of: "-", with: "_")
+        guard let seconds = option ?? Double(environment[variable] ?? "30"), (0.001...3600).contains(seconds) else {
+            throw ValidationError("--\(name) or \(variable) must be between 0.001 and 3600 seconds.")
+        }
+        return .milliseconds(Int((seconds * 1000).rounded()))
     }
 }
 
