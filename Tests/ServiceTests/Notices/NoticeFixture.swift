@@ -72,7 +72,7 @@ struct NoticeFixture {
             mail: smtp.map {
                 MailConfiguration(
                     host: "127.0.0.1", port: $0.port, from: "praxis@example.org",
-                    publicURL: "https://praxis.example.org", timeout: .seconds(10))
+                    publicURL: "https://praxis.example.org", timeout: .seconds(120))
             }, id: id)
     }
 

@@ -21,7 +21,7 @@ final class PythonServer: @unchecked Sendable {
         port = try Self.freePort()
     }
 
-    /// Starts the server and waits (at most 20 s) until it listens.
+    /// Starts the server and waits (at most 120 s) until it listens.
     func start() async throws {
         let ready = folder.appendingPathComponent("ready")
         try? FileManager.default.removeItem(at: ready)
@@ -56,9 +56,9 @@ final class PythonServer: @unchecked Sendable {
             }
     }
 
-    /// Waits (at most 20 s) until `condition` holds: for a server's asynchronous side only.
+    /// Waits (at most 120 s, for a loaded machine) until `condition` holds: for a server's asynchronous side only.
     static func waitFor(_ what: String, _ condition: () throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(120)
         while try !condition() {
             guard Date() < deadline else { throw Timeout(what: what) }
             try await Task.sleep(for: .milliseconds(20))
@@ -67,7 +67,7 @@ final class PythonServer: @unchecked Sendable {
 
     struct Timeout: Error, CustomStringConvertible {
         let what: String
-        var description: String { "waited 20 s for \(what)" }
+        var description: String { "waited 120 s for \(what)" }
     }
 
     deinit {

@@ -30,7 +30,7 @@ extension NoticeDeliveryTests {
     ) -> MailConfiguration {
         MailConfiguration(
             host: host, port: server.port, from: "praxis@example.org", publicURL: "https://praxis.example.org",
-            timeout: .seconds(10), security: security,
+            timeout: .seconds(120), security: security,
             credentials: MailCredentials(username: "praxis", password: password), caFile: ca?.caFile)
     }
 
