@@ -59,10 +59,19 @@ CREATE TABLE participant_presence (
 CREATE INDEX participant_presence_center_idx ON participant_presence (center_id);
 
 -- Recounts the tallies of these bookings (dropping those no longer confirmed or gone) and the
--- presence of these people.
+-- presence of these people. Two transactions recounting the same booking or person take turns (an
+-- advisory lock per id, in order; a whole-table lock for a bulk recount), so the second one counts
+-- the first one's rows once it has committed.
 CREATE FUNCTION recount_report_rollups(p_bookings uuid[], p_participants uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF cardinality(p_bookings) + cardinality(p_participants) > 1000 THEN
+        LOCK TABLE session_tallies, session_mark_tallies, participant_presence IN EXCLUSIVE MODE;
+    ELSE
+        PERFORM pg_advisory_xact_lock(key)
+        FROM (SELECT DISTINCT hashtextextended(id::text, 36) AS key
+              FROM unnest(p_bookings || p_participants) AS u (id) ORDER BY key) AS keys;
+    END IF;
     IF cardinality(p_bookings) > 0 THEN
         DELETE FROM session_mark_tallies t USING unnest(p_bookings) AS u (id) WHERE t.booking_id = u.id;
         DELETE FROM session_tallies t USING unnest(p_bookings) AS u (id) WHERE t.booking_id = u.id;
