@@ -4,8 +4,11 @@ public import Foundation
 
 extension ReportRepository {
     /// Booked and used hours per resource of the center (with the center's open hours in the period)
-    /// and per capability, and the sessions' booked hours per weekday × hour of the day.
-    public func utilisation(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportSection] {
+    /// and per capability, and the sessions' booked hours per weekday × hour of the day (left out
+    /// without `heatMap`: the public report reads only totals).
+    public func utilisation(
+        centerId: UUID, filter: ReportFilter, heatMap: Bool = true, on connection: Connection
+    ) throws -> [ReportSection] {
         let open = try openHours(centerId: centerId, filter: filter, on: connection)
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
         // one pass over the sessions: per resource, then per capability and owner from those sums
@@ -50,8 +53,7 @@ extension ReportRepository {
             ReportSection(key: "capabilities", columns: ["bookedHours", "usedHours"], rows: capabilities),
             // who contributed the machines (共建共享): the center's own, or a school's, enterprise's or fund's
             ReportSection(key: "owners", columns: ["bookedHours", "usedHours"], rows: owners),
-            try heatMap(centerId: centerId, filter: filter, on: connection),
-        ]
+        ] + (heatMap ? [try self.heatMap(centerId: centerId, filter: filter, on: connection)] : [])
     }
 
     /// The hours the center is open on the period's days: its weekly opening hours, a make-up working

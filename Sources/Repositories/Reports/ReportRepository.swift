@@ -3,7 +3,8 @@ public import Domain
 public import Foundation
 
 /// The SQL of the reports: each figure one aggregation over a center's sessions (confirmed bookings)
-/// and the evidence recorded for them (`attendance_marks`, `session_records`); see docs/reports.md.
+/// and the evidence recorded for them (`attendance_marks`, `session_records`), read from their
+/// rollups (sql/0036_report_rollups.sql); see docs/reports.md.
 public struct ReportRepository: Sendable {
     public init() {}
 
