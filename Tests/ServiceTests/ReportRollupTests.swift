@@ -91,7 +91,7 @@ struct ReportRollupTests {
             let manager = try await center.manager()
             let centerId = center.center.id
             let marks = AttendanceService(database: db)
-            let bookings = BookingService(database: db)
+            let bookings = BookingService(database: db, now: TestClock.term)
             try await Self.expectExact(centerId, after: "a booking", on: db)
 
             _ = try await marks.mark(
