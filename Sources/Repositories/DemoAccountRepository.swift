@@ -1,8 +1,9 @@
 public import Database
 public import Foundation
 
-/// Reads what the demo accounts are made of: the demo center and the organizations and
-/// instructor of its first requests.
+/// Reads what the demo accounts are made of: the demo center, the school and the enterprise with
+/// the most requests of their kind there (by name on a tie: the demo writes its term's requests in
+/// one transaction, so their times tie), and its first instructor.
 public struct DemoAccountRepository: Sendable {
     public init() {}
 
@@ -22,10 +23,12 @@ public struct DemoAccountRepository: Sendable {
             let row = try connection.query(
                 """
                 SELECT c.id AS center, c.operator_id,
-                       (SELECT r.organization_id FROM requests r WHERE r.center_id = c.id AND r.category = 'student_training'
-                        ORDER BY r.created_at, r.id LIMIT 1) AS school,
-                       (SELECT r.organization_id FROM requests r
-                        WHERE r.center_id = c.id AND r.category = 'pilot_production' ORDER BY r.created_at, r.id LIMIT 1) AS enterprise,
+                       (SELECT r.organization_id FROM requests r JOIN organizations o ON o.id = r.organization_id
+                        WHERE r.center_id = c.id AND r.category = 'student_training'
+                        GROUP BY r.organization_id, o.name ORDER BY count(*) DESC, o.name LIMIT 1) AS school,
+                       (SELECT r.organization_id FROM requests r JOIN organizations o ON o.id = r.organization_id
+                        WHERE r.center_id = c.id AND r.category = 'pilot_production'
+                        GROUP BY r.organization_id, o.name ORDER BY count(*) DESC, o.name LIMIT 1) AS enterprise,
                        (SELECT i.id FROM instructors i WHERE i.center_id = c.id ORDER BY i.name LIMIT 1) AS instructor,
                        (SELECT i.organization_id FROM instructors i WHERE i.center_id = c.id ORDER BY i.name LIMIT 1) AS instructor_org
                 FROM centers c WHERE c.name = \(name)

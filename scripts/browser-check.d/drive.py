@@ -593,8 +593,8 @@ def imports(check):
     path = os.path.abspath(os.path.join(SHOTS, "import-requests.csv"))
     with open(path, "w", encoding="gb18030") as f:
         f.write("名称,班级,课程,每周次数,周数,开始日期,每次分钟,能力\r\n"
-                "示例数控实训,机械设计2201班,数控车削,2,8,2026-03-02,120,cnc.lathe\r\n"
-                "示例焊接实训,机械设计2201班,机器人焊接,两次,8,2026-03-02,120,welding.robot\r\n")
+                "示例数控实训,数控2402班,数控车削,2,8,2026-03-02,120,cnc.lathe\r\n"
+                "示例焊接实训,数控2402班,机器人焊接,两次,8,2026-03-02,120,welding.robot\r\n")
     check.login("demo.school")
     for language in ("zh-CN", "en"):
         check.go("/ui/lang?to=" + language + "&back=%2Fui%2Fimports")
