@@ -65,12 +65,15 @@ struct FormTests {
                     ("title", "取消用例"), ("date", "2026-03-05"), ("from", "14:00"), ("to", "16:00"),
                 ]))
             let id = try #require(booked.headers[.location]?.split(separator: "=").last.map(String.init))
-            let week = String(
-                buffer: try await client.execute(
-                    uri: "/ui/timeline?week=2026-03-02", method: .get, headers: session.headers
-                ).body)
-            #expect(week.contains("action=\"/ui/bookings/\(id)/cancel\""))
-            #expect(week.contains("aria-label=\"取消预订 取消用例"))
+            func page(_ uri: String) async throws -> String {
+                String(buffer: try await client.execute(uri: uri, method: .get, headers: session.headers).body)
+            }
+            // the grid links the booking to its page; the week's list also offers cancelling it
+            let grid = try await page("/ui/timeline?week=2026-03-02")
+            #expect(grid.contains("href=\"/ui/bookings/\(id)\"") && !grid.contains("/ui/bookings/\(id)/cancel"))
+            let list = try await page("/ui/timeline?view=list&day=2026-03-04")
+            #expect(list.contains("href=\"/ui/bookings/\(id)/cancel?version=1\""))
+            #expect(list.contains("aria-label=\"取消预订 取消用例"))
             func cancel(
                 _ headers: HTTPFields, csrf: String, version: Int, reason: String = "课程调整"
             ) async throws -> TestResponse {
@@ -79,10 +82,7 @@ struct FormTests {
                     body: UIFixture.form([("csrf", csrf), ("version", "\(version)"), ("reason", reason)]))
             }
             // cancelling asks first, and for a reason
-            let ask = String(
-                buffer: try await client.execute(
-                    uri: "/ui/bookings/\(id)/cancel?version=1", method: .get, headers: session.headers
-                ).body)
+            let ask = try await page("/ui/bookings/\(id)/cancel?version=1")
             #expect(ask.contains("id=\"cancel-what\">取消用例") && ask.contains("name=\"reason\""))
             let noReason = try await cancel(session.form, csrf: session.csrf, version: 1, reason: " ")
             #expect(noReason.status == .unprocessableContent)

@@ -212,11 +212,15 @@ def manager(check):
     check.text_shown("每周重复预约已完成", ".notice")
     check.shot("series-booked")
 
-    check.step("cancelling the booking from the week's list: asked to confirm, with a reason")
+    check.step("cancelling the booking from the week's list view: asked to confirm, with a reason")
     check.go("/ui/timeline?week=" + BOOK_WEEK)
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, ".views a[href*='view=list']"))
+    check.wait(ec.presence_of_element_located((By.ID, "week-bookings")))
+    assert not d.find_elements(By.CSS_SELECTOR, "table.timeline"), "the list view still draws the grid"
+    check.shot("week-list")
     listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#week-bookings tbody tr") if "浏览器检查预订" in r.text)
     d.execute_script("arguments[0].scrollIntoView({block: 'center'})", listed)
-    listed.find_element(By.CSS_SELECTOR, "form.cancel button").click()
+    listed.find_element(By.CSS_SELECTOR, "a.cancel").click()
     check.wait(ec.presence_of_element_located((By.ID, "cancel-form")))
     check.text_shown("浏览器检查预订", "#cancel-what")
     d.find_element(By.CSS_SELECTOR, "#cancel-form button[type=submit]").click()
@@ -230,7 +234,7 @@ def manager(check):
     check.shot("cancelled")
 
     check.step("a booking of the series, moved on its own page: the edit form, then the booking at its new time")
-    check.go("/ui/timeline?week=" + (datetime.date.fromisoformat(BOOK_WEEK) + datetime.timedelta(days=7)).isoformat())
+    check.go("/ui/timeline?view=list&day=" + (datetime.date.fromisoformat(BOOK_WEEK) + datetime.timedelta(days=7)).isoformat())
     listed = next(r for r in d.find_elements(By.CSS_SELECTOR, "#week-bookings tbody tr") if "冲突的预订" in r.text)
     listed.find_element(By.CSS_SELECTOR, "a").click()
     check.wait(ec.presence_of_element_located((By.ID, "booking-edit")))

@@ -98,18 +98,17 @@ struct TimelinePages: Sendable {
             center, from: first, length: view.length(from: first), services: services, dates: dates, reader: principal)
         let data = whole.keeping(filter)
         let link = "view=\(view.rawValue)\(filter.query)&"
-        var values: [String: Any]
-        if view == .month {
-            values = TimelineMonth(
-                data: data, dates: dates, strings: renderer.strings, link: "view=day\(filter.query)&"
-            )
-            .values()
-        } else {
-            values = Timeline(
-                data: data, rows: rows, dates: dates, strings: renderer.strings, bookable: true,
-                highlight: query["highlight"].flatMap(UUID.init(uuidString:)), link: link, tags: tags
-            ).values()
-        }
+        let timeline = Timeline(
+            data: data, rows: rows, dates: dates, strings: renderer.strings, bookable: true,
+            highlight: query["highlight"].flatMap(UUID.init(uuidString:)), link: link, tags: tags)
+        var values =
+            switch view {
+            case .month:
+                TimelineMonth(data: data, dates: dates, strings: renderer.strings, link: "view=day\(filter.query)&")
+                    .values()
+            case .list: timeline.listValues()
+            case .day, .week: timeline.values()
+            }
         values.merge(
             TimelineNavigation(
                 view: view, first: first, length: data.length, rows: rows, filter: filter, dates: dates,
@@ -118,9 +117,10 @@ struct TimelinePages: Sendable {
         ) { _, new in new }
         values["centerName"] = center.name
         values["isMonth"] = view == .month
+        values["isList"] = view == .list
         values["filter"] = ["kind": filter.kind, "capability": filter.capability, "workshop": filter.workshop]
         values["week"] = first.monday.description
-        if rows == .resources, view != .month {  // the booking form, on the rows it books from
+        if rows == .resources, view == .day || view == .week {  // the booking form, on the rows it books from
             let organizations = try await services.organizations.organizations(
                 kind: nil, page: Page(limit: 500), as: principal)
             let form = booking ?? BookingForm(Form(encoded: ""))

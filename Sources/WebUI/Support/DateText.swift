@@ -4,7 +4,8 @@ import Foundation
 
 /// Dates and times in the center's time zone, written the reader's way:
 /// `2026年3月2日 周一` / `Mon, 2 Mar 2026`, `08:00`. Made once per page: its formatters and
-/// calendar are built here, not on every call (a timeline writes thousands of dates).
+/// calendar are built here, not on every call, and the spans it wrote are kept (a timeline writes
+/// thousands of spans, most of them the same few times of day).
 final class DateText {
     let language: Language
     private let calendar: Calendar
@@ -13,6 +14,8 @@ final class DateText {
     private let timeFormat: DateFormatter
     private let weekdayFormat: DateFormatter
     private let monthFormat: DateFormatter
+    private struct Span: Hashable { let start, end: Date }
+    private var spans: [Span: String] = [:]
 
     init(language: Language, timeZone: TimeZone) {
         func formatter(_ template: String) -> DateFormatter {
@@ -47,8 +50,12 @@ final class DateText {
 
     /// A span: `2026年3月2日 周一 08:00–11:00` (the end's day added when it differs).
     func span(_ start: Date, _ end: Date) -> String {
+        let key = Span(start: start, end: end)
+        if let written = spans[key] { return written }
         let sameDay = calendar.isDate(start, inSameDayAs: end.addingTimeInterval(-1))
-        return "\(day(start)) \(time(start))–" + (sameDay ? time(end) : "\(day(end)) \(time(end))")
+        let written = "\(day(start)) \(time(start))–" + (sameDay ? time(end) : "\(day(end)) \(time(end))")
+        spans[key] = written
+        return written
     }
 
     /// A calendar date at local midnight.

@@ -8,7 +8,7 @@ import Foundation
 enum SessionTitle {
     /// `title` with the planner's session suffix in `language`.
     static func text(_ title: String, in language: Language) -> String {
-        guard language == .zh, let range = title.range(of: " · ", options: .backwards) else { return title }
+        guard language == .zh, let range = suffixRange(of: title) else { return title }
         let suffix = title[range.upperBound...]
         let words = suffix.split(separator: " ")
         let chinese: String?
@@ -25,6 +25,22 @@ enum SessionTitle {
             chinese = nil
         }
         return chinese.map { String(title[..<range.upperBound]) + $0 } ?? title
+    }
+
+    /// Where the last ` · ` of `title` is, found by its middle dot (a timeline names thousands of
+    /// sessions; Foundation's search costs a tenth of the page).
+    private static func suffixRange(of title: String) -> Range<String.Index>? {
+        var end = title.endIndex
+        while let dot = title[..<end].lastIndex(of: "·") {
+            let after = title.index(after: dot)
+            if dot > title.startIndex, title[title.index(before: dot)] == " ", after < title.endIndex,
+                title[after] == " "
+            {
+                return title.index(before: dot)..<title.index(after: after)
+            }
+            end = dot
+        }
+        return nil
     }
 
     /// Whether `text` reads `N/M`.

@@ -26,9 +26,8 @@ struct Timeline {
 
     var days: [CalendarDate] { data.days }
 
-    /// The template's values: day headings, rows, and the week's bookings as a list.
+    /// The template's values: day headings and rows.
     func values() -> [String: Any] {
-        let listed = bookable ? listedBookings() : []
         let today = data.center.today(now: now)
         return [
             "days": days.map { day -> [String: Any] in
@@ -49,12 +48,16 @@ struct Timeline {
                         note: tags?.labels($0.skills.map(\.skill)) ?? $0.skills.map(\.skill).joined(separator: " "),
                         resource: nil, today: today)
                 },
-            "bookings": listed, "hasBookings": !listed.isEmpty,
         ]
     }
 
-    /// The week's bookings in time order, as a list beside the drawing (blocks of an hour are too
-    /// narrow to act on): each with a cancel form where the reader may cancel it.
+    /// The list view's values: the bookings shown, in time order (blocks of an hour are too narrow
+    /// to act on), each linking to its page and, where the reader may cancel it, to cancelling it.
+    func listValues() -> [String: Any] {
+        let listed = listedBookings()
+        return ["bookings": listed, "hasBookings": !listed.isEmpty]
+    }
+
     private func listedBookings() -> [[String: Any]] {
         let names = Dictionary(data.resources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return data.bookings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map { shown in
@@ -71,7 +74,7 @@ struct Timeline {
             if let booking = shown.details { item["link"] = "/ui/bookings/\(booking.id.uuidString.lowercased())" }
             if shown.mayChange, let booking = shown.details {
                 item["cancel"] = [
-                    "action": "/ui/bookings/\(booking.id.uuidString.lowercased())/cancel", "version": booking.version,
+                    "href": "/ui/bookings/\(booking.id.uuidString.lowercased())/cancel?version=\(booking.version)",
                     "label": "\(text("timeline_cancel")) \(booking.title) \(when)",
                 ]
             }
@@ -80,9 +83,8 @@ struct Timeline {
     }
 
     private func row(id: UUID, name: String, note: String, resource: Resource?, today: CalendarDate) -> [String: Any] {
-        let mine = data.bookings.filter { shown in
-            resource == nil ? shown.details?.instructorId == id : shown.resources.contains { $0.resourceId == id }
-        }
+        let mine =
+            resource == nil ? data.bookings.filter { $0.details?.instructorId == id } : data.bookings(of: id)
         let blocking = resource.map { data.containing($0.id) } ?? []
         return [
             "name": name, "note": note,
@@ -91,6 +93,8 @@ struct Timeline {
         ]
     }
 
+    /// A day's track of one row, as markup (a week of a large center has thousands of hours and
+    /// blocks: written directly rather than through the template's dictionaries).
     private func cell(
         _ day: CalendarDate, bookings: [ShownBooking],
         blocking: [(booking: ShownBooking, via: UUID, relation: TimelineData.Containment)], resource: Resource?,
@@ -102,19 +106,36 @@ struct Timeline {
             midnight.addingTimeInterval(Double(hours.lowerBound * 3600)),
             midnight.addingTimeInterval(Double(hours.upperBound * 3600))
         )
-        var blocks: [[String: Any]] = []
+        var blocks = Markup()
         var taken: [(Date, Date)] = []
-        func place(_ start: Date, _ end: Date, _ values: [String: Any], occupies: Bool = true) {
+        func place(
+            _ start: Date, _ end: Date, class kind: String, tag: String, what: String, category: String? = nil,
+            href: String? = nil, occupies: Bool = true
+        ) {
             let (from, to) = (max(start, window.0), min(end, window.1))
             guard from < to else { return }
             let length = window.1.timeIntervalSince(window.0)
-            var block = values
-            if block["href"] == nil { block["href"] = false }  // a block without a page of its own
-            block["style"] = String(
-                format: "left:%.3f%%;width:%.3f%%", from.timeIntervalSince(window.0) / length * 100,
-                to.timeIntervalSince(from) / length * 100)
-            block["when"] = dates.span(start, end)
-            blocks.append(block)
+            let when = dates.span(start, end)
+            if let href {
+                blocks.raw("<a href=\"")
+                blocks.text(href)
+                blocks.raw("\"")
+            } else {
+                blocks.raw("<div")
+            }
+            blocks.raw(" class=\"block ")
+            blocks.text(kind)
+            blocks.raw(
+                "\" data-place=\"left:\(Self.percent(from.timeIntervalSince(window.0) / length))"
+                    + ";width:\(Self.percent(to.timeIntervalSince(from) / length))\" title=\"")
+            blocks.text("\(category ?? tag) · \(what) · \(when)")
+            blocks.raw("\"><span class=\"tag\">")
+            blocks.text(tag)
+            blocks.raw("</span><span class=\"what\">")
+            blocks.text(what)
+            blocks.raw("</span><span class=\"visually-hidden\">")
+            blocks.text(category.map { "\($0) \(when)" } ?? when)
+            blocks.raw(href == nil ? "</span></div>" : "</span></a>")
             if occupies { taken.append((from, to)) }
         }
         let dayLabel = dates.shortDay(window.0)
@@ -123,79 +144,72 @@ struct Timeline {
             data.calendar.closedReason(on: day)
             ?? (data.calendar.hasWeeklyHours && open.isEmpty ? text("timeline_notOpen") : nil)
         if let shut {
-            place(window.0, window.1, ["class": "closed", "tag": text("timeline_closed"), "what": shut])
+            place(window.0, window.1, class: "closed", tag: text("timeline_closed"), what: shut)
         }
         for shown in bookings {
             guard let booking = shown.details else {  // one occupied block, its buffers inside
                 let occupied = text("timeline_occupied")
-                place(
-                    shown.start, shown.end,
-                    ["class": "cat-occupied", "tag": occupied, "category": occupied, "what": occupied])
+                place(shown.start, shown.end, class: "cat-occupied", tag: occupied, what: occupied, category: occupied)
                 continue
             }
             place(
                 booking.start, booking.end,
-                [
-                    "href": bookable ? "/ui/bookings/\(booking.id.uuidString.lowercased())" : false,
-                    "class": "cat-" + booking.category.rawValue + (booking.id == highlight ? " just-booked" : ""),
-                    "tag": text("categoryShort_\(booking.category.rawValue)"),
-                    "category": text("category_\(booking.category.rawValue)"),
-                    "what": SessionTitle.text(booking.title, in: dates.language),
-                ])
+                class: "cat-" + booking.category.rawValue + (booking.id == highlight ? " just-booked" : ""),
+                tag: text("categoryShort_\(booking.category.rawValue)"),
+                what: SessionTitle.text(booking.title, in: dates.language),
+                category: text("category_\(booking.category.rawValue)"),
+                href: bookable ? "/ui/bookings/\(booking.id.uuidString.lowercased())" : nil)
             if let resource,
                 let minutes = data.changeovers.filter({
                     $0.resourceKind == resource.kind && $0.fromCategory == booking.category
                 }).map(\.minutes).max(), minutes > 0
             {
-                let end = booking.end.addingTimeInterval(Double(minutes * 60))
                 place(
-                    booking.end, end,
-                    [
-                        "class": "buffer", "tag": text("timeline_buffer"),
-                        "what": text("ui_minutes").replacingOccurrences(of: "{n}", with: "\(minutes)"),
-                    ],
-                    occupies: false)
+                    booking.end, booking.end.addingTimeInterval(Double(minutes * 60)), class: "buffer",
+                    tag: text("timeline_buffer"),
+                    what: text("ui_minutes").replacingOccurrences(of: "{n}", with: "\(minutes)"), occupies: false)
             }
         }
         for (shown, via, relation) in blocking where relation == .inBooked {
             place(
-                shown.start, shown.end,
-                ["class": "contained", "tag": text("timeline_inBooked"), "what": data.names[via] ?? ""])
+                shown.start, shown.end, class: "contained", tag: text("timeline_inBooked"),
+                what: data.names[via] ?? "")
         }
         for span in Self.merged(blocking.filter { $0.relation == .holdsBooked }) {  // one block per busy span
             place(
-                span.start, span.end,
-                [
-                    "class": "holds", "tag": text("timeline_holdsBooked"),
-                    "what": span.via.compactMap { data.names[$0] }.joined(separator: "、"),
-                ])
+                span.start, span.end, class: "holds", tag: text("timeline_holdsBooked"),
+                what: span.via.compactMap { data.names[$0] }.joined(separator: "、"))
         }
         for window in resource.map({ data.maintenance[$0.id] ?? [] }) ?? [] {
-            place(
-                window.start, window.end,
-                ["class": "closed", "tag": text("timeline_maintenance"), "what": window.reason])
+            place(window.start, window.end, class: "closed", tag: text("timeline_maintenance"), what: window.reason)
         }
-        var cell: [String: Any] = ["blocks": blocks, "today": day == today]
-        if day == today, window.0 <= now, now < window.1 {
-            cell["now"] = String(
-                format: "left:%.3f%%", now.timeIntervalSince(window.0) / window.1.timeIntervalSince(window.0) * 100)
-        }
-        cell["hours"] = hours.map { hour -> [String: Any] in
+        var track = Markup()
+        track.raw("<div class=\"hours\">")
+        for hour in hours {
             let start = midnight.addingTimeInterval(Double(hour * 3600))
             let end = start.addingTimeInterval(3600)
             let isOpen =
                 !data.calendar.hasWeeklyHours || data.calendar.isOpen(on: day, minutes: (hour * 60)..<(hour * 60 + 60))
-            let free =
-                bookable && resource != nil && isOpen && shut == nil && !taken.contains { $0.0 < end && start < $0.1 }
-            var slot: [String: Any] = ["free": free, "shut": !isOpen]
-            if free, let resource {  // lean: a week of a large center has thousands of these
-                slot["href"] =
+            if bookable, let resource, isOpen, shut == nil, !taken.contains(where: { $0.0 < end && start < $0.1 }) {
+                track.raw("<a href=\"")
+                track.text(
                     "?\(link)resource=\(resource.id.uuidString.lowercased())&date=\(day)&from=\(Self.clock(hour))&to=\(Self.clock(hour + 1))#book"
-                slot["label"] = "\(text("timeline_bookHere")) \(resource.name) \(dayLabel) \(Self.clock(hour))"
+                )
+                track.raw("\" aria-label=\"")
+                track.text("\(text("timeline_bookHere")) \(resource.name) \(dayLabel) \(Self.clock(hour))")
+                track.raw("\"></a>")
+            } else {
+                track.raw(isOpen ? "<i></i>" : "<i class=\"shut\"></i>")
             }
-            return slot
         }
-        return cell
+        track.raw("</div>")
+        if day == today, window.0 <= now, now < window.1 {
+            track.raw(
+                "<b class=\"now\" data-place=\"left:"
+                    + "\(Self.percent(now.timeIntervalSince(window.0) / window.1.timeIntervalSince(window.0)))\"></b>")
+        }
+        track.raw(blocks.html)
+        return ["track": track.html, "today": day == today]
     }
 
     private func text(_ key: String) -> String { strings.text(key, dates.language) }
@@ -216,6 +230,13 @@ struct Timeline {
             }
         }
         return spans
+    }
+
+    /// A share (0…1) as a CSS percentage with three decimals: `12.500%`.
+    static func percent(_ share: Double) -> String {
+        let thousandths = Int((share * 100_000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)%"
     }
 
     static func clock(_ hour: Int) -> String { (hour < 10 ? "0" : "") + "\(hour):00" }

@@ -10,16 +10,19 @@ extension TimelineData {
         case holdsBooked
     }
 
+    /// The bookings that use `resource` itself, in order.
+    func bookings(of resource: UUID) -> [ShownBooking] { (uses[resource] ?? []).map { bookings[$0] } }
+
     /// The bookings that block `resource` through containment, with the booked resource they
     /// block it through; bookings that use `resource` itself are not among them.
     func containing(_ resource: UUID) -> [(booking: ShownBooking, via: UUID, relation: Containment)] {
-        let outer = Set(enclosing(resource).dropFirst())
-        return bookings.filter { !$0.resources.contains { $0.resourceId == resource } }.flatMap { shown in
-            shown.resources.compactMap { use -> (booking: ShownBooking, via: UUID, relation: Containment)? in
-                if outer.contains(use.resourceId) { return (shown, use.resourceId, .inBooked) }
-                if enclosing(use.resourceId).contains(resource) { return (shown, use.resourceId, .holdsBooked) }
-                return nil
-            }
+        let own = Set(uses[resource] ?? [])
+        let outer = enclosing(resource).dropFirst().map { ($0, Containment.inBooked) }
+        let inner = parents.keys.filter { $0 != resource && enclosing($0).contains(resource) }.map {
+            ($0, Containment.holdsBooked)
+        }
+        return (outer + inner).flatMap { via, relation in
+            (uses[via] ?? []).filter { !own.contains($0) }.map { (bookings[$0], via, relation) }
         }
     }
 }

@@ -31,6 +31,6 @@ extension TimelineData {
 
     /// The bookings that take `resource`: its own and those that block it through containment.
     func blocking(_ resource: UUID) -> [ShownBooking] {
-        bookings.filter { $0.resources.contains { $0.resourceId == resource } } + containing(resource).map(\.booking)
+        bookings(of: resource) + containing(resource).map(\.booking)
     }
 }

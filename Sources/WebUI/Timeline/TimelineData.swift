@@ -21,6 +21,8 @@ struct TimelineData: Sendable {
     var instructors: [Instructor]
     /// The week's bookings, already shown to the reader (others' as occupied blocks, buffers inside).
     let bookings: [ShownBooking]
+    /// The positions in `bookings` of those that use each resource, in order.
+    private(set) var uses: [UUID: [Int]] = [:]
     let maintenance: [UUID: [MaintenanceWindow]]
     let calendar: TermCalendar
     let openingHours: [OpeningHours]
@@ -43,6 +45,9 @@ struct TimelineData: Sendable {
             calendar: TermCalendar(openingHours: week.openingHours, closures: week.closures, days: week.calendarDays),
             openingHours: week.openingHours, changeovers: week.changeovers)
         data.periods = week.periods
+        for (index, shown) in week.bookings.enumerated() {
+            for use in shown.resources { data.uses[use.resourceId, default: []].append(index) }
+        }
         data.length = length
         for resource in week.resources {
             data.parents[resource.id] = resource.parentId

@@ -20,7 +20,7 @@ struct TimelineNavigation {
         let label =
             switch view {
             case .day: dates.day(first)
-            case .week: "\(dates.day(first)) – \(dates.day(last))"
+            case .week, .list: "\(dates.day(first)) – \(dates.day(last))"
             case .month: dates.month(first)
             }
         func option(_ value: String, _ label: String, _ chosen: String) -> [String: Any] {
