@@ -172,6 +172,9 @@ let package = Package(
             name: "DatabaseTests", dependencies: ["Database", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "AllocatorTests", dependencies: ["Allocator"], swiftSettings: strictSettings),
         .testTarget(
+            name: "ParserFuzzTests", dependencies: ["Allocator", "Domain", "Service"], exclude: ["Fixtures"],
+            swiftSettings: strictSettings),
+        .testTarget(
             name: "DomainTests", dependencies: ["Domain", "Dates", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "RepositoriesTests",

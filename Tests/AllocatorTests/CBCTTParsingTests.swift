@@ -156,6 +156,21 @@ struct CBCTTParsingTests {
 
     static let malformed: [Malformed] = [
         Malformed(
+            replace: "alg t1 2 2 20",
+            with: "alg t1 5 2 20",
+            error: .init(line: 10, message: "the number of lectures of course 'alg' (5) is outside 0...4")
+        ),
+        Malformed(
+            replace: "Q1 2 alg geo",
+            with: "Q1 9223372036854775807 alg geo",
+            error: .init(line: 17, message: "curriculum 'Q1' declares 9223372036854775807 courses but lists 2")
+        ),
+        Malformed(
+            replace: "Days: 2",
+            with: "Days: 99999",
+            error: .init(line: 4, message: "the number of days (99999) is outside 1...3700")
+        ),
+        Malformed(
             replace: "Q1 2 alg geo",
             with: "Q1 2 alg his",
             error: .init(line: 17, message: "course 'his' in curriculum 'Q1' is not declared")
@@ -204,7 +219,7 @@ struct CBCTTParsingTests {
         Malformed(
             replace: "Periods_per_day: 2",
             with: "Periods_per_day: 0",
-            error: .init(line: 5, message: "the number of periods per day (0) must be at least 1")
+            error: .init(line: 5, message: "the number of periods per day (0) is outside 1...1440")
         ),
         Malformed(
             replace: "Days: 2",

@@ -41,4 +41,22 @@ struct ProblemFormatTests {
             try problem.validate()
         }
     }
+
+    @Test("sizes beyond what a center can mean are refused before the solver sums them")
+    func magnitudes() {
+        let huge = smallProblem(days: Int.max, sessions: [Session(name: "a", duration: 1)])
+        #expect(throws: AllocatorError.self) { try huge.validate() }
+        let crowd = smallProblem(
+            resources: [Resource(name: "hall", capacity: Int.max, seats: 40)],
+            sessions: [Session(name: "a", duration: 1)])
+        #expect(
+            throws: AllocatorError.invalidProblem(
+                "resources[0].capacity (\(Int.max)) is outside 0...1000000. Check the problem file.")
+        ) { try crowd.validate() }
+        var orphan = smallProblem(sessions: [Session(name: "a", duration: 1)])
+        orphan.sharedCourses = [SharedCourse(series: 3, seats: 10, minimumEnrolment: 1, requests: [])]
+        #expect(
+            throws: AllocatorError.invalidProblem("sharedCourses[0].series does not exist. Check the problem file.")
+        ) { try orphan.validate() }
+    }
 }

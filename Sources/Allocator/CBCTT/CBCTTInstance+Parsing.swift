@@ -14,11 +14,14 @@ extension CBCTTInstance {
     public init(parsing text: String) throws(CBCTTFormatError) {
         var reader = CBCTTTextReader(text)
         let header = try reader.readHeader(keys: Self.headerKeys)
-        let days = try Self.atLeastOne(header[3], named: "number of days")
-        let periodsPerDay = try Self.atLeastOne(header[4], named: "number of periods per day")
+        let days = try Self.count(header[3], named: "number of days", upTo: Horizon.maximumDays)
+        let periodsPerDay = try Self.count(
+            header[4], named: "number of periods per day", upTo: Horizon.maximumSlotsPerDay)
 
         let courseLines = try reader.readSection("COURSES:", declaredBy: header[1], noun: "courses")
-        let courses = try courseLines.map(Self.course(from:))
+        let courses = try courseLines.map { line throws(CBCTTFormatError) in
+            try Self.course(from: line, days: days, periodsPerDay: periodsPerDay)
+        }
         let courseIndex = try Self.indexByName(courseLines, noun: "course")
 
         let roomLines = try reader.readSection("ROOMS:", declaredBy: header[2], noun: "rooms")
@@ -55,9 +58,12 @@ extension CBCTTInstance {
     /// The header fields, in the order ``init(parsing:)`` reads them by position.
     private static let headerKeys = ["Name", "Courses", "Rooms", "Days", "Periods_per_day", "Curricula", "Constraints"]
 
-    private static func atLeastOne(_ line: CBCTTTextLine, named name: String) throws(CBCTTFormatError) -> Int {
+    /// A header count in `1...limit` (larger ones are no timetable Praxis can plan).
+    private static func count(
+        _ line: CBCTTTextLine, named name: String, upTo limit: Int
+    ) throws(CBCTTFormatError) -> Int {
         let value = try line.integer(at: 1, named: name)
-        guard value >= 1 else { throw line.error("the \(name) (\(value)) must be at least 1") }
+        guard (1...limit).contains(value) else { throw line.error("the \(name) (\(value)) is outside 1...\(limit)") }
         return value
     }
 
@@ -80,22 +86,30 @@ extension CBCTTInstance {
         return index
     }
 
-    private static func course(from line: CBCTTTextLine) throws(CBCTTFormatError) -> Course {
+    /// A course line: at most one lecture per period of the instance, at most as many working days
+    /// as it has, and no more students than a problem may seat.
+    private static func course(
+        from line: CBCTTTextLine, days: Int, periodsPerDay: Int
+    ) throws(CBCTTFormatError) -> Course {
         try line.requireFields(5, layout: "name teacher lectures minWorkingDays students")
         let name = line.fields[0]
         return Course(
             name: String(name),
             teacher: String(line.fields[1]),
-            lectures: try line.integer(at: 2, named: "number of lectures of course '\(name)'"),
-            minWorkingDays: try line.integer(at: 3, named: "minimum working days of course '\(name)'"),
-            students: try line.integer(at: 4, named: "number of students of course '\(name)'")
+            lectures: try line.index(
+                at: 2, named: "number of lectures of course '\(name)'", below: days * periodsPerDay + 1),
+            minWorkingDays: try line.index(at: 3, named: "minimum working days of course '\(name)'", below: days + 1),
+            students: try line.index(
+                at: 4, named: "number of students of course '\(name)'", below: Problem.maximumCount + 1)
         )
     }
 
     private static func room(from line: CBCTTTextLine) throws(CBCTTFormatError) -> Room {
         try line.requireFields(2, layout: "name capacity")
         let name = line.fields[0]
-        return Room(name: String(name), capacity: try line.integer(at: 1, named: "capacity of room '\(name)'"))
+        return Room(
+            name: String(name),
+            capacity: try line.index(at: 1, named: "capacity of room '\(name)'", below: Problem.maximumCount + 1))
     }
 
     private static func curriculum(
@@ -107,7 +121,7 @@ extension CBCTTInstance {
         }
         let name = line.fields[0]
         let size = try line.integer(at: 1, named: "number of courses of curriculum '\(name)'")
-        guard line.fields.count == 2 + size else {
+        guard line.fields.count - 2 == size else {
             throw line.error("curriculum '\(name)' declares \(size) courses but lists \(line.fields.count - 2)")
         }
         var members: [Int] = []

@@ -22,6 +22,11 @@ public struct Horizon: Sendable, Hashable, Codable {
         self.daysPerWeek = daysPerWeek
     }
 
+    /// The longest horizon a problem may have: about ten years.
+    public static let maximumDays = 3_700
+    /// The most slots a day may have: one a minute.
+    public static let maximumSlotsPerDay = 1_440
+
     /// Total number of slots.
     public var slotCount: Int { days * slotsPerDay }
 

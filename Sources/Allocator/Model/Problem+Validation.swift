@@ -2,10 +2,17 @@ extension Problem {
     /// Checks that every index refers to an existing fact and that every size is possible.
     /// - Throws: ``AllocatorError`` with code `invalidProblem`, naming the first offending field.
     public func validate() throws(AllocatorError) {
-        let slots = horizon.slotCount
         guard horizon.days > 0, horizon.slotsPerDay > 0, horizon.daysPerWeek > 0 else {
             throw .invalidProblem("The horizon (\(horizon.days) days × \(horizon.slotsPerDay) slots) is empty.")
         }
+        guard horizon.days <= Horizon.maximumDays, horizon.slotsPerDay <= Horizon.maximumSlotsPerDay,
+            horizon.daysPerWeek <= Horizon.maximumDays
+        else {
+            throw .invalidProblem(
+                "The horizon (\(horizon.days) days × \(horizon.slotsPerDay) slots) is larger than "
+                    + "\(Horizon.maximumDays) days × \(Horizon.maximumSlotsPerDay) slots.")
+        }
+        let slots = horizon.slotCount
         for (index, resource) in resources.enumerated() {
             try check(resource.capacity >= 1, "resources[\(index)].capacity (\(resource.capacity)) must be at least 1.")
             try check(
@@ -22,10 +29,13 @@ extension Problem {
             try validate(session, index: index)
         }
         try validateSeries()
+        try validateSharedCourses()
+        try validateMagnitudes()
         for (session, assignment) in pinned {
             try check(session >= 0 && session < sessions.count, "pinned session \(session) does not exist.")
             try check(
-                assignment.start >= 0 && assignment.start + sessions[session].duration(at: assignment.start) <= slots
+                assignment.start >= 0 && assignment.start < slots
+                    && sessions[session].duration(at: assignment.start) <= slots - assignment.start
                     && assignment.resource >= 0 && assignment.resource < resources.count
                     && (assignment.instructor.map { $0 >= 0 && $0 < instructors.count } ?? true)
                     && (assignment.secondInstructor.map { $0 >= 0 && $0 < instructors.count } ?? true),
@@ -108,6 +118,69 @@ extension Problem {
         }
     }
 
+    /// A shared course names a series and organizations that exist.
+    private func validateSharedCourses() throws(AllocatorError) {
+        for (index, course) in sharedCourses.enumerated() {
+            try check(
+                course.series >= 0 && course.series < series.count, "sharedCourses[\(index)].series does not exist.")
+            try check(
+                course.requests.allSatisfy {
+                    $0.organization >= 0 && (organizations.isEmpty || $0.organization < organizations.count)
+                },
+                "sharedCourses[\(index)].requests names an organization that does not exist.")
+        }
+    }
+
+    /// Counts, weights and percentages within what a center can mean, so that no sum the solver
+    /// keeps of them can overflow.
+    private func validateMagnitudes() throws(AllocatorError) {
+        let limit = Problem.maximumCount
+        var counts: [(String, Int)] = []
+        for (index, resource) in resources.enumerated() {
+            counts += [
+                ("resources[\(index)].capacity", resource.capacity), ("resources[\(index)].seats", resource.seats),
+            ]
+        }
+        for (index, session) in sessions.enumerated() {
+            counts += [
+                ("sessions[\(index)].participants", session.participants),
+                ("sessions[\(index)].priority", session.priority),
+                ("sessions[\(index)].resourceNeed.units", session.resourceNeed.units),
+                ("sessions[\(index)].resourceNeed.minimumSeats", session.resourceNeed.minimumSeats),
+            ]
+        }
+        for (index, instructor) in instructors.enumerated() {
+            counts.append(("instructors[\(index)].weeklySlotCap", instructor.weeklySlotCap ?? 0))
+        }
+        for (index, series) in series.enumerated() {
+            counts.append(("series[\(index)].minimumDays", series.minimumDays))
+        }
+        for (index, course) in sharedCourses.enumerated() {
+            counts += [
+                ("sharedCourses[\(index)].seats", course.seats),
+                ("sharedCourses[\(index)].minimumEnrolment", course.minimumEnrolment),
+            ]
+            counts += course.requests.enumerated().map { ("sharedCourses[\(index)].requests[\($0)].seats", $1.seats) }
+        }
+        let w = weights
+        counts += [
+            ("weights.preferredTime", w.preferredTime), ("weights.seriesTimeStability", w.seriesTimeStability),
+            ("weights.roomStability", w.roomStability), ("weights.minimumDays", w.minimumDays),
+            ("weights.categoryShare", w.categoryShare), ("weights.organizationFairness", w.organizationFairness),
+            ("weights.roomSize", w.roomSize), ("weights.isolatedSlot", w.isolatedSlot),
+            ("weights.leastChange", w.leastChange),
+        ]
+        for (field, value) in counts {
+            try check((0...limit).contains(value), "\(field) (\(value)) is outside 0...\(limit).")
+        }
+        for (field, percents) in [
+            ("categoryPolicy.minimumPercent", categoryPolicy.minimumPercent),
+            ("categoryPolicy.maximumPercent", categoryPolicy.maximumPercent),
+        ] {
+            try check(percents.allSatisfy { (0...100).contains($0) }, "\(field) holds a value outside 0...100.")
+        }
+    }
+
     private func checkAcyclicContainment() throws(AllocatorError) {
         for start in resources.indices {
             var current = resources[start].parent
@@ -127,4 +200,9 @@ extension Problem {
     private func check(_ condition: Bool, _ message: @autoclosure () -> String) throws(AllocatorError) {
         if !condition { throw .invalidProblem(message() + " Check the problem file.") }
     }
+}
+
+extension Problem {
+    /// The largest count, weight or seat number a problem may hold.
+    public static let maximumCount = 1_000_000
 }

@@ -66,12 +66,17 @@ public struct CSVFile: Sendable, Equatable {
     }
 
     /// The file for Excel: a UTF-8 BOM, then the rows with CRLF after each, fields quoted where
-    /// they hold a comma, a quote or a line break (quotes doubled).
+    /// they hold a comma, a quote or a line break (quotes doubled), or begin or end with a space
+    /// (which reading trims outside quotes).
     public func bytes() -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         // writing to memory cannot fail; an empty file would only hide a bug, so trap it
         let writer = try! CSVWriter(stream: stream, newline: .crlf)
-        for row in [header] + rows { try! writer.write(row: row) }
+        for row in [header] + rows {
+            try! writer.write(row: row) { index in
+                row[index].first?.isWhitespace == true || row[index].last?.isWhitespace == true
+            }
+        }
         let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         stream.close()
         return [0xEF, 0xBB, 0xBF] + [UInt8](body) + [0x0D, 0x0A]

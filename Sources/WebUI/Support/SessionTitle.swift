@@ -27,18 +27,16 @@ enum SessionTitle {
         return chinese.map { String(title[..<range.upperBound]) + $0 } ?? title
     }
 
-    /// Where the last ` · ` of `title` is, found by its middle dot (a timeline names thousands of
-    /// sessions; Foundation's search costs a tenth of the page).
+    /// Where the last ` · ` of `title` is, found in its UTF-8 bytes (a timeline names thousands of
+    /// sessions; searching by characters cost a sixth of the page).
     private static func suffixRange(of title: String) -> Range<String.Index>? {
-        var end = title.endIndex
-        while let dot = title[..<end].lastIndex(of: "·") {
-            let after = title.index(after: dot)
-            if dot > title.startIndex, title[title.index(before: dot)] == " ", after < title.endIndex,
-                title[after] == " "
-            {
-                return title.index(before: dot)..<title.index(after: after)
-            }
-            end = dot
+        let separator: [UInt8] = [0x20, 0xC2, 0xB7, 0x20]  // " · "
+        let bytes = title.utf8
+        var end = bytes.endIndex
+        while bytes.distance(from: bytes.startIndex, to: end) >= separator.count {
+            let start = bytes.index(end, offsetBy: -separator.count)
+            if bytes[start..<end].elementsEqual(separator) { return start..<end }
+            end = bytes.index(before: end)
         }
         return nil
     }
