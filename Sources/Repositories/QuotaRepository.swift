@@ -72,7 +72,8 @@ public struct QuotaRepository: Sendable {
         ).first
         return QuotaUse(
             quota: quota, windowStart: try row?.decode("window_start", as: Date?.self),
-            windowEnd: try row?.decode("window_end", as: Date?.self), hoursUsed: try row?.decode("used") ?? 0)
+            windowEnd: try row?.decode("window_end", as: Date?.self),
+            hoursUsed: (try row?.decode("used", as: Double.self)) ?? 0)
     }
 
     /// Checks the quotas of the confirmed bookings just written in this transaction (`check_quotas`).

@@ -206,7 +206,7 @@ struct QuotaServiceTests {
             let center = try await CenterFixture(db)
             let quotas = QuotaService(database: db)
             let other = try await OrganizationService(database: db).create(
-                name: "企业 \(UUID().uuidString.prefix(6))", kind: .enterprise, as: .system)
+                name: "企业 \(UUID().uuidString.prefix(6))", kind: .largeEnterprise, as: .system)
             let input = NewQuota(organizationId: center.school.id, period: .month, hours: 20)
             await #expect(throws: ServiceError.self) {
                 try await quotas.set(input, in: center.center.id, as: .coordinator(of: center.school.id))

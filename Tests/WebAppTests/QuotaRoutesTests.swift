@@ -33,7 +33,7 @@ struct QuotaRoutesTests {
             #expect(refused.headers[.contentType] == "application/problem+json")
             let problem = String(buffer: refused.body)
             #expect(problem.contains("\"type\":\"/problems/quota-exceeded\""))
-            #expect(problem.contains("\"hoursLeft\":1") && problem.contains(id.uuidString.lowercased()))
+            #expect(problem.contains("\"hoursLeft\":1") && problem.contains(id.uuidString))
             let listed = try await client.execute(
                 uri: "/centers/\(center)/quotas?at=2026-03-10T00:00:00%2B08:00", method: .get)
             #expect(String(buffer: listed.body).contains("\"hoursUsed\":2"))

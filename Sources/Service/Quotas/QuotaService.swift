@@ -11,7 +11,7 @@ import Repositories
 public struct QuotaService: Sendable {
     let database: Database
     let centers = CenterRepository()
-    let quotas = QuotaRepository()
+    let repository = QuotaRepository()
     let audit = AuditLog()
     /// The clock "what is left now" is read at; tests fix it.
     let now: @Sendable () -> Date
@@ -36,7 +36,7 @@ public struct QuotaService: Sendable {
         try Policy(caller).authorize(
             .create, .quota(centerId: centerId, organizationId: input.organizationId), entity: "quota")
         let valid = try Self.checked(input, in: centerId, on: connection)
-        let quota = try quotas.insert(valid, centerId: centerId, on: connection)
+        let quota = try repository.insert(valid, centerId: centerId, on: connection)
         try audit.record(
             caller.actor, action: "create", entity: "quota", id: quota.id.uuidString, before: nil, after: quota,
             on: connection)
@@ -47,14 +47,14 @@ public struct QuotaService: Sendable {
     /// - Throws: `.notFound`, `.forbidden`, `.staleVersion`, `.invalid` naming the field.
     public func change(_ id: UUID, to input: NewQuota, version: Int, as caller: Principal) async throws -> Quota {
         try await database.withTransaction { connection in
-            guard let quota = try quotas.lock(id: id, on: connection) else {
+            guard let quota = try repository.lock(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "quota")
             }
             try Policy(caller).authorize(
                 .change, .quota(centerId: quota.centerId, organizationId: quota.organizationId), entity: "quota")
             guard quota.version == version else { throw ServiceError.staleVersion(current: quota.version) }
             let valid = try Self.checked(input, in: quota.centerId, on: connection)
-            guard let changed = try quotas.update(id: id, to: valid, version: version, on: connection) else {
+            guard let changed = try repository.update(id: id, to: valid, version: version, on: connection) else {
                 throw ServiceError.staleVersion(current: quota.version)
             }
             try audit.record(
@@ -68,12 +68,12 @@ public struct QuotaService: Sendable {
     /// - Throws: `.notFound`, `.forbidden` for anyone but the center's managers.
     public func remove(_ id: UUID, as caller: Principal) async throws {
         try await database.withTransaction { connection in
-            guard let quota = try quotas.lock(id: id, on: connection) else {
+            guard let quota = try repository.lock(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "quota")
             }
             try Policy(caller).authorize(
                 .change, .quota(centerId: quota.centerId, organizationId: quota.organizationId), entity: "quota")
-            _ = try quotas.delete(id: id, on: connection)
+            _ = try repository.delete(id: id, on: connection)
             try audit.record(
                 caller.actor, action: "delete", entity: "quota", id: id.uuidString, before: quota, after: nil,
                 on: connection)
@@ -93,11 +93,11 @@ public struct QuotaService: Sendable {
                 throw ServiceError.notFound(entity: "center")
             }
             let policy = Policy(caller)
-            return try quotas.list(centerId: centerId, organizationId: organizationId, on: connection)
+            return try repository.list(centerId: centerId, organizationId: organizationId, on: connection)
                 .filter {
                     policy.decide(.read, .quota(centerId: centerId, organizationId: $0.organizationId)) == .allowed
                 }
-                .map { try quotas.use(of: $0, at: at, on: connection) }
+                .map { try repository.use(of: $0, at: at, on: connection) }
         }
     }
 
@@ -105,12 +105,12 @@ public struct QuotaService: Sendable {
     /// - Throws: `.notFound`, also for a quota the caller may not know of.
     public func quota(_ id: UUID, as caller: Principal) async throws -> QuotaUse {
         try await database.withConnection { connection in
-            guard let quota = try quotas.find(id: id, on: connection) else {
+            guard let quota = try repository.find(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "quota")
             }
             try Policy(caller).authorize(
                 .read, .quota(centerId: quota.centerId, organizationId: quota.organizationId), entity: "quota")
-            return try quotas.use(of: quota, at: now(), on: connection)
+            return try repository.use(of: quota, at: now(), on: connection)
         }
     }
 }

@@ -32,16 +32,6 @@ extension Request {
         return date
     }
 
-    /// An optional UUID from the query string; 422 (rule `format`) when it is not one.
-    func queryUUID(_ name: String) throws -> UUID? {
-        guard let text = queryString(name) else { return nil }
-        guard let id = UUID(uuidString: text) else {
-            throw ProblemDetails.validation(
-                field: name, rule: "format", detail: "The query parameter \(name) ('\(text)') is not a UUID.")
-        }
-        return id
-    }
-
     /// `from` and `to` of a date-range query; `to` must be after `from` and at most 400 days later.
     func queryRange() throws -> (from: Date, to: Date) {
         let from = try queryDate("from")
