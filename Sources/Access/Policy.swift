@@ -78,6 +78,9 @@ public struct Policy: Sendable {
         case roster(Work, instructorIds: Set<UUID>)
         /// An organization's named people: its classes' students, its requests' participants.
         case people(organizationId: UUID)
+        /// An organization's quota at a center: set by the center's managers, read by them, by
+        /// auditors and by the organization's own coordinators.
+        case quota(centerId: UUID, organizationId: UUID)
     }
 
     /// The outcome of a check.
@@ -140,6 +143,9 @@ public struct Policy: Sendable {
         case .instructorRecord(let id, let centerId, let organizationId):
             return principal.managedCenters.contains(centerId) || principal.instructorIds.contains(id)
                 || (principal.isCoordinator && organizationId == principal.organizationId)
+        case .quota(let centerId, let organizationId):
+            return principal.managedCenters.contains(centerId)
+                || (principal.isCoordinator && organizationId == principal.organizationId)
         case .roster, .people:
             return false  // decided above
         }
@@ -156,7 +162,7 @@ public struct Policy: Sendable {
         switch subject {
         case .consortium, .accounts, .auditTrail:
             return false
-        case .center(let centerId), .instructor(_, let centerId), .plans(let centerId):
+        case .center(let centerId), .instructor(_, let centerId), .plans(let centerId), .quota(let centerId, _):
             return principal.managedCenters.contains(centerId)
         case .organization(let id):
             return principal.isCoordinator && id == principal.organizationId
@@ -188,6 +194,7 @@ public struct Policy: Sendable {
         case (.read, .plans): "Only the center's managers, admins and auditors read its plans."
         case (_, .plans): "Only a manager of this center runs and publishes its plans."
         case (_, .center), (_, .instructor): "Only a manager of this center may change it."
+        case (_, .quota): "Only a manager of this center sets its quotas."
         case (_, .organization): "Only the organization's own coordinators may change it."
         case (.decide, .work): "Only a manager of this center decides on requests."
         case (_, .work):

@@ -29,6 +29,9 @@ public enum ServiceError: Error, Sendable, Equatable {
     /// A plan cannot be published: the center changed since the run, and these assignments no
     /// longer hold; nothing was written (409).
     case planStale([StaleAssignment])
+    /// A booking would take its organization past a quota; nothing was written (409). The use says
+    /// what is left of the quota in the window, without the refused booking.
+    case quotaExceeded(QuotaUse)
 }
 
 extension ServiceError: CustomStringConvertible {
@@ -46,6 +49,7 @@ extension ServiceError: CustomStringConvertible {
         case .concurrentUpdate: "Other requests kept changing the same data; nothing was written. Try again."
         case .unavailable(let detail): detail
         case .planStale(let items): items.map(\.reason).joined(separator: "\n")
+        case .quotaExceeded(let use): use.sentence
         }
     }
 }

@@ -69,7 +69,8 @@ extension Services {
             reports: ReportService(database: database),
             scheduled: ScheduledJobs(
                 database: database, configuration: ScheduledJobs.Configuration(workerId: Self.workerId),
-                logger: Logger(label: "praxis.jobs")))
+                logger: Logger(label: "praxis.jobs")),
+            quotas: QuotaService(database: database, now: settings.bookingNow))
     }
 
     /// This process's name on the jobs it claims: host, process id and a random tag.

@@ -48,4 +48,6 @@ public struct Services: Sendable {
     /// The scheduled jobs (course decisions, certificate reminders, the purge) this process
     /// enqueues and works.
     public let scheduled: ScheduledJobs
+    /// Quotas per organization and what is left of them.
+    public let quotas: QuotaService
 }

@@ -32,7 +32,8 @@ extension BookingService {
                 throw ServiceError.conflict("The booking is \(booking.status.rawValue); only a confirmed one moves.")
             }
             let input = change.applied(to: booking)
-            var moved = try self.checked(input, in: booking.centerId, as: caller, on: connection)
+            var moved = try self.checked(
+                input, in: booking.centerId, as: caller, moving: booking.id, on: connection)
             (moved.id, moved.seriesId, moved.version) = (booking.id, booking.seriesId, booking.version + 1)
             try self.write(moved, from: booking, reason: reason, as: caller, on: connection)
             return moved
@@ -50,12 +51,16 @@ extension BookingService {
             after: ReasonedBooking(booking: moved, reason: reason))
         do {
             let version = try connection.withSavepoint { connection in
-                try connection.pipeline(bookings.moving(moved, from: booking.version), audit).0
+                try connection.pipeline(
+                    bookings.moving(moved, from: booking.version), QuotaRepository().check(bookingIds: [moved.id]),
+                    audit
+                ).0
             }
             guard version == moved.version else {
                 throw ServiceError.staleVersion(current: booking.version)
             }
         } catch let error as DatabaseError {
+            if let quota = try Self.quotaRefusal(error, at: moved.start, on: connection) { throw quota }
             guard let refusal = BookingRefusal(error) else { throw error }
             let input = BookingChange(reason: reason).applied(to: moved)
             throw try Self.refusal(refusal, of: input, in: moved.centerId, as: caller, on: connection, except: moved.id)

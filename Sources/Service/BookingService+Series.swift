@@ -83,6 +83,10 @@ extension BookingService {
                         start: time.start, end: time.end, outcome: .clash, rule: error.rule, detail: error.message))
             } catch ServiceError.invalid(let error) {
                 throw Self.ofFirst(error)
+            } catch ServiceError.quotaExceeded(let use) {
+                occurrences.append(
+                    SeriesOccurrence(
+                        start: time.start, end: time.end, outcome: .clash, rule: "quota", detail: use.sentence))
             } catch ServiceError.clash(let detail, let inTheWay) {
                 occurrences.append(
                     SeriesOccurrence(
@@ -104,9 +108,10 @@ extension BookingService {
             _ = try connection.withSavepoint { connection in
                 try connection.pipeline(
                     bookings.insertion(of: booking), bookings.linking(booking.id, toSeries: seriesId),
-                    try Self.audit(booking, by: caller))
+                    QuotaRepository().check(bookingIds: [booking.id]), try Self.audit(booking, by: caller))
             }
         } catch let error as DatabaseError {
+            if let quota = try Self.quotaRefusal(error, at: input.start, on: connection) { throw quota }
             guard let refusal = BookingRefusal(error) else { throw error }
             throw try Self.refusal(refusal, of: input, in: centerId, as: caller, on: connection)
         }
@@ -116,7 +121,9 @@ extension BookingService {
     /// The rules of a day the center is closed: the occurrence is skipped, whatever the choice.
     private static let skipRules: Set<String> = ["centerClosed"]
     /// The rules of one day's circumstances: for a later occurrence, a clash rather than a bad input.
-    private static let dayRules: Set<String> = ["openingHours", "onLeave", "classFreeTime"]
+    private static let dayRules: Set<String> = [
+        "openingHours", "onLeave", "classFreeTime", "weeklyCap", "instructorSkills",
+    ]
 
     /// A bad field of the first occurrence, named where the series' JSON holds it.
     private static func ofFirst(_ error: DomainError) -> ServiceError {

@@ -29,7 +29,7 @@ public struct BookingService: Sendable {
     /// and category at the center (its managers; a coordinator for their own organization).
     /// - Throws: ``ServiceError``: `.forbidden` first, then `.invalid` for bad fields or resources
     ///   of another center, `.notFound` for an unknown center, `.clash` with the bookings in the way
-    ///   as the caller may see them.
+    ///   as the caller may see them, `.quotaExceeded` when it takes the organization past a quota.
     public func book(_ input: NewBooking, in centerId: UUID, as caller: Principal) async throws -> Booking {
         do {
             let booking = try await place(input, in: centerId, as: caller)
@@ -57,9 +57,11 @@ public struct BookingService: Sendable {
             do {
                 try connection.retryingTransactionFailures {
                     try connection.pipeline(
-                        BookingRepository().insertion(of: booking), try Self.audit(booking, by: caller))
+                        BookingRepository().insertion(of: booking), QuotaRepository().check(bookingIds: [booking.id]),
+                        try Self.audit(booking, by: caller))
                 }
             } catch let error as DatabaseError {
+                if let quota = try Self.quotaRefusal(error, at: input.start, on: connection) { throw quota }
                 guard let refusal = BookingRefusal(error) else { throw error }
                 throw try Self.refusal(refusal, of: input, in: centerId, as: caller, on: connection)
             }
@@ -70,9 +72,10 @@ public struct BookingService: Sendable {
     /// Checks `input` (its time already resolved) at the center as a booking of `caller`, and
     /// makes the confirmed booking writing it would store; `insert_booking` checks cohorts,
     /// retirement and maintenance again under the locks it takes.
+    /// - Parameter moving: the booking being moved (its own hours do not count against a cap).
     /// - Throws: ``ServiceError``: `.notFound` for an unknown center, `.invalid` naming the field.
     func checked(
-        _ input: NewBooking, in centerId: UUID, as caller: Principal, on connection: Connection
+        _ input: NewBooking, in centerId: UUID, as caller: Principal, moving: UUID? = nil, on connection: Connection
     ) throws
         -> Booking
     {
@@ -97,6 +100,9 @@ public struct BookingService: Sendable {
         try checkReferences(of: input, in: centerId, on: connection)
         try checkLeave(of: input, timeZone: zone, on: connection)
         try checkClassFreeTimes(of: input, calendar: calendar, timeZone: zone, on: connection)
+        try checkTeaching(
+            of: input, center: center, calendar: calendar, resources: found, as: caller, moving: moving,
+            on: connection)
         for (index, use) in input.resources.enumerated() {
             try Self.check(use, at: index, resource: found[use.resourceId], centerId: centerId)
         }

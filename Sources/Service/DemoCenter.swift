@@ -38,6 +38,7 @@ public struct DemoCenter: Sendable {
         let catalogue: CatalogueService
         let attendance: AttendanceService
         let participants: ParticipantService
+        let quotas: QuotaService
 
         init(database: Database) {
             organizations = OrganizationService(database: database)
@@ -46,6 +47,7 @@ public struct DemoCenter: Sendable {
             catalogue = CatalogueService(database: database)
             attendance = AttendanceService(database: database)
             participants = ParticipantService(database: database)
+            quotas = QuotaService(database: database)
         }
 
         func createDemo(on connection: Connection) throws -> UUID {
@@ -82,6 +84,7 @@ public struct DemoCenter: Sendable {
             ).record(on: connection)
             try DemoCenter.secondCenter(
                 operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts, services: self, on: connection)
+            try DemoCenter.quotas(center.id, orgs: orgs, resources: resources, with: quotas, on: connection)
             return center.id
         }
     }

@@ -85,6 +85,7 @@ private func addUseCaseRoutes(to api: RouterGroup<AppRequestContext>, services: 
     PolicyController(policies: services.policies).addRoutes(to: api)
     PeriodsController(calendar: services.calendar).addRoutes(to: api)
     MaintenanceController(maintenance: services.maintenance).addRoutes(to: api)
+    QuotasController(quotas: services.quotas).addRoutes(to: api)
     TimetablesController(timetables: services.timetables).addRoutes(to: api)
     SharedCoursesController(courses: services.courses).addRoutes(to: api)
     PlansController(plans: services.plans).addRoutes(to: api)

@@ -101,6 +101,7 @@ public struct WebUI: Sendable {
         InstructorEditPages(services: services, renderer: renderer).addRoutes(to: ui)
         RequestEditPages(services: services, renderer: renderer).addRoutes(to: ui)
         OwnInstructorsPage(services: services, renderer: renderer).addRoutes(to: ui)
+        QuotaPages(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
 }

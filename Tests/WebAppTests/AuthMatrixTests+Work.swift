@@ -210,6 +210,7 @@ extension AuthTests.AuthMatrixTests {
 
     static var rows: [Row] {
         accountRows + centerRows + workRows + editingRows + attendanceRows + exchangeRows + noticeRows + reportRows
+            + quotaRows
     }
 
     /// Routes whose answers are schedules, where a confidential pilot run must not show its kind.

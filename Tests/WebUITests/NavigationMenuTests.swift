@@ -9,7 +9,7 @@ struct NavigationMenuTests {
     /// Every destination a manager had as a plain link before the menus.
     static let managerDestinations = [
         "/ui/", "/ui/timeline", "/ui/planner", "/ui/requests", "/ui/resources", "/ui/instructors", "/ui/policy",
-        "/ui/catalogue", "/ui/center", "/ui/terms", "/ui/calendar", "/ui/periods", "/ui/organizations",
+        "/ui/quotas", "/ui/catalogue", "/ui/center", "/ui/terms", "/ui/calendar", "/ui/periods", "/ui/organizations",
         "/ui/no-shows", "/ui/imports", "/ui/feeds",
     ]
 

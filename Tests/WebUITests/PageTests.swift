@@ -90,12 +90,13 @@ struct PageTests {
                 ("/ui/planner", "开始一次排课"), ("/ui/requests", "申请收件箱"),
                 ("/ui/requests?category=pilot_production&state=submitted", "新产品中试"),
                 ("/ui/resources", "五轴加工中心"), ("/ui/instructors", "固定岗"), ("/ui/policy", "换线缓冲"),
+                ("/ui/quotas", "本月 20 小时中还剩"),
             ]
         ),
         (
             "demo.school",
             [
-                ("/ui/", "学校协调员"), ("/ui/school", "本校班级"),
+                ("/ui/", "学校协调员"), ("/ui/", "本周 120 小时中还剩"), ("/ui/school", "本校班级"),
             ]
         ),
         (

@@ -388,6 +388,68 @@ def periods(check):
 # --- end of bell periods ---
 
 
+# --- quotas per organization: the manager's page (zh-CN, en), a refused field, a booking refused by a
+# quota explained in the form, the coordinator's hours left on the home page ---
+def quotas(check):
+    d = check.driver
+    check.step("quotas page (zh-CN): the demo's quotas with the hours left")
+    check.login("demo.manager")
+    check.go("/ui/quotas")
+    check.wait(ec.presence_of_element_located((By.ID, "quota-form")))
+    check.text_shown("五轴加工中心", "#quotas")
+    check.shot("quotas")
+    check.step("a quota naming both a resource and a capability is refused beside its field")
+    Select(d.find_element(By.ID, "f-organization")).select_by_visible_text("潍坊市工业学校")
+    Select(d.find_element(By.ID, "f-resource")).select_by_visible_text("数控车床 1")
+    d.find_element(By.ID, "f-capability").send_keys("cnc.lathe")
+    check.set_value("f-hours", "1")
+    d.find_element(By.CSS_SELECTOR, "#quota-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#f-capability[aria-invalid=true]")))
+    check.shot("quota-refused")
+    check.step("a quota of one hour a week of student training for a school")
+    d.find_element(By.ID, "f-capability").clear()
+    Select(d.find_element(By.ID, "f-resource")).select_by_value("")
+    Select(d.find_element(By.ID, "f-category")).select_by_value("student_training")
+    Select(d.find_element(By.ID, "f-period")).select_by_value("week")
+    check.set_value("f-hours", "1")
+    d.find_element(By.CSS_SELECTOR, "#quota-form button[type=submit]").click()
+    check.text_shown("配额已保存", ".notice")
+    check.shot("quota-added")
+    check.step("a two-hour booking for that school is refused by the quota, explained in the form")
+    check.go("/ui/timeline?week=" + BOOK_WEEK)
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline tbody tr")))
+    d.find_elements(By.CSS_SELECTOR, "table.timeline tbody tr")[-1].find_element(By.CSS_SELECTOR, ".hours a").click()
+    check.wait(ec.visibility_of_element_located((By.ID, "book-form")))
+    check.set_value("f-from", "19:00")
+    check.set_value("f-to", "21:00")
+    Select(d.find_element(By.ID, "f-organization")).select_by_visible_text("潍坊市工业学校")
+    Select(d.find_element(By.ID, "f-category")).select_by_value("student_training")
+    d.find_element(By.ID, "f-title").send_keys("超出配额的预订")
+    d.find_element(By.CSS_SELECTOR, "#book-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "clash")))
+    check.text_shown("配额", "#clash")
+    check.shot("quota-booking-refused")
+    check.step("quotas page (en), then the school's quota deleted")
+    check.go("/ui/lang?to=en&back=%2Fui%2Fquotas")
+    check.text_shown("Quotas", "main h1")
+    check.text_shown("left this", "#quotas")
+    check.shot("quotas-en")
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2Fquotas")
+    check.wait(ec.presence_of_element_located((By.ID, "quotas")))
+    row = [r for r in d.find_elements(By.CSS_SELECTOR, "#quotas tbody tr") if "潍坊市工业学校" in r.text][0]
+    check.click_navigating(row.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+    check.text_shown("配额已删除", ".notice")
+    check.logout()
+    check.step("the school coordinator's home page shows the hours left")
+    check.login("demo.school")
+    check.go("/ui/")
+    check.wait(ec.presence_of_element_located((By.ID, "home-quotas")))
+    check.text_shown("小时", "#home-quotas")
+    check.shot("home-quotas-school")
+    check.logout()
+# --- end of quotas ---
+
+
 def other_roles(check):
     for username, paths in (
         ("demo.school", ("/ui/school",)),
@@ -961,6 +1023,7 @@ def main():
         manager(check)
         catalogue(check)
         periods(check)
+        quotas(check)
         other_roles(check)
         editing(check)
         terms_and_holidays(check)

@@ -116,13 +116,7 @@ extension ProblemBuilder {
 
     /// Instructors holding every skill with a certificate still valid on `lastDate`.
     func instructors(skills: [String], validThrough lastDate: CalendarDate) -> [Int] {
-        snapshot.instructors.indices.filter { index in
-            skills.allSatisfy { skill in
-                snapshot.instructors[index].skills.contains {
-                    $0.skill == skill && ($0.expiresOn.map { $0 >= lastDate } ?? true)
-                }
-            }
-        }
+        snapshot.instructors.indices.filter { snapshot.instructors[$0].holds(skills, validOn: lastDate) }
     }
 
     /// Where a group of `people` can work with `capability`, and the units it takes there: stations of

@@ -54,6 +54,7 @@ public enum ServiceMetrics {
         case .concurrentUpdate: "concurrent_update"
         case .unavailable: "unavailable"
         case .planStale: "plan_stale"
+        case .quotaExceeded: "quota_exceeded"
         }
     }
 }

@@ -22,6 +22,8 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     public var alternatives: [BookingAlternative]?
     /// What a refused plan publication found changed since the run.
     public var stale: [StaleAssignment]?
+    /// The quota a refused booking would exceed, with what is left of it in the window.
+    public var quota: QuotaUse?
     /// Extra response headers (e.g. `Retry-After`).
     public var headers: HTTPFields
 
@@ -48,7 +50,7 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case type, title
         case statusCode = "status"
-        case detail, instance, field, rule, conflicts, alternatives, stale
+        case detail, instance, field, rule, conflicts, alternatives, stale, quota
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -103,6 +105,15 @@ extension ProblemDetails {
             detail:
                 "\(items.count) assignment(s) no longer hold since the run; nothing was written. Run the plan again.")
         problem.stale = items
+        return problem
+    }
+
+    /// 409: a booking would take its organization past a quota (`quota` says which and what is left).
+    public static func quotaExceeded(_ use: QuotaUse) -> ProblemDetails {
+        var problem = ProblemDetails(
+            status: .conflict, type: "/problems/quota-exceeded", title: "Quota reached", detail: use.sentence,
+            rule: "quota")
+        problem.quota = use
         return problem
     }
 

@@ -42,6 +42,8 @@ extension ServiceError: ProblemConvertible {
             .unavailable(detail)
         case .planStale(let items):
             .planStale(items)
+        case .quotaExceeded(let use):
+            .quotaExceeded(use)
         }
     }
 }

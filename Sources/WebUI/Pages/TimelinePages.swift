@@ -57,6 +57,18 @@ struct TimelinePages: Sendable {
                 ]
                 return try await page(
                     request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
+            } catch ServiceError.quotaExceeded(let use) {
+                let resources = try await services.centers.resources(
+                    of: center.id, page: try Page(limit: 500), as: principal)
+                let text = QuotaText(
+                    strings: renderer.strings, language: frame.language,
+                    resourceNames: Dictionary(resources.map { ($0.id, $0.name) }) { first, _ in first })
+                let clash: [String: Any] = [
+                    "message": text.refusal(use), "original": use.sentence, "items": [[String: String]](),
+                    "hasAlternatives": false,
+                ]
+                return try await page(
+                    request, context, center: center, query: form, booking: input, clash: clash, status: .conflict)
             }
         }
         BookingCancelPage(services: services, renderer: renderer).addRoutes(to: router)

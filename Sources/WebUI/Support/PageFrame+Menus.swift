@@ -9,7 +9,7 @@ extension PageFrame {
         "/ui/calendar": "nav_menu_plan", "/ui/periods": "nav_menu_plan",
         "/ui/timeline": "nav_menu_bookings", "/ui/imports": "nav_menu_bookings",
         "/ui/center": "nav_menu_setup", "/ui/resources": "nav_menu_setup", "/ui/catalogue": "nav_menu_setup",
-        "/ui/policy": "nav_menu_setup",
+        "/ui/policy": "nav_menu_setup", "/ui/quotas": "nav_menu_setup",
         "/ui/instructors": "nav_menu_people", "/ui/organizations": "nav_menu_people",
         "/ui/no-shows": "nav_menu_evidence", "/ui/reports": "nav_menu_evidence", "/ui/audit": "nav_menu_evidence",
     ]

@@ -48,6 +48,7 @@ struct PageFrame: Sendable {
         "imported",
         "feedRevoked",
         "noticesRead", "noticeSettingsSaved",
+        "quotaSaved", "quotaDeleted",
     ]
 
     /// The reader's unread notices, counted once per page request by ``UnreadNoticesMiddleware``.
@@ -61,7 +62,7 @@ struct PageFrame: Sendable {
             links += [
                 ("/ui/timeline", "nav_timeline"), ("/ui/planner", "nav_planner"), ("/ui/requests", "nav_requests"),
                 ("/ui/resources", "nav_resources"), ("/ui/instructors", "nav_instructors"),
-                ("/ui/policy", "nav_policy"),
+                ("/ui/policy", "nav_policy"), ("/ui/quotas", "nav_quotas"),
                 ("/ui/catalogue", "nav_catalogue"), ("/ui/center", "nav_center"),
                 ("/ui/terms", "term_nav"), ("/ui/calendar", "calendar_nav"), ("/ui/periods", "nav_periods"),
             ]

@@ -36,6 +36,8 @@ struct PageServices: Sendable {
     let webhooks: WebhookService
     /// A center's reports and the consortium's public report.
     let reports: ReportService
+    /// Quotas per organization and what is left of them.
+    let quotas: QuotaService
 
     /// The pages' share of `services`.
     init(_ services: Services) {
@@ -63,5 +65,6 @@ struct PageServices: Sendable {
         notices = services.notices
         webhooks = services.webhooks
         reports = services.reports
+        quotas = services.quotas
     }
 }
