@@ -48,4 +48,6 @@ public struct Services: Sendable {
     /// The scheduled jobs (course decisions, certificate reminders, the purge) this process
     /// enqueues and works.
     public let scheduled: ScheduledJobs
+    /// Read-your-writes markers, when reads may go to a standby.
+    public let readYourWrites: ReadYourWrites
 }
