@@ -11,8 +11,9 @@ extension Database {
     public func reading<T: Sendable>(
         isolation: IsolationLevel? = nil, _ body: @escaping @Sendable (Connection) throws -> T
     ) async throws -> T {
-        if let replica,
-            let value = try await replica.read(after: ReadAfterWrite.current?.position, isolation: isolation, body)
+        let request = ReadAfterWrite.current
+        if let replica, request?.primaryOnly != true,
+            let value = try await replica.read(after: request?.position, isolation: isolation, body)
         {
             return value
         }
@@ -21,15 +22,13 @@ extension Database {
     }
 }
 
-extension Connection {
-    /// Whether the transaction under way has written anything (it has a transaction id).
-    func hasWritten() throws -> Bool {
-        try query("SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote").first?.decode("wrote") ?? false
-    }
-
-    /// How far the primary has written its log: after a commit, a position at or past the commit.
-    func walInsertPosition() throws -> WALPosition? {
-        try query("SELECT pg_current_wal_insert_lsn()::text AS position").first
-            .flatMap { WALPosition(try $0.decode("position", as: String.self)) }
+extension Database {
+    /// How far the primary has written its log: taken after a request's writes, a position at or
+    /// past their commits (the client's read-after-write marker).
+    public func walInsertPosition() async throws -> WALPosition? {
+        try await withConnection { connection in
+            try connection.query("SELECT pg_current_wal_insert_lsn()::text AS position").first
+                .flatMap { WALPosition(try $0.decode("position", as: String.self)) }
+        }
     }
 }

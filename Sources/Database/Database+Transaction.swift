@@ -21,24 +21,11 @@ extension Database {
         maxAttempts: Int = 5,
         _ body: @escaping @Sendable (Connection) throws -> T
     ) async throws -> T {
-        // with a standby, a request's commits move its read-your-writes position on
-        guard replica != nil, let request = ReadAfterWrite.current else {
-            return try await withConnection { connection in
-                try connection.retryingTransactionFailures(maxAttempts: maxAttempts) {
-                    try connection.inTransaction(isolation: isolation, body)
-                }
+        try await withConnection { connection in
+            try connection.retryingTransactionFailures(maxAttempts: maxAttempts) {
+                try connection.inTransaction(isolation: isolation, body)
             }
         }
-        let (value, position) = try await withConnection { connection in
-            let (value, wrote) = try connection.retryingTransactionFailures(maxAttempts: maxAttempts) {
-                try connection.inTransaction(isolation: isolation) { connection in
-                    (try body(connection), try connection.hasWritten())
-                }
-            }
-            return (value, wrote ? (try? connection.walInsertPosition()) ?? nil : nil)
-        }
-        if let position { request.committed(at: position) }
-        return value
     }
 }
 

@@ -72,7 +72,7 @@ extension Services {
             scheduled: ScheduledJobs(
                 database: database, configuration: ScheduledJobs.Configuration(workerId: Self.workerId),
                 logger: Logger(label: "praxis.jobs")),
-            readYourWrites: ReadYourWrites(enabled: database.replica != nil))
+            readYourWrites: ReadYourWrites(database: database))
     }
 
     /// This process's name on the jobs it claims: host, process id and a random tag.

@@ -2,10 +2,10 @@ import Door
 import HTTPTypes
 import Hummingbird
 
-/// Read-your-writes when reads may go to a standby: reads the marker of the client's last write
-/// (the `Praxis-Read-After` header, else the cookie of that name) and, when the request wrote,
-/// hands the new one back in both, so the booking page right after booking shows the booking.
-/// Without a standby it does nothing.
+/// Read-your-writes when reads may go to a standby: a GET or HEAD reads after the marker of the
+/// client's last write (the `Praxis-Read-After` header, else the cookie of that name); any other
+/// request reads on the primary and, when it succeeds, hands a new marker back in both, so the
+/// booking page right after booking shows the booking. Without a standby it does nothing.
 struct ReadYourWritesMiddleware<Context: RequestContext>: RouterMiddleware {
     let readYourWrites: ReadYourWrites
     let secureCookies: Bool
@@ -18,8 +18,11 @@ struct ReadYourWritesMiddleware<Context: RequestContext>: RouterMiddleware {
     ) async throws -> Response {
         guard readYourWrites.enabled else { return try await next(request, context) }
         let sent = request.headers[.praxisReadAfter] ?? request.cookies[Self.cookie]?.value
-        var (response, marker) = try await readYourWrites.run(after: sent) { try await next(request, context) }
-        guard let marker else { return response }
+        let writes = request.method != .get && request.method != .head
+        var (response, marker) = try await readYourWrites.run(after: sent, writes: writes) {
+            try await next(request, context)
+        }
+        guard let marker, response.status.code < 400 else { return response }
         response.headers[.praxisReadAfter] = marker
         response.setCookie(
             Cookie(
