@@ -91,7 +91,7 @@ def run(drill):
                     headers={"Praxis-Read-After": marker})
     drill.check(shown.status == 200, f"the booking read right after it: {shown.status}")
     readers = standby.sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'praxis reads'")
-    drill.check(int(readers) > 0, f"reads are served by the standby ({readers} connections of 'praxis reads' there)")
+    drill.check(int(readers) > 0, f"reads are served by the standby (connections of 'praxis reads' there: {readers})")
 
     load = Load(server, lines, bookers=2, readers=1)
     drill.undo.append(load.stop)
