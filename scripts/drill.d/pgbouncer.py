@@ -33,9 +33,11 @@ class Bouncer:
 
     def __init__(self, drill, cluster):
         binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
-        if not os.path.exists(binary):
-            subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "pgbouncer"], check=True,
-                           env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"), stdout=subprocess.DEVNULL)
+        if not os.path.exists(binary):  # Debian's package, as scripts/pg-local installs PostgreSQL's
+            sudo = [] if os.geteuid() == 0 else ["sudo"]
+            subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True)
+            subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "pgbouncer"],
+                           check=True, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"), stdout=subprocess.DEVNULL)
         self.dir = os.path.join(drill.work, "pgbouncer")
         os.makedirs(self.dir)
         self.port = free_port()
