@@ -13,6 +13,8 @@ public final class Connection {
     /// parsed and planned once per connection, then only executed.
     var prepared: [PreparedKey: String] = [:]
     private var statementsPrepared = 0
+    /// Whether statements are prepared on the server (not through a transaction pooler).
+    let prepares: Bool
 
     /// The most statements one connection keeps prepared; beyond it statements run unprepared.
     static let preparedLimit = 256
@@ -32,8 +34,12 @@ public final class Connection {
     ///     `PG*` environment variables and defaults.
     ///   - applicationName: the name shown in `pg_stat_activity`.
     ///   - options: server settings for the session (libpq's `options`, e.g. `-c TimeZone=UTC`).
+    ///   - pooled: through a transaction pooler: nothing prepared on the server, and the session's
+    ///     `TimeZone` and `DateStyle` checked, since the pooler gives them.
     /// - Throws: ``DatabaseError`` with code `.connectionFailure`.
-    init(conninfo: String, applicationName: String, options: String, logger: Logger) throws(DatabaseError) {
+    init(
+        conninfo: String, applicationName: String, options: String, pooled: Bool = false, logger: Logger
+    ) throws(DatabaseError) {
         let keywords: [String?] = ["dbname", "options", "application_name", "client_encoding", "connect_timeout"]
         let values: [String?] = [conninfo, options, applicationName, "UTF8", "5"]
         // Both arrays end with a null pointer, as libpq requires.
@@ -52,6 +58,7 @@ public final class Connection {
         }
         self.handle = connection
         self.logger = logger
+        self.prepares = !pooled
         PQsetNoticeProcessor(
             connection,
             { context, message in
@@ -59,6 +66,23 @@ public final class Connection {
                 let connection = Unmanaged<Connection>.fromOpaque(context).takeUnretainedValue()
                 connection.logger.warning("\(Connection.trimmedMessage(message))", metadata: ["db": "notice"])
             }, Unmanaged.passUnretained(self).toOpaque())
+        if pooled { try checkPooledSettings() }
+    }
+
+    /// Refuses a pooled session whose time zone is not UTC or whose dates are not ISO: the pooler's
+    /// database entry must set `timezone=UTC datestyle=ISO`.
+    private func checkPooledSettings() throws(DatabaseError) {
+        let row = try query(
+            """
+            SELECT current_setting('TimeZone') IN ('UTC', 'Etc/UTC') AND current_setting('DateStyle') LIKE 'ISO%' AS fit
+            """
+        ).first
+        guard try row?.decode("fit", as: Bool.self) == true else {
+            throw DatabaseError(
+                code: .connectionFailure,
+                message: "Through the pooler the session's TimeZone must be UTC and its DateStyle ISO; "
+                    + "set timezone=UTC datestyle=ISO in the pooler's database entry")
+        }
     }
 
     deinit {
@@ -124,7 +148,7 @@ public final class Connection {
     /// A new statement name while fewer than ``preparedLimit`` are prepared (`reserving` more
     /// are on their way); `nil` when the statement should run unprepared.
     func freshPreparedName(reserving pending: Int) -> String? {
-        guard prepared.count + pending < Self.preparedLimit else { return nil }
+        guard prepares, prepared.count + pending < Self.preparedLimit else { return nil }
         statementsPrepared += 1
         return "praxis_\(statementsPrepared - 1)"
     }

@@ -7,12 +7,19 @@ public final class Database: Sendable {
     /// Where and how to connect.
     public let configuration: DatabaseConfiguration
     let logger: Logger
+    /// The standby that takes read-only work (``reading(isolation:_:)``), if there is one.
+    public let replica: ReadReplica?
     private let pool: ConnectionPool
     private let threads: NIOThreadPool
 
     /// Creates the pool; connections open lazily, on first use.
-    public init(configuration: DatabaseConfiguration, logger: Logger = Logger(label: "praxis.database")) {
+    /// - Parameter replica: a hot standby for read-only work; `nil`: every read on this pool.
+    public init(
+        configuration: DatabaseConfiguration, replica: ReadReplica? = nil,
+        logger: Logger = Logger(label: "praxis.database")
+    ) {
         self.configuration = configuration
+        self.replica = replica
         self.logger = logger
         self.pool = ConnectionPool(maxConnections: configuration.maxConnections)
         self.threads = NIOThreadPool(numberOfThreads: configuration.maxConnections)
@@ -67,6 +74,7 @@ public final class Database: Sendable {
 
     /// Closes the pool: new callers fail, idle connections close, threads stop.
     public func shutdown() async {
+        await replica?.shutdown()
         await pool.close()
         try? await threads.shutdownGracefully()
     }
@@ -89,7 +97,8 @@ public final class Database: Sendable {
             ConnectionBox(
                 connection: try Connection(
                     conninfo: configuration.conninfo, applicationName: configuration.applicationName,
-                    options: configuration.serverOptions, logger: logger))
+                    options: configuration.serverOptions, pooled: configuration.transactionPooling,
+                    logger: logger))
         }
         var box: ConnectionBox
         if case .idle(let idle) = lease, !idle.connection.isBroken {

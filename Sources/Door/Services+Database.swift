@@ -37,7 +37,8 @@ extension Services {
 
     /// Builds every use case once, on one pool.
     /// - Parameters:
-    ///   - database: the pool every use case works through.
+    ///   - database: the pool every use case works through (read-only ones on its standby, if it
+    ///     has one).
     ///   - migrations: the migrations of this build, which readiness expects applied.
     ///   - settings: hashing cost, login throttle, session lifetime, clocks and planner limits.
     public init(database: Database, migrations: [Migration], settings: Settings = Settings()) {
@@ -59,7 +60,8 @@ extension Services {
             users: UserService(database: database, hasher: hasher),
             idempotency: IdempotencyStore(database: database, now: settings.now),
             auditTrail: AuditTrail(database: database),
-            health: HealthService(migrator: Migrator(database: database, migrations: migrations)),
+            health: HealthService(
+                migrator: Migrator(database: database, migrations: migrations), replica: database.replica),
             catalogue: CatalogueService(database: database), attendance: AttendanceService(database: database),
             participants: ParticipantService(database: database),
             imports: ImportService(database: database), exports: ExportService(database: database),
@@ -70,7 +72,8 @@ extension Services {
             scheduled: ScheduledJobs(
                 database: database, configuration: ScheduledJobs.Configuration(workerId: Self.workerId),
                 logger: Logger(label: "praxis.jobs")),
-            quotas: QuotaService(database: database, now: settings.bookingNow))
+            quotas: QuotaService(database: database, now: settings.bookingNow),
+            readYourWrites: ReadYourWrites(database: database))
     }
 
     /// This process's name on the jobs it claims: host, process id and a random tag.

@@ -50,4 +50,6 @@ public struct Services: Sendable {
     public let scheduled: ScheduledJobs
     /// Quotas per organization and what is left of them.
     public let quotas: QuotaService
+    /// Read-your-writes markers, when reads may go to a standby.
+    public let readYourWrites: ReadYourWrites
 }

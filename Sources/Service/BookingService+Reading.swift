@@ -12,7 +12,7 @@ extension BookingService {
         in centerId: UUID, from: Date, to: Date, status: BookingStatus?, page: Page, as caller: Principal
     ) async throws -> [ShownBooking] {
         let (centers, bookings) = (centers, bookings)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
@@ -28,7 +28,7 @@ extension BookingService {
     /// - Throws: `.notFound` when there is none or the caller may not know of it.
     public func booking(_ id: UUID, as caller: Principal) async throws -> Booking {
         let bookings = bookings
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let booking = try bookings.find(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "booking")
             }
@@ -42,7 +42,7 @@ extension BookingService {
     /// - Throws: `.notFound` when there is none or the caller may not read its center.
     public func shown(_ id: UUID, as caller: Principal) async throws -> (booking: ShownBooking, center: Center) {
         let (bookings, centers) = (bookings, centers)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let booking = try bookings.find(id: id, on: connection),
                 let center = try centers.find(id: booking.centerId, on: connection)
             else { throw ServiceError.notFound(entity: "booking") }

@@ -9,7 +9,7 @@ extension BookingService {
     /// - Throws: `.notFound` when there is no such series or the caller may not know of it.
     public func series(_ seriesId: UUID, as caller: Principal) async throws -> [ShownBooking] {
         let bookings = bookings
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             let found = try bookings.series(seriesId, on: connection)
             guard let first = found.first else { throw ServiceError.notFound(entity: "booking series") }
             try Policy(caller).authorize(.read, .work(Work(first)), entity: "booking series")

@@ -13,7 +13,7 @@ extension BookingService {
         of centerId: UUID, from: Date, to: Date, years: [Int], as caller: Principal
     ) async throws -> CenterWeek {
         let (centers, resources, bookings, calendars, people) = (centers, resources, bookings, calendars, people)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }

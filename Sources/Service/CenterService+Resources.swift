@@ -8,7 +8,7 @@ extension CenterService {
     /// The resource, or ``ServiceError/notFound(entity:)``.
     public func resource(_ id: UUID, as caller: Principal) async throws -> Resource {
         let resources = resources
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let resource = try resources.find(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "resource")
             }
@@ -20,7 +20,7 @@ extension CenterService {
     /// A page of a center's resources.
     public func resources(of centerId: UUID, page: Page, as caller: Principal) async throws -> [Resource] {
         let (centers, resources) = (centers, resources)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }

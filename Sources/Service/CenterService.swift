@@ -50,7 +50,7 @@ public struct CenterService: Sendable {
     /// The center, or ``ServiceError/notFound(entity:)``.
     public func center(_ id: UUID, as caller: Principal) async throws -> Center {
         let centers = centers
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let center = try centers.find(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "center")
             }
@@ -63,6 +63,6 @@ public struct CenterService: Sendable {
     public func centers(page: Page, as caller: Principal) async throws -> [Center] {
         try Policy(caller).authorize(.read, .consortium, entity: "center")
         let centers = centers
-        return try await database.withConnection { try centers.list(limit: page.limit, offset: page.offset, on: $0) }
+        return try await database.reading { try centers.list(limit: page.limit, offset: page.offset, on: $0) }
     }
 }

@@ -62,7 +62,7 @@ public struct RequestService: Sendable {
     /// The request, or `.notFound` when it does not exist or the caller may not know of it.
     public func request(_ id: UUID, as caller: Principal) async throws -> Request {
         let requests = requests
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let request = try requests.find(id: id, on: connection) else {
                 throw ServiceError.notFound(entity: "request")
             }
@@ -78,7 +78,7 @@ public struct RequestService: Sendable {
         in centerId: UUID, state: RequestState?, category: Domain.Category?, page: Page, as caller: Principal
     ) async throws -> [Request] {
         let (centers, requests) = (centers, requests)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }

@@ -26,7 +26,7 @@ public struct TimetableService: Sendable {
         of subject: TimetableSubject, from: Date, to: Date, page: Page, as caller: Principal
     ) async throws -> [TimetableEntry] {
         let timetables = timetables
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let owner = try timetables.owner(of: subject, on: connection) else {
                 throw ServiceError.notFound(entity: subject.entity)
             }

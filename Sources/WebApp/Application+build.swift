@@ -49,6 +49,9 @@ public func buildRouter(
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(SecurityHeaders.everyAnswer))
     router.add(middleware: ProblemMiddleware())
+    router.add(
+        middleware: ReadYourWritesMiddleware(
+            readYourWrites: services.readYourWrites, secureCookies: security.secureCookies))
     let anyone = router.group()
     HealthController(health: services.health).addRoutes(to: anyone)
     OpenAPIController().addRoutes(to: anyone)

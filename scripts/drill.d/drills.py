@@ -5,6 +5,8 @@ import sys
 import disk_full
 import kill_publish
 import kill_worker
+import pgbouncer
+import promote_standby
 import restart_db
 import slow_client
 import harness
@@ -15,6 +17,8 @@ DRILLS = {
     "restart-db": restart_db,
     "disk-full": disk_full,
     "slow-client": slow_client,
+    "promote-standby": promote_standby,
+    "pgbouncer": pgbouncer,
 }
 
 

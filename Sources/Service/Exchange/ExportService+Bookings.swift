@@ -67,7 +67,7 @@ extension ExportService {
     private func names(
         of bookings: [ShownBooking]
     ) async throws -> (resources: [UUID: String], organizations: [UUID: String]) {
-        try await database.withConnection { connection in
+        try await database.reading { connection in
             let resources = try ResourceRepository().find(
                 ids: Array(Set(bookings.flatMap { $0.resources.map(\.resourceId) })), on: connection
             ).mapValues(\.name)

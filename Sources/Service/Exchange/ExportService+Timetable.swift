@@ -45,7 +45,7 @@ extension ExportService {
     /// The zone of a center.
     /// - Throws: `.notFound` for an unknown center.
     func zone(of centerId: UUID) async throws -> TimeZone {
-        guard let center = try await database.withConnection({ try CenterRepository().find(id: centerId, on: $0) })
+        guard let center = try await database.reading({ try CenterRepository().find(id: centerId, on: $0) })
         else { throw ServiceError.notFound(entity: "center") }
         return center.zone
     }

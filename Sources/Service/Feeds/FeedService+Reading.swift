@@ -16,7 +16,7 @@ extension FeedService {
             now.addingTimeInterval(-Double(Self.weeksBack) * 604_800),
             now.addingTimeInterval(Double(Self.weeksAhead) * 604_800)
         )
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let (subscription, owner) = try feeds.find(secretDigest: Secret.digest(secret), on: connection),
                 let subject = subscription.subject
             else { throw ServiceError.notFound(entity: "feed") }

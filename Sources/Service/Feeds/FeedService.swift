@@ -60,7 +60,7 @@ public struct FeedService: Sendable {
     /// The caller's own feeds, newest first.
     public func subscriptions(page: Page, as caller: Principal) async throws -> [FeedSubscription] {
         let feeds = feeds
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             try Policy(caller).authorize(
                 .read, .account(userId: caller.userId, organizationId: caller.organizationId), entity: "feed")
             return try feeds.list(userId: caller.userId, limit: page.limit, offset: page.offset, on: connection)

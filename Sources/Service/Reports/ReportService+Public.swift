@@ -85,7 +85,7 @@ extension ReportService {
         var period = filter.allOrganizations
         period.category = nil
         let filter = period
-        return try await database.withTransaction(isolation: .repeatableRead) { connection in
+        return try await database.reading(isolation: .repeatableRead) { connection in
             // the public edition holds totals only: computed as a center's auditor reads them
             let reader = edition == .public ? Self.publicReader : caller
             if edition == .full, try Policy(caller).reportReach(centerId: centerId) != .all {

@@ -22,7 +22,7 @@ public struct ReportService: Sendable {
     ) async throws
         -> Report
     {
-        try await database.withTransaction(isolation: .repeatableRead) { connection in
+        try await database.reading(isolation: .repeatableRead) { connection in
             try Self.report(kind, at: centerId, filter: filter, as: caller, on: connection)
         }
     }

@@ -12,12 +12,13 @@ struct HealthController<Context: RequestContext>: Sendable {
     }
 
     /// 200 when the database answers and every migration of this build is applied; 503 otherwise.
+    /// With a standby for reads, what it does (it does not decide readiness: reads fall back).
     func ready() async throws -> Status {
-        try await health.checkReady()
-        return Status(status: "ready")
+        Status(status: "ready", standby: try await health.checkReady()?.rawValue)
     }
 
     struct Status: ResponseEncodable {
         let status: String
+        var standby: String? = nil
     }
 }

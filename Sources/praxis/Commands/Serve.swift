@@ -39,6 +39,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var reads: ReadOptions
+
     func validate() throws {
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("--port (\(port)) must be between 0 and 65535.")
@@ -59,7 +61,9 @@ struct Serve: AsyncParsableCommand {
         let migrations = try Migration.load(from: database.migrationsDirectory)
         var databaseConfiguration = database.databaseConfiguration
         databaseConfiguration.statementTimeout = try Self.seconds(statementTimeout, "statement-timeout", environment)
-        let pool = Database(configuration: databaseConfiguration, logger: logger)
+        let pool = Database(
+            configuration: databaseConfiguration,
+            replica: try reads.replica(like: databaseConfiguration, logger: logger), logger: logger)
         // the use cases are built once: the API, the pages and the jobs call the same instances
         let services = Services(database: pool, migrations: migrations, settings: security.services)
         let app = buildApplication(configuration, services: services, security: security)
