@@ -17,7 +17,7 @@ extension ReportRepository {
             WITH \(sessions(period))
             SELECT date_trunc('week', s.local_start)::date AS week, s.category::text AS category,
                    sum(s.booked)::float8 AS hours
-            FROM sessions s JOIN booking_resources br ON br.booking_id = s.id
+            FROM sessions s CROSS JOIN unnest(s.resource_ids) AS br (resource_id)
             GROUP BY 1, 2 ORDER BY 1, 2
             """
         ).map { row in
