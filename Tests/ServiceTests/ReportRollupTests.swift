@@ -163,4 +163,81 @@ struct ReportRollupTests {
             try await Self.expectExact(centerId, after: "a purge and a new time zone", on: db)
         }
     }
+
+    @Test("the rollups equal their recount after simultaneous marks, corrections and moves of sessions sharing people")
+    func exactAfterSimultaneousWrites() async throws {
+        try await TestDatabase.withPool { db in
+            let fixture = try await AttendanceFixture(db)
+            let center = fixture.center
+            let centerId = center.center.id
+            let participants = ParticipantService(database: db)
+            var students = fixture.students
+            for number in 4...12 {
+                students.append(
+                    try await participants.addStudent(
+                        NewParticipant(name: "学生\(number)", number: "24010\(number + 10)", group: 1),
+                        to: fixture.cohort.id, as: .system))
+            }
+            let second = try await BookingService(database: db, now: TestClock.term).book(
+                center.booking([.init(resourceId: center.mill.id)], from: 10, to: 12, cohortIds: [fixture.cohort.id]),
+                in: centerId, as: .system)
+            let sessions = [fixture.session.id, second.id]
+            let people = students
+            // each person marked at both sessions of the day and then marked again, beside a session moved
+            // to another day and back and a "did not take place" recorded and taken back, all at once
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, person) in people.enumerated() {
+                    group.addTask {
+                        try await db.withTransaction { connection in
+                            for session in sessions {
+                                try connection.query(
+                                    """
+                                    INSERT INTO attendance_marks (booking_id, participant_id, organization_id, mark, source)
+                                    VALUES (\(session), \(person.id), \(person.organizationId),
+                                            \(index % 3 == 0 ? "absent" : "present")::attendance_mark, 'instructor')
+                                    """)
+                            }
+                        }
+                        try await db.withTransaction { connection in
+                            try connection.query(
+                                """
+                                UPDATE attendance_marks SET mark = \(index % 2 == 0 ? "late" : "absent")::attendance_mark,
+                                       source = 'correction', reason = '更正'
+                                WHERE booking_id = \(sessions[index % 2]) AND participant_id = \(person.id)
+                                """)
+                        }
+                    }
+                }
+                for shift in ["1 day", "-1 day"] {
+                    group.addTask {
+                        try await db.withTransaction { connection in
+                            try connection.query(
+                                "UPDATE bookings SET during = during + \(shift)::interval WHERE id = \(second.id)")
+                        }
+                    }
+                }
+                group.addTask {
+                    try await db.withTransaction { connection in
+                        try connection.query(
+                            """
+                            INSERT INTO session_records (booking_id, not_held_reason) VALUES (\(fixture.session.id), 'holiday')
+                            ON CONFLICT (booking_id) DO UPDATE SET not_held_reason = 'holiday'
+                            """)
+                    }
+                    try await db.withTransaction { connection in
+                        try connection.query(
+                            "UPDATE session_records SET not_held_reason = NULL WHERE booking_id = \(fixture.session.id)")
+                    }
+                }
+                try await group.waitForAll()
+            }
+            try await Self.expectExact(centerId, after: "simultaneous writes", on: db)
+            let present = try await db.withConnection {
+                try $0.query(
+                    "SELECT count(*) AS n FROM participant_presence WHERE center_id = \(centerId)"
+                ).first!.decode("n", as: Int64.self)
+            }
+            #expect(present > 0)
+        }
+    }
 }
