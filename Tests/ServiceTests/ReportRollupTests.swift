@@ -226,7 +226,8 @@ struct ReportRollupTests {
                     }
                     try await db.withTransaction { connection in
                         try connection.query(
-                            "UPDATE session_records SET not_held_reason = NULL WHERE booking_id = \(fixture.session.id)")
+                            "UPDATE session_records SET not_held_reason = NULL WHERE booking_id = \(fixture.session.id)"
+                        )
                     }
                 }
                 try await group.waitForAll()
