@@ -120,13 +120,16 @@ BEGIN
 END
 $$;
 
--- The days of presence of the people marked at a booking, on the days a tally of it says.
+-- The days of presence of the people marked at a booking, on the days a tally of it says (in PL/pgSQL,
+-- whose plans are kept per connection: a SQL function called from a trigger is planned at each call).
 CREATE FUNCTION presence_of_session(p_booking uuid, p_tallies session_tallies[]) RETURNS presence_key[]
-LANGUAGE sql STABLE AS $$
-    SELECT ARRAY(
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN ARRAY(
         SELECT ROW(m.participant_id, m.organization_id, t.center_id, t.category, t.local_start::date)::presence_key
         FROM attendance_marks m, unnest(p_tallies) AS t
-        WHERE m.booking_id = p_booking AND t.booking_id IS NOT NULL)
+        WHERE m.booking_id = p_booking AND t.booking_id IS NOT NULL);
+END
 $$;
 
 -- Adds marks written and takes off those taken back: the session's marks' tallies and its count of
@@ -179,8 +182,8 @@ BEGIN
     WHERE b.id = p_booking AND b.status = 'confirmed'
     ON CONFLICT (booking_id) DO NOTHING
     RETURNING * INTO tally;
-    IF tally.booking_id IS NULL THEN
-        RETURN;
+    IF tally.booking_id IS NULL OR NOT EXISTS (SELECT 1 FROM attendance_marks m WHERE m.booking_id = p_booking) THEN
+        RETURN;  -- a new booking has no marks yet
     END IF;
     INSERT INTO session_mark_tallies
     SELECT tally.booking_id, m.organization_id, tally.center_id, tally.starts_at, tally.category,
