@@ -210,9 +210,13 @@ struct ReportRollupTests {
                 }
                 for shift in ["1 day", "-1 day"] {
                     group.addTask {
-                        try await db.withTransaction { connection in
+                        _ = try await db.withTransaction { connection in
                             try connection.query(
-                                "UPDATE bookings SET during = during + \(shift)::interval WHERE id = \(second.id)")
+                                """
+                                UPDATE bookings SET during = tstzrange(lower(during) + \(shift)::interval,
+                                                                       upper(during) + \(shift)::interval)
+                                WHERE id = \(second.id)
+                                """)
                         }
                     }
                 }
