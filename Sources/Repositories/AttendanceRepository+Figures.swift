@@ -5,21 +5,21 @@ public import Foundation
 extension AttendanceRepository {
     /// Per organization whose people were marked at a center's sessions starting in `[from, to)`:
     /// marks, absent and late among them, and that organization's sessions that did not take place.
-    /// Organizations with neither are left out; most absences first.
+    /// Organizations with neither are left out; most absences first. Read from the reports' rollups
+    /// (sql/0036_report_rollups.sql).
     public func noShows(centerId: UUID, from: Date, to: Date, on connection: Connection) throws -> [NoShows] {
         try connection.query(
             """
-            WITH sessions AS (
-                SELECT id, organization_id FROM bookings
-                WHERE center_id = \(centerId) AND status = 'confirmed' AND lower(during) >= \(from) AND lower(during) < \(to)
-            ), marks AS (
-                SELECT m.organization_id, count(*) AS marks, count(*) FILTER (WHERE m.mark = 'absent') AS absent,
-                       count(*) FILTER (WHERE m.mark = 'late') AS late
-                FROM attendance_marks m JOIN sessions s ON s.id = m.booking_id GROUP BY m.organization_id
+            WITH marks AS (
+                SELECT organization_id, sum(marks) AS marks, sum(absent) AS absent, sum(late) AS late
+                FROM session_mark_tallies
+                WHERE center_id = \(centerId) AND starts_at >= \(from) AND starts_at < \(to) GROUP BY organization_id
             ), not_held AS (
-                SELECT s.organization_id, count(*) AS not_held
-                FROM session_records r JOIN sessions s ON s.id = r.booking_id
-                WHERE r.not_held_reason IS NOT NULL GROUP BY s.organization_id
+                SELECT organization_id, count(*) AS not_held
+                FROM session_tallies
+                WHERE center_id = \(centerId) AND starts_at >= \(from) AND starts_at < \(to)
+                  AND not_held_reason IS NOT NULL
+                GROUP BY organization_id
             )
             SELECT o.id, o.name, coalesce(m.marks, 0)::int4 AS marks, coalesce(m.absent, 0)::int4 AS absent,
                    coalesce(m.late, 0)::int4 AS late, coalesce(n.not_held, 0)::int4 AS not_held

@@ -4,21 +4,23 @@ public import Foundation
 
 extension ReportRepository {
     /// Marks per organization of the people marked (absent, late, corrected by a manager) and the
-    /// sessions that did not take place per reason (of the filter's organization's sessions).
+    /// sessions that did not take place per reason (of the filter's organization's sessions). The marks are
+    /// summed per organization before the organizations' names are joined (a year: 300,000 rows, then 40).
     public func noShows(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportSection] {
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
         let columns = ["marks", "absent", "late", "corrected", "absentPercent"]
         let organizations = try rows(
             """
-            WITH \(sessions(period, byOrganization: false))
+            WITH \(marked(period)), per AS (
+                SELECT organization_id, sum(marks) AS marks, sum(absent) AS absent, sum(late) AS late,
+                       sum(corrected) AS corrected
+                FROM marked GROUP BY organization_id
+            )
             SELECT coalesce(o.id::text, 'total') AS key, coalesce(o.name, '') AS label, o.id AS organization_id,
-                   count(*)::float8 AS marks, count(*) FILTER (WHERE m.mark = 'absent')::float8 AS absent,
-                   count(*) FILTER (WHERE m.mark = 'late')::float8 AS late,
-                   count(*) FILTER (WHERE m.source = 'correction')::float8 AS corrected,
-                   coalesce(round(100.0 * count(*) FILTER (WHERE m.mark = 'absent') / nullif(count(*), 0), 1), 0)::float8 AS "absentPercent"
-            FROM attendance_marks m JOIN sessions s ON s.id = m.booking_id JOIN organizations o ON o.id = m.organization_id
-            WHERE s.not_held_reason IS NULL
-              AND (\(filter.organizationId)::uuid IS NULL OR m.organization_id = \(filter.organizationId))
+                   coalesce(sum(m.marks), 0)::float8 AS marks, coalesce(sum(m.absent), 0)::float8 AS absent,
+                   coalesce(sum(m.late), 0)::float8 AS late, coalesce(sum(m.corrected), 0)::float8 AS corrected,
+                   coalesce(round(100.0 * sum(m.absent) / nullif(sum(m.marks), 0), 1), 0)::float8 AS "absentPercent"
+            FROM per m JOIN organizations o ON o.id = m.organization_id
             GROUP BY GROUPING SETS ((o.id, o.name), ()) ORDER BY o.name NULLS LAST
             """, columns: columns, on: connection)
         let reasons = try rows(

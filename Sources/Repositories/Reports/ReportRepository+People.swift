@@ -5,44 +5,59 @@ public import Foundation
 extension ReportRepository {
     /// People trained: present and late marks of held sessions (人次), their session hours (人时) and
     /// distinct people, per category and per the people's organization (the filter's organization
-    /// is theirs); and the distinct SMEs and enterprises whose people were trained.
+    /// is theirs); and the distinct SMEs and enterprises whose people were trained. Marks are read
+    /// from their per-session rollup, people from their days of presence (sql/0036_report_rollups.sql).
     public func people(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportSection] {
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
-        let marks: SQL = """
-            WITH \(sessions(period, byOrganization: false)), marks AS (
-                SELECT m.participant_id, m.organization_id, s.category, s.hours
-                FROM attendance_marks m JOIN sessions s ON s.id = m.booking_id
-                WHERE s.not_held_reason IS NULL AND m.mark <> 'absent'
-                  AND (\(filter.organizationId)::uuid IS NULL OR m.organization_id = \(filter.organizationId))
+        let trained: SQL = """
+            WITH \(marked(period)), present AS (
+                SELECT p.participant_id, p.organization_id, p.category
+                FROM participant_presence p
+                WHERE p.center_id = \(centerId) AND p.days && daterange(\(filter.from)::date, \(filter.to)::date, '[]')
+                  AND (\(filter.organizationId)::uuid IS NULL OR p.organization_id = \(filter.organizationId))
+                  AND (\(filter.category?.rawValue)::text IS NULL OR p.category::text = \(filter.category?.rawValue))
             )
             """
         let columns = ["trainees", "personHours", "people"]
         let categories = try rows(
             """
-            \(marks)
-            SELECT coalesce(category::text, 'total') AS key, coalesce(category::text, '') AS label,
-                   NULL::uuid AS organization_id, count(*)::float8 AS trainees,
-                   coalesce(sum(hours), 0)::float8 AS "personHours", count(DISTINCT participant_id)::float8 AS people
-            FROM marks GROUP BY GROUPING SETS ((category), ()) ORDER BY category NULLS LAST
+            \(trained), counted AS (
+                SELECT category, sum(marks - absent) AS trainees, sum((marks - absent) * hours) AS hours
+                FROM marked WHERE marks > absent GROUP BY GROUPING SETS ((category), ())
+            ), people AS (
+                SELECT category, count(DISTINCT participant_id) AS people FROM present GROUP BY GROUPING SETS ((category), ())
+            )
+            SELECT coalesce(c.category::text, 'total') AS key, coalesce(c.category::text, '') AS label,
+                   NULL::uuid AS organization_id, coalesce(c.trainees, 0)::float8 AS trainees,
+                   coalesce(c.hours, 0)::float8 AS "personHours", coalesce(p.people, 0)::float8 AS people
+            FROM counted c JOIN people p ON p.category IS NOT DISTINCT FROM c.category
+            ORDER BY c.category NULLS LAST
             """, columns: columns, on: connection)
         let organizations = try rows(
             """
-            \(marks)
+            \(trained), counted AS (
+                SELECT organization_id, sum(marks - absent) AS trainees, sum((marks - absent) * hours) AS hours
+                FROM marked WHERE marks > absent GROUP BY organization_id
+            ), people AS (
+                SELECT organization_id, count(DISTINCT participant_id) AS people FROM present GROUP BY organization_id
+            )
             SELECT coalesce(o.id::text, 'total') AS key, coalesce(o.name, '') AS label, o.id AS organization_id,
-                   count(*)::float8 AS trainees, coalesce(sum(hours), 0)::float8 AS "personHours",
-                   count(DISTINCT participant_id)::float8 AS people,
+                   coalesce(sum(c.trainees), 0)::float8 AS trainees, coalesce(sum(c.hours), 0)::float8 AS "personHours",
+                   CASE WHEN o.id IS NULL THEN (SELECT count(DISTINCT participant_id) FROM present)
+                        ELSE sum(p.people) END::float8 AS people,
                    CASE WHEN o.id IS NULL THEN count(DISTINCT o.id) FILTER (WHERE o.kind = 'sme')
                         ELSE (o.kind = 'sme')::int END::float8 AS sme
-            FROM marks JOIN organizations o ON o.id = marks.organization_id
+            FROM counted c JOIN people p ON p.organization_id = c.organization_id
+            JOIN organizations o ON o.id = c.organization_id
             GROUP BY GROUPING SETS ((o.id, o.name, o.kind), ()) ORDER BY o.name NULLS LAST
             """, columns: columns + ["sme"], on: connection)
         let smes = try rows(
             """
-            \(marks)
+            \(trained)
             SELECT 'total' AS key, '' AS label, NULL::uuid AS organization_id,
                    count(DISTINCT o.id) FILTER (WHERE o.kind = 'sme')::float8 AS "smesServed",
                    count(DISTINCT o.id) FILTER (WHERE o.kind IN ('sme', 'large_enterprise'))::float8 AS "enterprisesServed"
-            FROM marks JOIN organizations o ON o.id = marks.organization_id
+            FROM present JOIN organizations o ON o.id = present.organization_id
             """, columns: ["smesServed", "enterprisesServed"], on: connection)
         return [
             ReportSection(key: "categories", columns: columns, rows: categories),

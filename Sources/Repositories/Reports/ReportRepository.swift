@@ -3,7 +3,8 @@ public import Domain
 public import Foundation
 
 /// The SQL of the reports: each figure one aggregation over a center's sessions (confirmed bookings)
-/// and the evidence recorded for them (`attendance_marks`, `session_records`); see docs/reports.md.
+/// and the evidence recorded for them (`attendance_marks`, `session_records`), read from their
+/// rollups (sql/0036_report_rollups.sql); see docs/reports.md.
 public struct ReportRepository: Sendable {
     public init() {}
 
@@ -23,30 +24,40 @@ public struct ReportRepository: Sendable {
     }
 
     /// The common table `sessions`: the center's confirmed bookings starting in the period and of the
-    /// filter's category, of its organization when `byOrganization`; with their local start and end,
-    /// `booked` hours, `hours` (actual when recorded, else booked), `not_held_reason`, and `used` (held,
-    /// with actual times or someone present or late). Hours are `float8` (`date_part`, not the
-    /// slower `numeric` of `extract`).
+    /// filter's category, of its organization when `byOrganization`, read from their rollup
+    /// (`session_tallies`, sql/0036_report_rollups.sql): with their local start and end, `booked` hours,
+    /// `hours` (actual when recorded, else booked), `not_held_reason`, `resource_ids`, and `used` (held,
+    /// with actual times or someone present or late).
     func sessions(_ period: ReportPeriod, byOrganization: Bool = true) -> SQL {
         let filter = period.filter
         let organizationId = byOrganization ? filter.organizationId : nil
         return """
             sessions AS (
-                SELECT b.id, b.organization_id, b.category, b.instructor_id, b.second_instructor_id,
-                       lower(b.during) AT TIME ZONE c.time_zone AS local_start,
-                       upper(b.during) AT TIME ZONE c.time_zone AS local_end,
-                       date_part('epoch', upper(b.during) - lower(b.during)) / 3600 AS booked,
-                       date_part('epoch', coalesce(upper(r.actual) - lower(r.actual), upper(b.during) - lower(b.during))) / 3600 AS hours,
-                       r.not_held_reason,
-                       r.not_held_reason IS NULL AND (r.actual IS NOT NULL OR EXISTS (
-                           SELECT 1 FROM attendance_marks m WHERE m.booking_id = b.id AND m.mark <> 'absent')) AS used
-                FROM bookings b
-                JOIN centers c ON c.id = b.center_id
-                LEFT JOIN session_records r ON r.booking_id = b.id
-                WHERE b.center_id = \(period.centerId) AND b.status = 'confirmed'
-                  AND lower(b.during) >= \(period.starts) AND lower(b.during) < \(period.ends)
-                  AND (\(organizationId)::uuid IS NULL OR b.organization_id = \(organizationId))
-                  AND (\(filter.category?.rawValue)::text IS NULL OR b.category::text = \(filter.category?.rawValue))
+                SELECT t.booking_id AS id, t.organization_id, t.category, t.instructor_id, t.second_instructor_id,
+                       t.resource_ids, t.local_start, t.local_end, t.booked, t.hours, t.not_held_reason, t.used
+                FROM session_tallies t
+                WHERE t.center_id = \(period.centerId)
+                  AND t.starts_at >= \(period.starts) AND t.starts_at < \(period.ends)
+                  AND (\(organizationId)::uuid IS NULL OR t.organization_id = \(organizationId))
+                  AND (\(filter.category?.rawValue)::text IS NULL OR t.category::text = \(filter.category?.rawValue))
+            )
+            """
+    }
+
+    /// The common table `marked`: the marks of the center's held sessions starting in the period and of
+    /// the filter's category, of the people of the filter's organization, read from their rollup
+    /// (`session_mark_tallies`): per session and organization of the people marked, the session's
+    /// `category` and `hours`, and its `marks`, `absent`, `late` and `corrected` marks.
+    func marked(_ period: ReportPeriod) -> SQL {
+        let filter = period.filter
+        return """
+            marked AS (
+                SELECT t.organization_id, t.category, t.hours, t.marks, t.absent, t.late, t.corrected
+                FROM session_mark_tallies t
+                WHERE t.center_id = \(period.centerId) AND t.held
+                  AND t.starts_at >= \(period.starts) AND t.starts_at < \(period.ends)
+                  AND (\(filter.organizationId)::uuid IS NULL OR t.organization_id = \(filter.organizationId))
+                  AND (\(filter.category?.rawValue)::text IS NULL OR t.category::text = \(filter.category?.rawValue))
             )
             """
     }

@@ -93,7 +93,8 @@ extension ReportService {
             }
             var reports: [ReportKind: Report] = [:]
             for kind in Set(Self.indicatorSources.map(\.source.report)) {
-                reports[kind] = try Self.report(kind, at: centerId, filter: filter, as: reader, on: connection)
+                reports[kind] = try Self.report(
+                    kind, at: centerId, filter: filter, as: reader, brief: true, on: connection)
             }
             let indicators =
                 Self.indicatorSources.map { key, source in

@@ -27,9 +27,11 @@ public struct ReportService: Sendable {
         }
     }
 
-    /// ``report(_:at:filter:as:)`` inside the caller's transaction.
+    /// ``report(_:at:filter:as:)`` inside the caller's transaction; `brief` leaves out what no total
+    /// needs (the heat map).
     static func report(
-        _ kind: ReportKind, at centerId: UUID, filter: ReportFilter, as caller: Principal, on connection: Connection
+        _ kind: ReportKind, at centerId: UUID, filter: ReportFilter, as caller: Principal, brief: Bool = false,
+        on connection: Connection
     ) throws -> Report {
         guard try CenterRepository().find(id: centerId, on: connection) != nil else {
             throw ServiceError.notFound(entity: "center")
@@ -47,15 +49,16 @@ public struct ReportService: Sendable {
         var sections: [ReportSection]
         switch reach {
         case .all:
-            sections = try Self.sections(kind, centerId: centerId, filter: filter, on: connection)
+            sections = try Self.sections(kind, centerId: centerId, filter: filter, brief: brief, on: connection)
         case .organization(let own):
             if let asked = filter.organizationId, asked != own {
                 throw ServiceError.forbidden("A coordinator reads the reports of its own organization.")
             }
             var ownFilter = filter
             ownFilter.organizationId = own
-            sections = try Self.sections(kind, centerId: centerId, filter: ownFilter, on: connection)
-            let center = try Self.sections(kind, centerId: centerId, filter: filter.allOrganizations, on: connection)
+            sections = try Self.sections(kind, centerId: centerId, filter: ownFilter, brief: brief, on: connection)
+            let center = try Self.sections(
+                kind, centerId: centerId, filter: filter.allOrganizations, brief: brief, on: connection)
             for index in sections.indices {
                 if let total = center[index].total {
                     sections[index].rows.append(total.rekeyed(ReportRow.centerTotalKey))
@@ -74,13 +77,14 @@ public struct ReportService: Sendable {
 
     /// The report's sections, unredacted.
     static func sections(
-        _ kind: ReportKind, centerId: UUID, filter: ReportFilter, on connection: Connection
+        _ kind: ReportKind, centerId: UUID, filter: ReportFilter, brief: Bool = false, on connection: Connection
     ) throws
         -> [ReportSection]
     {
         let reports = ReportRepository()
         switch kind {
-        case .utilisation: return try reports.utilisation(centerId: centerId, filter: filter, on: connection)
+        case .utilisation:
+            return try reports.utilisation(centerId: centerId, filter: filter, heatMap: !brief, on: connection)
         case .categoryShares: return try categoryShares(centerId: centerId, filter: filter, on: connection)
         case .people: return try reports.people(centerId: centerId, filter: filter, on: connection)
         case .teaching: return try reports.teaching(centerId: centerId, filter: filter, on: connection)
