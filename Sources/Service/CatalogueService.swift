@@ -21,7 +21,7 @@ public struct CatalogueService: Sendable {
     /// - Throws: `.notFound` for an unknown center.
     public func entries(of centerId: UUID, as caller: Principal) async throws -> [CatalogueEntry] {
         let (centers, catalogue) = (centers, catalogue)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
@@ -34,7 +34,7 @@ public struct CatalogueService: Sendable {
     /// - Throws: `.notFound` for an unknown center or tag.
     public func entry(_ tag: String, of centerId: UUID, as caller: Principal) async throws -> CatalogueEntry {
         let catalogue = catalogue
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard let entry = try catalogue.find(tag: tag, centerId: centerId, on: connection) else {
                 throw ServiceError.notFound(entity: "catalogue entry")
             }

@@ -56,7 +56,7 @@ extension OrganizationService {
     /// - Throws: `.notFound` for an unknown center.
     public func instructors(of centerId: UUID, page: Page, as caller: Principal) async throws -> [Instructor] {
         let (centers, people) = (centers, people)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try centers.find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }

@@ -58,7 +58,7 @@ public struct OrganizationService: Sendable {
     public func organizations(kind: OrganizationKind?, page: Page, as caller: Principal) async throws -> [Organization]
     {
         let organizations = organizations
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard case .organization(let own) = Policy(caller).organizationScope else {
                 return try organizations.list(kind: kind, limit: page.limit, offset: page.offset, on: connection)
             }
@@ -108,7 +108,7 @@ public struct OrganizationService: Sendable {
     public func cohorts(of organizationId: UUID, page: Page, as caller: Principal) async throws -> [Cohort] {
         try Policy(caller).authorize(.read, .organization(organizationId), entity: "organization")
         let (organizations, people) = (organizations, people)
-        return try await database.withConnection { connection in
+        return try await database.reading { connection in
             guard try organizations.find(id: organizationId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "organization")
             }
