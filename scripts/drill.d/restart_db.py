@@ -51,6 +51,22 @@ class Load:
         for thread in self.threads:
             thread.join(timeout=120)
 
+    def check_outage(self, drill):
+        """Checks the answers of a load through an outage: only 200, 201 or 503 (as problem+json),
+        none slower than the statement timeout and a margin; returns the answers."""
+        answers = [answer for _, _, answer in self.answers]
+        tally = {}
+        for answer in answers:
+            tally[answer.status] = tally.get(answer.status, 0) + 1
+        drill.say("answers: " + ", ".join(f"{status}: {n}" for status, n in sorted(tally.items(), key=str)))
+        odd = [answer for answer in answers if answer.status not in (200, 201, 503)]
+        drill.check(not odd, "every answer was 200, 201 or 503" + (f"; not: {odd[0]}" if odd else ""))
+        drill.check(all(answer.problem for answer in answers if answer.status == 503), "every 503 is problem+json")
+        slowest = max(answer.seconds for answer in answers)
+        drill.check(slowest < STATEMENT_TIMEOUT + MARGIN,
+                    f"slowest answer {slowest:.2f} s (statement timeout {STATEMENT_TIMEOUT} s + {MARGIN} s)")
+        return answers
+
 
 def run(drill):
     cluster = Cluster(drill, fast=False)
@@ -79,17 +95,7 @@ def run(drill):
     drill.say(f"recovered {time.monotonic() - restarted:.1f} s after the start; {down} answers of 503 while down")
     load.stop()
 
-    answers = [answer for _, _, answer in load.answers]
-    tally = {}
-    for answer in answers:
-        tally[answer.status] = tally.get(answer.status, 0) + 1
-    drill.say("answers: " + ", ".join(f"{status}: {n}" for status, n in sorted(tally.items(), key=str)))
-    odd = [answer for answer in answers if answer.status not in (200, 201, 503)]
-    drill.check(not odd, "every answer was 200, 201 or 503" + (f"; not: {odd[0]}" if odd else ""))
-    drill.check(all(answer.problem for answer in answers if answer.status == 503), "every 503 is problem+json")
-    slowest = max(answer.seconds for answer in answers)
-    drill.check(slowest < STATEMENT_TIMEOUT + MARGIN,
-                f"slowest answer {slowest:.2f} s (statement timeout {STATEMENT_TIMEOUT} s + {MARGIN} s)")
+    answers = load.check_outage(drill)
     drill.check(all(isinstance(answer.json(), dict) for answer in answers if answer.status == 200),
                 "every 200 is a JSON listing")
     ids = [answer.json()["id"] for answer in answers if answer.status == 201]
