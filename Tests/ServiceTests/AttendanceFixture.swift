@@ -22,7 +22,9 @@ struct AttendanceFixture {
         instructor = try await organizations.addInstructor(
             NewInstructor(
                 organizationId: center.school.id, name: "王老师", postType: .fixed, weeklyHourCap: 20, skills: [],
-                availability: []),
+                availability: (1...7).map {  // all day, every day: sessions may move to any hour
+                    .init(weekday: $0, from: ClockTime(text: "00:00")!, to: ClockTime(text: "23:30")!)
+                }),
             to: center.center.id, as: .system)
         session = try await BookingService(database: db).book(
             center.booking(
