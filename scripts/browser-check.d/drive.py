@@ -379,9 +379,9 @@ def periods(check):
     check.go("/ui/lang?to=en&back=%2Fui%2Fperiods")
     check.text_shown("Bell periods", "main h1")
     check.shot("periods-en")
-    check.go("/ui/timeline?week=" + WEEK)
-    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "table.timeline")))
-    assert "periods " in d.find_element(By.TAG_NAME, "main").text, "the week's bookings name their periods"
+    check.go("/ui/timeline?view=list&day=" + WEEK)
+    check.wait(ec.presence_of_element_located((By.ID, "week-bookings")))
+    assert "periods " in d.find_element(By.ID, "week-bookings").text, "the week's bookings name their periods"
     check.shot("timeline-periods-en")
     check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
     check.logout()
