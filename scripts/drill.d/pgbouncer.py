@@ -119,8 +119,9 @@ def run(drill):
 
     def sample():
         while not sampling.is_set():
+            # the drill's own checks (psql, straight to PostgreSQL) run meanwhile: not PgBouncer's
             n = int(cluster.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = 'drill' "
-                                "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"))
+                                "AND backend_type = 'client backend' AND application_name <> 'psql'"))
             peak[0] = max(peak[0], n)
             sampling.wait(0.05)
     sampler = threading.Thread(target=sample)
