@@ -18,11 +18,21 @@ extension TimelineData {
     func containing(_ resource: UUID) -> [(booking: ShownBooking, via: UUID, relation: Containment)] {
         let own = Set(uses[resource] ?? [])
         let outer = enclosing(resource).dropFirst().map { ($0, Containment.inBooked) }
-        let inner = parents.keys.filter { $0 != resource && enclosing($0).contains(resource) }.map {
-            ($0, Containment.holdsBooked)
-        }
+        let inner = inside(resource).map { ($0, Containment.holdsBooked) }
         return (outer + inner).flatMap { via, relation in
             (uses[via] ?? []).filter { !own.contains($0) }.map { (bookings[$0], via, relation) }
         }
+    }
+
+    /// The resources inside `resource`, however deep (each once, even in a cycle).
+    private func inside(_ resource: UUID) -> [UUID] {
+        var found: [UUID] = []
+        var next = children[resource] ?? []
+        while let child = next.popLast() {
+            guard child != resource, !found.contains(child) else { continue }
+            found.append(child)
+            next += children[child] ?? []
+        }
+        return found
     }
 }

@@ -16,6 +16,8 @@ struct TimelineData: Sendable {
     var resources: [Resource]
     /// The center's containment, of every resource (filtered out or not): the resource each sits in.
     var parents: [UUID: UUID] = [:]
+    /// The same containment the other way: the resources directly inside each.
+    var children: [UUID: [UUID]] = [:]
     /// Every resource's name, a filtered-out workshop's included.
     var names: [UUID: String] = [:]
     var instructors: [Instructor]
@@ -51,6 +53,7 @@ struct TimelineData: Sendable {
         data.length = length
         for resource in week.resources {
             data.parents[resource.id] = resource.parentId
+            if let parent = resource.parentId { data.children[parent, default: []].append(resource.id) }
             data.names[resource.id] = resource.name
         }
         return data
