@@ -38,4 +38,40 @@ struct PreparedStatementTests {
             }
         }
     }
+
+    @Test("after planForParameterValues a prepared statement is planned for each run's values, never generically")
+    func customPlans() async throws {
+        try await TestDatabase.withPool(maxConnections: 1) { db in
+            // PostgreSQL plans a statement generically from its sixth run when that is no dearer
+            for custom in [false, true] {
+                let plans = try await db.withTransaction(isolation: .readCommitted) { connection in
+                    if custom { try connection.planForParameterValues() }
+                    // one statement per case: prepared statements live as long as the connection
+                    for value in 1...8 {
+                        _ = try connection.query(
+                            custom ? "SELECT \(value)::int8 + 1 AS custom" : "SELECT \(value)::int8 + 1 AS generic")
+                    }
+                    let text = "SELECT $1::int8 + 1 AS \(custom ? "custom" : "generic")"
+                    let row = try connection.query(
+                        "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = \(text)"
+                    ).first!
+                    return (
+                        generic: try row.decode("generic_plans", as: Int.self),
+                        custom: try row.decode("custom_plans", as: Int.self)
+                    )
+                }
+                if custom {
+                    #expect(plans.generic == 0 && plans.custom >= 8)
+                } else {
+                    #expect(plans.generic > 0)
+                }
+            }
+            // only for the transaction: the connection goes back to the pool as it was
+            let mode = try await db.withConnection { connection in
+                try connection.query("SELECT current_setting('plan_cache_mode') AS mode").first!.decode(
+                    "mode", as: String.self)
+            }
+            #expect(mode == "auto")
+        }
+    }
 }

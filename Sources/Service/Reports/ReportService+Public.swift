@@ -86,6 +86,7 @@ extension ReportService {
         period.category = nil
         let filter = period
         return try await database.reading(isolation: .repeatableRead) { connection in
+            try connection.planForParameterValues()
             // the public edition holds totals only: computed as a center's auditor reads them
             let reader = edition == .public ? Self.publicReader : caller
             if edition == .full, try Policy(caller).reportReach(centerId: centerId) != .all {

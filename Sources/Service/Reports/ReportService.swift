@@ -23,7 +23,8 @@ public struct ReportService: Sendable {
         -> Report
     {
         try await database.reading(isolation: .repeatableRead) { connection in
-            try Self.report(kind, at: centerId, filter: filter, as: caller, on: connection)
+            try connection.planForParameterValues()
+            return try Self.report(kind, at: centerId, filter: filter, as: caller, on: connection)
         }
     }
 
