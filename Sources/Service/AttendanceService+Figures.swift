@@ -17,11 +17,12 @@ extension AttendanceService {
             )
         }
         let attendance = attendance
-        return try await database.withConnection { connection in
+        return try await database.reading(isolation: .readCommitted) { connection in
             guard try CenterRepository().find(id: centerId, on: connection) != nil else {
                 throw ServiceError.notFound(entity: "center")
             }
             try Policy(caller).authorize(.read, .plans(centerId: centerId), entity: "center")
+            try connection.planForParameterValues()
             return try attendance.noShows(centerId: centerId, from: from, to: to, on: connection)
         }
     }

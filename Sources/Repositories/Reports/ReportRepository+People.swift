@@ -7,7 +7,10 @@ extension ReportRepository {
     /// distinct people, per category and per the people's organization (the filter's organization
     /// is theirs); and the distinct SMEs and enterprises whose people were trained. Marks are read
     /// from their per-session rollup, people from their days of presence (sql/0036_report_rollups.sql).
-    public func people(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportSection] {
+    /// `brief` leaves out the organizations (the public report reads only totals).
+    public func people(
+        centerId: UUID, filter: ReportFilter, brief: Bool = false, on connection: Connection
+    ) throws -> [ReportSection] {
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
         let trained: SQL = """
             WITH \(marked(period)), present AS (
@@ -33,24 +36,28 @@ extension ReportRepository {
             FROM counted c JOIN people p ON p.category IS NOT DISTINCT FROM c.category
             ORDER BY c.category NULLS LAST
             """, columns: columns, on: connection)
-        let organizations = try rows(
-            """
-            \(trained), counted AS (
-                SELECT organization_id, sum(marks - absent) AS trainees, sum((marks - absent) * hours) AS hours
-                FROM marked WHERE marks > absent GROUP BY organization_id
-            ), people AS (
-                SELECT organization_id, count(DISTINCT participant_id) AS people FROM present GROUP BY organization_id
-            )
-            SELECT coalesce(o.id::text, 'total') AS key, coalesce(o.name, '') AS label, o.id AS organization_id,
-                   coalesce(sum(c.trainees), 0)::float8 AS trainees, coalesce(sum(c.hours), 0)::float8 AS "personHours",
-                   CASE WHEN o.id IS NULL THEN (SELECT count(DISTINCT participant_id) FROM present)
-                        ELSE sum(p.people) END::float8 AS people,
-                   CASE WHEN o.id IS NULL THEN count(DISTINCT o.id) FILTER (WHERE o.kind = 'sme')
-                        ELSE (o.kind = 'sme')::int END::float8 AS sme
-            FROM counted c JOIN people p ON p.organization_id = c.organization_id
-            JOIN organizations o ON o.id = c.organization_id
-            GROUP BY GROUPING SETS ((o.id, o.name, o.kind), ()) ORDER BY o.name NULLS LAST
-            """, columns: columns + ["sme"], on: connection)
+        var sections = [ReportSection(key: "categories", columns: columns, rows: categories)]
+        if !brief {
+            let organizations = try rows(
+                """
+                \(trained), counted AS (
+                    SELECT organization_id, sum(marks - absent) AS trainees, sum((marks - absent) * hours) AS hours
+                    FROM marked WHERE marks > absent GROUP BY organization_id
+                ), people AS (
+                    SELECT organization_id, count(DISTINCT participant_id) AS people FROM present GROUP BY organization_id
+                )
+                SELECT coalesce(o.id::text, 'total') AS key, coalesce(o.name, '') AS label, o.id AS organization_id,
+                       coalesce(sum(c.trainees), 0)::float8 AS trainees, coalesce(sum(c.hours), 0)::float8 AS "personHours",
+                       CASE WHEN o.id IS NULL THEN (SELECT count(DISTINCT participant_id) FROM present)
+                            ELSE sum(p.people) END::float8 AS people,
+                       CASE WHEN o.id IS NULL THEN count(DISTINCT o.id) FILTER (WHERE o.kind = 'sme')
+                            ELSE (o.kind = 'sme')::int END::float8 AS sme
+                FROM counted c JOIN people p ON p.organization_id = c.organization_id
+                JOIN organizations o ON o.id = c.organization_id
+                GROUP BY GROUPING SETS ((o.id, o.name, o.kind), ()) ORDER BY o.name NULLS LAST
+                """, columns: columns + ["sme"], on: connection)
+            sections.append(ReportSection(key: "organizations", columns: columns + ["sme"], rows: organizations))
+        }
         let smes = try rows(
             """
             \(trained)
@@ -59,15 +66,13 @@ extension ReportRepository {
                    count(DISTINCT o.id) FILTER (WHERE o.kind IN ('sme', 'large_enterprise'))::float8 AS "enterprisesServed"
             FROM present JOIN organizations o ON o.id = present.organization_id
             """, columns: ["smesServed", "enterprisesServed"], on: connection)
-        return [
-            ReportSection(key: "categories", columns: columns, rows: categories),
-            ReportSection(key: "organizations", columns: columns + ["sme"], rows: organizations),
+        return sections + [
             ReportSection(
                 key: "smes", columns: ["smesServed", "enterprisesServed", "smePercent"],
                 rows: smes.map { row in
                     let share = row.values[1] > 0 ? (row.values[0] * 1000 / row.values[1]).rounded() / 10 : 0
                     return ReportRow(key: row.key, label: row.label, values: row.values + [share])
-                }),
+                })
         ]
     }
 }

@@ -5,8 +5,11 @@ public import Foundation
 extension ReportRepository {
     /// Per instructor of held sessions (first or second): sessions and hours taught, and two-teacher
     /// sessions among them; the summary splits the hours by the instructor's affiliation: schools'
-    /// teachers (teachers' practice), enterprises' staff (兼职 teaching), others.
-    public func teaching(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportSection] {
+    /// teachers (teachers' practice), enterprises' staff (兼职 teaching), others. `brief` leaves out
+    /// the instructors (the public report reads only the summary).
+    public func teaching(
+        centerId: UUID, filter: ReportFilter, brief: Bool = false, on connection: Connection
+    ) throws -> [ReportSection] {
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
         // per instructor first (each held session once per instructor of it), then sides from those rows;
         // the total counts each session once
@@ -31,13 +34,16 @@ extension ReportRepository {
             )
             """
         let columns = ["sessions", "hours", "twoTeacherSessions"]
-        let instructors = try rows(
-            """
-            \(taught)
-            SELECT instructor_id::text AS key, name AS label, organization_id, sessions::float8 AS sessions,
-                   hours::float8 AS hours, two::float8 AS "twoTeacherSessions"
-            FROM taught ORDER BY name
-            """, columns: columns, on: connection)
+        let instructors =
+            try brief
+            ? []
+            : rows(
+                """
+                \(taught)
+                SELECT instructor_id::text AS key, name AS label, organization_id, sessions::float8 AS sessions,
+                       hours::float8 AS hours, two::float8 AS "twoTeacherSessions"
+                FROM taught ORDER BY name
+                """, columns: columns, on: connection)
         let summary = try rows(
             """
             \(taught)
@@ -51,8 +57,7 @@ extension ReportRepository {
             ORDER BY key
             """, columns: columns + ["instructors"], on: connection)
         return [
-            ReportSection(key: "summary", columns: columns + ["instructors"], rows: summary),
-            ReportSection(key: "instructors", columns: columns, rows: instructors),
-        ]
+            ReportSection(key: "summary", columns: columns + ["instructors"], rows: summary)
+        ] + (brief ? [] : [ReportSection(key: "instructors", columns: columns, rows: instructors)])
     }
 }

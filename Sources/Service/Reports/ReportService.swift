@@ -29,7 +29,7 @@ public struct ReportService: Sendable {
     }
 
     /// ``report(_:at:filter:as:)`` inside the caller's transaction; `brief` leaves out what no total
-    /// needs (the heat map).
+    /// needs (the heat map, the people per organization, the hours per instructor).
     static func report(
         _ kind: ReportKind, at centerId: UUID, filter: ReportFilter, as caller: Principal, brief: Bool = false,
         on connection: Connection
@@ -87,8 +87,8 @@ public struct ReportService: Sendable {
         case .utilisation:
             return try reports.utilisation(centerId: centerId, filter: filter, heatMap: !brief, on: connection)
         case .categoryShares: return try categoryShares(centerId: centerId, filter: filter, on: connection)
-        case .people: return try reports.people(centerId: centerId, filter: filter, on: connection)
-        case .teaching: return try reports.teaching(centerId: centerId, filter: filter, on: connection)
+        case .people: return try reports.people(centerId: centerId, filter: filter, brief: brief, on: connection)
+        case .teaching: return try reports.teaching(centerId: centerId, filter: filter, brief: brief, on: connection)
         case .pilot: return try reports.pilot(centerId: centerId, filter: filter, on: connection)
         case .noShows: return try reports.noShows(centerId: centerId, filter: filter, on: connection)
         }
