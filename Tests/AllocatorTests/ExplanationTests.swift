@@ -20,6 +20,22 @@ struct ExplanationTests {
         #expect(explanation.constraints.contains { $0.constraint == .unplaced && $0.penalty == 1 })
     }
 
+    @Test("an organization's quota used up leaves its third session out, and the explanation names the quota")
+    func quotaUsedUp() throws {
+        var problem = smallProblem(
+            resources: [Resource(name: "cnc")], sessions: (0..<3).map { Session(name: "s\($0)", duration: 2) })
+        problem.quotas = [
+            QuotaCap(name: "SME 4 h a week", sessions: [0, 1, 2], windows: [.init(start: 0, end: 8, limit: 4)])
+        ]
+        let result = try Solver().solve(problem)
+        #expect(result.score.hard == 0 && result.score.medium == -1)
+        #expect(result.solution.assignments.compactMap { $0 }.count == 2)
+        let explanation = try Explanation(problem: problem, solution: result.solution)
+        let reasons = explanation.unplaced.first?.reasons ?? []
+        #expect(reasons.contains { $0.english.contains("quota SME 4 h a week has no hours left") })
+        #expect(reasons.contains { $0.chinese.contains("配额「SME 4 h a week」") })
+    }
+
     @Test("a three-day pilot run that can only take days 1 and 3 is left out whole, and says why")
     func runDoesNotFit() throws {
         let horizon = Horizon(days: 3, slotsPerDay: 8)

@@ -134,6 +134,27 @@ struct HardConstraintTests {
         #expect(try penalty(.instructorWeeklyCap, problem, assignments) == 1)
     }
 
+    @Test("a quota counts the slots beyond its window's limit, by start, and only on the resources it covers")
+    func quota() throws {
+        var problem = smallProblem(
+            resources: [Resource(name: "cnc"), Resource(name: "lathe")],
+            sessions: (0..<3).map { Session(name: "s\($0)", duration: 2) })
+        problem.quotas = [
+            QuotaCap(
+                name: "cnc", sessions: [0, 1, 2], resources: [0],
+                windows: [.init(start: 0, end: 4, limit: 3), .init(start: 4, end: 8, limit: 2)])
+        ]
+        let first = [Assignment(start: 0, resource: 0), Assignment(start: 2, resource: 0)]
+        // 4 slots in a window of 3; the third on the lathe is not counted
+        #expect(try penalty(.quota, problem, first + [Assignment(start: 4, resource: 1)]) == 1)
+        // a session starting in the second window counts there whole, even as it ends in the first's
+        #expect(
+            try penalty(.quota, problem, [Assignment(start: 3, resource: 0), nil, Assignment(start: 5, resource: 0)])
+                == 0)
+        #expect(try penalty(.quota, problem, first + [Assignment(start: 4, resource: 0)]) == 1)
+        #expect(try penalty(.quota, problem, [nil, nil, Assignment(start: 4, resource: 0)]) == 0)
+    }
+
     @Test("a cohort in two sessions at once")
     func cohort() throws {
         let problem = smallProblem(

@@ -2,8 +2,8 @@
 
 /// Seeded random problems that use every part of the model: pools and rooms with parents, closures and
 /// changeovers; instructors with skills, caps and absences; second instructors (双师); cohorts; weekly,
-/// contiguous, spread and simultaneous series; preferences; a category policy; pinned assignments and a previous
-/// solution.
+/// contiguous, spread and simultaneous series; preferences; a category policy; organizations' quotas; pinned
+/// assignments and a previous solution.
 enum RandomProblem {
     static func make(seed: UInt64, sessions sessionCount: Int = 24) -> Problem {
         var random = SplitMix64(seed: seed)
@@ -92,7 +92,17 @@ enum RandomProblem {
                 leastChange: 4
             ),
             pinned: [sessionCount - 1: Assignment(start: 7, resource: 3)],
-            previous: previous
+            previous: previous,
+            quotas: [
+                // organization a's use of the pool and the line, per two-day week; b's anywhere, in one window
+                QuotaCap(
+                    name: "a on pool and line", sessions: sessions.indices.filter { sessions[$0].organization == 0 },
+                    resources: [1, 2],
+                    windows: [.init(start: 0, end: 12, limit: 4), .init(start: 12, end: 24, limit: 3)]),
+                QuotaCap(
+                    name: "b anywhere", sessions: sessions.indices.filter { sessions[$0].organization == 1 },
+                    windows: [.init(start: 6, end: 18, limit: 5)]),
+            ]
         )
     }
 }

@@ -5,7 +5,7 @@
 //                 the skills                            → say which requirement nobody meets
 //   otherwise, at each allowed start, look at the current solution:
 //     every candidate resource busy or closed?  every candidate instructor (first, then second) busy, away or
-//     over the weekly cap?  a cohort busy?
+//     over the weekly cap?  a cohort busy?  its organization's quota used up?
 //   a group meeting together with its siblings → "its groups must meet at the same time" first
 //   a blocker present at every start               → "no room with ≥ 40 seats is free on Mon–Fri"
 //   else                                           → how many starts each blocker spoils
@@ -123,6 +123,7 @@ struct UnplacedAnalysis {
         var instructorBlocked: [Int] = []
         var secondBlocked: [Int] = []
         var cohortBlocked: [Int: [Int]] = [:]
+        var quotaBlocked: [Int: Int] = [:]
         for start in starts {
             let slots = start..<(start + facts.duration(session, at: start))
             if !facts.candidateResources[session].contains(where: { resourceFree($0, session, slots) }) {
@@ -141,6 +142,9 @@ struct UnplacedAnalysis {
             for cohort in facts.cohortsOf[session]
             where slots.contains(where: { calculator.cohortBusy[cohort * facts.slotCount + $0] > 0 }) {
                 cohortBlocked[cohort, default: []].append(start)
+            }
+            for quota in facts.quotas.quotasOf[session] where quotaFull(quota, session, slots) {
+                quotaBlocked[quota, default: 0] += 1
             }
         }
         let when = problem.horizon.describe(slots: starts)
@@ -174,6 +178,13 @@ struct UnplacedAnalysis {
                 Reason(
                     english: "cohort \(name) is busy at every allowed start",
                     chinese: "班级\(name)在所有允许的时间都有安排"))
+        }
+        for (quota, blocked) in quotaBlocked.sorted(by: { $0.key < $1.key }) where blocked == starts.count {
+            let name = problem.quotas[quota].name
+            reasons.append(
+                Reason(
+                    english: "its organization's quota \(name) has no hours left for it at any allowed start",
+                    chinese: "其所属单位的配额「\(name)」在所有允许的时间都已无剩余学时"))
         }
         if reasons.isEmpty {
             reasons.append(
@@ -221,6 +232,14 @@ struct UnplacedAnalysis {
             }
             return !facts.resourceClosed[cell] && calculator.resourceLoad[cell] + units <= capacity && inside == 0
                 && !outerBusy
+        }
+    }
+
+    /// Whether `quota` leaves no room for the session at `slots` on any of its candidate resources.
+    private func quotaFull(_ quota: Int, _ session: Int, _ slots: Range<Int>) -> Bool {
+        facts.candidateResources[session].allSatisfy { resource in
+            guard let cell = facts.quotas.cell(quota, start: slots.lowerBound, resource: resource) else { return false }
+            return Int(calculator.quotaLoad[cell]) + slots.count > Int(facts.quotas.limit[cell])
         }
     }
 

@@ -68,6 +68,9 @@ final class CompiledProblem {
     let instructorClosed: [Bool]
     let weeklyCap: [Int]
 
+    // Per organization's quota.
+    let quotas: QuotaTables
+
     // Per series.
     let seriesKind: [Series.Kind]
     let seriesMembers: [[Int]]
@@ -165,6 +168,7 @@ final class CompiledProblem {
         changeover = resources.map { $0.changeover?.buffers }
         instructorClosed = Self.closedTable(problem.instructors.map(\.unavailableSlots), slots)
         weeklyCap = problem.instructors.map { $0.weeklySlotCap ?? -1 }
+        quotas = QuotaTables(problem)
 
         seriesKind = problem.series.map(\.kind)
         seriesMembers = problem.series.map(\.sessions)

@@ -6,6 +6,7 @@ struct ConstraintFlags {
     let changeover: Bool
     let instructorClosures: Bool
     let weeklyCap: Bool
+    let quotas: Bool
     let contiguousSeries: Bool
     let simultaneousSeries: Bool
     let preferences: Bool
@@ -26,6 +27,7 @@ struct ConstraintFlags {
         changeover = problem.resources.contains { $0.changeover?.buffers.contains { $0 > 0 } ?? false }
         instructorClosures = problem.instructors.contains { !$0.unavailableSlots.isEmpty }
         weeklyCap = problem.instructors.contains { $0.weeklySlotCap != nil }
+        quotas = problem.quotas.contains { !$0.sessions.isEmpty && !$0.windows.isEmpty }
         contiguousSeries = kinds.contains(.contiguous)
         simultaneousSeries = kinds.contains(.simultaneous)
         preferences =

@@ -4,7 +4,7 @@
 extension Problem {
     enum CodingKeys: String, CodingKey {
         case horizon, resources, instructors, cohorts, organizations, sessions, series, categoryPolicy, weights, pinned,
-            previous, sharedCourses
+            previous, sharedCourses, quotas
     }
 
     public init(from decoder: any Decoder) throws {
@@ -22,7 +22,8 @@ extension Problem {
             weights: try container.decodeIfPresent(SoftWeights.self, forKey: .weights) ?? SoftWeights(),
             pinned: try container.decodeIfPresent([Int: Assignment].self, forKey: .pinned) ?? [:],
             previous: try container.decodeIfPresent(Solution.self, forKey: .previous),
-            sharedCourses: try container.decodeIfPresent([SharedCourse].self, forKey: .sharedCourses) ?? []
+            sharedCourses: try container.decodeIfPresent([SharedCourse].self, forKey: .sharedCourses) ?? [],
+            quotas: try container.decodeIfPresent([QuotaCap].self, forKey: .quotas) ?? []
         )
     }
 }

@@ -30,6 +30,7 @@ extension Problem {
         }
         try validateSeries()
         try validateSharedCourses()
+        try validateQuotas()
         try validateMagnitudes()
         for (session, assignment) in pinned {
             try check(session >= 0 && session < sessions.count, "pinned session \(session) does not exist.")
@@ -131,6 +132,26 @@ extension Problem {
         }
     }
 
+    /// A quota counts sessions and resources that exist, in disjoint windows of the horizon in order.
+    private func validateQuotas() throws(AllocatorError) {
+        for (index, quota) in quotas.enumerated() {
+            let name = "quotas[\(index)]"
+            try check(
+                quota.sessions.allSatisfy { $0 >= 0 && $0 < sessions.count },
+                "\(name).sessions names a missing session.")
+            try check(
+                quota.resources?.allSatisfy { $0 >= 0 && $0 < resources.count } ?? true,
+                "\(name).resources names a missing resource.")
+            var end = 0
+            for (position, window) in quota.windows.enumerated() {
+                try check(
+                    window.start >= end && window.start < window.end && window.end <= horizon.slotCount,
+                    "\(name).windows[\(position)] is not a stretch of the horizon after the window before it.")
+                end = window.end
+            }
+        }
+    }
+
     /// Counts, weights and percentages within what a center can mean, so that no sum the solver
     /// keeps of them can overflow.
     private func validateMagnitudes() throws(AllocatorError) {
@@ -161,6 +182,9 @@ extension Problem {
                 ("sharedCourses[\(index)].minimumEnrolment", course.minimumEnrolment),
             ]
             counts += course.requests.enumerated().map { ("sharedCourses[\(index)].requests[\($0)].seats", $1.seats) }
+        }
+        for (index, quota) in quotas.enumerated() {
+            counts += quota.windows.enumerated().map { ("quotas[\(index)].windows[\($0)].limit", $1.limit) }
         }
         let w = weights
         counts += [

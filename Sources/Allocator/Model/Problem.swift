@@ -28,6 +28,8 @@ public struct Problem: Sendable, Hashable, Codable {
     public var previous: Solution?
     /// Shared-employee courses whose seats are allocated after placement.
     public var sharedCourses: [SharedCourse]
+    /// Organizations' quotas on the hours their sessions take.
+    public var quotas: [QuotaCap]
 
     /// Creates a problem.
     public init(
@@ -42,7 +44,8 @@ public struct Problem: Sendable, Hashable, Codable {
         weights: SoftWeights = SoftWeights(),
         pinned: [Int: Assignment] = [:],
         previous: Solution? = nil,
-        sharedCourses: [SharedCourse] = []
+        sharedCourses: [SharedCourse] = [],
+        quotas: [QuotaCap] = []
     ) {
         self.horizon = horizon
         self.resources = resources
@@ -56,5 +59,6 @@ public struct Problem: Sendable, Hashable, Codable {
         self.pinned = pinned
         self.previous = previous
         self.sharedCourses = sharedCourses
+        self.quotas = quotas
     }
 }

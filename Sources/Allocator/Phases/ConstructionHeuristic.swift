@@ -9,7 +9,9 @@
 //     place it at the best place if that beats leaving it unplaced (i.e. breaks no more hard constraints)
 //   repair: for each session still unplaced (a queue, at most repairsPerSession × sessions turns):
 //     place it at its best place if that breaks nothing more, else at a random place among those breaking the
-//     fewest hard constraints, evicting the sessions it clashes with there; evicted sessions join the queue
+//     fewest hard constraints, evicting the sessions it clashes with there, unless that still breaks more than
+//     before (a quota or a weekly cap, which no eviction of clashing sessions mends); evicted sessions join the
+//     queue
 
 /// Places unplaced sessions one by one, each at its best place given those already placed, then repairs
 /// with evicting assignments (cpsolver's iterative forward search, briefly).
@@ -37,10 +39,15 @@ struct ConstructionHeuristic {
             guard calculator.start[session] < 0, let (best, fewestClashes) = places(session, calculator, &random) else {
                 continue
             }
-            if best.score.hard >= calculator.score.hard {
+            let hard = calculator.score.hard
+            if best.score.hard >= hard {
                 director.assign(session, to: best.assignment)
             } else if try director.doMove(.assignEvicting(session: session, to: fewestClashes)) {
-                queue += director.lastChanges.dropFirst().map(\.session)
+                if calculator.score.hard < hard {
+                    try director.undoMove()
+                } else {
+                    queue += director.lastChanges.dropFirst().map(\.session)
+                }
             }
         }
     }

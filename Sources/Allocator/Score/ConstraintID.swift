@@ -12,6 +12,8 @@ public enum ConstraintID: String, Sendable, Hashable, Codable, CaseIterable {
     case instructorUnavailable
     /// Slots beyond an instructor's weekly cap.
     case instructorWeeklyCap
+    /// Slots beyond what an organization's quota leaves in one of its windows.
+    case quota
     /// A cohort in two sessions in one slot.
     case cohortConflict
     /// Two consecutive sessions of a pilot run not on consecutive days on the same resource.
@@ -48,7 +50,7 @@ public enum ConstraintID: String, Sendable, Hashable, Codable, CaseIterable {
     public var level: Level {
         switch self {
         case .resourceCapacity, .resourceUnavailable, .changeover, .instructorConflict, .instructorUnavailable,
-            .instructorWeeklyCap, .cohortConflict, .contiguousSeries, .simultaneousSeries:
+            .instructorWeeklyCap, .quota, .cohortConflict, .contiguousSeries, .simultaneousSeries:
             .hard
         case .unplaced: .medium
         default: .soft

@@ -18,6 +18,7 @@ struct PenaltyCounter {
         for constraint in ConstraintID.allCases { penalties[constraint] = 0 }
         countResources()
         countPeople()
+        countQuotas()
         countSeries()
         countSessions()
         countChangeovers()
@@ -89,6 +90,20 @@ struct PenaltyCounter {
             }
         }
         countIsolated(cohortBusy)
+    }
+
+    private mutating func countQuotas() {
+        for quota in problem.quotas {
+            var used = Array(repeating: 0, count: quota.windows.count)
+            for session in quota.sessions {
+                guard let assignment = solution.assignments[session],
+                    quota.resources?.contains(assignment.resource) ?? true,
+                    let window = quota.window(of: assignment.start)
+                else { continue }
+                used[window] += problem.sessions[session].duration(at: assignment.start)
+            }
+            for (window, slots) in zip(quota.windows, used) { add(.quota, max(0, slots - window.limit)) }
+        }
     }
 
     private mutating func countIsolated(_ cohortBusy: [Int: Int]) {

@@ -29,6 +29,9 @@ extension ScoreCalculator {
             totals[2] += Int64(weights.organizationFairness) * (after * after - before * before)
         }
         updateResource(session, assignment.resource, first, end, sign: sign)
+        if flags.quotas {
+            updateQuotas(session, assignment.resource, first, end, sign: sign)
+        }
         if let teacher = assignment.instructor {
             updateInstructor(teacher, first, end, sign: sign)
         }
@@ -121,6 +124,20 @@ extension ScoreCalculator {
             let before = max(0, instructorWeekLoad[week] - cap)
             instructorWeekLoad[week] += sign * Int32(end - first)
             hard += Int64(max(0, instructorWeekLoad[week] - cap) - before)
+        }
+        totals[0] += hard
+    }
+
+    @inline(__always) private func updateQuotas(_ session: Int, _ resource: Int, _ first: Int, _ end: Int, sign: Int32)
+    {
+        let quotas = facts.quotas
+        var hard: Int64 = 0
+        for quota in quotas.quotasOf[session] {
+            guard let cell = quotas.cell(quota, start: first, resource: resource) else { continue }
+            let limit = quotas.limit[cell]
+            let before = max(0, quotaLoad[cell] - limit)
+            quotaLoad[cell] += sign * Int32(end - first)
+            hard += Int64(max(0, quotaLoad[cell] - limit) - before)
         }
         totals[0] += hard
     }

@@ -24,6 +24,8 @@ final class ScoreCalculator {
     let resourceInside: CountTable<Int32>
     let instructorBusy: CountTable<Int32>
     let instructorWeekLoad: CountTable<Int32>
+    /// Slots taken in each window of each quota (``QuotaTables``).
+    let quotaLoad: CountTable<Int32>
     let cohortBusy: CountTable<Int32>
     let seriesDay: CountTable<Int32>
     let seriesResource: CountTable<Int32>
@@ -51,6 +53,7 @@ final class ScoreCalculator {
         resourceInside = CountTable(count: flags.hierarchy ? facts.resourceCount * slots : 0)
         instructorBusy = CountTable(count: facts.instructorCount * slots)
         instructorWeekLoad = CountTable(count: facts.instructorCount * facts.weekCount)
+        quotaLoad = CountTable(count: facts.quotas.limit.count)
         cohortBusy = CountTable(count: facts.cohortCount * slots)
         seriesDay = CountTable(count: flags.minimumDays ? facts.seriesCount * facts.days : 0)
         seriesResource = CountTable(count: flags.roomStability ? facts.seriesCount * facts.resourceCount : 0)
@@ -67,7 +70,7 @@ final class ScoreCalculator {
     func reset() {
         for table in [start, resource, instructor, secondInstructor] { table.reset(to: -1) }
         for table in [
-            resourceLoad, resourceInside, instructorBusy, instructorWeekLoad, cohortBusy, seriesDay,
+            resourceLoad, resourceInside, instructorBusy, instructorWeekLoad, quotaLoad, cohortBusy, seriesDay,
             seriesResource, seriesTime, seriesDistinct, seriesPlaced, categoryUsed, organizationUnplaced,
         ] {
             table.reset()
