@@ -76,6 +76,37 @@ public struct QuotaRepository: Sendable {
             hoursUsed: (try row?.decode("used", as: Double.self)) ?? 0)
     }
 
+    /// Every window of the center's quotas that holds one of `instants`, in order per quota, with the
+    /// hours used there by confirmed bookings other than those of the requests `replanned` (a planner
+    /// run places those again).
+    public func windows(
+        centerId: UUID, holding instants: [Date], replanned: [UUID], on connection: Connection
+    ) throws -> [QuotaUse] {
+        let days = instants.map(\.sqlText)
+        let requests = replanned.map(\.sqlText)
+        return try connection.query(
+            """
+            SELECT q.*, lower(w.w) AS window_start, upper(w.w) AS window_end,
+                   (SELECT coalesce(sum(extract(epoch FROM upper(b.during) - lower(b.during)) / 3600), 0)
+                    FROM bookings b
+                    WHERE b.center_id = q.center_id AND b.organization_id = q.organization_id
+                      AND b.status = 'confirmed' AND lower(b.during) <@ w.w AND quota_covers(q, b)
+                      AND NOT EXISTS (SELECT 1 FROM request_bookings rb
+                                      WHERE rb.booking_id = b.id AND rb.request_id = ANY (\(requests)::uuid[]))
+                   )::float8 AS used
+            FROM quotas q
+            CROSS JOIN LATERAL (SELECT DISTINCT quota_window(q.period, q.center_id, d) AS w
+                                FROM unnest(\(days)::timestamptz[]) AS d) AS w
+            WHERE q.center_id = \(centerId) AND w.w IS NOT NULL
+            ORDER BY q.id, lower(w.w)
+            """
+        ).map { row in
+            QuotaUse(
+                quota: try Self.quota(from: row), windowStart: try row.decode("window_start", as: Date?.self),
+                windowEnd: try row.decode("window_end", as: Date?.self), hoursUsed: try row.decode("used"))
+        }
+    }
+
     /// Checks the quotas of the confirmed bookings just written in this transaction (`check_quotas`).
     /// Running it throws ``DatabaseError`` ``SQLState/quotaExceeded`` with the quota's id as detail.
     public func check(bookingIds: [UUID]) -> Query<Void> {

@@ -53,6 +53,9 @@ extension CenterSnapshot {
                 uniqueKeysWithValues: try TermRepository().list(centerId: centerId, on: connection).map { ($0.id, $0) })
         )
         snapshot.periods = periods
+        snapshot.quotas = try QuotaRepository().windows(
+            centerId: centerId, holding: grid.horizonDays.map { grid.instant(ofSlot: $0 * grid.slotsPerDay) },
+            replanned: requests.map(\.id), on: connection)
         return snapshot
     }
 

@@ -28,6 +28,9 @@ public struct CenterSnapshot: Sendable {
     public var terms: [UUID: Term]
     /// The center's bell periods; none by default (then ``grid`` is the center's own slot grid).
     public var periods = PeriodSchedule()
+    /// The windows of the center's quotas that meet the horizon, with the hours bookings the run
+    /// does not place again use there.
+    public var quotas: [QuotaUse] = []
 
     public init(
         center: Center, grid: SlotGrid, calendar: TermCalendar, policy: CenterPolicy, resources: [Resource],

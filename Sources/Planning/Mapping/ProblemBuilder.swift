@@ -10,6 +10,8 @@
 //               resource and day; the slots they cover stay open to them
 //   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift), groups and two
 //               instructors (ProblemBuilder+Groups.swift)
+//   quotas    ← per quota window meeting the horizon: the slots left after the bookings the run keeps,
+//               for the sessions of the quota's organization on the resources it covers (hard)
 //   previous  ← the published bookings of the requests being planned, for least change
 //   policy    ← category shares and soft weights (the run's weights override the center's)
 
@@ -41,6 +43,7 @@ struct ProblemBuilder {
         builder.addPinnedBookings()
         for request in snapshot.requests { builder.add(request) }
         builder.splitClassesIntoParts()
+        builder.addQuotas()
         builder.planning.problem.resources = builder.resources()
         builder.planning.problem.instructors = builder.instructors()
         builder.addPrevious()

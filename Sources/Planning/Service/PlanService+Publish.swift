@@ -153,7 +153,7 @@ struct Recheck {
                 StaleAssignment(
                     proposed,
                     reason:
-                        "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, or a changeover is too short)."
+                        "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, a changeover is too short, or its organization's quota is used up)."
                 ))
         }
         return (stale, clashing)

@@ -7,8 +7,8 @@ import Service
 
 extension PlanService {
     /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled (those of
-    /// sessions outside the horizon stay), new ones written and linked, requests moved on; an audit
-    /// row for each booking and request.
+    /// sessions outside the horizon stay), new ones written and linked and their quotas checked,
+    /// requests moved on; an audit row for each booking and request.
     static func write(
         _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, by actor: AuditActor,
         on connection: Connection
@@ -21,6 +21,7 @@ extension PlanService {
         }
         let proposed = Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.key, $0) })
         let outside = Set((result.outsideHorizon ?? []).map(\.key))
+        var written: [UUID] = []
         for (key, booking) in published
         where !outside.contains(key) && proposed[key]?.placement != Self.placement(of: booking) {
             _ = try BookingService.cancel(booking, by: actor, on: connection)
@@ -45,10 +46,18 @@ extension PlanService {
                     StaleAssignment(assignment, reason: "PostgreSQL refused the booking: \(refusal.sentence)")
                 ])
             }
+            written.append(booking.id)
             try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)
             try AuditLog().record(
                 actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking,
                 on: connection)
+        }
+        do {
+            try connection.run(QuotaRepository().check(bookingIds: written))
+        } catch let error as DatabaseError where error.sqlState == .quotaExceeded {
+            // the recheck counted every quota; only a booking made while this one was written gets here
+            throw ServiceError.conflict(
+                "A booking made meanwhile takes an organization past a quota; run the plan again.")
         }
         try moveRequests(plan, result, snapshot, by: actor, on: connection)
     }
