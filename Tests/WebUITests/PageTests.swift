@@ -90,7 +90,8 @@ struct PageTests {
                 ("/ui/planner", "开始一次排课"), ("/ui/requests", "申请收件箱"),
                 ("/ui/requests?category=pilot_production&state=submitted", "新产品中试"),
                 ("/ui/resources", "五轴加工中心"), ("/ui/instructors", "固定岗"), ("/ui/policy", "换线缓冲"),
-                ("/ui/quotas", "本月 20 小时中还剩"),
+                ("/ui/quotas", "本月 20 小时中还剩"), ("/ui/timeline?week=2026-03-02", "当前配额剩余（所选单位）"),
+                ("/ui/timeline?week=2026-03-02", "本月 20 小时中还剩"),
             ]
         ),
         (

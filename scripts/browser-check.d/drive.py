@@ -168,6 +168,9 @@ def manager(check):
     assert d.find_element(By.ID, "f-to").get_attribute("value") == span_end, "the dialog did not take the dragged span"
     check.shot("grid-drag-dialog")
     Select(d.find_element(By.ID, "f-organization")).select_by_visible_text("潍坊职业学院")
+    # the chosen organization's quotas only, with what is left of them
+    shown = [line.text for line in d.find_elements(By.CSS_SELECTOR, "#book-quotas li") if line.is_displayed()]
+    assert len(shown) == 1 and "潍坊职业学院" in shown[0] and "120" in shown[0], f"quota lines shown: {shown}"
     Select(d.find_element(By.ID, "f-category")).select_by_value("student_training")
     d.find_element(By.ID, "f-title").send_keys("浏览器检查预订")
     check.shot("booking-form")

@@ -23,7 +23,18 @@
     form.elements.title.focus();
   }
 
+  var quotas = document.getElementById("book-quotas");
+  function showQuotas() {  // the chosen organization's quotas only; every one while none is chosen
+    if (!quotas) return;
+    var chosen = form.elements.organization.value;
+    Array.prototype.forEach.call(quotas.children, function (line) {
+      line.hidden = chosen !== "" && line.getAttribute("data-organization") !== chosen;
+    });
+  }
+
   if (dialog && form) {
+    form.elements.organization.addEventListener("change", showQuotas);
+    showQuotas();
     var picking = null;  // { track, cells: the row's free hours in order, from, to: indexes }
     function mark() {
       picking.cells.forEach(function (cell, index) {
