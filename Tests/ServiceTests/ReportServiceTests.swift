@@ -136,6 +136,10 @@ struct ReportServiceTests {
             #expect(summary.value("hours", of: "schoolTeachers") == 1.5)
             #expect(summary.value("hours", of: "enterpriseStaff") == nil)
             #expect(summary.value("twoTeacherSessions", of: "total") == 0)
+            // no two-teacher session: the instructors' sessions add up to the total's
+            let instructors = try #require(report.section("instructors")).rows
+            #expect(!instructors.isEmpty)
+            #expect(instructors.reduce(0) { $0 + $1.values[0] } == summary.value("sessions", of: "total"))
         }
     }
 

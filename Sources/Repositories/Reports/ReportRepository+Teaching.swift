@@ -11,53 +11,52 @@ extension ReportRepository {
         centerId: UUID, filter: ReportFilter, brief: Bool = false, on connection: Connection
     ) throws -> [ReportSection] {
         let period = try self.period(centerId: centerId, filter: filter, on: connection)
-        // per instructor first (each held session once per instructor of it), then sides from those rows;
-        // the total counts each session once
-        let taught: SQL = """
+        // one pass: each held session once per instructor of it (first and second side by side), summed
+        // per instructor; the sides from those rows; the total counts each session once
+        var sections: [String: [ReportRow]] = [:]
+        for row in try connection.query(
+            """
             WITH \(sessions(period)), held AS (
-                SELECT id, hours, second_instructor_id IS NOT NULL AS two, instructor_id, second_instructor_id
+                SELECT hours, second_instructor_id IS NOT NULL AS two, instructor_id, second_instructor_id
                 FROM sessions
                 WHERE not_held_reason IS NULL AND (instructor_id IS NOT NULL OR second_instructor_id IS NOT NULL)
-            ), roles AS (
-                SELECT CASE WHEN grouping(instructor_id) = 0 THEN instructor_id ELSE second_instructor_id END AS instructor_id,
-                       count(*) AS sessions, sum(hours) AS hours, count(*) FILTER (WHERE two) AS two
-                FROM held GROUP BY GROUPING SETS ((instructor_id), (second_instructor_id))
             ), per AS (
-                SELECT instructor_id, sum(sessions) AS sessions, sum(hours) AS hours, sum(two) AS two
-                FROM roles WHERE instructor_id IS NOT NULL GROUP BY instructor_id
-            ), taught AS (
+                SELECT r.instructor_id, count(*) AS sessions, sum(h.hours) AS hours, count(*) FILTER (WHERE h.two) AS two
+                FROM held h CROSS JOIN LATERAL (VALUES (h.instructor_id), (h.second_instructor_id)) AS r (instructor_id)
+                WHERE r.instructor_id IS NOT NULL GROUP BY r.instructor_id
+            ), taught AS MATERIALIZED (
                 SELECT per.*, i.name, i.organization_id,
                        CASE WHEN o.kind IN ('secondary_vocational_school', 'higher_vocational_college', 'undergraduate_university')
                             THEN 'schoolTeachers'
                             WHEN o.kind IN ('large_enterprise', 'sme') THEN 'enterpriseStaff' ELSE 'others' END AS side
                 FROM per JOIN instructors i ON i.id = per.instructor_id JOIN organizations o ON o.id = i.organization_id
             )
-            """
-        let columns = ["sessions", "hours", "twoTeacherSessions"]
-        let instructors =
-            try brief
-            ? []
-            : rows(
-                """
-                \(taught)
-                SELECT instructor_id::text AS key, name AS label, organization_id, sessions::float8 AS sessions,
-                       hours::float8 AS hours, two::float8 AS "twoTeacherSessions"
-                FROM taught ORDER BY name
-                """, columns: columns, on: connection)
-        let summary = try rows(
-            """
-            \(taught)
-            SELECT side AS key, '' AS label, NULL::uuid AS organization_id, sum(sessions)::float8 AS sessions,
-                   sum(hours)::float8 AS hours, sum(two)::float8 AS "twoTeacherSessions", count(*)::float8 AS instructors
+            SELECT 'instructors' AS section, instructor_id::text AS key, name AS label, organization_id,
+                   sessions::float8 AS sessions, hours::float8 AS hours, two::float8 AS "twoTeacherSessions",
+                   0::float8 AS instructors
+            FROM taught WHERE NOT \(brief)
+            UNION ALL
+            SELECT 'summary', side, '', NULL, sum(sessions), sum(hours), sum(two), count(*)
             FROM taught GROUP BY side
             UNION ALL
-            SELECT 'total', '', NULL, count(*), coalesce(sum(hours), 0), count(*) FILTER (WHERE two),
+            SELECT 'summary', 'total', '', NULL, count(*), coalesce(sum(hours), 0), count(*) FILTER (WHERE two),
                    (SELECT count(*) FROM taught)
             FROM held
-            ORDER BY key
-            """, columns: columns + ["instructors"], on: connection)
-        return [
-            ReportSection(key: "summary", columns: columns + ["instructors"], rows: summary)
-        ] + (brief ? [] : [ReportSection(key: "instructors", columns: columns, rows: instructors)])
+            ORDER BY section, label, key
+            """)
+        {
+            let section: String = try row.decode("section")
+            let values = try ["sessions", "hours", "twoTeacherSessions", "instructors"].map {
+                try row.decode($0, as: Double.self)
+            }
+            sections[section, default: []].append(
+                ReportRow(
+                    key: try row.decode("key"), label: try row.decode("label"),
+                    organizationId: try row.decode("organization_id", as: UUID?.self),
+                    values: section == "summary" ? values : Array(values.prefix(3))))
+        }
+        let columns = ["sessions", "hours", "twoTeacherSessions"]
+        return [ReportSection(key: "summary", columns: columns + ["instructors"], rows: sections["summary"] ?? [])]
+            + (brief ? [] : [ReportSection(key: "instructors", columns: columns, rows: sections["instructors"] ?? [])])
     }
 }
