@@ -35,8 +35,8 @@ extension ImportService {
     /// shared-employee courses (the open ones first, so a course offered again is the new one).
     private func namedCourse(_ row: ImportRow, center centerId: UUID, on connection: Connection) throws -> Request {
         let text = try row.required("course")
-        let offered = try RequestRepository().all(centerId: centerId, category: .sharedEmployee, on: connection).filter
-        {
+        let shared = try RequestRepository().all(centerId: centerId, category: .sharedEmployee, on: connection)
+        let offered = shared.filter {
             if case .sharedEmployee(let details) = $0.details { details.isOffering } else { false }
         }
         if let id = UUID(uuidString: text), let course = offered.first(where: { $0.id == id }) { return course }

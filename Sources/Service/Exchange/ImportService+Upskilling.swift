@@ -7,7 +7,9 @@ import Repositories
 
 extension ImportService {
     /// An employee-upskilling request row, keyed by its title (the course when empty) among its
-    /// enterprise's upskilling requests at the center, written by ``writeRequest(_:organization:title:stored:keyColumn:center:details:on:as:)``.
+    /// enterprise's upskilling requests at the center, written by
+    /// ``writeRequest(_:organization:title:stored:keyColumn:center:details:on:as:)``; the file holds
+    /// every field of the form, so nothing is kept.
     func importUpskilling(
         _ row: ImportRow, center centerId: UUID, on connection: Connection, as caller: Principal
     ) throws -> ImportOutcome {
