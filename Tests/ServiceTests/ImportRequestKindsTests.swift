@@ -189,4 +189,43 @@ struct ImportRequestKindsTests {
             #expect(trial.resourceId == nil && trial.capability == "cnc.5axis" && trial.days == 2)
         }
     }
+
+    @Test(
+        "a row changing a rejected pilot run is refused (conflict); a manager's seats for a large enterprise are (category)"
+    )
+    func refusedRows() async throws {
+        try await TestDatabase.withPool { db in
+            let fixture = try await CenterFixture(db)
+            let (enterprise, coordinator) = try await Self.coordinator(.largeEnterprise, at: fixture)
+            let imports = ImportService(database: db)
+            let file = { (days: Int) in
+                Array(
+                    "title,line,days,earliest_start,latest_start,submit\n试产,中试线,\(days),2026-04-06,2026-04-20,yes\n"
+                        .utf8)
+            }
+            _ = try await imports.importFile(
+                .pilotRuns, bytes: file(2), center: fixture.center.id, dryRun: false, as: coordinator)
+            let run = try #require(try await ImportRequestTests.requests(fixture, db)["试产"])
+            _ = try await RequestService(database: db).move(
+                run.id, to: .rejected, reason: "线体检修", version: run.version, as: try await fixture.manager())
+            let changed = try await imports.importFile(
+                .pilotRuns, bytes: file(3), center: fixture.center.id, dryRun: false, as: coordinator)
+            #expect(
+                changed.errors.map { "\($0.row) \($0.column) \($0.rule)" } == ["2 row conflict"] && !changed.written)
+
+            let course = try await RequestService(database: db).create(
+                NewRequest(
+                    organizationId: fixture.center.operatorId, title: "焊接机器人编程",
+                    details: .sharedEmployee(
+                        .init(
+                            capacity: 12, minEnrolment: 4, decisionDate: CalendarDate(iso: "2026-03-20"), sessions: 6,
+                            sessionMinutes: 180, skill: "welding.robot")),
+                    submit: true),
+                in: fixture.center.id, as: .system)
+            let seats = try await imports.importFile(
+                .seats, bytes: Array("organization,course,seats\n\(enterprise.name),\(course.id.uuidString),2\n".utf8),
+                center: fixture.center.id, dryRun: true, as: try await fixture.manager())
+            #expect(seats.errors.map { "\($0.row) \($0.column) \($0.rule)" } == ["2 organization category"])
+        }
+    }
 }
