@@ -101,4 +101,28 @@ struct ImportPageTests {
             #expect(Array(template.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])
         }
     }
+
+    @Test(
+        "an enterprise coordinator reaches the page from the navigation, is offered its request kinds, and sees a bad row"
+    )
+    func enterprise() async throws {
+        try await UIFixture.run { fixture, client in
+            let session = try await fixture.signIn(client, as: "demo.enterprise")
+            let page = String(
+                buffer: try await client.execute(uri: "/ui/imports", method: .get, headers: session.headers).body)
+            #expect(page.contains(#"href="/ui/imports""#) && !page.contains(#"<option value="requests""#))
+            for kind in ["upskilling", "seats", "pilot_runs", "participants"] {
+                #expect(page.contains(#"<option value="\#(kind)""#), "\(kind) is offered")
+            }
+            let bad = Array("课程,人数,技能,总学时,每次分钟,最早日期,最晚日期\r\n数控编程,8,cnc.lathe,二十,120,2026-03-01,2026-04-30\r\n".utf8)
+            let headers: HTTPFields = [
+                .cookie: session.cookie, .contentType: "multipart/form-data; boundary=\(Self.boundary)",
+            ]
+            let refused = try await client.execute(
+                uri: "/ui/imports", method: .post, headers: headers,
+                body: Self.multipart([("csrf", session.csrf), ("kind", "upskilling"), ("action", "check")], file: bad))
+            #expect(refused.status == .unprocessableContent)
+            #expect(String(buffer: refused.body).contains("<code>total_hours</code>"))
+        }
+    }
 }

@@ -3,6 +3,7 @@
 import sys
 
 import disk_full
+import kill_delivery
 import kill_publish
 import kill_worker
 import pgbouncer
@@ -14,6 +15,7 @@ import harness
 DRILLS = {
     "kill-publish": kill_publish,
     "kill-worker": kill_worker,
+    "kill-delivery": kill_delivery,
     "restart-db": restart_db,
     "disk-full": disk_full,
     "slow-client": slow_client,

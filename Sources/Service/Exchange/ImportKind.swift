@@ -6,6 +6,9 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
     case classes
     case holidays
     case requests
+    case upskilling
+    case seats
+    case pilotRuns = "pilot_runs"
     case participants
 
     /// One column of a kind's file: its key (the English header), the Chinese header, whether a
@@ -55,6 +58,28 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
                 Column("session_periods", "每次节数"), Column("capability", "能力", required: true),
                 Column("students_per_station", "每工位人数"), Column("instructor_skills", "教师技能"),
                 Column("preferred_weekdays", "希望星期"), Column("submit", "提交"),
+            ]
+        case .upskilling:
+            [
+                Column("organization", "单位"), Column("title", "名称"), Column("course", "课程", required: true),
+                Column("participants", "人数", required: true), Column("skill", "技能", required: true),
+                Column("total_hours", "总学时", required: true), Column("session_minutes", "每次分钟", required: true),
+                Column("earliest", "最早日期", required: true), Column("latest", "最晚日期", required: true),
+                Column("allowed_times", "可上课时间"), Column("group", "班组"), Column("submit", "提交"),
+            ]
+        case .seats:
+            [
+                Column("organization", "单位"), Column("course", "课程", required: true),
+                Column("seats", "名额", required: true), Column("preferred_weekdays", "希望星期"),
+                Column("submit", "提交"),
+            ]
+        case .pilotRuns:
+            [
+                Column("organization", "单位"), Column("title", "名称", required: true), Column("line", "设备线"),
+                Column("capability", "能力"), Column("days", "天数", required: true),
+                Column("earliest_start", "最早开始", required: true), Column("latest_start", "最晚开始", required: true),
+                Column("changeover_before_minutes", "前置换线分钟"), Column("changeover_after_minutes", "后置换线分钟"),
+                Column("submit", "提交"),
             ]
         case .participants:
             [

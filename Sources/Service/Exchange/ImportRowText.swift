@@ -25,15 +25,20 @@ enum ImportRowText {
         let first = (parts.first == "details" ? parts.dropFirst().first : parts.first) ?? field
         if field.contains("travelMinutes") { return "travel_minutes" }
         let renamed = [
-            "parentId": "parent", "organizationId": "organization", "weeklyHourCap": "weekly_hour_cap",
-            "postType": "post_type", "availability": kind == .classes ? "free_times" : "availability",
-            "cohortId": "class", "courseName": "course", "sessionsPerWeek": "sessions_per_week",
-            "startDate": "start_date", "sessionMinutes": "session_minutes", "sessionPeriods": "session_periods",
-            "studentsPerStation": "students_per_station", "instructorSkills": "instructor_skills",
-            "preferredWeekdays": "preferred_weekdays",
+            "parentId": "parent", "organizationId": "organization",
+            "availability": kind == .classes ? "free_times" : "availability",
+            "cohortId": kind == .upskilling ? "group" : "class", "courseName": "course", "resourceId": "line",
+            "courseRequestId": "course",
         ]
-        let column = renamed[first] ?? first
+        let column = renamed[first] ?? snakeCase(first)
         return kind.columns.contains { $0.key == column } ? column : "row"
+    }
+
+    /// `weeklyHourCap` as the file's `weekly_hour_cap`.
+    private static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { text, character in
+            text += character.isUppercase ? "_" + character.lowercased() : String(character)
+        }
     }
 
     private static let rules: [String: String] = [
@@ -42,6 +47,8 @@ enum ImportRowText {
         "weeklyTimes": "时间写法不对", "openingHours": "不在开放时间内", "affiliation": "单位类型不对",
         "immutable": "不能修改", "ambiguous": "有多条同名记录", "date": "日期不对", "tag": "标签格式不对",
         "weekday": "星期写法不对", "oneOf": "只能填其中一项", "full": "名额已满",
+        "divides": "总学时不能分成整数次课", "notBeforeStart": "早于开始日期", "afterFrom": "结束须晚于开始",
+        "openCourse": "没有开放中的此课程", "equipmentLine": "不是可用的设备线", "category": "该单位不能提交此类申请",
     ]
 
     /// The rule in Chinese, or the rule's own name.

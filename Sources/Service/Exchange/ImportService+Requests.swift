@@ -21,45 +21,22 @@ extension ImportService {
             throw ImportRowFailure(
                 column: "class", rule: "exists", message: "The school has no class named \(className).")
         }
-        let service = RequestService(database: database)
-        let stored = try RequestRepository().all(centerId: centerId, category: .studentTraining, on: connection)
-            .filter { $0.organizationId == school && $0.title == title }
-        guard stored.count <= 1 else {
-            throw ImportRowFailure(
-                column: "title", rule: "ambiguous", message: "The school has several requests titled \(title) here.")
+        let stored = try storedRequests(.studentTraining, of: school, center: centerId, on: connection) {
+            $0.title == title
         }
-        guard let current = stored.first, case .studentTraining(let kept) = current.details else {
-            let details = try Self.training(row, cohort: cohort.id, keeping: nil)
-            let input = NewRequest(
-                organizationId: school, title: title, details: .studentTraining(details),
-                submit: Self.yes.contains(row["submit"].lowercased()))
-            _ = try service.create(input, in: centerId, as: caller, on: connection)
-            return .created
-        }
-        let details = try Self.training(row, cohort: cohort.id, keeping: kept)
-        guard details != kept else {
-            // an unchanged row is still the caller's to write: the same answer as a changed one
-            try Policy(caller).authorize(.change, .work(Work(current)), entity: "request")
-            return .unchanged
-        }
-        _ = try service.edit(
-            current.id, RequestEdit(details: .studentTraining(details)), version: current.version, on: connection,
-            as: caller)
-        return .updated
+        return try writeRequest(
+            row, organization: school, title: title, stored: stored, keyColumn: "title", center: centerId,
+            details: { stored in
+                let kept: StudentTrainingDetails? = if case .studentTraining(let kept) = stored { kept } else { nil }
+                return .studentTraining(try Self.training(row, cohort: cohort.id, keeping: kept))
+            }, on: connection, as: caller)
     }
-
-    /// What a `submit` cell says to submit a new request at once.
-    private static let yes: Set<String> = ["yes", "y", "true", "1", "是", "提交"]
 
     /// The row's training details over `kept` (a stored request's, whose other fields stay).
     private static func training(
         _ row: ImportRow, cohort: UUID, keeping kept: StudentTrainingDetails?
     ) throws(ImportRowFailure) -> StudentTrainingDetails {
-        let startText = try row.required("start_date")
-        guard let start = CalendarDate(iso: startText) else {
-            throw ImportRowFailure(
-                column: "start_date", rule: "date", message: "'\(startText)' is not a date like 2026-03-02.")
-        }
+        let start = try row.date("start_date")
         var details =
             kept
             ?? StudentTrainingDetails(
@@ -75,27 +52,8 @@ extension ImportService {
         details.capability = try row.required("capability")
         details.studentsPerStation = try row.number("students_per_station") ?? 1
         details.instructorSkills = row.list("instructor_skills")
-        let days = try weekdays(row)
+        let days = try row.weekdays("preferred_weekdays")
         details.preferredWeekdays = days.isEmpty ? nil : days
         return details
-    }
-
-    /// The preferred weekdays: ISO numbers (1 = Monday) or names (`Mon`, `周一`).
-    private static func weekdays(_ row: ImportRow) throws(ImportRowFailure) -> [Int] {
-        var days: [Int] = []
-        for item in row.list("preferred_weekdays") {
-            let day =
-                Int(item)
-                ?? (1...7).first {
-                    WeekdayName.english($0).lowercased() == item.lowercased() || WeekdayName.chinese($0) == item
-                }
-            guard let day else {
-                throw ImportRowFailure(
-                    column: "preferred_weekdays", rule: "weekday",
-                    message: "'\(item)' is not a weekday like 1, Mon or 周一.")
-            }
-            days.append(day)
-        }
-        return days
     }
 }

@@ -82,6 +82,9 @@ public struct ImportService: Sendable {
                 case .instructors: try importInstructor(row, center: centerId, on: connection, as: caller)
                 case .classes: try importClass(row, on: connection, as: caller)
                 case .requests: try importRequest(row, center: centerId, on: connection, as: caller)
+                case .upskilling: try importUpskilling(row, center: centerId, on: connection, as: caller)
+                case .seats: try importSeats(row, center: centerId, on: connection, as: caller)
+                case .pilotRuns: try importPilotRun(row, center: centerId, on: connection, as: caller)
                 case .participants: try importParticipant(row, center: centerId, on: connection, as: caller)
                 case .holidays: .unchanged  // loaded whole by the calendar's import
                 }

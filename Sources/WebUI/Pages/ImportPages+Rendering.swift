@@ -18,7 +18,7 @@ extension ImportPages {
             switch kind {
             case .classes: principal.has(.admin) || principal.has(.schoolCoordinator)
             case .requests: manager || principal.has(.schoolCoordinator)
-            case .participants: manager || principal.has(.enterpriseCoordinator)
+            case .upskilling, .seats, .pilotRuns, .participants: manager || principal.has(.enterpriseCoordinator)
             case .resources, .instructors, .holidays: manager
             }
         }

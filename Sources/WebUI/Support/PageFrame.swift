@@ -76,7 +76,7 @@ struct PageFrame: Sendable {
         }
         if principal.isCoordinator { links.append(("/ui/our-instructors", "nav_ourInstructors")) }
         if principal.has(.instructor) { links.append(("/ui/me", "nav_myTimetable")) }
-        if workplace?.manages == true || principal.has(.schoolCoordinator) {
+        if workplace?.manages == true || principal.isCoordinator {
             links.append(("/ui/imports", "import_nav"))
         }
         links.append(("/ui/feeds", "feeds_nav"))

@@ -12,16 +12,20 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
-            "Import resources, instructors, classes, holidays, requests or participants from a CSV file (UTF-8 or GB18030).",
+            "Import resources, instructors, classes, holidays, requests of each category or participants from a CSV file (UTF-8 or GB18030).",
         discussion: """
             The first row names the columns, in English or Chinese (docs/import-export.md lists them). A row \
             whose natural key (a resource's name, an instructor's name and organization, a class's school and \
-            name, a request's school and title, a participant's request and number) is stored updates it when it differs; importing the same file twice changes nothing. The \
+            name, a request's organization and title, a seat request's SME and course, a participant's request and \
+            number) is stored updates it when it differs; importing the same file twice changes nothing. The \
             whole file is one transaction: with any bad row nothing is written.
             Example: praxis import resources resources.csv --center 示范实训中心 --dry-run
             """)
 
-    @Argument(help: "resources, instructors, classes, holidays, requests or participants.")
+    @Argument(
+        help:
+            "resources, instructors, classes, holidays, requests (student training), upskilling, seats (shared-employee), pilot_runs or participants."
+    )
     var kind: ImportKind
 
     @Argument(help: "The CSV file.")

@@ -37,6 +37,12 @@ struct Serve: AsyncParsableCommand {
     )
     var requestTimeout: Double?
 
+    @Option(
+        help:
+            "Seconds a delivery (e-mail, webhook call) stays claimed by this process without a heartbeat; another process takes over a dead one's after it. Default: $PRAXIS_DELIVERY_LEASE, else 60."
+    )
+    var deliveryLease: Double?
+
     @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var reads: ReadOptions
@@ -70,8 +76,11 @@ struct Serve: AsyncParsableCommand {
         let worker = PlanWorker(database: pool, logger: logger)
         let mail: MailConfiguration?
         do { mail = try MailConfiguration.fromEnvironment(environment) } catch { throw ValidationError("\(error)") }
+        let lease = try Self.seconds(deliveryLease, "delivery-lease", environment, default: 60)
         let deliveries = DeliveryWorker(
-            database: pool, configuration: DeliveryWorkerConfiguration(mail: mail), logger: logger)
+            database: pool,
+            configuration: DeliveryWorkerConfiguration(mail: mail, lease: lease, heartbeatInterval: lease / 6),
+            logger: logger)
         // stopped in reverse order: the workers first (the planner's search ends early, the best
         // proposal is kept; a delivery under way finishes), then the server drains its requests,
         // then the pool closes
@@ -84,11 +93,14 @@ struct Serve: AsyncParsableCommand {
 }
 
 extension Serve {
-    /// A timeout from its option `--NAME`, else its variable `PRAXIS_NAME`, else 30 s.
+    /// A duration from its option `--NAME`, else its variable `PRAXIS_NAME`, else `fallback` seconds.
     /// - Throws: `ValidationError` unless it is between 0.001 and 3600 seconds.
-    static func seconds(_ option: Double?, _ name: String, _ environment: [String: String]) throws -> Duration {
+    static func seconds(
+        _ option: Double?, _ name: String, _ environment: [String: String], default fallback: Double = 30
+    ) throws -> Duration {
         let variable = "PRAXIS_" + name.uppercased().replacingOccurrences(of: "-", with: "_")
-        guard let seconds = option ?? Double(environment[variable] ?? "30"), (0.001...3600).contains(seconds) else {
+        guard let seconds = option ?? Double(environment[variable] ?? "\(fallback)"), (0.001...3600).contains(seconds)
+        else {
             throw ValidationError("--\(name) or \(variable) must be between 0.001 and 3600 seconds.")
         }
         return .milliseconds(Int((seconds * 1000).rounded()))
