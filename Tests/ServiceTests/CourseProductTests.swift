@@ -201,31 +201,37 @@ struct CourseProductTests {
     @Test("a cancelled seat request promotes the wait-listed SMEs in order of asking, each told")
     func waitListOrder() async throws {
         try await TestDatabase.withPool { db in
-            let setting = try await Setting(db, smes: 4)
+            // four seats for six SMEs: max-min fair, one each in order of asking, the last two wait
+            let setting = try await Setting(db, smes: 6)
             _ = try await setting.date()
             var bought: [SeatPurchase] = []
             for (index, sme) in setting.smes.enumerated() {
-                bought.append(try await setting.buy([("甲\(index)", "A\(index)"), ("乙\(index)", "B\(index)")], as: sme))
+                let names = index == 0 ? [("甲", "A1"), ("乙", "A2")] : [("丙\(index)", "C\(index)")]
+                bought.append(try await setting.buy(names, as: sme))
             }
             let service = SharedCourseService(database: db)
             _ = try await service.decide(
                 in: setting.center.center.id, asOf: CalendarDate(iso: "2026-03-20")!, as: .system)
             let requests = RequestService(database: db)
-            #expect(try await requests.request(bought[2].request.id, as: .system).state == .waitListed)
-            #expect(try await requests.request(bought[3].request.id, as: .system).state == .waitListed)
+            func state(_ index: Int) async throws -> RequestState {
+                try await requests.request(bought[index].request.id, as: .system).state
+            }
+            #expect(try await state(4) == .waitListed)
+            #expect(try await state(5) == .waitListed)
 
             _ = try await requests.move(
                 bought[1].request.id, to: .cancelled, reason: nil, version: bought[1].request.version,
                 as: setting.smes[1])
-            #expect(
-                try await requests.request(bought[2].request.id, as: .system).state == .submitted, "the first to ask")
-            #expect(try await requests.request(bought[3].request.id, as: .system).state == .waitListed)
-            #expect(try await SeatNoticeTests().events(of: setting.smes[2], in: db).last == "seat.promoted")
-            #expect(try await SeatNoticeTests().events(of: setting.smes[3], in: db).last == "seat.wait_listed")
+            #expect(try await state(4) == .submitted, "the first to ask of those waiting")
+            #expect(try await state(5) == .waitListed)
+            #expect(try await SeatNoticeTests().events(of: setting.smes[4], in: db).last == "seat.promoted")
+            #expect(try await SeatNoticeTests().events(of: setting.smes[5], in: db).last == "seat.wait_listed")
             let course = try #require(try await service.catalogue(of: setting.center.center.id, as: .system).first)
-            #expect(
-                course.seatRequests.map(\.allotted).suffix(2) == [2, 0],
-                "the freed seats go to the first waiting, whole")
+            let allotted = course.seatRequests.map(\.allotted)
+            #expect([0, 2, 3, 4, 5].map { allotted[$0] } == [1, 1, 1, 1, 0], "the freed seat to the first waiting")
+            let promoted = try await ParticipantService(database: db).participants(
+                of: bought[4].request.id, as: setting.smes[4])
+            #expect(promoted.map(\.name) == ["丙4"], "the promoted seat keeps its named person")
         }
     }
 }
