@@ -38,7 +38,7 @@ struct PageFrame: Sendable {
     private static let notices: Set<String> = [
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged", "seriesBooked",
-        "instructorAdded", "policySaved", "seatsRequested",
+        "instructorAdded", "policySaved", "seatsRequested", "offered",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
