@@ -50,6 +50,12 @@ struct CourseProductTests {
         }
     }
 
+    /// The field and rule of an `.invalid` refusal; `nil` for any other answer.
+    static func broken(_ error: ServiceError?) -> [String]? {
+        guard case .invalid(let problem) = error else { return nil }
+        return [problem.field, problem.rule]
+    }
+
     static func refusal(_ body: () async throws -> Void) async -> ServiceError? {
         do { try await body() } catch let error as ServiceError { return error } catch { return nil }
         return nil
@@ -75,11 +81,7 @@ struct CourseProductTests {
                         submit: true),
                     in: setting.center.center.id, as: sme)
             }
-            guard case .invalid(let problem) = refused else {
-                Issue.record("expected invalid, got \(String(describing: refused))")
-                return
-            }
-            #expect(problem.field == "organizationId" && problem.rule == "category")
+            #expect(Self.broken(refused) == ["organizationId", "category"])
         }
     }
 
@@ -91,11 +93,7 @@ struct CourseProductTests {
             #expect(
                 try await service.catalogue(of: setting.center.center.id, as: setting.smes[0]).first?.onSale == false)
             let early = await Self.refusal { _ = try await setting.buy([("王强", "E1")], as: setting.smes[0]) }
-            guard case .invalid(let problem) = early else {
-                Issue.record("expected invalid, got \(String(describing: early))")
-                return
-            }
-            #expect(problem.field == "details/courseRequestId" && problem.rule == "dated")
+            #expect(Self.broken(early) == ["details/courseRequestId", "dated"])
             #expect(try await service.catalogue(of: setting.center.center.id, as: .system).first?.seatRequests == [])
 
             _ = try await setting.date()
@@ -133,11 +131,7 @@ struct CourseProductTests {
                     replaced.id, with: NewParticipant(name: "孙悦"), now: Date().addingTimeInterval(31 * 86_400),
                     as: setting.smes[0])
             }
-            guard case .invalid(let problem) = started else {
-                Issue.record("expected invalid, got \(String(describing: started))")
-                return
-            }
-            #expect(problem.field == "participantId" && problem.rule == "courseStarted")
+            #expect(Self.broken(started) == ["participantId", "courseStarted"])
             #expect(
                 try await people.participants(of: bought.request.id, as: setting.smes[0]).map(\.name).sorted() == [
                     "李娜", "赵磊",
@@ -172,19 +166,11 @@ struct CourseProductTests {
             let setting = try await Setting(db)
             _ = try await setting.date()
             let none = await Self.refusal { _ = try await setting.buy([], as: setting.smes[0]) }
-            guard case .invalid(let empty) = none else {
-                Issue.record("expected invalid, got \(String(describing: none))")
-                return
-            }
-            #expect(empty.field == "participants" && empty.rule == "required")
+            #expect(Self.broken(none) == ["participants", "required"])
             let badNumber = await Self.refusal {
                 _ = try await setting.buy([("王强", "E1"), ("李娜", "工号 2")], as: setting.smes[0])
             }
-            guard case .invalid(let number) = badNumber else {
-                Issue.record("expected invalid, got \(String(describing: badNumber))")
-                return
-            }
-            #expect(number.field == "participants/1/number" && number.rule == "format")
+            #expect(Self.broken(badNumber) == ["participants/1/number", "format"])
             let twice = await Self.refusal {
                 _ = try await setting.buy([("王强", "E1"), ("李娜", "E1")], as: setting.smes[0])
             }

@@ -446,7 +446,7 @@ def quotas(check):
     check.wait(ec.presence_of_element_located((By.ID, "home-quotas")))
     check.text_shown("小时", "#home-quotas")
     check.shot("home-quotas-school")
-    check.logout()
+    # the school coordinator stays signed in for shared_courses (logins per client address are limited)
 # --- end of quotas ---
 
 
@@ -455,7 +455,7 @@ def quotas(check):
 def shared_courses(check):
     d = check.driver
     check.step("a college offers a shared-employee course: a minimum over the capacity is refused beside its field")
-    check.login("demo.school")
+    # signed in as demo.school since quotas()
     check.go("/ui/courses/offer")
     check.wait(ec.presence_of_element_located((By.ID, "offer-form")))
     check.text_shown("工业机器人运维（共享员工）", "#offered")
@@ -477,6 +477,11 @@ def shared_courses(check):
     check.text_shown("Offer a course", "main h1")
     check.shot("offer-course-en")
     check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.step("pages of demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "main h1")))
+    assert "problem" not in d.find_element(By.TAG_NAME, "main").get_attribute("innerHTML"), "/ui/school failed"
+    check.shot("school-ui-school")
     check.logout()
     check.step("the catalogue shows a dated course's timetable; an SME buys two named seats on it")
     check.login("demo.sme")
@@ -502,8 +507,8 @@ def shared_courses(check):
 
 
 def other_roles(check):
+    # demo.school's page is taken in shared_courses(), in a session it already has
     for username, paths in (
-        ("demo.school", ("/ui/school",)),
         ("demo.enterprise", ("/ui/enterprise?week=" + WEEK, "/ui/enterprise/courses")),
         ("demo.instructor", ("/ui/me?week=" + WEEK, "/ui/me?view=term&week=" + WEEK)),
     ):

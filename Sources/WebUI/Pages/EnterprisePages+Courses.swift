@@ -61,12 +61,7 @@ extension EnterprisePages {
                 "decisionDate": dates.day(course.decisionDate),
                 "state": text("state_\(course.state.rawValue)"), "stateKey": course.state.rawValue,
                 "open": course.onSale, "undated": course.timetable.isEmpty,
-                "meetings": course.timetable.map {
-                    [
-                        "day": dates.day($0.start), "from": dates.time($0.start), "to": dates.time($0.end),
-                        "place": $0.place,
-                    ]
-                },
+                "meetings": dates.meetings(course.timetable),
                 "mine": course.seatRequests.map {
                     [
                         "asked": $0.asked, "allotted": $0.allotted, "state": text("state_\($0.state.rawValue)"),
@@ -108,10 +103,12 @@ struct SeatRows: Sendable {
 
     /// The rows as typed, for the form shown again.
     var values: [[String: Any]] {
-        typed.enumerated().map { ["index": $0, "name": $1.name, "number": $1.number, "position": $1.position] }
+        typed.enumerated().map {
+            ["index": $0, "n": $0 + 1, "name": $1.name, "number": $1.number, "position": $1.position]
+        }
     }
 
     static var blank: [[String: Any]] {
-        (0..<count).map { ["index": $0, "name": "", "number": "", "position": ""] }
+        (0..<count).map { ["index": $0, "n": $0 + 1, "name": "", "number": "", "position": ""] }
     }
 }

@@ -80,12 +80,7 @@ struct OfferingPages: Sendable {
                 "state": text("state_\(course.state.rawValue)"), "stateKey": course.state.rawValue,
                 "capacity": course.capacity, "asked": course.seatsRequested,
                 "decisionDate": dates.day(course.decisionDate), "undated": course.timetable.isEmpty,
-                "meetings": course.timetable.map {
-                    [
-                        "day": dates.day($0.start), "from": dates.time($0.start), "to": dates.time($0.end),
-                        "place": $0.place,
-                    ]
-                },
+                "meetings": dates.meetings(course.timetable),
             ]
         }
         let inputs = Self.fields.map { field -> [String: Any] in
