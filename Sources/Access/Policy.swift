@@ -10,7 +10,8 @@ public import Foundation
 /// - A center manager manages that center: its resources, calendar, instructors, and the requests
 ///   and bookings made there, including the decisions on them.
 /// - School and enterprise coordinators create and read their own organization's requests and
-///   bookings (a school student training, an enterprise the other three categories); other
+///   bookings (a school student training, an enterprise the other three categories, and either
+///   shared-employee work: a college offers a course, an SME buys seats in it); other
 ///   organizations' bookings they see only as occupied blocks (``audience(at:)``).
 /// - Pilot production is confidential: to anyone outside its organization and its center's
 ///   managers it shows as occupied, without even its category.
@@ -169,8 +170,12 @@ public struct Policy: Sendable {
         case .work(let work):
             if principal.managedCenters.contains(work.centerId) { return true }
             guard action != .decide, work.organizationId == principal.organizationId else { return false }
-            return work.category == .studentTraining
-                ? principal.has(.schoolCoordinator) : principal.has(.enterpriseCoordinator)
+            switch work.category {
+            case .studentTraining: return principal.has(.schoolCoordinator)
+            // a college's course or an SME's seats: the request's checks tell which by the organization's kind
+            case .sharedEmployee: return principal.isCoordinator
+            case .employeeUpskilling, .pilotProduction: return principal.has(.enterpriseCoordinator)
+            }
         case .account(let userId, _):
             return userId == principal.userId
         case .organizationRecord(_, let centers):
@@ -198,7 +203,7 @@ public struct Policy: Sendable {
         case (_, .organization): "Only the organization's own coordinators may change it."
         case (.decide, .work): "Only a manager of this center decides on requests."
         case (_, .work):
-            "Coordinators act for their own organization only: a school for student training, an enterprise for the other categories."
+            "Coordinators act for their own organization only: a school for student training and the shared-employee courses it offers, an enterprise for the other categories."
         case (_, .account): "Only the account's owner or an admin may change it."
         case (_, .organizationRecord):
             "Only an admin or a manager of a center where the organization works may onboard or change it."

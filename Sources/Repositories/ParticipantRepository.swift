@@ -8,7 +8,7 @@ public struct ParticipantRepository: Sendable {
     public init() {}
 
     static let columns: SQL = """
-        p.id, p.organization_id, p.cohort_id, p.request_id, p.group_number, p.name, p.person_number, p.phone,
+        p.id, p.organization_id, p.cohort_id, p.request_id, p.group_number, p.name, p.person_number, p.phone, p.position,
         o.completed, o.achievement, o.tag
         """
     static let from: SQL = "participants p LEFT JOIN participant_outcomes o ON o.participant_id = p.id"
@@ -20,9 +20,10 @@ public struct ParticipantRepository: Sendable {
     ) throws -> Participant {
         let id: UUID = try connection.query(
             """
-            INSERT INTO participants (organization_id, cohort_id, request_id, group_number, name, person_number, phone)
+            INSERT INTO participants
+                (organization_id, cohort_id, request_id, group_number, name, person_number, phone, position)
             VALUES (\(organizationId), \(cohortId), \(requestId), \(person.group)::int2, \(person.name), \(person.number),
-                    \(person.phone))
+                    \(person.phone), \(person.position))
             RETURNING id
             """
         ).first!.decode("id")
@@ -80,6 +81,7 @@ public struct ParticipantRepository: Sendable {
             requestId: try row.decode("request_id", as: UUID?.self),
             group: try row.decode("group_number", as: Int?.self), name: try row.decode("name"),
             number: try row.decode("person_number", as: String?.self), phone: try row.decode("phone", as: String?.self),
+            position: try row.decode("position", as: String?.self),
             outcome: try completed.map {
                 Outcome(
                     completed: $0, achievement: try row.decode("achievement", as: String?.self),

@@ -15,6 +15,7 @@ extension DemoCenter {
         let orgs: [String: Organization]
         let cohorts: [String: UUID]
         let pilotLine: UUID
+        let resources: [String: UUID]
         let springTerm: Domain.Term
 
         func submit(with service: RequestService, on connection: Connection) throws {
@@ -73,7 +74,12 @@ extension DemoCenter {
                 "焊接机器人编程（共享员工）": [("高密焊接科技", 5), ("寿光精工零部件", 4), ("诸城汽配科技", 3), ("青州智造模具", 3)],
                 "PLC 与工业网络（共享员工）": [("安丘自动化设备", 6), ("昌乐三维打印", 2)],
             ]
-            for (title, skill, capacity) in [("焊接机器人编程（共享员工）", "welding.robot", 12), ("PLC 与工业网络（共享员工）", "plc", 20)] {
+            let courses = [
+                ("焊接机器人编程（共享员工）", "welding.robot", 12, "焊接机器人 1"), ("PLC 与工业网络（共享员工）", "plc", 20, "PLC 实验室"),
+            ]
+            // dated before sold: six Saturday mornings after the decision date, as a published plan places them
+            let saturdays = (0..<6).map { Date(timeIntervalSince1970: 1_774_659_600 + Double($0) * 7 * 86_400) }
+            for (title, skill, capacity, place) in courses {
                 let course = try service.create(
                     NewRequest(
                         organizationId: operatorId, title: title,
@@ -84,6 +90,7 @@ extension DemoCenter {
                                 sessionMinutes: 180, skill: skill)),
                         submit: true),
                     in: centerId, as: .system, on: connection)
+                try DemoCenter.date(course, on: resources[place]!, at: saturdays, minutes: 180, on: connection)
                 for (sme, count) in seats[title]! {
                     _ = try service.create(
                         NewRequest(

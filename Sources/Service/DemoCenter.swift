@@ -39,6 +39,7 @@ public struct DemoCenter: Sendable {
         let attendance: AttendanceService
         let participants: ParticipantService
         let quotas: QuotaService
+        let courses: SharedCourseService
 
         init(database: Database) {
             organizations = OrganizationService(database: database)
@@ -48,6 +49,7 @@ public struct DemoCenter: Sendable {
             attendance = AttendanceService(database: database)
             participants = ParticipantService(database: database)
             quotas = QuotaService(database: database)
+            courses = SharedCourseService(database: database)
         }
 
         func createDemo(on connection: Connection) throws -> UUID {
@@ -73,9 +75,11 @@ public struct DemoCenter: Sendable {
             }
             let cohorts = try DemoCenter.people(center.id, orgs, with: organizations, on: connection)
             try DemoCenter.edits(center.id, with: organizations, on: connection)
+            try Products(centerId: center.id, orgs: orgs, resources: resources, services: self, now: Date())
+                .offer(on: connection)
             let term = Term(
                 centerId: center.id, operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts,
-                pilotLine: resources["智能产线中试线"]!, springTerm: springTerm)
+                pilotLine: resources["智能产线中试线"]!, resources: resources, springTerm: springTerm)
             try term.submit(with: requests, on: connection)
             try Groups(centerId: center.id, orgs: orgs, services: self).submit(on: connection)
             try term.submitInPeriods(with: requests, on: connection)

@@ -44,20 +44,29 @@ extension RequestService {
                         "details/courseRequestId", "openCourse",
                         "The center offers no open shared-employee course \(courseId).")
                 }
+                // seats are sold against a dated timetable: the course's sessions are planned first
+                guard try BookingRepository().firstStart(ofRequest: courseId, on: connection) != nil else {
+                    throw Self.invalid(
+                        "details/courseRequestId", "dated",
+                        "\(course.title) has no dates yet: its seats go on sale once its sessions are planned.")
+                }
             }
         case .employeeUpskilling: break
         }
     }
 
     /// Schools ask for student training; enterprises for upskilling and pilot runs; the center's
-    /// operator offers shared-employee courses and SMEs buy seats in them.
+    /// operator or a college (a school of any level) offers shared-employee courses and SMEs buy
+    /// seats in them.
     static func checkAsker(_ organization: Organization, of details: RequestDetails, center: Center) throws {
         let allowed: Bool
         switch details {
         case .studentTraining: allowed = organization.kind.isSchool
         case .employeeUpskilling, .pilotProduction: allowed = organization.kind.isEnterprise
         case .sharedEmployee(let shared):
-            allowed = shared.isOffering ? organization.id == center.operatorId : organization.kind == .sme
+            allowed =
+                shared.isOffering
+                ? organization.id == center.operatorId || organization.kind.isSchool : organization.kind == .sme
         }
         guard allowed else {
             throw invalid(

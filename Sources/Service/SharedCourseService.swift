@@ -39,23 +39,27 @@ public struct SharedCourseService: Sendable {
     /// - Parameter caller: a manager of the center (``Principal/system`` for the hourly job).
     /// - Returns: the courses decided now.
     public func decide(in centerId: UUID, asOf: CalendarDate?, as caller: Principal) async throws -> [CourseOffering] {
-        try await database.withTransaction { connection in
-            guard let center = try centers.find(id: centerId, on: connection) else {
-                throw ServiceError.notFound(entity: "center")
-            }
-            try Policy(caller).authorize(.change, .center(centerId), entity: "center")
-            let asOf = asOf ?? center.today()
-            // every shared-employee request of the center, locked once: the decisions move them
-            let locked = try requests.all(
-                centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
-            let byId = Dictionary(uniqueKeysWithValues: locked.map { ($0.id, $0) })
-            let due = try Self.offerings(of: locked, in: centerId, on: connection).filter {
-                $0.decision == nil && $0.state.isLive && $0.decisionDate <= asOf
-            }
-            for course in due { try decide(course, requests: byId, asOf: asOf, by: caller.actor, on: connection) }
-            let decided = Set(due.map(\.courseId))
-            return try Self.offerings(in: centerId, on: connection).filter { decided.contains($0.courseId) }
+        try await database.withTransaction { try decide(in: centerId, asOf: asOf, as: caller, on: $0) }
+    }
+
+    /// ``decide(in:asOf:as:)`` inside the caller's transaction (the demo seed's).
+    func decide(
+        in centerId: UUID, asOf: CalendarDate?, as caller: Principal, on connection: Connection
+    ) throws -> [CourseOffering] {
+        guard let center = try centers.find(id: centerId, on: connection) else {
+            throw ServiceError.notFound(entity: "center")
         }
+        try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+        let asOf = asOf ?? center.today()
+        // every shared-employee request of the center, locked once: the decisions move them
+        let locked = try requests.all(centerId: centerId, category: .sharedEmployee, forUpdate: true, on: connection)
+        let byId = Dictionary(uniqueKeysWithValues: locked.map { ($0.id, $0) })
+        let due = try Self.offerings(of: locked, in: centerId, on: connection).filter {
+            $0.decision == nil && $0.state.isLive && $0.decisionDate <= asOf
+        }
+        for course in due { try decide(course, requests: byId, asOf: asOf, by: caller.actor, on: connection) }
+        let decided = Set(due.map(\.courseId))
+        return try Self.offerings(in: centerId, on: connection).filter { decided.contains($0.courseId) }
     }
 
     /// The offering as the caller may see it: the aggregates stay, other organizations' seat
@@ -133,6 +137,7 @@ public struct SharedCourseService: Sendable {
     static func offerings(of all: [Request], in centerId: UUID, on connection: Connection) throws -> [CourseOffering] {
         let decided = try CourseDecisionRepository().decisions(centerId: centerId, on: connection)
         let allotted = try CourseDecisionRepository().allotments(centerId: centerId, on: connection)
+        let timetables = try BookingRepository().courseTimetables(centerId: centerId, on: connection)
         var seatRequests: [UUID: [(request: Request, seats: Int)]] = [:]
         for request in all {
             guard case .sharedEmployee(let details) = request.details, let courseId = details.courseRequestId else {
@@ -155,11 +160,10 @@ public struct SharedCourseService: Sendable {
                     allotted: decided[course.id] == nil ? share : allotted[ask.request.id] ?? 0)
             }
             return CourseOffering(
-                courseId: course.id, title: course.title, state: course.state, capacity: offer.capacity ?? 0,
-                minEnrolment: offer.minEnrolment ?? 0, decisionDate: decisionDate,
-                sessions: offer.sessions ?? 0,
-                sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "", seatRequests: seats,
-                decision: decided[course.id])
+                courseId: course.id, offeredBy: course.organizationId, title: course.title, state: course.state,
+                capacity: offer.capacity ?? 0, minEnrolment: offer.minEnrolment ?? 0, decisionDate: decisionDate,
+                sessions: offer.sessions ?? 0, sessionMinutes: offer.sessionMinutes ?? 0, skill: offer.skill ?? "",
+                seatRequests: seats, decision: decided[course.id], timetable: timetables[course.id] ?? [])
         }
     }
 }

@@ -102,6 +102,7 @@ public struct WebUI: Sendable {
         RequestEditPages(services: services, renderer: renderer).addRoutes(to: ui)
         OwnInstructorsPage(services: services, renderer: renderer).addRoutes(to: ui)
         QuotaPages(services: services, renderer: renderer).addRoutes(to: ui)
+        OfferingPages(services: services, renderer: renderer).addRoutes(to: ui)
         ui.get("**") { _, _ -> Response in throw PageError.notFound }
     }
 }

@@ -47,6 +47,25 @@ struct DemoCenterTests {
                     """
                 ).first)
             #expect(try welding.decode("asked", as: Int.self) > (try welding.decode("capacity", as: Int.self)))
+            // the college's courses, dated before sold: one on sale with named seats, one decided with a wait-list
+            let products = try await db.query(
+                """
+                SELECT c.title,
+                       (SELECT count(*) FROM bookings b WHERE b.request_id = c.id AND b.status = 'confirmed')::int AS sessions,
+                       (SELECT count(*) FROM participants p JOIN requests s ON s.id = p.request_id
+                        WHERE (s.details->>'courseRequestId')::uuid = c.id AND p.position IS NOT NULL)::int AS named,
+                       (SELECT count(*) FROM requests s
+                        WHERE (s.details->>'courseRequestId')::uuid = c.id AND s.state = 'wait_listed')::int AS waiting
+                FROM requests c JOIN organizations o ON o.id = c.organization_id
+                WHERE o.name = '潍坊职业学院' AND c.category = 'shared_employee' ORDER BY c.title
+                """
+            ).map {
+                [
+                    try $0.decode("title", as: String.self), "\(try $0.decode("sessions", as: Int.self))",
+                    "\(try $0.decode("named", as: Int.self))", "\(try $0.decode("waiting", as: Int.self))",
+                ]
+            }
+            #expect(products == [["PLC 编程入门（共享员工）", "2", "6", "1"], ["工业机器人运维（共享员工）", "4", "2", "0"]])
         }
     }
 }

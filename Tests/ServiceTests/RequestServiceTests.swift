@@ -92,6 +92,7 @@ struct RequestServiceTests {
             let course = try await service.requests(
                 in: centerId, state: nil, category: .sharedEmployee, page: try Page(), as: .system
             ).first!
+            try await TestDatabase.dateCourse(course.id, on: db)
             var seats = NewRequest(
                 organizationId: setting.sme.id, title: "3 个座位",
                 details: .sharedEmployee(.init(courseRequestId: course.id, seats: 3, preferredWeekdays: [6])),

@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Shared-employee courses: catalogue and go/no-go")
 struct SharedCourseServiceTests {
-    /// A course of `capacity` seats (minimum 8, decided on 2026-03-20) in a fresh center and one
+    /// A dated course of `capacity` seats (minimum 8, decided on 2026-03-20) in a fresh center and one
     /// SME per entry of `asks`, each asking for that many seats, in order.
     func course(
         capacity: Int, asks: [Int], in db: Database
@@ -26,6 +26,7 @@ struct SharedCourseServiceTests {
                         sessionMinutes: 180, skill: "welding.robot")),
                 submit: true),
             in: center.center.id, as: .system)
+        try await TestDatabase.dateCourse(course.id, on: db)
         var seats: [Request] = []
         for (index, count) in asks.enumerated() {
             let sme = try await OrganizationService(database: db).create(

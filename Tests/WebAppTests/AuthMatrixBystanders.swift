@@ -45,6 +45,14 @@ struct AuthMatrixBystanders: Sendable {
              "details": {"capacity": 10, "minEnrolment": 2, "decisionDate": "2031-02-20", "sessions": 2, "sessionMinutes": 120,
                          "skill": "welding.robot"}}
             """)
+        // dated by one session, as a published plan dates it: seats are sold only then
+        _ = try await post(
+            "/centers/\(center)/bookings",
+            """
+            {"organizationId": "\(operatorId)", "requestId": "\(course)", "category": "shared_employee",
+             "title": "共享焊接课-\(tag)", "start": "2031-02-24T09:00:00+08:00", "end": "2031-02-24T11:00:00+08:00",
+             "resources": [{"resourceId": "\(machine)"}]}
+            """)
         var ids: [UUID] = []
         var names: [String] = []
         for (index, kind, prefix) in [(0, "secondary_vocational_school", "S2"), (1, "sme", "E2")] {

@@ -72,6 +72,9 @@ extension AuthTests.AuthMatrixTests {
             each { only([.admin, own($0)], 422, else: 404, [.manager: 404]) }
         ) { w, side in Target(uri: "/requests/\(w.request[side]!)/participants", body: #"{"name": ""}"#) },
         simple("DELETE /participants/:participantId", all(404)) { _ in Target(uri: "/participants/\(UUID())") },
+        simple("POST /participants/:participantId/replacement", all(404)) { _ in
+            Target(uri: "/participants/\(UUID())/replacement", body: #"{"name": "赵磊"}"#)
+        },
         simple("PUT /participants/:participantId/outcome", all(404)) { _ in
             Target(uri: "/participants/\(UUID())/outcome", body: #"{"completed": true}"#)
         },

@@ -158,6 +158,12 @@ extension AuthTests.AuthMatrixTests {
         simple("GET /centers/:centerId/shared-courses", all(200)) { w in
             Target(uri: "/centers/\(w.center)/shared-courses")
         },
+        simple("POST /centers/:centerId/shared-courses/:courseId/seats", all(404)) { w in
+            // no such course: the same answer for everyone
+            Target(
+                uri: "/centers/\(w.center)/shared-courses/\(UUID())/seats", body: #"{"participants": [{"name": "王强"}]}"#
+            )
+        },
         simple("POST /centers/:centerId/shared-courses/decisions", only(managers, 200, else: 403)) { w in
             // a date before every course: deciding then changes nothing
             Target(uri: "/centers/\(w.center)/shared-courses/decisions", body: #"{"asOf": "2000-01-01"}"#)

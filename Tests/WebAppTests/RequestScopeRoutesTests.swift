@@ -38,6 +38,7 @@ struct RequestScopeRoutesTests {
                      "details": {"capacity": 10, "minEnrolment": 4, "decisionDate": "2026-03-20", "sessions": 4,
                                  "sessionMinutes": 180, "skill": "plc"}, "submit": true}
                     """)
+                try await TestDatabase.dateCourse(try #require(UUID(uuidString: course)), on: db)
                 var seatRequests: [String: String] = [:]
                 for (organization, seats) in [(own, 3), (other, 5)] {
                     seatRequests[organization] = try await created(

@@ -262,7 +262,9 @@ struct FormTests {
                 .first!.decode("id")
             let response = try await client.execute(
                 uri: "/ui/enterprise/courses/\(course.uuidString)/seats", method: .post, headers: session.form,
-                body: UIFixture.form([("csrf", session.csrf), ("seats", "3")]))
+                body: UIFixture.form([
+                    ("csrf", session.csrf), ("name-0", "王强"), ("number-0", "E1"), ("position-0", "电工"),
+                ]))
             #expect(response.status == .unprocessableContent)
             #expect(String(buffer: response.body).contains("该单位不能提交此类申请。"))
         }

@@ -136,6 +136,11 @@ def templates():
         "weeks": 3, "preview": True, "onClash": "skip"}, {}))
     for request in firsts.values():
         found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
+    # a named seat of the demo's dated course on sale, replaced (once replaced, the mutations meet a withdrawn person)
+    seat = next(r for r in requests if r["title"].startswith("工业机器人运维") and r["details"].get("courseRequestId"))
+    person = get(f"/requests/{seat['id']}/participants")["items"][0]
+    found.append(("POST", f"/participants/{person['id']}/replacement",
+                  {"name": "检查学员", "number": "CHK01", "position": "电工"}, {}))
     queries = [
         f"/centers/{cid}/bookings?from=FROM&to=TO&limit=LIMIT&offset=OFFSET&status=STATUS",
         f"/resources/{machine}/timetable?from=FROM&to=TO",

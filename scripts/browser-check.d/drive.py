@@ -449,13 +449,69 @@ def quotas(check):
     check.wait(ec.presence_of_element_located((By.ID, "home-quotas")))
     check.text_shown("小时", "#home-quotas")
     check.shot("home-quotas-school")
-    check.logout()
+    # the school coordinator stays signed in for shared_courses (logins per client address are limited)
 # --- end of quotas ---
 
 
+# --- shared-employee courses as products: a college offers a course (a refused field first), the
+# catalogue with a dated course's timetable, an SME buying two named seats on it (zh-CN, en) ---
+def shared_courses(check):
+    d = check.driver
+    check.step("a college offers a shared-employee course: a minimum over the capacity is refused beside its field")
+    # signed in as demo.school since quotas()
+    check.go("/ui/courses/offer")
+    check.wait(ec.presence_of_element_located((By.ID, "offer-form")))
+    check.text_shown("工业机器人运维（共享员工）", "#offered")
+    d.find_element(By.ID, "f-title").send_keys("数控编程共享课")
+    Select(d.find_element(By.ID, "f-skill")).select_by_value("cnc.lathe")
+    for field, value in (("capacity", "10"), ("minEnrolment", "12"), ("decisionDate", "2031-01-15"),
+                         ("sessions", "4"), ("sessionMinutes", "180")):
+        check.set_value("f-" + field, value)
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#offer-form button[type=submit]"))
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "#f-minEnrolment[aria-invalid=true]")))
+    check.shot("offer-refused")
+    check.set_value("f-minEnrolment", "4")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#offer-form button[type=submit]"))
+    check.text_shown("课程已开设", ".notice")
+    check.text_shown("数控编程共享课", "#offered")
+    check.text_shown("尚未排定时间", "#offered")
+    check.shot("offer-course")
+    check.go("/ui/lang?to=en&back=%2Fui%2Fcourses%2Foffer")
+    check.text_shown("Offer a course", "main h1")
+    check.shot("offer-course-en")
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.step("pages of demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "main h1")))
+    assert "problem" not in d.find_element(By.TAG_NAME, "main").get_attribute("innerHTML"), "/ui/school failed"
+    check.shot("school-ui-school")
+    check.logout()
+    check.step("the catalogue shows a dated course's timetable; an SME buys two named seats on it")
+    check.login("demo.sme")
+    check.go("/ui/enterprise/courses")
+    check.wait(ec.presence_of_element_located((By.ID, "courses")))
+    card = [c for c in d.find_elements(By.CSS_SELECTOR, "#courses section.card") if "工业机器人运维" in c.text][0]
+    assert "09:00" in card.find_element(By.CSS_SELECTOR, ".course-dates").text, "the dated course shows its times"
+    for index, (name, number, position) in enumerate((("王强", "AQ1001", "电工"), ("李娜", "AQ1002", "设备员"))):
+        card.find_element(By.NAME, f"name-{index}").send_keys(name)
+        card.find_element(By.NAME, f"number-{index}").send_keys(number)
+        card.find_element(By.NAME, f"position-{index}").send_keys(position)
+    check.shot("seats-named")
+    check.click_navigating(card.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+    check.text_shown("名额申请已提交", ".notice")
+    check.text_shown("本单位申请名额： 2", "#courses")
+    check.shot("seats-bought")
+    check.go("/ui/lang?to=en&back=%2Fui%2Fenterprise%2Fcourses")
+    check.text_shown("Seats we asked for: 2", "#courses")
+    check.shot("courses-dated-en")
+    check.go("/ui/lang?to=zh-CN&back=%2Fui%2F")
+    check.logout()
+# --- end of shared-employee courses ---
+
+
 def other_roles(check):
+    # demo.school's page is taken in shared_courses(), in a session it already has
     for username, paths in (
-        ("demo.school", ("/ui/school",)),
         ("demo.enterprise", ("/ui/enterprise?week=" + WEEK, "/ui/enterprise/courses")),
         ("demo.instructor", ("/ui/me?week=" + WEEK, "/ui/me?view=term&week=" + WEEK)),
     ):
@@ -1035,6 +1091,7 @@ def main():
         catalogue(check)
         periods(check)
         quotas(check)
+        shared_courses(check)
         other_roles(check)
         editing(check)
         terms_and_holidays(check)

@@ -14,12 +14,14 @@ public struct Participant: Sendable, Equatable, Codable {
     /// The student or employee number.
     public var number: String?
     public var phone: String?
+    /// The employee's position at their organization (a named seat's 岗位).
+    public var position: String?
     /// What the person achieved, once recorded (courses only).
     public var outcome: Outcome?
 
     public init(
         id: UUID, organizationId: UUID, cohortId: UUID? = nil, requestId: UUID? = nil, group: Int? = nil,
-        name: String, number: String? = nil, phone: String? = nil, outcome: Outcome? = nil
+        name: String, number: String? = nil, phone: String? = nil, position: String? = nil, outcome: Outcome? = nil
     ) {
         self.id = id
         self.organizationId = organizationId
@@ -29,6 +31,7 @@ public struct Participant: Sendable, Equatable, Codable {
         self.name = name
         self.number = number
         self.phone = phone
+        self.position = position
         self.outcome = outcome
     }
 }
@@ -40,12 +43,17 @@ public struct NewParticipant: Sendable, Decodable {
     public var phone: String?
     /// A class's group (1–20); refused on a request's participants.
     public var group: Int?
+    /// The employee's position (at most 60 characters).
+    public var position: String?
 
-    public init(name: String, number: String? = nil, phone: String? = nil, group: Int? = nil) {
+    public init(
+        name: String, number: String? = nil, phone: String? = nil, group: Int? = nil, position: String? = nil
+    ) {
         self.name = name
         self.number = number
         self.phone = phone
         self.group = group
+        self.position = position
     }
 
     /// Checks the fields; returns them trimmed, empty optional texts as `nil`.
@@ -62,7 +70,14 @@ public struct NewParticipant: Sendable, Decodable {
             (3...20).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isNumber || "+() -".contains($0)) }
         }
         if let group { _ = try Validate.range(group, 1...20, field: "group") }
-        return NewParticipant(name: name, number: number, phone: phone, group: group)
+        let position = self.position?.trimmingCharacters(in: .whitespaces)
+        guard (position ?? "").unicodeScalars.count <= 60 else {
+            throw DomainError(
+                field: "position", rule: "maxLength", message: "The position must be at most 60 characters.")
+        }
+        return NewParticipant(
+            name: name, number: number, phone: phone, group: group,
+            position: position?.isEmpty == false ? position : nil)
     }
 
     private static func optional(

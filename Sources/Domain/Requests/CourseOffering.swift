@@ -38,7 +38,23 @@ public struct CourseOffering: Sendable, Equatable, Codable {
         }
     }
 
+    /// One placed session of the course: its time and where it meets.
+    public struct Meeting: Sendable, Equatable, Codable {
+        public var start: Date
+        public var end: Date
+        /// The names of the resources the session takes.
+        public var place: String
+
+        public init(start: Date, end: Date, place: String) {
+            self.start = start
+            self.end = end
+            self.place = place
+        }
+    }
+
     public var courseId: UUID
+    /// The organization offering the course: the center's operator or a college.
+    public var offeredBy: UUID
     public var title: String
     public var state: RequestState
     public var capacity: Int
@@ -54,14 +70,18 @@ public struct CourseOffering: Sendable, Equatable, Codable {
     public var seatsLeft: Int
     public var seatRequests: [SeatRequest]
     public var decision: Decision?
+    /// The course's placed sessions, by start: empty until the planner (or a manager) dates it.
+    public var timetable: [Meeting]
+    /// Whether SMEs may buy seats: the course is dated, live and not yet decided.
+    public var onSale: Bool
 
     public init(
-        courseId: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int,
-        decisionDate: CalendarDate,
-        sessions: Int,
-        sessionMinutes: Int, skill: String, seatRequests: [SeatRequest], decision: Decision?
+        courseId: UUID, offeredBy: UUID, title: String, state: RequestState, capacity: Int, minEnrolment: Int,
+        decisionDate: CalendarDate, sessions: Int, sessionMinutes: Int, skill: String, seatRequests: [SeatRequest],
+        decision: Decision?, timetable: [Meeting] = []
     ) {
         self.courseId = courseId
+        self.offeredBy = offeredBy
         self.title = title
         self.state = state
         self.capacity = capacity
@@ -72,6 +92,8 @@ public struct CourseOffering: Sendable, Equatable, Codable {
         self.skill = skill
         self.seatRequests = seatRequests
         self.decision = decision
+        self.timetable = timetable
+        onSale = !timetable.isEmpty && state.isLive && decision == nil
         seatsRequested = seatRequests.filter { $0.state.isLive }.reduce(0) { $0 + $1.asked }
         seatsLeft = max(0, capacity - seatsRequested)
     }

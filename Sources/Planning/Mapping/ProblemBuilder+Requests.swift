@@ -10,8 +10,10 @@
 //                      instructor per ProblemBuilder+Groups.swift
 //   employee upskilling totalHours / sessionMinutes sessions, inside the window and the allowed times
 //                      (of the day's timetable weekday), spread over as many days as there are sessions
-//   shared employee    the course's sessions after its decision date, spread; its SME seat requests
-//                      become a SharedCourse (fair shares, minimum enrolment)
+//   shared employee    the course's sessions after its decision date, spread, sized for the seats asked
+//                      (at least its minimum enrolment) and placed first (priority offeringPriority): a course is dated before its seats
+//                      are sold; its SME seat requests become a SharedCourse (fair shares; no minimum:
+//                      the go/no-go belongs to the decision date)
 //   pilot production   one whole-open-day session per day on the line, a contiguous series; day i may
 //                      fall on (a start in the window) + i; no instructor
 // Instructors must hold every skill with a certificate valid through the session's last possible date.
@@ -120,11 +122,16 @@ extension ProblemBuilder {
                 zh: "\(first)至\(last)之间没有既在规划范围内又在开放时间内的允许时间"))
     }
 
+    /// How much more leaving a shared-employee course's session unplaced weighs than any other session:
+    /// SMEs buy seats against the course's dates, so the planner places them first.
+    static let offeringPriority = 10
+
     private mutating func addCourse(_ request: Request, _ details: SharedEmployeeDetails) {
         guard details.isOffering, let decision = details.decisionDate else { return }
         let seatRequests = snapshot.seatRequests.filter { $0.courseRequestId == request.id }
         let asked = seatRequests.compactMap(\.seatsAsked).reduce(0, +)
-        let participants = max(1, min(details.capacity ?? asked, asked))
+        // sized for the seats asked, and at least for the minimum enrolment before any are
+        let participants = max(1, details.minEnrolment ?? 1, min(details.capacity ?? asked, asked))
         let weekdays = Set(seatRequests.flatMap { $0.preferredWeekdays })
         let duration = slots(minutes: details.sessionMinutes ?? 60)
         var starts: [Int] = []
@@ -142,7 +149,7 @@ extension ProblemBuilder {
         let skill = details.skill ?? ""
         let template = Session(
             name: request.title, duration: duration, allowedStarts: starts, participants: participants,
-            category: .sharedEmployee,
+            category: .sharedEmployee, priority: Self.offeringPriority,
             organization: organization(request.organizationId),
             resourceNeed: resourceNeed(capability: skill, people: participants, perStation: 1, sharesMachine: true),
             needsInstructor: true, requiredSkills: [skill],
@@ -156,7 +163,7 @@ extension ProblemBuilder {
                 zh: "开班决定日\(decision)之后规划范围内没有开放时间"))
         planning.problem.sharedCourses.append(
             SharedCourse(
-                series: series, seats: details.capacity ?? asked, minimumEnrolment: details.minEnrolment ?? 1,
+                series: series, seats: details.capacity ?? asked, minimumEnrolment: 0,
                 requests: seatRequests.map {
                     SharedCourse.SeatRequest(organization: organization($0.organizationId), seats: $0.seatsAsked ?? 0)
                 }))

@@ -37,6 +37,12 @@ struct ParticipantsController: Sendable {
                 try context.uuidParameter("participantId"), as: try context.requirePrincipal())
             return .noContent
         }
+        router.post("participants/:participantId/replacement") { request, context in
+            let input = try await request.decodeJSON(as: NewParticipant.self, context: context)
+            let added = try await participants.replace(
+                try context.uuidParameter("participantId"), with: input, as: try context.requirePrincipal())
+            return JSONResponse(status: .created, value: added, location: "/participants/\(added.id)")
+        }
         router.put("participants/:participantId/outcome") { request, context in
             let input = try await request.decodeJSON(as: Outcome.self, context: context)
             return JSONResponse(

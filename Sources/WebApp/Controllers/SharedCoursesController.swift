@@ -5,7 +5,7 @@ import Foundation
 import Hummingbird
 import Service
 
-/// The shared-employee catalogue and its go/no-go decisions.
+/// The shared-employee catalogue, seats bought by naming people, and the go/no-go decisions.
 struct SharedCoursesController: Sendable {
     let courses: SharedCourseService
 
@@ -20,6 +20,13 @@ struct SharedCoursesController: Sendable {
             let items = try await courses.catalogue(
                 of: try context.uuidParameter("centerId"), as: try context.requirePrincipal())
             return JSONResponse(value: Items(items: items))
+        }
+        router.post("centers/:centerId/shared-courses/:courseId/seats") { request, context in
+            let input = try await request.decodeJSON(as: NamedSeats.self, context: context)
+            let bought = try await courses.buySeats(
+                input, in: try context.uuidParameter("courseId"), at: try context.uuidParameter("centerId"),
+                as: try context.requirePrincipal())
+            return JSONResponse(status: .created, value: bought, location: "/requests/\(bought.request.id)")
         }
         router.post("centers/:centerId/shared-courses/decisions") { request, context in
             let centerId = try context.uuidParameter("centerId")

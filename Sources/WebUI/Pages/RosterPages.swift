@@ -6,7 +6,8 @@ import Service
 
 /// Named people on pages: `/ui/school/classes/:cohortId/roster` (a class's students, kept by its
 /// school) and `/ui/requests/:requestId/evidence` (a request's hours delivered against planned, its
-/// named participants and their outcomes), with the forms that add, take off and assess people.
+/// named participants and their outcomes), with the forms that add, replace (a course's, until it
+/// starts), take off and assess people.
 struct RosterPages: Sendable {
     let services: PageServices
     let renderer: PageRenderer
@@ -40,9 +41,14 @@ struct RosterPages: Sendable {
                             completed: form["completed"] == "yes", achievement: form["achievement"], tag: form["tag"]),
                         for: pid, as: principal)
                 } else {
-                    _ = try await services.participants.addParticipant(
-                        NewParticipant(name: form.text("name"), number: form["number"], phone: form["phone"]),
-                        to: id, as: principal)
+                    let person = NewParticipant(
+                        name: form.text("name"), number: form["number"], phone: form["phone"],
+                        position: form["position"])
+                    if let replaced = form["replaces"].flatMap(UUID.init(uuidString:)) {
+                        _ = try await services.participants.replace(replaced, with: person, as: principal)
+                    } else {
+                        _ = try await services.participants.addParticipant(person, to: id, as: principal)
+                    }
                 }
             } page: { errors in
                 try await evidencePage(request, context, id: id, errors: errors)
@@ -69,7 +75,8 @@ struct RosterPages: Sendable {
         } catch ServiceError.invalid(let error) {
             var errors = FieldErrors()
             errors.add(error, strings: renderer.strings, language: PageFrame(request, context: context).language) {
-                ["name", "number", "phone", "group"].contains($0) ? $0 : nil
+                ["name", "number", "phone", "group", "position"].contains($0)
+                    ? $0 : $0 == "participantId" ? "replaces" : nil
             }
             return try await page(errors)
         } catch ServiceError.conflict(let detail) {
@@ -130,7 +137,7 @@ struct RosterPages: Sendable {
         people.map {
             [
                 "pid": $0.id.uuidString.lowercased(), "name": $0.name, "number": $0.number ?? "",
-                "phone": $0.phone ?? "", "group": $0.group.map { "\($0)" } ?? "",
+                "phone": $0.phone ?? "", "group": $0.group.map { "\($0)" } ?? "", "position": $0.position ?? "",
                 "completed": $0.outcome?.completed == true, "hasOutcome": $0.outcome != nil,
                 "achievement": $0.outcome?.achievement ?? "", "tag": $0.outcome?.tag ?? "",
             ]

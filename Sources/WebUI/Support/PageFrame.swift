@@ -38,7 +38,7 @@ struct PageFrame: Sendable {
     private static let notices: Set<String> = [
         "booked", "cancelled", "planQueued", "published", "approved", "rejected", "requested", "resourceAdded",
         "resourceChanged", "seriesBooked",
-        "instructorAdded", "policySaved", "seatsRequested",
+        "instructorAdded", "policySaved", "seatsRequested", "offered",
         "catalogueSaved", "centerSaved", "closureAdded", "closureDeleted",
         "edited",
         "termAdded", "termDeleted", "calendarSaved", "calendarImported",
@@ -71,6 +71,9 @@ struct PageFrame: Sendable {
         }
         if workplace?.manages == true || principal.has(.auditor) { links.append(("/ui/reports", "reports_nav")) }
         if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
+        if workplace?.manages == true || principal.has(.schoolCoordinator) {
+            links.append(("/ui/courses/offer", "offer_nav"))
+        }
         if principal.has(.enterpriseCoordinator) {
             links += [("/ui/enterprise", "nav_enterprise"), ("/ui/enterprise/courses", "nav_courses")]
         }
