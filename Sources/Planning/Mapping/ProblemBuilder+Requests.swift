@@ -11,9 +11,9 @@
 //   employee upskilling totalHours / sessionMinutes sessions, inside the window and the allowed times
 //                      (of the day's timetable weekday), spread over as many days as there are sessions
 //   shared employee    the course's sessions after its decision date, spread, sized for the seats asked
-//                      (at least its minimum enrolment) and placed first (priority offeringPriority): a course is dated before its seats
-//                      are sold; its SME seat requests become a SharedCourse (fair shares; no minimum:
-//                      the go/no-go belongs to the decision date)
+//                      (at least its minimum enrolment) and placed first (priority offeringPriority): a
+//                      course is dated before its seats are sold; its SME seat requests become a
+//                      SharedCourse (fair shares; no minimum: the go/no-go belongs to the decision date)
 //   pilot production   one whole-open-day session per day on the line, a contiguous series; day i may
 //                      fall on (a start in the window) + i; no instructor
 // Instructors must hold every skill with a certificate valid through the session's last possible date.
