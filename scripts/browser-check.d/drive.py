@@ -450,6 +450,58 @@ def quotas(check):
 # --- end of quotas ---
 
 
+# --- pilot runs as production works: a 3-shift, 5-day run with exclusive hall; the closed-days rule ---
+def pilot_runs(check):
+    """A production engineer asks for a run in three 8-hour shifts over five days with the hall to
+    itself (the form in zh-CN, submitted in English), sees it among its requests, and the center's
+    week shows the demo's three-shift run round the clock; the manager sets the closed-days rule."""
+    d = check.driver
+    check.step("a production engineer asks for a 3-shift, 5-day run with exclusive hall")
+    check.login("demo.enterprise")
+    check.go("/ui/enterprise")
+    check.wait(ec.presence_of_element_located((By.ID, "pilot-form")))
+    check.text_shown("三班倒", "#pilot-form")
+    check.shot("pilot-form-zh-CN")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Working pattern", "#pilot-form")
+    start = datetime.date.today() + datetime.timedelta(days=21)
+    d.find_element(By.ID, "f-pilotTitle").send_keys("Impeller pilot in three shifts")
+    Select(d.find_element(By.ID, "f-line")).select_by_visible_text("五轴加工中心")
+    check.set_value("f-days", "5")
+    check.set_value("f-earliestStart", start.isoformat())
+    check.set_value("f-latestStart", (start + datetime.timedelta(days=7)).isoformat())
+    Select(d.find_element(By.ID, "f-pattern")).select_by_value("3x8")
+    check.set_value("f-firstStart", "06:00")
+    check.set_value("f-changeoverBeforeMinutes", "60")
+    check.set_value("f-changeoverAfterMinutes", "120")
+    d.find_element(By.ID, "f-exclusiveHall").click()
+    check.shot("pilot-form-en")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#pilot-form button[type=submit]"))
+    check.text_shown("The request is submitted.", ".notice")
+    check.text_shown("Impeller pilot in three shifts", "main")
+    check.shot("pilot-requested-en")
+    check.step("the center's week shows the three-shift run round the clock")
+    check.text_shown("叶轮新品三班连续中试", "main")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("叶轮新品三班连续中试", "main")
+    check.shot("pilot-week-zh-CN")
+    check.logout()
+    check.step("the manager lets pilot runs go on through closed days and holidays")
+    check.login("demo.manager")
+    check.go("/ui/policy")
+    check.wait(ec.presence_of_element_located((By.ID, "pilotThroughClosures")))
+    d.find_element(By.ID, "pilotThroughClosures").click()
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#policy-form button[type=submit]"))
+    check.text_shown("策略已保存", ".notice")
+    assert d.find_element(By.ID, "pilotThroughClosures").is_selected(), "the closed-days rule was not kept"
+    check.shot("policy-pilot-runs-zh-CN")
+    d.find_element(By.ID, "pilotThroughClosures").click()
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#policy-form button[type=submit]"))
+    check.text_shown("策略已保存", ".notice")
+    check.logout()
+# --- end of pilot runs ---
+
+
 def other_roles(check):
     for username, paths in (
         ("demo.school", ("/ui/school",)),
@@ -1024,6 +1076,7 @@ def main():
         catalogue(check)
         periods(check)
         quotas(check)
+        pilot_runs(check)
         other_roles(check)
         editing(check)
         terms_and_holidays(check)

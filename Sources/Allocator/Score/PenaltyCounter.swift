@@ -21,6 +21,7 @@ struct PenaltyCounter {
         countSeries()
         countSessions()
         countChangeovers()
+        countExclusiveHalls()
     }
 
     mutating func add(_ constraint: ConstraintID, _ amount: Int) {
