@@ -53,6 +53,35 @@ struct PilotRunConstraintTests {
         #expect(try penalty(.exclusiveHall, problem, onHall) == 1)
     }
 
+    @Test(
+        "the solver leaves out a run that would hold a hall another organization has pinned, and places it on other days"
+    )
+    func solverKeepsTheHall() throws {
+        let day = { (name: String, start: Int, series: Int) in
+            Session(
+                name: name, duration: 8, allowedStarts: [start], category: .pilotProduction, organization: 1,
+                resourceNeed: ResourceNeed(eligibleResources: [1]), series: series, exclusiveHall: true)
+        }
+        let pinned = Session(
+            name: "class", duration: 2, allowedStarts: [10], organization: 0,
+            resourceNeed: ResourceNeed(eligibleResources: [2]))
+        let problem = Problem(
+            horizon: Horizon(days: 4, slotsPerDay: 8), resources: Self.hall, organizations: ["school", "enterprise"],
+            sessions: [
+                pinned, day("blocked 1", 0, 0), day("blocked 2", 8, 0), day("moved 1", 16, 1), day("moved 2", 24, 1),
+            ],
+            series: [
+                Series(name: "blocked", kind: .contiguous, sessions: [1, 2]),
+                Series(name: "moved", kind: .contiguous, sessions: [3, 4]),
+            ],
+            pinned: [0: Assignment(start: 10, resource: 2)])
+        let result = try Solver(configuration: SolverConfiguration(seed: 3, termination: Termination(stepLimit: 2_000)))
+            .solve(problem)
+        #expect(result.solution.assignments[1] == nil && result.solution.assignments[2] == nil)
+        #expect(result.solution.assignments[3] != nil && result.solution.assignments[4] != nil)
+        #expect(result.score.isFeasible)
+    }
+
     @Test("two exclusive runs of different organizations in one hall count both ways")
     func twoExclusiveRuns() throws {
         let run = { (organization: Int) in

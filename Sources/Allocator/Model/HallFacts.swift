@@ -24,10 +24,7 @@ struct HallFacts {
             inZone = []
             return
         }
-        let ancestors = resources.map { resource in
-            sequence(first: resource.parent, next: { $0.flatMap { resources[$0].parent } }).compactMap { $0 }
-                .prefix(resources.count)
-        }
+        let ancestors = resources.indices.map { Self.ancestors(of: $0, in: resources) }
         var table = Array(repeating: false, count: resources.count * resources.count)
         zone = resources.indices.map { index in
             let hall = resources[index].parent ?? index
@@ -38,6 +35,17 @@ struct HallFacts {
             return members
         }
         inZone = table
+    }
+
+    /// The resources containing `resource`, nearest first.
+    static func ancestors(of resource: Int, in resources: [Resource]) -> [Int] {
+        var chain: [Int] = []
+        var parent = resources[resource].parent
+        while let outer = parent, chain.count < resources.count {
+            chain.append(outer)
+            parent = resources[outer].parent
+        }
+        return chain
     }
 
     /// Whether `other` lies in the hall of `resource`.

@@ -5,11 +5,7 @@ extension PenaltyCounter {
     mutating func countExclusiveHalls() {
         let sessions = problem.sessions
         let resources = problem.resources
-        func chain(_ resource: Int) -> [Int] {
-            Array(
-                sequence(first: resources[resource].parent, next: { $0.flatMap { resources[$0].parent } })
-                    .compactMap { $0 }.prefix(resources.count))
-        }
+        func chain(_ resource: Int) -> [Int] { HallFacts.ancestors(of: resource, in: resources) }
         let placed = solution.assignments.enumerated().compactMap { index, assignment in
             assignment.map { (index, $0) }
         }

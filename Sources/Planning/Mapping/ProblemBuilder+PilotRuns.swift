@@ -11,6 +11,8 @@
 //               and line session k are a simultaneous series, so they start together, and the solver
 //               places a run with its twins whole or not at all (Solution+Runs.swift)
 //   hall        every session of the run holds its resource's hall (Session.exclusiveHall)
+//   in the way  starts at which every line meets a confirmed booking in its hall (of another organization)
+//               or on it within the changeover are not offered
 // No instructor.
 
 import Allocator
@@ -28,7 +30,9 @@ extension ProblemBuilder {
     /// Adds the sessions and series of one pilot run (see the mapping above).
     mutating func addPilotRun(_ request: Request, _ details: PilotProductionDetails) {
         let lines = eligible(resourceId: details.resourceId, capability: details.capability, lineOnly: true)
-        let days = details.pieces.map { shiftDays(details, $0, lines: lines) } ?? dayHourDays(details)
+        let days = keepingClear(
+            details.pieces.map { shiftDays(details, $0, lines: lines) } ?? dayHourDays(details), details,
+            organization: organization(request.organizationId), lines: lines)
         let needs =
             [
                 ResourceNeed(
@@ -138,6 +142,62 @@ extension ProblemBuilder {
                     return span.lowerBound
                 })
         }
+    }
+
+    /// The days without the starts at which every line is in the way of a confirmed booking: one of
+    /// another organization in the line's hall (with an exclusive hall), or any on the line within the
+    /// first day's changeover before or the last day's after. The solver would keep them too; taking them
+    /// out here leaves it nothing to repair.
+    private func keepingClear(
+        _ days: [RunDay], _ details: PilotProductionDetails, organization: Int, lines: [Int]
+    ) -> [RunDay] {
+        let (before, after) = (
+            bufferSlots(details.changeoverBeforeMinutes), bufferSlots(details.changeoverAfterMinutes)
+        )
+        let exclusive = details.exclusiveHall ?? false
+        guard exclusive || before > 0 || after > 0, !lines.isEmpty else { return days }
+        let booked = lines.map { line in pinnedSlots(near: line, hall: exclusive, other: organization) }
+        return days.enumerated().map { number, day in
+            var kept = day
+            kept.starts = day.starts.filter { start in
+                let lower = start - (number == 0 ? before : 0)
+                let upper = start + day.duration + (number == days.count - 1 ? after : 0)
+                return booked.contains { taken in
+                    !(lower..<upper).contains { taken.line.contains($0) }
+                        && !(start..<(start + day.duration)).contains { taken.hall.contains($0) }
+                }
+            }
+            return kept
+        }
+    }
+
+    /// Slots pinned bookings take on `line` (any organization's) and, when `hall`, on the resources of
+    /// its hall (its parent, else itself; what the hall contains and what contains it) by organizations
+    /// other than `other`.
+    private func pinnedSlots(near line: Int, hall: Bool, other: Int) -> (line: Set<Int>, hall: Set<Int>) {
+        let resources = snapshot.resources
+        func chain(_ index: Int) -> [Int] {
+            var chain: [Int] = []
+            var parent = resources[index].parentId.flatMap { resourceIndex[$0] }
+            while let outer = parent, chain.count < resources.count {
+                chain.append(outer)
+                parent = resources[outer].parentId.flatMap { resourceIndex[$0] }
+            }
+            return chain
+        }
+        let top = resources[line].parentId.flatMap { resourceIndex[$0] } ?? line
+        var taken: (line: Set<Int>, hall: Set<Int>) = ([], [])
+        for (session, placement) in planning.problem.pinned {
+            let slots = placement.start..<(placement.start + planning.problem.sessions[session].duration)
+            if placement.resource == line { taken.line.formUnion(slots) }
+            let inside =
+                placement.resource == top || chain(placement.resource).contains(top)
+                || chain(top).contains(placement.resource)
+            if hall && inside && planning.problem.sessions[session].organization != other {
+                taken.hall.formUnion(slots)
+            }
+        }
+        return taken
     }
 
     /// A changeover in slots, rounded up; 0 for none.
