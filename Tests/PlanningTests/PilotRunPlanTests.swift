@@ -125,6 +125,42 @@ struct PilotRunPlanTests {
         }
     }
 
+    @Test(
+        "a confirmed run keeps its hall from what the planner places: another enterprise's day on the bench moves to the next day"
+    )
+    func confirmedRunKeepsItsHall() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let workshop = try await Workshop(db)
+            let run = try await workshop.request(first: 9, last: 9, exclusiveHall: true)
+            // the run is booked directly on Monday 9 March 08:00–16:00: confirmed, no longer planned
+            _ = try await BookingService(database: db, now: TestClock.term).book(
+                NewBooking(
+                    organizationId: workshop.center.enterprise.id, requestId: run.id, category: .pilotProduction,
+                    title: "三班中试", start: Self.march(9, 8), end: Self.march(9, 16),
+                    resources: [.init(resourceId: workshop.line.id)]),
+                in: workshop.center.center.id, as: .system)
+            let requests = RequestService(database: db)
+            let planned = try await requests.move(run.id, to: .planned, reason: nil, version: run.version, as: .system)
+            _ = try await requests.move(run.id, to: .confirmed, reason: nil, version: planned.version, as: .system)
+            let other = try await OrganizationService(database: db).create(
+                name: "精密部件 \(UUID().uuidString.prefix(6))", kind: .sme, as: .system)
+            let bench = try await RequestService(database: db).create(
+                NewRequest(
+                    organizationId: other.id, title: "装配中试",
+                    details: .pilotProduction(
+                        PilotProductionDetails(
+                            resourceId: workshop.bench.id, days: 1, earliestStart: CalendarDate(iso: "2026-03-09")!,
+                            latestStart: CalendarDate(iso: "2026-03-10")!)),
+                    submit: true),
+                in: workshop.center.center.id, as: .system)
+            let result = try #require(try await workshop.plan("confirmed").result)
+            let placed = result.assignments.filter { $0.requestId == bench.id }
+            #expect(placed.count == 1)
+            #expect(try #require(placed.first).start >= Self.march(10))
+            #expect(result.score.feasible)
+        }
+    }
+
     @Test("the run's own organization in its hall does not keep it out")
     func sameOrganizationInTheHall() async throws {
         try await TestDatabase.withPool(maxConnections: 2) { db in

@@ -28,6 +28,9 @@ public struct CenterSnapshot: Sendable {
     public var terms: [UUID: Term]
     /// The center's bell periods; none by default (then ``grid`` is the center's own slot grid).
     public var periods = PeriodSchedule()
+    /// The pilot runs confirmed bookings serve (not planned now) that ask for an exclusive hall or a
+    /// changeover, by request: what their pinned sessions keep (ProblemBuilder+Bookings.swift).
+    public var confirmedRuns: [UUID: PilotProductionDetails] = [:]
 
     public init(
         center: Center, grid: SlotGrid, calendar: TermCalendar, policy: CenterPolicy, resources: [Resource],

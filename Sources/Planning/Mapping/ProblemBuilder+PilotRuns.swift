@@ -200,6 +200,22 @@ extension ProblemBuilder {
         return taken
     }
 
+    /// A pinned session of a confirmed run that asks for them keeps the run's exclusive hall and, on the
+    /// run's first and last slot, its changeover.
+    func keepingRun(_ session: Session, of booking: Booking, piece: (start: Int, duration: Int)) -> Session {
+        guard let requestId = booking.requestId, let run = snapshot.confirmedRuns[requestId] else { return session }
+        let pieces = snapshot.bookings.filter { $0.requestId == requestId }.flatMap {
+            snapshot.grid.pieces(from: $0.start, to: $0.end)
+        }
+        var kept = session
+        kept.exclusiveHall = run.exclusiveHall ?? false
+        if piece.start == pieces.map(\.start).min() { kept.bufferBefore = bufferSlots(run.changeoverBeforeMinutes) }
+        if piece.start + piece.duration == pieces.map({ $0.start + $0.duration }).max() {
+            kept.bufferAfter = bufferSlots(run.changeoverAfterMinutes)
+        }
+        return kept
+    }
+
     /// A changeover in slots, rounded up; 0 for none.
     private func bufferSlots(_ minutes: Int?) -> Int {
         guard let minutes, minutes > 0 else { return 0 }
