@@ -55,6 +55,7 @@ LANGUAGE sql STABLE AS $$
     FROM runs r
     JOIN bookings o ON o.center_id = r.center_id AND o.status = 'confirmed' AND o.id <> r.id
                    AND o.request_id IS DISTINCT FROM r.request_id
+                   AND o.during && tstzrange(lower(r.during) - r.before, upper(r.during) + r.after)
     CROSS JOIN LATERAL (
         SELECT 'changeover' AS rule
         WHERE ((lower(r.during) = r.first AND o.during && tstzrange(r.first - r.before, r.first))
