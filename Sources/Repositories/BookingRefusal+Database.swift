@@ -3,7 +3,7 @@ public import Domain
 
 extension BookingRefusal {
     /// What PostgreSQL's refusal of `insert_booking` (see `sql/0008_bookings.sql` and
-    /// `sql/0013_booking_in_one_statement.sql`) means, recognised by SQLSTATE and constraint;
+    /// `sql/0013_booking_in_one_statement.sql`) and of `check_pilot_runs` (`sql/0038_pilot_runs.sql`) means, recognised by SQLSTATE and constraint;
     /// `nil` for any other error, which the caller rethrows.
     public init?(_ error: DatabaseError) {
         switch error.sqlState {
@@ -13,6 +13,8 @@ extension BookingRefusal {
         case .cohortBooked?: self = .cohortAlreadyBooked
         case .underMaintenance?: self = .underMaintenance
         case .resourceRetired?: self = .resourceRetired
+        case .pilotRunGuard?:
+            self = error.detail?.hasPrefix("exclusiveHall") == true ? .hallOfPilotRun : .pilotRunChangeover
         case .foreignKeyViolation?:
             switch error.constraint {
             case "bookings_organization_id_fkey": self = .missingOrganization

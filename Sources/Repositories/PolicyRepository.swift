@@ -2,14 +2,19 @@ public import Database
 public import Domain
 public import Foundation
 
-/// Reads and replaces a center's ``CenterPolicy``: share bounds, the changeover matrix and weights.
+/// Reads and replaces a center's ``CenterPolicy``: share bounds, the changeover matrix, weights and the
+/// closed-days rule of pilot runs.
 public struct PolicyRepository: Sendable {
     public init() {}
 
     /// The center's policy; version 0 with no bounds and default weights before the first write.
     public func policy(centerId: UUID, on connection: Connection) throws -> CenterPolicy {
-        let stored = try connection.query("SELECT weights, version FROM center_policies WHERE center_id = \(centerId)")
-            .first
+        let stored = try connection.query(
+            """
+            SELECT weights, version, pilot_runs_through_closures FROM center_policies WHERE center_id = \(centerId)
+            """
+        )
+        .first
         let shares = try connection.query(
             """
             SELECT category::text AS category, min_percent, max_percent FROM category_shares
@@ -32,15 +37,25 @@ public struct PolicyRepository: Sendable {
         }
         return CenterPolicy(
             version: try stored?.decode("version") ?? 0, shares: shares, changeovers: changeovers,
-            weights: try stored.map { try $0.decode("weights", as: JSONB.self).decode() } ?? PolicyWeights())
+            weights: try stored.map { try $0.decode("weights", as: JSONB.self).decode() } ?? PolicyWeights(),
+            pilotRunsThroughClosures: try stored?.decode("pilot_runs_through_closures") ?? false)
+    }
+
+    /// Whether the center lets pilot runs go on through closed days and holidays (no before the first write).
+    public func pilotRunsThroughClosuresQuery(centerId: UUID) -> Query<Bool> {
+        Query("SELECT pilot_runs_through_closures FROM center_policies WHERE center_id = \(centerId)") {
+            try $0.first?.decode("pilot_runs_through_closures") ?? false
+        }
     }
 
     /// Replaces the whole policy and bumps its version; the caller holds the center's row lock.
     public func replace(_ policy: CenterPolicy, centerId: UUID, on connection: Connection) throws -> CenterPolicy {
         try connection.query(
             """
-            INSERT INTO center_policies (center_id, weights) VALUES (\(centerId), \(try JSONB(encoding: policy.weights)))
-            ON CONFLICT (center_id) DO UPDATE SET weights = excluded.weights, version = center_policies.version + 1
+            INSERT INTO center_policies (center_id, weights, pilot_runs_through_closures)
+            VALUES (\(centerId), \(try JSONB(encoding: policy.weights)), \(policy.pilotRunsThroughClosures ?? false))
+            ON CONFLICT (center_id) DO UPDATE SET weights = excluded.weights,
+                pilot_runs_through_closures = excluded.pilot_runs_through_closures, version = center_policies.version + 1
             """)
         try connection.query("DELETE FROM category_shares WHERE center_id = \(centerId)")
         for share in policy.shares {

@@ -53,7 +53,7 @@ extension BookingService {
             let version = try connection.withSavepoint { connection in
                 try connection.pipeline(
                     bookings.moving(moved, from: booking.version), QuotaRepository().check(bookingIds: [moved.id]),
-                    audit
+                    bookings.checkPilotRuns(bookingIds: [moved.id]), audit
                 ).0
             }
             guard version == moved.version else {
@@ -63,7 +63,8 @@ extension BookingService {
             if let quota = try Self.quotaRefusal(error, at: moved.start, on: connection) { throw quota }
             guard let refusal = BookingRefusal(error) else { throw error }
             let input = BookingChange(reason: reason).applied(to: moved)
-            throw try Self.refusal(refusal, of: input, in: moved.centerId, as: caller, on: connection, except: moved.id)
+            throw try Self.refusal(
+                refusal, error, of: input, in: moved.centerId, as: caller, on: connection, except: moved.id)
         }
         guard caller.organizationId != booking.organizationId,
             let center = try centers.find(id: booking.centerId, on: connection)

@@ -108,12 +108,13 @@ extension BookingService {
             _ = try connection.withSavepoint { connection in
                 try connection.pipeline(
                     bookings.insertion(of: booking), bookings.linking(booking.id, toSeries: seriesId),
-                    QuotaRepository().check(bookingIds: [booking.id]), try Self.audit(booking, by: caller))
+                    QuotaRepository().check(bookingIds: [booking.id]),
+                    bookings.checkPilotRuns(bookingIds: [booking.id]), try Self.audit(booking, by: caller))
             }
         } catch let error as DatabaseError {
             if let quota = try Self.quotaRefusal(error, at: input.start, on: connection) { throw quota }
             guard let refusal = BookingRefusal(error) else { throw error }
-            throw try Self.refusal(refusal, of: input, in: centerId, as: caller, on: connection)
+            throw try Self.refusal(refusal, error, of: input, in: centerId, as: caller, on: connection)
         }
         return booking.id
     }

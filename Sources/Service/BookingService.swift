@@ -58,12 +58,13 @@ public struct BookingService: Sendable {
                 try connection.retryingTransactionFailures {
                     try connection.pipeline(
                         BookingRepository().insertion(of: booking), QuotaRepository().check(bookingIds: [booking.id]),
+                        BookingRepository().checkPilotRuns(bookingIds: [booking.id]),
                         try Self.audit(booking, by: caller))
                 }
             } catch let error as DatabaseError {
                 if let quota = try Self.quotaRefusal(error, at: input.start, on: connection) { throw quota }
                 guard let refusal = BookingRefusal(error) else { throw error }
-                throw try Self.refusal(refusal, of: input, in: centerId, as: caller, on: connection)
+                throw try Self.refusal(refusal, error, of: input, in: centerId, as: caller, on: connection)
             }
             return booking
         }
@@ -81,20 +82,23 @@ public struct BookingService: Sendable {
     {
         // what every booking's checks read, in one round trip (a request, an instructor or
         // cohorts, when given, are read one statement each after it)
-        let (center, calendar, found, periods) = try connection.pipeline(
+        let (center, calendar, found, periods, throughClosures) = try connection.pipeline(
             centers.findQuery(id: centerId),
             calendars.termCalendarQuery(
                 centerId: centerId, from: CalendarDate(utcDayOf: input.start).adding(days: -1),
                 to: CalendarDate(utcDayOf: input.end).adding(days: 1)),
             resources.findQuery(ids: input.resources.map(\.resourceId)),
-            PeriodRepository().scheduleQuery(centerId: centerId))
+            PeriodRepository().scheduleQuery(centerId: centerId),
+            PolicyRepository().pilotRunsThroughClosuresQuery(centerId: centerId))
         guard let center else { throw ServiceError.notFound(entity: "center") }
         let zone = center.zone
         let title: String
         do throws(DomainError) {
             title = try input.validated(
                 slotMinutes: center.slotMinutes, timeZone: zone, periodBoundaries: periods.boundaries)
-            try calendar.check(start: input.start, end: input.end, category: input.category, timeZone: zone)
+            try calendar.check(
+                start: input.start, end: input.end, category: input.category, timeZone: zone,
+                pilotThroughClosures: throughClosures)
         } catch { throw ServiceError.invalid(error) }
         try checkForPeople(input, center: center, resources: found, as: caller, on: connection)
         try checkReferences(of: input, in: centerId, on: connection)
@@ -117,9 +121,12 @@ public struct BookingService: Sendable {
 
     /// What PostgreSQL's refusal of a booking means to the caller: 409 with the bookings in the
     /// way (read on the same connection, shown as the caller may see them), or 422 naming the field.
-    /// - Parameter excluded: a booking being moved, never in its own way.
+    /// - Parameters:
+    ///   - error: the database's refusal, which names the pilot run's booking or the one in its way.
+    ///   - excluded: a booking being moved, never in its own way.
     static func refusal(
-        _ refusal: BookingRefusal, of input: NewBooking, in centerId: UUID, as caller: Principal,
+        _ refusal: BookingRefusal, _ error: DatabaseError, of input: NewBooking, in centerId: UUID,
+        as caller: Principal,
         on connection: Connection, except excluded: UUID? = nil
     ) throws -> ServiceError {
         guard refusal.isClash else {
@@ -137,6 +144,8 @@ public struct BookingService: Sendable {
         case .cohortAlreadyBooked:
             inTheWay = try bookings.cohortClashes(
                 input.cohortIds ?? [], start: input.start, end: input.end, on: connection)
+        case .pilotRunChangeover, .hallOfPilotRun:
+            inTheWay = try bookings.pilotRunClash(error, on: connection)
         default:
             inTheWay = []
         }

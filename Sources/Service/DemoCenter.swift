@@ -89,6 +89,8 @@ public struct DemoCenter: Sendable {
             try DemoCenter.secondCenter(
                 operatorId: operatorOrg.id, orgs: orgs, cohorts: cohorts, services: self, on: connection)
             try DemoCenter.quotas(center.id, orgs: orgs, resources: resources, with: quotas, on: connection)
+            try DemoCenter.pilotRun(
+                center.id, orgs: orgs, resources: resources, now: Date(), with: requests, on: connection)
             return center.id
         }
     }

@@ -27,14 +27,7 @@ extension RequestService {
             }
             try checkPeriods(details, centerId: centerId, on: connection)
         case .pilotProduction(let details):
-            if let resourceId = details.resourceId {
-                guard let line = try resources.find(id: resourceId, on: connection), line.centerId == centerId,
-                    line.kind == .equipmentLine, line.status == .active
-                else {
-                    throw Self.invalid(
-                        "details/resourceId", "equipmentLine", "The center has no active equipment line \(resourceId).")
-                }
-            }
+            try checkResources(of: details, centerId: centerId, on: connection)
         case .sharedEmployee(let details):
             if let courseId = details.courseRequestId {
                 guard let course = try requests.find(id: courseId, on: connection), course.centerId == centerId,

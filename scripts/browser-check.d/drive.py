@@ -343,6 +343,7 @@ def manager(check):
         check.go(path)
         check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "main h1")))
         check.shot(name)
+    pilot_closed_days(check)
 
     check.step("phone width")
     d.set_window_size(390, 844)
@@ -527,6 +528,59 @@ def shared_courses(check):
 # --- end of shared-employee courses ---
 
 
+# --- pilot runs as production works: a 3-shift, 5-day run with exclusive hall; the closed-days rule ---
+def pilot_request(check):
+    """Signed in as the demo enterprise (zh-CN): a production engineer asks for a run in three 8-hour
+    shifts over five days with the hall to itself (the form in zh-CN, submitted in English), sees it among
+    its requests, and the center's week shows the demo's three-shift run round the clock."""
+    d = check.driver
+    check.step("a production engineer asks for a 3-shift, 5-day run with exclusive hall")
+    check.go("/ui/enterprise")
+    check.wait(ec.presence_of_element_located((By.ID, "pilot-form")))
+    check.text_shown("三班倒", "#pilot-form")
+    check.shot("pilot-form-zh-CN")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Working pattern", "#pilot-form")
+    start = datetime.date.today() + datetime.timedelta(days=21)
+    d.find_element(By.ID, "f-pilotTitle").send_keys("Impeller pilot in three shifts")
+    Select(d.find_element(By.ID, "f-line")).select_by_visible_text("五轴加工中心")
+    check.set_value("f-days", "5")
+    check.set_value("f-earliestStart", start.isoformat())
+    check.set_value("f-latestStart", (start + datetime.timedelta(days=7)).isoformat())
+    Select(d.find_element(By.ID, "f-pattern")).select_by_value("3x8")
+    check.set_value("f-firstStart", "06:00")
+    check.set_value("f-changeoverBeforeMinutes", "60")
+    check.set_value("f-changeoverAfterMinutes", "120")
+    d.find_element(By.ID, "f-exclusiveHall").click()
+    check.shot("pilot-form-en")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#pilot-form button[type=submit]"))
+    check.text_shown("The request is submitted.", ".notice")
+    check.text_shown("Impeller pilot in three shifts", "main")
+    check.shot("pilot-requested-en")
+    check.step("the center's week shows the three-shift run round the clock")
+    check.text_shown("叶轮新品三班连续中试", "main")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("叶轮新品三班连续中试", "main")
+    check.shot("pilot-week-zh-CN")
+
+
+def pilot_closed_days(check):
+    """Signed in as the demo manager (zh-CN): the policy's closed-days rule for pilot runs, set and unset."""
+    d = check.driver
+    check.step("the manager lets pilot runs go on through closed days and holidays")
+    check.go("/ui/policy")
+    check.wait(ec.presence_of_element_located((By.ID, "pilotThroughClosures")))
+    d.find_element(By.ID, "pilotThroughClosures").click()
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#policy-form button[type=submit]"))
+    check.text_shown("策略已保存", ".notice")
+    assert d.find_element(By.ID, "pilotThroughClosures").is_selected(), "the closed-days rule was not kept"
+    check.shot("policy-pilot-runs-zh-CN")
+    d.find_element(By.ID, "pilotThroughClosures").click()
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#policy-form button[type=submit]"))
+    check.text_shown("策略已保存", ".notice")
+# --- end of pilot runs ---
+
+
 def other_roles(check):
     # demo.school's page is taken in shared_courses(), in a session it already has
     for username, paths in (
@@ -540,6 +594,8 @@ def other_roles(check):
             check.wait(ec.presence_of_element_located((By.CSS_SELECTOR, "main h1")))
             assert "problem" not in check.driver.find_element(By.TAG_NAME, "main").get_attribute("innerHTML"), f"{path} failed"
             check.shot(username.split(".")[1] + "-" + path.split("?")[0].strip("/").replace("/", "-") + ("-term" if "term" in path else ""))
+        if username == "demo.enterprise":
+            pilot_request(check)
         check.logout()
 
 

@@ -62,7 +62,12 @@ final class CompiledProblem {
     let ancestors: [[Int]]
     /// `resourceClosed[resource * slotCount + slot]`.
     let resourceClosed: [Bool]
+    /// The changeover matrix of each resource; one of zeros where sessions' own buffers need checking.
     let changeover: [[Int]?]
+    /// Free slots each session needs on its resource before it and after it.
+    let bufferBefore: [Int]
+    let bufferAfter: [Int]
+    let halls: HallFacts
 
     // Per instructor.
     let instructorClosed: [Bool]
@@ -165,7 +170,11 @@ final class CompiledProblem {
             return chain
         }
         resourceClosed = Self.closedTable(resources.map(\.unavailableSlots), slots)
-        changeover = resources.map { $0.changeover?.buffers }
+        let sessionBuffers = sessions.contains { $0.bufferBefore > 0 || $0.bufferAfter > 0 }
+        changeover = resources.map { $0.changeover?.buffers ?? (sessionBuffers ? Changeover().buffers : nil) }
+        bufferBefore = sessions.map(\.bufferBefore)
+        bufferAfter = sessions.map(\.bufferAfter)
+        halls = HallFacts(problem)
         instructorClosed = Self.closedTable(problem.instructors.map(\.unavailableSlots), slots)
         weeklyCap = problem.instructors.map { $0.weeklySlotCap ?? -1 }
         quotas = QuotaTables(problem)

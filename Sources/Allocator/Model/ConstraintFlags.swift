@@ -4,6 +4,7 @@ struct ConstraintFlags {
     let resourceClosures: Bool
     let hierarchy: Bool
     let changeover: Bool
+    let exclusiveHall: Bool
     let instructorClosures: Bool
     let weeklyCap: Bool
     let quotas: Bool
@@ -24,7 +25,10 @@ struct ConstraintFlags {
         let kinds = Set(problem.series.map(\.kind))
         resourceClosures = problem.resources.contains { !$0.unavailableSlots.isEmpty }
         hierarchy = problem.resources.contains { $0.parent != nil }
-        changeover = problem.resources.contains { $0.changeover?.buffers.contains { $0 > 0 } ?? false }
+        changeover =
+            problem.resources.contains { $0.changeover?.buffers.contains { $0 > 0 } ?? false }
+            || problem.sessions.contains { $0.bufferBefore > 0 || $0.bufferAfter > 0 }
+        exclusiveHall = problem.sessions.contains(where: \.exclusiveHall)
         instructorClosures = problem.instructors.contains { !$0.unavailableSlots.isEmpty }
         weeklyCap = problem.instructors.contains { $0.weeklySlotCap != nil }
         quotas = problem.quotas.contains { !$0.sessions.isEmpty && !$0.windows.isEmpty }

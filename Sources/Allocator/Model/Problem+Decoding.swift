@@ -47,7 +47,7 @@ extension Session {
     enum CodingKeys: String, CodingKey {
         case name, duration, allowedStarts, participants, category, priority, organization, cohorts, resourceNeed,
             needsInstructor, requiredSkills, eligibleInstructors, secondInstructor, preferredStarts, preferredDays,
-            series, durations
+            series, durations, bufferBefore, bufferAfter, exclusiveHall
     }
 
     public init(from decoder: any Decoder) throws {
@@ -69,7 +69,10 @@ extension Session {
             preferredStarts: try container.decodeIfPresent([Int].self, forKey: .preferredStarts) ?? [],
             preferredDays: try container.decodeIfPresent([Int].self, forKey: .preferredDays) ?? [],
             series: try container.decodeIfPresent(Int.self, forKey: .series),
-            durations: try container.decodeIfPresent([Int].self, forKey: .durations)
+            durations: try container.decodeIfPresent([Int].self, forKey: .durations),
+            bufferBefore: try container.decodeIfPresent(Int.self, forKey: .bufferBefore) ?? 0,
+            bufferAfter: try container.decodeIfPresent(Int.self, forKey: .bufferAfter) ?? 0,
+            exclusiveHall: try container.decodeIfPresent(Bool.self, forKey: .exclusiveHall) ?? false
         )
     }
 }

@@ -56,6 +56,10 @@ extension Problem {
             "\(name).duration (\(session.duration)) must be between 1 and \(horizon.slotsPerDay) slots."
         )
         try check(session.priority >= 1, "\(name).priority (\(session.priority)) must be at least 1.")
+        try check(
+            (0...horizon.slotCount).contains(session.bufferBefore)
+                && (0...horizon.slotCount).contains(session.bufferAfter),
+            "\(name).bufferBefore and bufferAfter must be between 0 and \(horizon.slotCount) slots.")
         try check(session.resourceNeed.units >= 1, "\(name).resourceNeed.units must be at least 1.")
         try check(
             session.organization >= 0 && (organizations.isEmpty || session.organization < organizations.count),

@@ -39,6 +39,14 @@ public struct Session: Sendable, Hashable, Codable {
     public var preferredDays: [Int]
     /// Index of the ``Series`` the session belongs to, if any.
     public var series: Int?
+    /// Free slots its resource needs before the session starts (a pilot run's changeover), beyond what the
+    /// resource's ``Changeover`` asks.
+    public var bufferBefore: Int
+    /// Free slots its resource needs after the session ends.
+    public var bufferAfter: Int
+    /// Whether, while it runs, no session of another organization may use its resource's hall (the
+    /// resource's parent, with everything inside and above it): a pilot run's exclusive hall.
+    public var exclusiveHall: Bool
 
     /// Creates a session; only `name` and `duration` are required.
     public init(
@@ -58,7 +66,10 @@ public struct Session: Sendable, Hashable, Codable {
         preferredStarts: [Int] = [],
         preferredDays: [Int] = [],
         series: Int? = nil,
-        durations: [Int]? = nil
+        durations: [Int]? = nil,
+        bufferBefore: Int = 0,
+        bufferAfter: Int = 0,
+        exclusiveHall: Bool = false
     ) {
         self.name = name
         self.duration = duration
@@ -77,6 +88,9 @@ public struct Session: Sendable, Hashable, Codable {
         self.preferredDays = preferredDays
         self.series = series
         self.durations = durations
+        self.bufferBefore = bufferBefore
+        self.bufferAfter = bufferAfter
+        self.exclusiveHall = exclusiveHall
     }
 
     /// The length in slots of the session started at `start`: ``durations`` at that start, else ``duration``.

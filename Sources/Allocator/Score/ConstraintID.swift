@@ -6,6 +6,8 @@ public enum ConstraintID: String, Sendable, Hashable, Codable, CaseIterable {
     case resourceUnavailable
     /// Two sessions on one resource closer than the changeover buffer between their categories.
     case changeover
+    /// A session of another organization in the hall of an exclusive-hall session while it runs (per pair).
+    case exclusiveHall
     /// An instructor in two sessions in one slot.
     case instructorConflict
     /// An instructor teaching in a slot when unavailable.
@@ -49,8 +51,9 @@ public enum ConstraintID: String, Sendable, Hashable, Codable, CaseIterable {
     /// The level of this constraint.
     public var level: Level {
         switch self {
-        case .resourceCapacity, .resourceUnavailable, .changeover, .instructorConflict, .instructorUnavailable,
-            .instructorWeeklyCap, .quota, .cohortConflict, .contiguousSeries, .simultaneousSeries:
+        case .resourceCapacity, .resourceUnavailable, .changeover, .exclusiveHall, .instructorConflict,
+            .instructorUnavailable, .instructorWeeklyCap, .quota, .cohortConflict, .contiguousSeries,
+            .simultaneousSeries:
             .hard
         case .unplaced: .medium
         default: .soft

@@ -76,7 +76,8 @@ extension PenaltyCounter {
 
     mutating func countChangeovers() {
         for (resourceIndex, resource) in problem.resources.enumerated() {
-            guard let changeover = resource.changeover else { continue }
+            let buffers = problem.sessions.contains { $0.bufferBefore > 0 || $0.bufferAfter > 0 }
+            guard let changeover = resource.changeover ?? (buffers ? Changeover() : nil) else { continue }
             let here = solution.assignments.enumerated().compactMap { index, assignment in
                 assignment?.resource == resourceIndex ? (index, assignment!) : nil
             }
@@ -98,11 +99,15 @@ extension PenaltyCounter {
         let secondEnd = second.start + sessions[other].duration(at: second.start)
         if firstEnd <= second.start {
             return second.start - firstEnd
-                < changeover.buffer(from: sessions[one].category, to: sessions[other].category)
+                < max(
+                    changeover.buffer(from: sessions[one].category, to: sessions[other].category),
+                    sessions[one].bufferAfter, sessions[other].bufferBefore)
         }
         if secondEnd <= first.start {
             return first.start - secondEnd
-                < changeover.buffer(from: sessions[other].category, to: sessions[one].category)
+                < max(
+                    changeover.buffer(from: sessions[other].category, to: sessions[one].category),
+                    sessions[other].bufferAfter, sessions[one].bufferBefore)
         }
         return false
     }

@@ -22,6 +22,7 @@ struct PenaltyCounter {
         countSeries()
         countSessions()
         countChangeovers()
+        countExclusiveHalls()
     }
 
     mutating func add(_ constraint: ConstraintID, _ amount: Int) {

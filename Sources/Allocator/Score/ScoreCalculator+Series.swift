@@ -63,20 +63,26 @@ extension ScoreCalculator {
                 totals[0] += Int64(sign) * broken
             }
         }
-        if facts.flags.changeover {
+        if facts.flags.changeover || facts.flags.exclusiveHall {
             let place = Int(resource[session])
-            guard let matrix = facts.changeover[place] else { return }
-            if sign < 0, let index = sessionsOnResource[place].firstIndex(of: session) {
-                sessionsOnResource[place].swapAt(index, sessionsOnResource[place].count - 1)
-                sessionsOnResource[place].removeLast()
-            }
+            if sign < 0 { Self.remove(session, from: &sessionsOnResource[place]) }
             var violations: Int64 = 0
-            for other in sessionsOnResource[place] {
-                violations += changeoverViolation(session, other, matrix)
+            if facts.flags.changeover, let matrix = facts.changeover[place] {
+                for other in sessionsOnResource[place] {
+                    violations += changeoverViolation(session, other, matrix)
+                }
             }
+            if facts.flags.exclusiveHall { violations += hallViolations(session, sign: sign) }
             totals[0] += Int64(sign) * violations
             if sign > 0 { sessionsOnResource[place].append(session) }
         }
+    }
+
+    /// Removes `session` from an unordered list of sessions.
+    @inline(__always) static func remove(_ session: Int, from list: inout [Int]) {
+        guard let index = list.firstIndex(of: session) else { return }
+        list.swapAt(index, list.count - 1)
+        list.removeLast()
     }
 
     /// 1 when both sessions are placed and `later` is not the day after `earlier` on the same resource.
@@ -90,7 +96,7 @@ extension ScoreCalculator {
     }
 
     /// 1 when two placed sessions on one resource follow each other with less than the changeover buffer
-    /// their categories need between them.
+    /// their categories need between them, or than the earlier one's buffer after or the later one's before.
     func changeoverViolation(_ one: Int, _ other: Int, _ matrix: [Int]) -> Int64 {
         let categories = SessionCategory.allCases.count
         let oneStart = Int(start[one])
@@ -98,11 +104,15 @@ extension ScoreCalculator {
         let oneEnd = oneStart + facts.duration(one, at: oneStart)
         let otherEnd = otherStart + facts.duration(other, at: otherStart)
         if oneEnd <= otherStart {
-            let need = matrix[facts.category[one] * categories + facts.category[other]]
+            let need = max(
+                matrix[facts.category[one] * categories + facts.category[other]], facts.bufferAfter[one],
+                facts.bufferBefore[other])
             return otherStart - oneEnd < need ? 1 : 0
         }
         if otherEnd <= oneStart {
-            let need = matrix[facts.category[other] * categories + facts.category[one]]
+            let need = max(
+                matrix[facts.category[other] * categories + facts.category[one]], facts.bufferAfter[other],
+                facts.bufferBefore[one])
             return oneStart - otherEnd < need ? 1 : 0
         }
         return 0

@@ -36,8 +36,10 @@ final class ScoreCalculator {
     let seriesPlaced: CountTable<Int32>
     let categoryUsed: CountTable<Int32>
     let organizationUnplaced: CountTable<Int32>
-    /// Sessions placed on each resource, kept only when the problem has changeover buffers.
+    /// Sessions placed on each resource, kept only when the problem has changeover buffers or exclusive halls.
     var sessionsOnResource: [[Int]]
+    /// Placed exclusive-hall sessions.
+    var placedExclusive: [Int] = []
 
     /// A calculator for an empty solution (every session unplaced).
     init(_ facts: CompiledProblem) {
@@ -62,7 +64,8 @@ final class ScoreCalculator {
         seriesPlaced = CountTable(count: flags.contiguousSeries ? facts.seriesCount : 0)
         categoryUsed = CountTable(count: categories)
         organizationUnplaced = CountTable(count: categories * facts.organizationCount)
-        sessionsOnResource = Array(repeating: [], count: flags.changeover ? facts.resourceCount : 0)
+        sessionsOnResource = Array(
+            repeating: [], count: flags.changeover || flags.exclusiveHall ? facts.resourceCount : 0)
         reset()
     }
 
@@ -76,6 +79,7 @@ final class ScoreCalculator {
             table.reset()
         }
         for index in sessionsOnResource.indices { sessionsOnResource[index].removeAll(keepingCapacity: true) }
+        placedExclusive.removeAll(keepingCapacity: true)
         totals.reset()
         for session in 0..<facts.sessionCount {
             totals[1] += Int64(facts.priority[session])

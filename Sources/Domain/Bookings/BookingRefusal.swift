@@ -10,6 +10,10 @@ public enum BookingRefusal: Error, Sendable, Equatable, CaseIterable {
     case cohortAlreadyBooked
     /// A resource, what contains it or what it contains is under maintenance then.
     case underMaintenance
+    /// A pilot run keeps its resources free for its changeover before or after it then.
+    case pilotRunChangeover
+    /// A pilot run has its whole workshop to its own organization then.
+    case hallOfPilotRun
     /// A resource of the booking is retired.
     case resourceRetired
     /// The organization named does not exist.
@@ -30,6 +34,8 @@ public enum BookingRefusal: Error, Sendable, Equatable, CaseIterable {
         case .cohortAlreadyBooked: "A cohort is already booked at that time."
         case .underMaintenance:
             "A resource, or what contains it or what it contains, is under maintenance at that time."
+        case .pilotRunChangeover: "A pilot run keeps the line free for its changeover at that time."
+        case .hallOfPilotRun: "A pilot run has the whole workshop at that time; it is occupied."
         case .resourceRetired: "A resource of the booking is retired."
         case .missingOrganization: "The organization of the booking does not exist."
         case .missingInstructor: "The instructor of the booking does not exist."
@@ -42,7 +48,9 @@ public enum BookingRefusal: Error, Sendable, Equatable, CaseIterable {
     /// than a bad field (422).
     public var isClash: Bool {
         switch self {
-        case .resourcesTaken, .instructorTaken, .cohortAlreadyBooked, .underMaintenance: true
+        case .resourcesTaken, .instructorTaken, .cohortAlreadyBooked, .underMaintenance, .pilotRunChangeover,
+            .hallOfPilotRun:
+            true
         case .resourceRetired, .missingOrganization, .missingInstructor, .missingCohort, .missingResource: false
         }
     }
@@ -54,7 +62,9 @@ public enum BookingRefusal: Error, Sendable, Equatable, CaseIterable {
         case .missingOrganization: "organizationId"
         case .missingInstructor: "instructorId"
         case .missingCohort: "cohortIds"
-        case .resourcesTaken, .instructorTaken, .cohortAlreadyBooked, .underMaintenance: nil
+        case .resourcesTaken, .instructorTaken, .cohortAlreadyBooked, .underMaintenance, .pilotRunChangeover,
+            .hallOfPilotRun:
+            nil
         }
     }
 }

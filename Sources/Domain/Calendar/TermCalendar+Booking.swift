@@ -3,16 +3,20 @@ public import Foundation
 
 extension TermCalendar {
     /// Checks a booking's time against the calendar: no day of it may be closed (a closure or a
-    /// public holiday); a pilot run may span whole days, any other booking lies inside one
-    /// opening span of one day (when weekly hours are set).
-    /// - Parameter timeZone: the center's, in which dates and opening hours are local.
-    public func check(start: Date, end: Date, category: Category, timeZone: TimeZone) throws(DomainError) {
+    /// public holiday; a pilot run's may, when `pilotThroughClosures`); a pilot run may span whole
+    /// days, any other booking lies inside one opening span of one day (when weekly hours are set).
+    /// - Parameters:
+    ///   - timeZone: the center's, in which dates and opening hours are local.
+    ///   - pilotThroughClosures: the center's policy lets pilot runs go on through closed days.
+    public func check(
+        start: Date, end: Date, category: Category, timeZone: TimeZone, pilotThroughClosures: Bool = false
+    ) throws(DomainError) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let first = Self.localDay(of: start, in: calendar)
         let last = Self.localDay(of: end.addingTimeInterval(-1), in: calendar)
         var day = first.date
-        while day <= last.date {
+        while day <= last.date, !(category == .pilotProduction && pilotThroughClosures) {
             if let reason = closedReason(on: day) {
                 throw DomainError(
                     field: "start", rule: "centerClosed", message: "The center is closed on \(day) (\(reason)).")

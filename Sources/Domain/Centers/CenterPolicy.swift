@@ -1,5 +1,6 @@
 /// How a center shares its capacity between the four categories and what the planner weighs:
-/// min/max shares of capacity hours, the changeover matrix and the soft-constraint weights.
+/// min/max shares of capacity hours, the changeover matrix, the soft-constraint weights and whether
+/// pilot runs may go on through closed days and holidays.
 /// Replaced as a whole (`PUT`), at the version the caller last read.
 public struct CenterPolicy: Sendable, Equatable, Codable {
     /// Set by the server on output; ignored on input (send `If-Match`).
@@ -9,15 +10,19 @@ public struct CenterPolicy: Sendable, Equatable, Codable {
     /// Buffers between categories per resource kind; enforced by PostgreSQL on every booking.
     public var changeovers: [ChangeoverRule]
     public var weights: PolicyWeights
+    /// Whether a pilot run's days may include days the center is closed (Sundays, holidays); absent
+    /// or false: a run includes open days only. Always present on output.
+    public var pilotRunsThroughClosures: Bool?
 
     public init(
         version: Int? = nil, shares: [CategoryShare] = [], changeovers: [ChangeoverRule] = [],
-        weights: PolicyWeights = PolicyWeights()
+        weights: PolicyWeights = PolicyWeights(), pilotRunsThroughClosures: Bool? = nil
     ) {
         self.version = version
         self.shares = shares
         self.changeovers = changeovers
         self.weights = weights
+        self.pilotRunsThroughClosures = pilotRunsThroughClosures
     }
 
     /// Checks every entry, naming the field of the first bad one.

@@ -3,7 +3,7 @@ import Foundation
 
 extension RequestDetails {
     /// The first and last dates the request's work may fall on: a class's weeks from its start
-    /// date, an upskilling course's window, a pilot run's start window plus its days. `nil` for a
+    /// date, an upskilling course's window, a pilot run's start window plus its days (a night shift's morning included). `nil` for a
     /// shared-employee request, whose dates are its course's.
     public var span: ClosedRange<CalendarDate>? {
         switch self {
@@ -13,7 +13,8 @@ extension RequestDetails {
             details.earliest...max(details.earliest, details.latest)
         case .pilotProduction(let details):
             details
-                .earliestStart...max(details.earliestStart, details.latestStart).adding(days: max(details.days, 1) - 1)
+                .earliestStart...max(details.earliestStart, details.latestStart).adding(
+                    days: details.pieces?.last?.day ?? max(details.days, 1) - 1)
         case .sharedEmployee:
             nil
         }

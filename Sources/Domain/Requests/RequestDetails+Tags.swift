@@ -10,7 +10,11 @@ extension RequestDetails {
                 }
         case .employeeUpskilling(let details): [(field: "details/skill", tag: details.skill)]
         case .sharedEmployee(let details): details.skill.map { [(field: "details/skill", tag: $0)] } ?? []
-        case .pilotProduction(let details): details.capability.map { [(field: "details/capability", tag: $0)] } ?? []
+        case .pilotProduction(let details):
+            (details.capability.map { [(field: "details/capability", tag: $0)] } ?? [])
+                + (details.extraResources ?? []).enumerated().compactMap { index, extra in
+                    extra.capability.map { (field: "details/extraResources/\(index)/capability", tag: $0) }
+                }
         }
     }
 }

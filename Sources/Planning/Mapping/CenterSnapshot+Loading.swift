@@ -56,6 +56,7 @@ extension CenterSnapshot {
         snapshot.quotas = try QuotaRepository().windows(
             centerId: centerId, holding: grid.horizonDays.map { grid.instant(ofSlot: $0 * grid.slotsPerDay) },
             replanned: requests.map(\.id), on: connection)
+        snapshot.confirmedRuns = try confirmedRuns(of: bookings, planned: Set(requests.map(\.id)), on: connection)
         return snapshot
     }
 
@@ -130,5 +131,25 @@ extension Request {
     var courseRequestId: UUID? {
         if case .sharedEmployee(let shared) = details { return shared.courseRequestId }
         return nil
+    }
+}
+
+extension CenterSnapshot {
+    /// The details of the pilot runs that confirmed pilot bookings serve, other than the requests
+    /// being planned, when they ask for an exclusive hall or a changeover: one statement per run.
+    static func confirmedRuns(
+        of bookings: [Booking], planned: Set<UUID>, on connection: Connection
+    ) throws -> [UUID: PilotProductionDetails] {
+        let ids = Set(bookings.filter { $0.category == .pilotProduction }.compactMap(\.requestId)).subtracting(planned)
+        var runs: [UUID: PilotProductionDetails] = [:]
+        for id in ids.sorted(by: { $0.uuidString < $1.uuidString }) {
+            guard let request = try RequestRepository().find(id: id, on: connection),
+                case .pilotProduction(let details) = request.details,
+                details.exclusiveHall == true || (details.changeoverBeforeMinutes ?? 0) > 0
+                    || (details.changeoverAfterMinutes ?? 0) > 0
+            else { continue }
+            runs[id] = details
+        }
+        return runs
     }
 }

@@ -31,6 +31,9 @@ public struct CenterSnapshot: Sendable {
     /// The windows of the center's quotas that meet the horizon, with the hours bookings the run
     /// does not place again use there.
     public var quotas: [QuotaUse] = []
+    /// The pilot runs confirmed bookings serve (not planned now) that ask for an exclusive hall or a
+    /// changeover, by request: what their pinned sessions keep (ProblemBuilder+Bookings.swift).
+    public var confirmedRuns: [UUID: PilotProductionDetails] = [:]
 
     public init(
         center: Center, grid: SlotGrid, calendar: TermCalendar, policy: CenterPolicy, resources: [Resource],

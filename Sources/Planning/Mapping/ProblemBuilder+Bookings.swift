@@ -16,16 +16,18 @@ extension ProblemBuilder {
                     guard let resource = resourceIndex[use.resourceId] else { continue }
                     let whole = snapshot.resources[resource]
                     let first = position == 0
-                    let session = Session(
-                        name: "booking \(booking.title)", duration: piece.duration, allowedStarts: [piece.start],
-                        participants: booking.participants, category: booking.category.session,
-                        organization: organization(booking.organizationId), cohorts: first ? cohorts : [],
-                        resourceNeed: ResourceNeed(
-                            units: use.stations ?? (whole.kind == .workstationPool ? whole.seats : 1),
-                            eligibleResources: [resource]),
-                        needsInstructor: first && instructor != nil, eligibleInstructors: instructor.map { [$0] },
-                        secondInstructor: first && instructor != nil && second != nil
-                            ? SecondInstructorNeed(eligibleInstructors: second.map { [$0] }) : nil)
+                    let session = keepingRun(
+                        Session(
+                            name: "booking \(booking.title)", duration: piece.duration, allowedStarts: [piece.start],
+                            participants: booking.participants, category: booking.category.session,
+                            organization: organization(booking.organizationId), cohorts: first ? cohorts : [],
+                            resourceNeed: ResourceNeed(
+                                units: use.stations ?? (whole.kind == .workstationPool ? whole.seats : 1),
+                                eligibleResources: [resource]),
+                            needsInstructor: first && instructor != nil, eligibleInstructors: instructor.map { [$0] },
+                            secondInstructor: first && instructor != nil && second != nil
+                                ? SecondInstructorNeed(eligibleInstructors: second.map { [$0] }) : nil),
+                        of: booking, piece: piece)
                     let index = planning.add(session, origin: .booking(booking.id))
                     planning.problem.pinned[index] = Assignment(
                         start: piece.start, resource: resource, instructor: first ? instructor : nil,

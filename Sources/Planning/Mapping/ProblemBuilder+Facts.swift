@@ -24,8 +24,9 @@ extension ProblemBuilder {
     func resources() -> [Allocator.Resource] {
         let grid = snapshot.grid
         let closed = closedSlots()
-        var unavailable = snapshot.resources.map {
-            $0.status == .retired ? Set(0..<(grid.days * grid.slotsPerDay)) : closed
+        var unavailable = snapshot.resources.enumerated().map { index, resource in
+            resource.status == .retired
+                ? Set(0..<(grid.days * grid.slotsPerDay)) : closed.subtracting(runSlots[index] ?? [])
         }
         for window in snapshot.maintenance {
             guard let index = resourceIndex[window.resourceId] else { continue }

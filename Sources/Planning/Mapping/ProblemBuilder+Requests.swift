@@ -14,8 +14,7 @@
 //                      (at least its minimum enrolment) and placed first (priority offeringPriority): a
 //                      course is dated before its seats are sold; its SME seat requests become a
 //                      SharedCourse (fair shares; no minimum: the go/no-go belongs to the decision date)
-//   pilot production   one whole-open-day session per day on the line, a contiguous series; day i may
-//                      fall on (a start in the window) + i; no instructor
+//   pilot production   see ProblemBuilder+PilotRuns.swift
 // Instructors must hold every skill with a certificate valid through the session's last possible date.
 
 import Allocator
@@ -187,62 +186,6 @@ extension ProblemBuilder {
             if template.allowedStarts?.isEmpty ?? true { planning.emptyReasons[index] = reason }
         }
         return series
-    }
-
-    private mutating func addPilotRun(_ request: Request, _ details: PilotProductionDetails) {
-        let (earliest, latest) = (details.earliestStart, details.latestStart)
-        let runStarts = stride(from: 0, through: latest.daysSinceEpoch - earliest.daysSinceEpoch, by: 1).map {
-            earliest.adding(days: $0)
-        }
-        let grid = snapshot.grid
-        // a production day is the longest opening span of the days the run may cover
-        let spans: [Int: Range<Int>] = Dictionary(
-            uniqueKeysWithValues: Set(
-                runStarts.flatMap { start in
-                    (0..<details.days).map { start.adding(days: $0) }
-                }
-            ).compactMap { date -> (Int, Range<Int>)? in
-                guard let day = grid.day(of: date),
-                    let longest = openSpans(day: day).map({ grid.slots(ofDay: day, minutes: $0) })
-                        .max(by: { $0.count < $1.count })
-                else { return nil }
-                return (day, longest)
-            })
-        let length = spans.values.map(\.count).max() ?? 0
-        var eligible: [Int]
-        if let line = details.resourceId {
-            eligible = resourceIndex[line].map { [$0] } ?? []
-        } else {
-            eligible = snapshot.resources.indices.filter {
-                snapshot.resources[$0].kind == .equipmentLine
-                    && snapshot.resources[$0].capabilities.contains(details.capability ?? "")
-            }
-        }
-        eligible = eligible.filter { snapshot.resources[$0].status == .active }
-        let series = planning.problem.series.count
-        planning.problem.series.append(Series(name: request.title, kind: .contiguous, sessions: []))
-        for number in 0..<details.days {
-            let starts = runStarts.compactMap { start -> Int? in
-                guard let day = grid.day(of: start.adding(days: number)), let span = spans[day], span.count == length
-                else { return nil }
-                return span.lowerBound
-            }
-            let session = Session(
-                name: "\(request.title) · day \(number + 1)/\(details.days)", duration: max(1, length),
-                allowedStarts: starts,
-                category: .pilotProduction, organization: organization(request.organizationId),
-                resourceNeed: ResourceNeed(
-                    capabilities: eligible.isEmpty ? [details.capability ?? "pilot.line"] : [],
-                    eligibleResources: eligible),
-                series: series)
-            let index = add(session, request, number)
-            if starts.isEmpty {
-                planning.emptyReasons[index] = LocalizedText(
-                    en:
-                        "no day \(number + 1) of a run starting \(earliest)–\(latest) is a whole open day inside the horizon",
-                    zh: "在\(earliest)至\(latest)开始的批次中，第\(number + 1)天没有一天是规划范围内的完整开放日")
-            }
-        }
     }
 
     /// Adds a request's session and puts it in its series.

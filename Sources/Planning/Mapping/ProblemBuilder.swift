@@ -8,8 +8,8 @@
 //               day's timetable weekday (调休 make-up days follow the weekday they stand for)
 //   bookings  ← confirmed bookings not held by a request being planned: one pinned session per
 //               resource and day; the slots they cover stay open to them
-//   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift), groups and two
-//               instructors (ProblemBuilder+Groups.swift)
+//   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift; pilot runs in
+//               ProblemBuilder+PilotRuns.swift), groups and two instructors (ProblemBuilder+Groups.swift)
 //   quotas    ← per quota window meeting the horizon: the slots left after the bookings the run keeps,
 //               for the sessions of the quota's organization on the resources it covers (hard)
 //   previous  ← the published bookings of the requests being planned, for least change
@@ -31,6 +31,8 @@ struct ProblemBuilder {
     /// Slots each resource's pinned bookings cover: open to them whatever the calendar says.
     var pinnedResourceSlots: [Int: Set<Int>] = [:]
     var pinnedInstructorSlots: [Int: Set<Int>] = [:]
+    /// Slots pilot runs in shifts may take on each resource: open to them whatever the opening hours say.
+    var runSlots: [Int: Set<Int>] = [:]
     /// The weekly series of groups 2, 3, … of a request's series (see ProblemBuilder+Groups.swift).
     var groupSeriesIndex: [GroupSeriesKey: Int] = [:]
     /// By session index: the part of its class a group takes while its siblings meet at the same time.

@@ -21,11 +21,11 @@ extension PlanService {
         }
         let proposed = Dictionary(uniqueKeysWithValues: result.assignments.map { ($0.key, $0) })
         let outside = Set((result.outsideHorizon ?? []).map(\.key))
-        var written: [UUID] = []
         for (key, booking) in published
         where !outside.contains(key) && proposed[key]?.placement != Self.placement(of: booking) {
             _ = try BookingService.cancel(booking, by: actor, on: connection)
         }
+        var written: [UUID: ProposedAssignment] = [:]
         for assignment in result.assignments
         where published[assignment.key].map(Self.placement(of:)) != assignment.placement {
             let input = NewBooking(
@@ -46,20 +46,37 @@ extension PlanService {
                     StaleAssignment(assignment, reason: "PostgreSQL refused the booking: \(refusal.sentence)")
                 ])
             }
-            written.append(booking.id)
+            written[booking.id] = assignment
             try ScheduleRepository().link(bookingId: booking.id, to: assignment.key, planId: plan.id, on: connection)
             try AuditLog().record(
                 actor, action: "create", entity: "booking", id: booking.id.uuidString, before: nil, after: booking,
                 on: connection)
         }
         do {
-            try connection.run(QuotaRepository().check(bookingIds: written))
+            try connection.run(QuotaRepository().check(bookingIds: Array(written.keys)))
         } catch let error as DatabaseError where error.sqlState == .quotaExceeded {
             // the recheck counted every quota; only a booking made while this one was written gets here
             throw ServiceError.conflict(
                 "A booking made meanwhile takes an organization past a quota; run the plan again.")
         }
+        try checkPilotRuns(written, on: connection)
         try moveRequests(plan, result, snapshot, by: actor, on: connection)
+    }
+
+    /// The bookings written keep every pilot run's changeover and exclusive hall (`check_pilot_runs`).
+    /// - Throws: ``ServiceError/planStale(_:)`` naming the assignment refused.
+    private static func checkPilotRuns(_ written: [UUID: ProposedAssignment], on connection: Connection) throws {
+        guard !written.isEmpty else { return }
+        do {
+            try connection.run(BookingRepository().checkPilotRuns(bookingIds: Array(written.keys)))
+        } catch let error as DatabaseError {
+            guard let refusal = BookingRefusal(error) else { throw error }
+            let named = (error.detail ?? "").split(separator: " ").compactMap { UUID(uuidString: String($0)) }
+            guard let assignment = named.compactMap({ written[$0] }).first else { throw error }
+            throw ServiceError.planStale([
+                StaleAssignment(assignment, reason: "PostgreSQL refused the booking: \(refusal.sentence)")
+            ])
+        }
     }
 
     private static func placement(of booking: Booking) -> Placement? {

@@ -29,13 +29,7 @@ struct EnterprisePages: Sendable {
             do {
                 let details: RequestDetails =
                     pilot
-                    ? .pilotProduction(
-                        PilotProductionDetails(
-                            resourceId: UUID(uuidString: form.text("line")),
-                            capability: form["line"]?.isEmpty == false ? nil : "pilot.line",
-                            days: try BookingForm.number(form.text("days"), field: "details/days") ?? 0,
-                            earliestStart: try form.date("earliestStart", field: "details/earliestStart"),
-                            latestStart: try form.date("latestStart", field: "details/latestStart")))
+                    ? .pilotProduction(try Self.pilotDetails(form))
                     : .employeeUpskilling(
                         EmployeeUpskillingDetails(
                             participants: try BookingForm.number(
@@ -61,7 +55,7 @@ struct EnterprisePages: Sendable {
                     if name.hasPrefix("allowedTimes/") {
                         return Self.allowedTimeField(name, rows: Self.allowedTimeRows(form))
                     }
-                    return name == "resourceId" ? "line" : name
+                    return pilot ? Self.pilotField(name) : name
                 }
                 return try await enterprisePage(request, context, form: form, errors: errors)
             }
@@ -142,6 +136,8 @@ struct EnterprisePages: Sendable {
                     "selected": $0.id.uuidString.lowercased() == form.text("line").lowercased(),
                 ]
             },
+            "pilot": Self.pilotValues(
+                form, resources: data.resources, text: { renderer.strings.text($0, frame.language) }),
             "allowedRows": (1...2).map { row -> [String: Any] in
                 let days = Set(form.all("allowed\(row)Days"))
                 let messages = errors.values

@@ -5,8 +5,8 @@ import Hummingbird
 import Service
 
 extension SetupPages {
-    /// `GET|POST /ui/policy`: category shares, changeover buffers and planner weights, replaced at
-    /// the version read.
+    /// `GET|POST /ui/policy`: category shares, changeover buffers, planner weights and whether pilot
+    /// runs go on through closed days, replaced at the version read.
     func addPolicyRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("policy") { request, context in
             let principal = try context.reader()
@@ -35,7 +35,8 @@ extension SetupPages {
         }
     }
 
-    /// The form's fields of a policy: `share_<category>_min|max`, `co_<n>_kind|from|to|minutes`, `w_<weight>`.
+    /// The form's fields of a policy: `share_<category>_min|max`, `co_<n>_kind|from|to|minutes`, `w_<weight>`,
+    /// `pilotThroughClosures` (`on` when set).
     static func form(of policy: CenterPolicy) -> [String: String] {
         var form: [String: String] = [:]
         for share in policy.shares {
@@ -49,6 +50,7 @@ extension SetupPages {
             form["co_\(index)_minutes"] = "\(rule.minutes)"
         }
         for constraint in SoftConstraint.allCases { form["w_\(constraint.rawValue)"] = "\(policy.weights[constraint])" }
+        if policy.pilotRunsThroughClosures == true { form["pilotThroughClosures"] = "on" }
         return form
     }
 
@@ -84,6 +86,7 @@ extension SetupPages {
             fields["weights/\(name)"] = "w_\(name)"
         }
         policy.weights = weights
+        policy.pilotRunsThroughClosures = form["pilotThroughClosures"] == "on"
         return (policy, { fields[$0] })
     }
 
@@ -105,6 +108,7 @@ extension SetupPages {
         }
         let values: [String: Any] = [
             "centerName": center.name, "version": version, "errors": errors.values,
+            "pilotThroughClosures": form["pilotThroughClosures"] == "on",
             "shares": Domain.Category.allCases.map { category -> [String: Any] in
                 let key = "share_\(category.rawValue)"
                 return errors.adding(
