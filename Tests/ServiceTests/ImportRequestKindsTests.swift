@@ -110,6 +110,7 @@ struct ImportRequestKindsTests {
                                 sessions: 6, sessionMinutes: 180, skill: "welding.robot")),
                         submit: true),
                     in: fixture.center.id, as: .system)
+                try await TestDatabase.dateCourse(courses[title]!.id, on: db)  // seats are sold in dated courses
             }
             let offered = Set(courses.values.map(\.title))
             let listed = { try await ImportRequestTests.requests(fixture, db).filter { !offered.contains($0.key) } }
