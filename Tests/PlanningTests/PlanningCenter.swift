@@ -89,10 +89,14 @@ struct PlanningCenter {
     /// The plan use cases, with room for the several runs a test queues.
     var service: PlanService { PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 10)) }
 
-    /// Queues a run of `horizon`, by default the center's (0.3 s of search).
-    func queue(weights: PlanWeights? = nil, horizon: PlanHorizon = Self.horizon) async throws -> Plan {
+    /// Queues a run of `horizon`, by default the center's, with `seconds` of search.
+    func queue(
+        weights: PlanWeights? = nil, horizon: PlanHorizon = Self.horizon, seconds: Double = 0.3
+    )
+        async throws -> Plan
+    {
         try await service.create(
-            NewPlan(horizon: horizon, timeLimitSeconds: 0.3, seed: 7, weights: weights), in: center.id,
+            NewPlan(horizon: horizon, timeLimitSeconds: seconds, seed: 7, weights: weights), in: center.id,
             as: .system)
     }
 
