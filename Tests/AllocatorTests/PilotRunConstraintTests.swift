@@ -134,21 +134,7 @@ struct PilotRunConstraintTests {
             if index % 4 == 2 { problem.sessions[index].bufferBefore = 1 + index % 3 }
             if index % 6 == 3 { problem.sessions[index].bufferAfter = 2 }
         }
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(
-            facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
-        var random = SplitMix64(seed: seed)
-        try ConstructionHeuristic().run(&director, &random)
-        let neighbourhood = Neighbourhood(facts)
-        for step in 0..<400 {
-            guard let move = neighbourhood.next(director.calculator, &random) else { continue }
-            do {
-                if try director.doMove(move), step % 3 == 0 { try director.undoMove() }
-            } catch {
-                Issue.record("seed \(seed) step \(step) \(move): \(error)")
-                return
-            }
-        }
+        try checkMovesKeepScore(problem, seed: seed)
         let result = try Solver(
             configuration: SolverConfiguration(
                 seed: seed, termination: Termination(stepLimit: 2_000), assertFullScore: true)

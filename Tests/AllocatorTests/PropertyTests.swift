@@ -8,25 +8,7 @@ struct PropertyTests {
 
     @Test("incremental score equals a full rescore after every move and every undo", arguments: seeds)
     func incrementalEqualsFull(seed: UInt64) throws {
-        let problem = RandomProblem.make(seed: seed)
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(
-            facts,
-            solution: Solution(sessionCount: problem.sessions.count),
-            assertFullScore: true
-        )
-        var random = SplitMix64(seed: seed)
-        try ConstructionHeuristic().run(&director, &random)
-        let neighbourhood = Neighbourhood(facts)
-        for step in 0..<400 {
-            guard let move = neighbourhood.next(director.calculator, &random) else { continue }
-            do {
-                if try director.doMove(move), step % 3 == 0 { try director.undoMove() }
-            } catch {
-                Issue.record("seed \(seed) step \(step) \(move): \(error)")
-                return
-            }
-        }
+        try checkMovesKeepScore(RandomProblem.make(seed: seed), seed: seed)
     }
 
     @Test("doing then undoing a move restores the solution and the score", arguments: seeds)

@@ -12,6 +12,26 @@ func checkedBreakdown(_ problem: Problem, _ assignments: [Assignment?]) throws -
     return breakdown
 }
 
+/// Constructs a solution of `problem`, then does 400 random moves (undoing every third) with the score
+/// director asserting after each that the incremental score equals a full rescore.
+func checkMovesKeepScore(_ problem: Problem, seed: UInt64) throws {
+    let facts = try CompiledProblem(problem)
+    var director = ScoreDirector(
+        facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
+    var random = SplitMix64(seed: seed)
+    try ConstructionHeuristic().run(&director, &random)
+    let neighbourhood = Neighbourhood(facts)
+    for step in 0..<400 {
+        guard let move = neighbourhood.next(director.calculator, &random) else { continue }
+        do {
+            if try director.doMove(move), step % 3 == 0 { try director.undoMove() }
+        } catch {
+            Issue.record("seed \(seed) step \(step) \(move): \(error)")
+            return
+        }
+    }
+}
+
 /// The penalty of one constraint in a solution, checked incrementally too.
 func penalty(_ constraint: ConstraintID, _ problem: Problem, _ assignments: [Assignment?]) throws -> Int64 {
     try checkedBreakdown(problem, assignments).penalties[constraint] ?? 0
