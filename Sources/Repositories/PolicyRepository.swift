@@ -11,7 +11,7 @@ public struct PolicyRepository: Sendable {
     public func policy(centerId: UUID, on connection: Connection) throws -> CenterPolicy {
         let stored = try connection.query(
             """
-            SELECT weights, version, pilot_runs_through_closures FROM center_policies WHERE center_id = \(centerId)
+            SELECT weights, version, pilot_runs_through_closures, displacement FROM center_policies WHERE center_id = \(centerId)
             """
         )
         .first
@@ -38,7 +38,8 @@ public struct PolicyRepository: Sendable {
         return CenterPolicy(
             version: try stored?.decode("version") ?? 0, shares: shares, changeovers: changeovers,
             weights: try stored.map { try $0.decode("weights", as: JSONB.self).decode() } ?? PolicyWeights(),
-            pilotRunsThroughClosures: try stored?.decode("pilot_runs_through_closures") ?? false)
+            pilotRunsThroughClosures: try stored?.decode("pilot_runs_through_closures") ?? false,
+            displacement: try stored?.decode("displacement", as: JSONB?.self)?.decode())
     }
 
     /// Whether the center lets pilot runs go on through closed days and holidays (no before the first write).
@@ -52,10 +53,12 @@ public struct PolicyRepository: Sendable {
     public func replace(_ policy: CenterPolicy, centerId: UUID, on connection: Connection) throws -> CenterPolicy {
         try connection.query(
             """
-            INSERT INTO center_policies (center_id, weights, pilot_runs_through_closures)
-            VALUES (\(centerId), \(try JSONB(encoding: policy.weights)), \(policy.pilotRunsThroughClosures ?? false))
+            INSERT INTO center_policies (center_id, weights, pilot_runs_through_closures, displacement)
+            VALUES (\(centerId), \(try JSONB(encoding: policy.weights)), \(policy.pilotRunsThroughClosures ?? false),
+                    \(try policy.displacement.map { try JSONB(encoding: $0) }))
             ON CONFLICT (center_id) DO UPDATE SET weights = excluded.weights,
-                pilot_runs_through_closures = excluded.pilot_runs_through_closures, version = center_policies.version + 1
+                pilot_runs_through_closures = excluded.pilot_runs_through_closures,
+                displacement = excluded.displacement, version = center_policies.version + 1
             """)
         try connection.query("DELETE FROM category_shares WHERE center_id = \(centerId)")
         for share in policy.shares {

@@ -70,6 +70,8 @@ extension BookingService {
             let center = try centers.find(id: booking.centerId, on: connection)
         else { return }
         try NoticeRepository().write(
-            .bookingDisplaced(from: booking, to: moved, reason: reason, timeZone: center.zone), on: connection)
+            .bookingDisplaced(
+                from: booking, to: moved, reason: LocalizedText(en: reason, zh: reason), timeZone: center.zone),
+            on: connection)
     }
 }

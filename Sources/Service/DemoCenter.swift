@@ -91,13 +91,16 @@ public struct DemoCenter: Sendable {
             try DemoCenter.quotas(center.id, orgs: orgs, resources: resources, with: quotas, on: connection)
             try DemoCenter.pilotRun(
                 center.id, orgs: orgs, resources: resources, now: Date(), with: requests, on: connection)
+            try DemoCenter.summerDisplacement(
+                center.id, orgs: orgs, cohorts: cohorts, resources: resources, with: requests, on: connection)
             return center.id
         }
     }
 
     /// Opening hours (weekdays 08:00–21:30, Saturdays 08:00–17:00) and the category policy:
     /// changeover rules, pilot production held to a fifth of capacity hours and shared-employee
-    /// courses to a third, fairness between organizations weighed ten times.
+    /// courses to a third, fairness between organizations weighed ten times, and pilot production
+    /// put before students' training with a make-up within 14 days.
     static func calendar(_ centerId: UUID, on connection: Connection) throws {
         let week = (1...6).map {
             OpeningHours(
@@ -113,6 +116,8 @@ public struct DemoCenter: Sendable {
                 ChangeoverRule(resourceKind: .equipmentLine, fromCategory: $0.0, toCategory: $0.1, minutes: $0.2)
             })
         policy.weights[.organizationFairness] = 10
+        policy.displacement = DisplacementRule(
+            by: [.pilotProduction], displaces: [.studentTraining], makeUpWithinDays: 14)
         try policy.validate()
         _ = try PolicyRepository().replace(policy, centerId: centerId, on: connection)
     }

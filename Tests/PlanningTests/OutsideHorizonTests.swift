@@ -68,7 +68,7 @@ struct OutsideHorizonTests {
             let training = result.assignments.filter { $0.requestId == center.training.id }
             #expect(school.cohortIds == Set(training.flatMap(\.cohortIds)) && school.cohortIds.count == 1)
             #expect(school.instructorIds == Set(training.compactMap(\.instructorId)) && school.instructorIds.count == 1)
-            #expect(changes.total == (4, 0, 0))
+            #expect(changes.total == (4, 0, 0, 0))
         }
     }
 }

@@ -57,7 +57,7 @@ struct BookingMoveTests {
             #expect(reason == "设备调配")
             #expect(notice.contains("2026-03-02 08:00–10:00") && notice.contains("2026-03-03 14:00–16:00"))
             let english = NoticeDraft.bookingDisplaced(
-                from: booking, to: moved, reason: "设备调配", timeZone: center.center.zone)
+                from: booking, to: moved, reason: LocalizedText(en: "设备调配", zh: "设备调配"), timeZone: center.center.zone)
             #expect(english.body.en.contains("moved from 2026-03-02 08:00–10:00 to 2026-03-03 14:00–16:00"))
         }
     }

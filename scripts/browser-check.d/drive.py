@@ -581,6 +581,60 @@ def pilot_closed_days(check):
 # --- end of pilot runs ---
 
 
+def displacement(check):
+    """Priorities and make-up: the manager sees the policy's rule, runs the summer week in which the
+    demo's urgent pilot run can only take 机电2401班's Monday visit, reads the displaced session and
+    its make-up in the proposal and the review, publishes; the school sees its class's session moved
+    (its page in zh-CN and en, the booking's page) and is told."""
+    d = check.driver
+    check.step("the manager's policy puts pilot production first, with a make-up within 14 days")
+    check.login("demo.manager")
+    check.go("/ui/policy")
+    check.wait(ec.presence_of_element_located((By.ID, "displacement")))
+    assert d.find_element(By.ID, "disp_by_pilot_production").is_selected(), "the demo's rule is not shown"
+    assert d.find_element(By.ID, "disp_of_student_training").is_selected(), "the demo's rule is not shown"
+    assert d.find_element(By.ID, "disp_days").get_attribute("value") == "14"
+    d.execute_script("document.getElementById('displacement').scrollIntoView()")
+    check.shot("policy-displacement-zh-CN", full=False)
+
+    check.step("a run displaces a class's confirmed session only with its make-up")
+    check.go("/ui/planner")
+    check.wait(ec.presence_of_element_located((By.ID, "plan-form")))
+    check.set_value("f-from", "2026-07-13")
+    check.set_value("f-to", "2026-07-19")
+    check.set_value("f-seconds", "4")
+    d.find_element(By.CSS_SELECTOR, "#plan-form button[type=submit]").click()
+    check.wait(ec.presence_of_element_located((By.ID, "publish-review")), seconds=180)
+    check.text_shown("暑期智能产线认知实习", "#displaced")
+    check.shot("plan-displaced")
+    d.find_element(By.ID, "publish-review").click()
+    check.wait(ec.presence_of_element_located((By.ID, "publish-displaced")))
+    check.shot("publish-displaced")
+    d.find_element(By.CSS_SELECTOR, "#publish-form button[type=submit]").click()
+    check.text_shown("方案已发布", ".notice")
+
+    check.step("the school sees its class's session moved to its make-up, and is told")
+    check.login("demo.school")
+    check.go("/ui/school")
+    check.wait(ec.presence_of_element_located((By.ID, "displaced-sessions")))
+    check.text_shown("暑期智能产线认知实习", "#displaced-sessions")
+    check.text_shown("产品中试", "#displaced-sessions")
+    d.execute_script("document.getElementById('displaced-sessions').scrollIntoView()")
+    check.shot("school-displaced-zh-CN", full=False)
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Sessions moved to a make-up", "#displaced-sessions")
+    d.execute_script("document.getElementById('displaced-sessions').scrollIntoView()")
+    check.shot("school-displaced-en", full=False)
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#displaced a"))
+    check.text_shown("This is the make-up of", "#booking-facts")
+    check.shot("booking-make-up-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("补排", "#booking-facts")
+    check.go("/ui/notices")
+    check.text_shown("课次已调整：机电2401班 暑期智能产线认知实习", "#notices")
+    check.shot("school-notice-displaced")
+
+
 def other_roles(check):
     # demo.school's page is taken in shared_courses(), in a session it already has
     for username, paths in (
@@ -1162,6 +1216,7 @@ def main():
     check = Check(driver)
     try:
         manager(check)
+        displacement(check)
         catalogue(check)
         periods(check)
         quotas(check)

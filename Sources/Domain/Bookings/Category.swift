@@ -18,4 +18,14 @@ public enum Category: String, Sendable, Codable, CaseIterable {
         case .pilotProduction: "产品中试"
         }
     }
+
+    /// The name used in English-language texts.
+    public var englishName: String {
+        switch self {
+        case .studentTraining: "students' practical training"
+        case .employeeUpskilling: "employee upskilling"
+        case .sharedEmployee: "a shared-employee course"
+        case .pilotProduction: "pilot production"
+        }
+    }
 }

@@ -13,16 +13,20 @@ public struct CenterPolicy: Sendable, Equatable, Codable {
     /// Whether a pilot run's days may include days the center is closed (Sundays, holidays); absent
     /// or false: a run includes open days only. Always present on output.
     public var pilotRunsThroughClosures: Bool?
+    /// Which categories may displace confirmed bookings of which, with a make-up; absent: none may.
+    public var displacement: DisplacementRule?
 
     public init(
         version: Int? = nil, shares: [CategoryShare] = [], changeovers: [ChangeoverRule] = [],
-        weights: PolicyWeights = PolicyWeights(), pilotRunsThroughClosures: Bool? = nil
+        weights: PolicyWeights = PolicyWeights(), pilotRunsThroughClosures: Bool? = nil,
+        displacement: DisplacementRule? = nil
     ) {
         self.version = version
         self.shares = shares
         self.changeovers = changeovers
         self.weights = weights
         self.pilotRunsThroughClosures = pilotRunsThroughClosures
+        self.displacement = displacement
     }
 
     /// Checks every entry, naming the field of the first bad one.
@@ -65,6 +69,7 @@ public struct CenterPolicy: Sendable, Equatable, Codable {
             _ = try Validate.range(rule.minutes, 0...10_080, field: "changeovers/\(index)/minutes")
         }
         try weights.validate()
+        try displacement?.validate()
     }
 }
 

@@ -2,9 +2,10 @@ public import Foundation
 
 extension NoticeDraft {
     /// The notice of a booking someone outside its organization moved, to that organization and
-    /// the center's managers: the old and the new time in the center's zone, and why.
+    /// the center's managers: the old and the new time in the center's zone, and why (as the mover
+    /// wrote it, or in each language).
     public static func bookingDisplaced(
-        from old: Booking, to new: Booking, reason: String, timeZone: TimeZone
+        from old: Booking, to new: Booking, reason: LocalizedText, timeZone: TimeZone
     ) -> NoticeDraft {
         let (was, now) = (Self.span(old, timeZone), Self.span(new, timeZone))
         return NoticeDraft(
@@ -12,8 +13,8 @@ extension NoticeDraft {
             entity: "booking", entityId: new.id.uuidString.lowercased(),
             title: LocalizedText(en: "Session moved: \(new.title)", zh: "课次已调整：\(new.title)"),
             body: LocalizedText(
-                en: "The session “\(new.title)” was moved from \(was) to \(now). Reason: \(reason)",
-                zh: "课次“\(new.title)”已从 \(was) 调整到 \(now)。原因：\(reason)"),
+                en: "The session “\(new.title)” was moved from \(was) to \(now). Reason: \(reason.en)",
+                zh: "课次“\(new.title)”已从 \(was) 调整到 \(now)。原因：\(reason.zh)"),
             link: "/ui/bookings/\(new.id.uuidString.lowercased())")
     }
 

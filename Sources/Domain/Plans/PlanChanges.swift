@@ -1,7 +1,8 @@
 public import Foundation
 
 /// What publishing a proposal changes for whom: per organization, its sessions added, moved and
-/// removed, and the instructors and classes (cohorts) those sessions involve, before and after.
+/// removed, its confirmed sessions displaced to a make-up, and the instructors and classes (cohorts)
+/// those sessions involve, before and after.
 public struct PlanChanges: Sendable, Equatable {
     /// One organization's share of the change.
     public struct Share: Sendable, Equatable {
@@ -9,6 +10,8 @@ public struct PlanChanges: Sendable, Equatable {
         public var added = 0
         public var moved = 0
         public var removed = 0
+        /// Confirmed sessions moved to a make-up (the center's displacement rule).
+        public var displaced = 0
         public var instructorIds: Set<UUID> = []
         public var cohortIds: Set<UUID> = []
 
@@ -43,18 +46,26 @@ public struct PlanChanges: Sendable, Equatable {
             }
         }
         for key in result.diff.removed { touch(key) { $0.removed += 1 } }
+        for displacement in result.displacements ?? [] {
+            var share = shares[displacement.organizationId] ?? Share(organizationId: displacement.organizationId)
+            share.displaced += 1
+            if let instructor = displacement.was.instructorId { share.instructorIds.insert(instructor) }
+            share.cohortIds.formUnion(displacement.cohortIds)
+            shares[displacement.organizationId] = share
+        }
         self.shares = shares.values.sorted {
-            ($0.added + $0.moved + $0.removed, $0.organizationId.uuidString)
-                > ($1.added + $1.moved + $1.removed, $1.organizationId.uuidString)
+            ($0.added + $0.moved + $0.removed + $0.displaced, $0.organizationId.uuidString)
+                > ($1.added + $1.moved + $1.removed + $1.displaced, $1.organizationId.uuidString)
         }
     }
 
-    /// Sessions added, moved and removed in all.
-    public var total: (added: Int, moved: Int, removed: Int) {
-        shares.reduce(into: (added: 0, moved: 0, removed: 0)) { sum, share in
+    /// Sessions added, moved, removed and displaced in all.
+    public var total: (added: Int, moved: Int, removed: Int, displaced: Int) {
+        shares.reduce(into: (added: 0, moved: 0, removed: 0, displaced: 0)) { sum, share in
             sum.added += share.added
             sum.moved += share.moved
             sum.removed += share.removed
+            sum.displaced += share.displaced
         }
     }
 }

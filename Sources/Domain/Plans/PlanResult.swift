@@ -15,6 +15,9 @@ public struct PlanResult: Sendable, Codable, Equatable {
     /// Sessions whose weeks lie outside the horizon (`nil` in runs made before they were kept
     /// apart, which list them among `unplaced`). `sessions` = `placed` + unplaced + these.
     public var outsideHorizon: [OutsideHorizonSession]?
+    /// Confirmed bookings moved to a make-up to make room (the center's displacement rule); `nil` in
+    /// runs made before displacement existed.
+    public var displacements: [Displacement]?
     /// Constraints with a non-zero penalty, hard first.
     public var constraints: [ConstraintScore]
     public var seatAllocations: [SeatOutcome]
@@ -26,7 +29,8 @@ public struct PlanResult: Sendable, Codable, Equatable {
     public init(
         score: PlanScore, sessions: Int, placed: Int, pinnedBookings: Int, assignments: [ProposedAssignment],
         unplaced: [UnplacedSession], outsideHorizon: [OutsideHorizonSession]? = [], constraints: [ConstraintScore],
-        seatAllocations: [SeatOutcome], diff: PlanDiff, steps: Int, movesEvaluated: Int, seconds: Double
+        seatAllocations: [SeatOutcome], diff: PlanDiff, steps: Int, movesEvaluated: Int, seconds: Double,
+        displacements: [Displacement]? = []
     ) {
         self.score = score
         self.sessions = sessions
@@ -35,6 +39,7 @@ public struct PlanResult: Sendable, Codable, Equatable {
         self.assignments = assignments
         self.unplaced = unplaced
         self.outsideHorizon = outsideHorizon
+        self.displacements = displacements
         self.constraints = constraints
         self.seatAllocations = seatAllocations
         self.diff = diff

@@ -34,6 +34,10 @@ public struct PlanningProblem: Sendable {
     public var sessionIndex: [SessionKey: Int]
     /// By session index: which group of its class a session is, for sessions of classes split into groups.
     public var groups: [Int: SessionGroup]
+    /// By session index: the confirmed bookings this run may displace, with their make-up starts.
+    public var displaceable: [Int: DisplaceableBooking]
+    /// The center's displacement rule, when this run may displace.
+    public var displacement: DisplacementRule?
 
     init(grid: SlotGrid, weights: SoftWeights) {
         problem = Problem(horizon: grid.horizon, weights: weights)
@@ -49,6 +53,7 @@ public struct PlanningProblem: Sendable {
         sharedCourses = []
         sessionIndex = [:]
         groups = [:]
+        displaceable = [:]
     }
 
     /// Adds a session and returns its index.

@@ -7,7 +7,8 @@
 //   instructors ← skills, weekly cap in slots, unavailable outside the weekly availability of the
 //               day's timetable weekday (调休 make-up days follow the weekday they stand for)
 //   bookings  ← confirmed bookings not held by a request being planned: one pinned session per
-//               resource and day; the slots they cover stay open to them
+//               resource and day; the slots they cover stay open to them; those the center's
+//               displacement rule lets this run move, movable (ProblemBuilder+Displacement.swift)
 //   requests  ← sessions and series by category (see ProblemBuilder+Requests.swift; pilot runs in
 //               ProblemBuilder+PilotRuns.swift), groups and two instructors (ProblemBuilder+Groups.swift)
 //   quotas    ← per quota window meeting the horizon: the slots left after the bookings the run keeps,
@@ -37,11 +38,17 @@ struct ProblemBuilder {
     var groupSeriesIndex: [GroupSeriesKey: Int] = [:]
     /// By session index: the part of its class a group takes while its siblings meet at the same time.
     var classParts: [Int: ClassPart] = [:]
+    /// Whether the center's displacement rule applies (not when publishing rechecks a proposal).
+    let displacing: Bool
 
     /// Maps a snapshot onto the allocator.
-    /// - Parameter weights: the run's overrides of the center's weights.
-    static func build(_ snapshot: CenterSnapshot, weights: PlanWeights?) -> PlanningProblem {
-        var builder = ProblemBuilder(snapshot, weights: weights)
+    /// - Parameters:
+    ///   - weights: the run's overrides of the center's weights.
+    ///   - displacing: whether bookings the center's displacement rule covers may move (a run), or
+    ///     stay pinned (publishing's recheck, which pins displaced bookings at their make-up).
+    static func build(_ snapshot: CenterSnapshot, weights: PlanWeights?, displacing: Bool = true) -> PlanningProblem {
+        var builder = ProblemBuilder(snapshot, weights: weights, displacing: displacing)
+        builder.planning.displacement = builder.displacementRule
         builder.addPinnedBookings()
         for request in snapshot.requests { builder.add(request) }
         builder.splitClassesIntoParts()
@@ -53,8 +60,9 @@ struct ProblemBuilder {
         return builder.planning
     }
 
-    private init(_ snapshot: CenterSnapshot, weights: PlanWeights?) {
+    private init(_ snapshot: CenterSnapshot, weights: PlanWeights?, displacing: Bool) {
         self.snapshot = snapshot
+        self.displacing = displacing
         let policy = snapshot.policy.weights
         planning = PlanningProblem(grid: snapshot.grid, weights: SoftWeights(weights?.applied(to: policy) ?? policy))
         planning.resourceIds = snapshot.resources.map(\.id)

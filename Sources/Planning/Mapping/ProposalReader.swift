@@ -30,11 +30,12 @@ struct ProposalReader {
             unplaced.append(
                 UnplacedSession(requestId: key.requestId, session: key.session, name: item.name, reasons: reasons))
         }
+        let displacements = displacements(in: solve.solution, assignments: assignments)
         return PlanResult(
             score: PlanScore(hard: solve.score.hard, medium: solve.score.medium, soft: solve.score.soft),
             sessions: requestSessions.count, placed: assignments.count,
             pinnedBookings: Set(planning.origins.compactMap { if case .booking(let id) = $0 { id } else { nil } })
-                .count,
+                .count - displacements.count,
             assignments: assignments, unplaced: unplaced, outsideHorizon: outside,
             constraints: explanation.constraints.map {
                 ConstraintScore(
@@ -43,7 +44,33 @@ struct ProposalReader {
             },
             seatAllocations: seats(solve.seatAllocations),
             diff: diff(assignments, before: before, outside: Set(outside.map(\.key))),
-            steps: solve.steps, movesEvaluated: solve.movesEvaluated, seconds: solve.elapsed / .seconds(1))
+            steps: solve.steps, movesEvaluated: solve.movesEvaluated, seconds: solve.elapsed / .seconds(1),
+            displacements: displacements)
+    }
+
+    /// The bookings the solution moves to a make-up, with the categories of the sessions placed in
+    /// their time.
+    private func displacements(in solution: Solution, assignments: [ProposedAssignment]) -> [Displacement] {
+        let displacing = Set(planning.displacement?.by ?? [])
+        return planning.displaceable.sorted { $0.key < $1.key }.compactMap { index, displaceable in
+            guard let moved = solution.assignments[index], moved != displaceable.original else { return nil }
+            let booking = displaceable.booking
+            let shift = planning.grid.instant(ofSlot: moved.start)
+                .timeIntervalSince(planning.grid.instant(ofSlot: displaceable.original.start))
+            let by = assignments.filter {
+                displacing.contains($0.category) && $0.start < booking.end && booking.start < $0.end
+            }.map(\.category)
+            let was = Placement(
+                start: booking.start, end: booking.end, resourceId: booking.resources[0].resourceId,
+                instructorId: booking.instructorId)
+            var makeUp = was
+            (makeUp.start, makeUp.end) = (booking.start + shift, booking.end + shift)
+            return Displacement(
+                bookingId: booking.id, version: booking.version, title: booking.title, category: booking.category,
+                organizationId: booking.organizationId, requestId: booking.requestId, cohortIds: booking.cohortIds,
+                was: was, makeUp: makeUp,
+                by: Domain.Category.allCases.filter { (by.isEmpty ? displacing : Set(by)).contains($0) })
+        }
     }
 
     /// The booking an assignment of a request's session stands for.

@@ -18,21 +18,37 @@ struct PlanRunner: Sendable {
     let progressInterval: Duration
 
     /// Solves and explains `planning`; returns when the time limit is reached or `channel` is cancelled.
+    /// A center that lets some categories displace confirmed bookings gets 30% of the time for
+    /// displacement's second search (DisplacementStage), when the first leaves their sessions out.
     func solve(_ planning: PlanningProblem, channel: Channel) async throws -> (SolverResult, Explanation) {
-        let (problem, seed, timeLimit, interval) = (planning.problem, seed, timeLimit, progressInterval)
+        let (seed, timeLimit, interval) = (seed, timeLimit, progressInterval)
         return try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                let configuration = SolverConfiguration(
-                    seed: seed,
-                    termination: Termination(
-                        timeLimit: timeLimit, isCancelled: { channel.cancelled.withLockedValue { $0 } }),
-                    progressInterval: interval)
-                do {
-                    let result = try Solver(configuration: configuration).solve(problem) { progress in
+                let stage = DisplacementStage(planning: planning)
+                func search(_ problem: Problem, share: Double) throws -> SolverResult {
+                    let configuration = SolverConfiguration(
+                        seed: seed,
+                        termination: Termination(
+                            timeLimit: timeLimit * share, isCancelled: { channel.cancelled.withLockedValue { $0 } }),
+                        progressInterval: interval)
+                    return try Solver(configuration: configuration).solve(problem) { progress in
                         channel.latest.withLockedValue { $0 = progress }
                     }
-                    let explanation = try Explanation(
-                        problem: problem, solution: result.solution, seatAllocations: result.seatAllocations)
+                }
+                do {
+                    var result = try search(planning.problem, share: stage.isPossible ? 0.7 : 1)
+                    var tried = false
+                    if stage.isPossible, !stage.displacingLeftOut(result.solution).isEmpty,
+                        !channel.cancelled.withLockedValue({ $0 })
+                    {
+                        tried = true
+                        let second = try search(stage.problem(after: result.solution), share: 0.3)
+                        result = stage.better(second, than: result) ?? result
+                    }
+                    var explanation = try Explanation(
+                        problem: stage.isPossible ? stage.widened : planning.problem, solution: result.solution,
+                        seatAllocations: result.seatAllocations)
+                    if tried { stage.tell(&explanation) }
                     continuation.resume(returning: (result, explanation))
                 } catch {
                     continuation.resume(throwing: error)

@@ -3,11 +3,14 @@
 //   lock the plan; authorize the caller (a manager of its center); it must have succeeded with no
 //   hard constraint broken
 //   lock its requests; any whose version moved since the run       → conflict
-//   read the center again and map it as the run did; put the proposal in:
+//   read the center again and map it as the run did, the bookings it displaces pinned at their
+//   make-up; put the proposal in:
+//     a displaced booking changed since the run, or its make-up no longer free   → conflict
 //     a session gone, or a start / resource / instructor no longer allowed  → conflict
 //     a session breaking a hard constraint against today's bookings        → conflict (with those bookings)
 //   any conflict: 409 with the list, nothing written
-//   cancel the published bookings of sessions that move or drop out; write the new ones through
+//   cancel the published bookings of sessions that move or drop out; move displaced bookings to their
+//   make-up (PlanService+Displace.swift); write the new ones through
 //   BookingRepository (PostgreSQL's exclusion constraints referee) and link them to their sessions;
 //   one audit row per booking cancelled or written
 //   requests: placed → planned; none placed → back to submitted (when planned); SME seats granted →
@@ -81,11 +84,17 @@ extension PlanService {
                     reason: "The request changed since the run (version \(version) → \(now), now \(state)).")
         }
         guard changed.isEmpty else { throw ServiceError.planStale(changed) }
-        let snapshot = try CenterSnapshot.load(
+        var snapshot = try CenterSnapshot.load(
             centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
             requestIds: Array(basis.requestVersions.keys), on: connection)
-        let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
+        let displacements = result.displacements ?? []
+        try snapshot.moveToMakeUps(displacements)
+        let planning = ProblemBuilder.build(snapshot, weights: plan.weights, displacing: false)
         let recheck = try Recheck(planning: planning).stale(result.assignments)
+        if let taken = displacements.first(where: { recheck.makeUpsTaken.contains($0.bookingId) }) {
+            throw ServiceError.conflict(
+                "The make-up of “\(taken.title)” is no longer free; run the plan again.")
+        }
         var stale = recheck.gone
         for var item in recheck.clashing {
             item.bookingIds = try clashes(item, snapshot, on: connection)
@@ -111,8 +120,11 @@ struct Recheck {
     let planning: PlanningProblem
 
     /// The assignments that left their session's domain (`gone`) or break a hard constraint
-    /// (`clashing`, whose bookings in the way the caller looks up).
-    func stale(_ assignments: [ProposedAssignment]) throws -> (gone: [StaleAssignment], clashing: [StaleAssignment]) {
+    /// (`clashing`, whose bookings in the way the caller looks up), and the pinned bookings that
+    /// break one where they are (`makeUpsTaken`: a displaced booking's make-up taken since the run).
+    func stale(
+        _ assignments: [ProposedAssignment]
+    ) throws -> (gone: [StaleAssignment], clashing: [StaleAssignment], makeUpsTaken: Set<UUID>) {
         let grid = planning.grid
         var solution = Solution(sessionCount: planning.problem.sessions.count)
         for (session, assignment) in planning.problem.pinned { solution.assignments[session] = assignment }
@@ -147,7 +159,9 @@ struct Recheck {
         }
         let explanation = try Explanation(problem: planning.problem, solution: solution)
         var clashing: [StaleAssignment] = []
+        var makeUpsTaken: Set<UUID> = []
         for impact in explanation.sessions where impact.impact.hard > 0 {  // the score is better without it
+            if case .booking(let id) = planning.origins[impact.session] { makeUpsTaken.insert(id) }
             guard let proposed = placedAt[impact.session] else { continue }
             clashing.append(
                 StaleAssignment(
@@ -156,6 +170,6 @@ struct Recheck {
                         "It clashes with the center as it is now (a resource, its workshop or machines, the instructor or the class is taken, a changeover is too short, or its organization's quota is used up)."
                 ))
         }
-        return (stale, clashing)
+        return (stale, clashing, makeUpsTaken)
     }
 }

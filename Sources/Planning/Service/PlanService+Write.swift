@@ -7,7 +7,8 @@ import Service
 
 extension PlanService {
     /// Writes a checked proposal: bookings of sessions that move or drop out are cancelled (those of
-    /// sessions outside the horizon stay), new ones written and linked and their quotas checked,
+    /// sessions outside the horizon stay), displaced bookings moved to their make-ups, new ones
+    /// written and linked and their quotas checked,
     /// requests moved on; an audit row for each booking and request.
     static func write(
         _ plan: Plan, _ result: PlanResult, _ snapshot: CenterSnapshot, by actor: AuditActor,
@@ -25,6 +26,7 @@ extension PlanService {
         where !outside.contains(key) && proposed[key]?.placement != Self.placement(of: booking) {
             _ = try BookingService.cancel(booking, by: actor, on: connection)
         }
+        try displace(plan, result.displacements ?? [], by: actor, on: connection)
         var written: [UUID: ProposedAssignment] = [:]
         for assignment in result.assignments
         where published[assignment.key].map(Self.placement(of:)) != assignment.placement {

@@ -37,6 +37,16 @@ struct BookingsController: Sendable {
                 try context.uuidParameter("bookingId"), as: try context.requirePrincipal())
             return JSONResponse(value: booking, version: booking.version)
         }
+        router.get("bookings/:bookingId/displacements") { _, context in
+            let items = try await bookings.displacements(
+                bookingId: try context.uuidParameter("bookingId"), as: try context.requirePrincipal())
+            return JSONResponse(value: Listing(items: items, limit: items.count, offset: 0))
+        }
+        router.get("organizations/:organizationId/displacements") { _, context in
+            let items = try await bookings.displacements(
+                organizationId: try context.uuidParameter("organizationId"), as: try context.requirePrincipal())
+            return JSONResponse(value: Listing(items: items, limit: 100, offset: 0))
+        }
         router.patch("bookings/:bookingId") { request, context in
             let id = try context.uuidParameter("bookingId")
             let version = try request.ifMatchVersion()

@@ -64,6 +64,20 @@ struct BookingPage: Sendable {
             values["participants"] = booking.participants
             values["version"] = booking.version
             if let seriesId = booking.seriesId, live { values["series"] = seriesId.uuidString.lowercased() }
+            let moves: [BookingDisplacement]
+            do {
+                moves = try await services.bookings.displacements(bookingId: id, as: principal)
+            } catch ServiceError.forbidden, ServiceError.notFound {
+                moves = []  // shown in full to the center's readers, but not theirs to follow
+            }
+            values["makeUps"] = moves.map {
+                renderer.strings.text("bookingPage_makeUp", language)
+                    .replacingOccurrences(of: "{was}", with: dates.span($0.wasStart, $0.wasEnd))
+                    .replacingOccurrences(
+                        of: "{by}",
+                        with: $0.by.map { renderer.strings.text("category_\($0.rawValue)", language) }
+                            .joined(separator: ", "))
+            }
         }
         return renderer.page("booking", frame, values)
     }

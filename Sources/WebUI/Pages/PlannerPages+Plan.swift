@@ -98,6 +98,14 @@ extension PlannerPages {
                     "reasons": $0.reasons.map { $0.text(in: dates.language.rawValue) },
                 ]
             },
+            "hasDisplaced": !(result.displacements ?? []).isEmpty,
+            "displaced": (result.displacements ?? []).map {
+                [
+                    "name": SessionTitle.text($0.title, in: dates.language), "was": place($0.was),
+                    "makeUp": place($0.makeUp),
+                    "by": $0.by.map { text("category_\($0.rawValue)") }.joined(separator: ", "),
+                ]
+            },
             "hasOutside": !(result.outsideHorizon ?? []).isEmpty,
             "outside": (result.outsideHorizon ?? []).map {
                 [

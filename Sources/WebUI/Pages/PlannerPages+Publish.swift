@@ -7,7 +7,7 @@ import Service
 
 extension PlannerPages {
     /// `GET /ui/plans/{id}/publish`: what publishing the run would change for whom (per organization:
-    /// sessions added, moved, removed; the instructors and classes involved) and the button that
+    /// sessions added, moved, removed, displaced to a make-up; the instructors and classes involved) and the button that
     /// publishes it (`POST /ui/plans/{id}/publish`).
     func publishPage(_ request: Request, _ context: some PageContext) async throws -> Response {
         let (center, plan) = try await plan(context)
@@ -43,11 +43,15 @@ extension PlannerPages {
         values["totals"] = text("publish_totals").replacingOccurrences(of: "{added}", with: "\(total.added)")
             .replacingOccurrences(of: "{moved}", with: "\(total.moved)")
             .replacingOccurrences(of: "{removed}", with: "\(total.removed)")
+        if total.displaced > 0 {
+            values["displacedTotal"] = text("publish_displacedTotal").replacingOccurrences(
+                of: "{n}", with: "\(total.displaced)")
+        }
         values["hasShares"] = !changes.shares.isEmpty
         values["shares"] = changes.shares.map { share -> [String: Any] in
             [
                 "organization": organizations[share.organizationId] ?? "–",
-                "added": share.added, "moved": share.moved, "removed": share.removed,
+                "added": share.added, "moved": share.moved, "removed": share.removed, "displaced": share.displaced,
                 "instructors": share.instructorIds.compactMap { instructors[$0] }.sorted().joined(separator: ", "),
                 "classes": share.cohortIds.compactMap { cohorts[$0] }.sorted().joined(separator: ", "),
             ]

@@ -119,10 +119,14 @@ struct SchoolPages: Sendable {
         let days = Set(form.all("weekdays"))
         let picker = try await TagPicker.load(services, center: center.id, reader: principal, language: frame.language)
         let terms = try await services.terms.terms(of: center.id, as: principal)
+        let displaced = try await DisplacedRows(
+            dates: DateText(language: frame.language, timeZone: center.zone), strings: renderer.strings
+        ).rows(of: principal.organizationId, services: services, reader: principal)
         return renderer.page(
             "school", frame,
             [
                 "centerName": center.name, "form": form.echo, "errors": errors.values, "requests": requests,
+                "hasDisplaced": !displaced.isEmpty, "displaced": displaced,
                 "classes": cohorts.map {
                     [
                         "id": $0.id.uuidString.lowercased(), "name": $0.name, "size": $0.size,

@@ -5,8 +5,9 @@ import Hummingbird
 import Service
 
 extension SetupPages {
-    /// `GET|POST /ui/policy`: category shares, changeover buffers, planner weights and whether pilot
-    /// runs go on through closed days, replaced at the version read.
+    /// `GET|POST /ui/policy`: category shares, changeover buffers, planner weights, whether pilot
+    /// runs go on through closed days and which categories may displace which, replaced at the
+    /// version read.
     func addPolicyRoutes<Context: PageContext>(to router: RouterGroup<Context>) {
         router.get("policy") { request, context in
             let principal = try context.reader()
@@ -36,7 +37,8 @@ extension SetupPages {
     }
 
     /// The form's fields of a policy: `share_<category>_min|max`, `co_<n>_kind|from|to|minutes`, `w_<weight>`,
-    /// `pilotThroughClosures` (`on` when set).
+    /// `pilotThroughClosures` (`on` when set), `disp_by_<category>` and `disp_of_<category>` (`on`),
+    /// `disp_days`.
     static func form(of policy: CenterPolicy) -> [String: String] {
         var form: [String: String] = [:]
         for share in policy.shares {
@@ -51,6 +53,11 @@ extension SetupPages {
         }
         for constraint in SoftConstraint.allCases { form["w_\(constraint.rawValue)"] = "\(policy.weights[constraint])" }
         if policy.pilotRunsThroughClosures == true { form["pilotThroughClosures"] = "on" }
+        if let rule = policy.displacement {
+            for category in rule.by { form["disp_by_\(category.rawValue)"] = "on" }
+            for category in rule.displaces { form["disp_of_\(category.rawValue)"] = "on" }
+            form["disp_days"] = "\(rule.makeUpWithinDays)"
+        }
         return form
     }
 
@@ -87,6 +94,15 @@ extension SetupPages {
         }
         policy.weights = weights
         policy.pilotRunsThroughClosures = form["pilotThroughClosures"] == "on"
+        let by = Domain.Category.allCases.filter { form["disp_by_\($0.rawValue)"] == "on" }
+        let displaces = Domain.Category.allCases.filter { form["disp_of_\($0.rawValue)"] == "on" }
+        if !by.isEmpty || !displaces.isEmpty || !form.text("disp_days").isEmpty {
+            policy.displacement = DisplacementRule(
+                by: by, displaces: displaces, makeUpWithinDays: Int(form.text("disp_days")) ?? -1)
+            fields["displacement/by"] = "disp_by"
+            fields["displacement/displaces"] = "disp_of"
+            fields["displacement/makeUpWithinDays"] = "disp_days"
+        }
         return (policy, { fields[$0] })
     }
 
@@ -109,6 +125,23 @@ extension SetupPages {
         let values: [String: Any] = [
             "centerName": center.name, "version": version, "errors": errors.values,
             "pilotThroughClosures": form["pilotThroughClosures"] == "on",
+            "displacement": errors.adding(
+                [
+                    "days": form["disp_days"] ?? "",
+                    "by": Domain.Category.allCases.map { category -> [String: Any] in
+                        [
+                            "name": "disp_by_\(category.rawValue)", "label": text("category_\(category.rawValue)"),
+                            "checked": form["disp_by_\(category.rawValue)"] == "on",
+                        ]
+                    },
+                    "of": Domain.Category.allCases.map { category -> [String: Any] in
+                        [
+                            "name": "disp_of_\(category.rawValue)", "label": text("category_\(category.rawValue)"),
+                            "checked": form["disp_of_\(category.rawValue)"] == "on",
+                        ]
+                    },
+                ],
+                ["byError": "disp_by", "ofError": "disp_of", "daysError": "disp_days"]),
             "shares": Domain.Category.allCases.map { category -> [String: Any] in
                 let key = "share_\(category.rawValue)"
                 return errors.adding(
