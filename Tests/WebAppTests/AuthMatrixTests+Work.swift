@@ -39,6 +39,9 @@ extension AuthTests.AuthMatrixTests {
         sided("GET /organizations/:organizationId", each(organizationReaders)) { w, side in
             Target(uri: "/organizations/\(w.organization[side]!)")
         },
+        sided("GET /organizations/:organizationId/displacements", each(organizationReaders)) { w, side in
+            Target(uri: "/organizations/\(w.organization[side]!)/displacements")
+        },
         sided("GET /organizations/:organizationId/cohorts", each(organizationReaders)) { w, side in
             Target(uri: "/organizations/\(w.organization[side]!)/cohorts")
         },
@@ -102,6 +105,9 @@ extension AuthTests.AuthMatrixTests {
         },
         sided("GET /bookings/:bookingId", each { only(bookingReaders($0), 200, else: 404) }) { w, side in
             Target(uri: "/bookings/\(w.booking[side]!)")
+        },
+        sided("GET /bookings/:bookingId/displacements", each { only(bookingReaders($0), 200, else: 404) }) { w, side in
+            Target(uri: "/bookings/\(w.booking[side]!)/displacements")
         },
         sided(
             "PATCH /bookings/:bookingId",
