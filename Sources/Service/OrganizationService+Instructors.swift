@@ -5,8 +5,8 @@ public import Foundation
 import Repositories
 
 extension OrganizationService {
-    /// Adds an instructor to a center (its managers, or an admin); the affiliation must be a
-    /// school or an enterprise.
+    /// Adds an instructor to a center (its managers, an admin, or a coordinator registering their own
+    /// organization's trainer or teacher); the affiliation must be a school or an enterprise.
     /// - Throws: `.notFound` for an unknown center, `.forbidden`, `.invalid`.
     public func addInstructor(
         _ input: NewInstructor, to centerId: UUID, as caller: Principal
@@ -23,7 +23,10 @@ extension OrganizationService {
         guard try centers.find(id: centerId, on: connection) != nil else {
             throw ServiceError.notFound(entity: "center")
         }
-        try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+        let policy = Policy(caller)
+        if policy.decide(.change, .center(centerId)) != .allowed {
+            try policy.authorize(.change, .organization(input.organizationId), entity: "organization")
+        }
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
         try CatalogueRepository().check(

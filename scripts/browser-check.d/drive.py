@@ -564,6 +564,94 @@ def pilot_request(check):
     check.shot("pilot-week-zh-CN")
 
 
+# --- upskilling courses as enterprises run them: own trainer, theory and practice parts, the roster ---
+def upskilling_course(check):
+    """Signed in as the demo enterprise (zh-CN): the training officer registers the enterprise's own
+    trainer (师傅), asks for a course with a theory part in any classroom and a practice part on the
+    lathes taught by that trainer (the form in zh-CN, submitted in English), and names two employees
+    on the course's roster."""
+    d = check.driver
+    check.step("an enterprise registers its own trainer")
+    check.go("/ui/our-instructors")
+    check.wait(ec.presence_of_element_located((By.ID, "trainer-form")))
+    d.find_element(By.ID, "f-name").send_keys("刘师傅")
+    Select(d.find_element(By.ID, "f-skill")).select_by_value("cnc.lathe")
+    check.set_value("f-expiresOn", "2030-12-31")
+    for day in ("6",):
+        d.find_element(By.CSS_SELECTOR, f"#trainer-form input[name=weekdays][value='{day}']").click()
+    check.set_value("f-from", "08:00")
+    check.set_value("f-to", "17:00")
+    check.shot("trainer-form-zh-CN")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#trainer-form button[type=submit]"))
+    check.text_shown("刘师傅", "#our-instructors")
+    check.step("a course of a theory and a practice part, taught by the enterprise's own trainer")
+    check.go("/ui/enterprise")
+    check.wait(ec.presence_of_element_located((By.ID, "upskilling-form")))
+    check.text_shown("课程环节", "#upskilling-form")
+    start = datetime.date.today() + datetime.timedelta(days=14)
+    d.find_element(By.ID, "f-course").send_keys("数控车工岗前培训")
+    Select(d.find_element(By.ID, "f-trainingType")).select_by_value("preJob")
+    Select(d.find_element(By.ID, "f-part1Kind")).select_by_value("theory")
+    Select(d.find_element(By.ID, "f-part1Skill")).select_by_value("cnc.lathe")
+    Select(d.find_element(By.ID, "f-part2Kind")).select_by_value("practice")
+    Select(d.find_element(By.ID, "f-part2Capability")).select_by_value("cnc.lathe")
+    Select(d.find_element(By.ID, "f-part2Skill")).select_by_value("cnc.lathe")
+    check.set_value("f-earliest", start.isoformat())
+    check.set_value("f-latest", (start + datetime.timedelta(days=42)).isoformat())
+    trainer = [label for label in d.find_elements(By.CSS_SELECTOR, "#trainers label") if "刘师傅" in label.text][0]
+    trainer.find_element(By.TAG_NAME, "input").click()
+    check.shot("course-form-zh-CN")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Part", "#upskilling-form")
+    # the language switch reloads the page: the form is filled again, in English
+    d.find_element(By.ID, "f-course").send_keys("CNC turning pre-job course")
+    Select(d.find_element(By.ID, "f-trainingType")).select_by_value("preJob")
+    Select(d.find_element(By.ID, "f-part1Kind")).select_by_value("theory")
+    Select(d.find_element(By.ID, "f-part1Skill")).select_by_value("cnc.lathe")
+    Select(d.find_element(By.ID, "f-part2Kind")).select_by_value("practice")
+    Select(d.find_element(By.ID, "f-part2Capability")).select_by_value("cnc.lathe")
+    Select(d.find_element(By.ID, "f-part2Skill")).select_by_value("cnc.lathe")
+    check.set_value("f-earliest", start.isoformat())
+    check.set_value("f-latest", (start + datetime.timedelta(days=42)).isoformat())
+    trainer = [label for label in d.find_elements(By.CSS_SELECTOR, "#trainers label") if "刘师傅" in label.text][0]
+    trainer.find_element(By.TAG_NAME, "input").click()
+    check.shot("course-form-en")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#upskilling-form button[type=submit]"))
+    check.text_shown("The request is submitted.", ".notice")
+    check.step("the course's roster: two employees with number and position")
+    row = [r for r in d.find_elements(By.CSS_SELECTOR, "#own-requests tbody tr") if "CNC turning pre-job course" in r.text][0]
+    check.click_navigating(row.find_element(By.CSS_SELECTOR, "a[href$='/evidence']"))
+    check.wait(ec.presence_of_element_located((By.ID, "roster-add-form")))
+    for name, number, position in (("周明", "E3001", "车工"), ("吴芳", "E3002", "质检员")):
+        d.find_element(By.ID, "f-name").send_keys(name)
+        d.find_element(By.ID, "f-number").send_keys(number)
+        d.find_element(By.ID, "f-position").send_keys(position)
+        check.click_navigating(d.find_element(By.CSS_SELECTOR, "#roster-add-form button[type=submit]"))
+        check.text_shown(name, "#roster")
+    check.shot("course-roster-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("质检员", "#roster")
+    check.shot("course-roster-zh-CN")
+
+
+def teacher_courses(check):
+    """A school coordinator's page for its teachers' practice at the center (教师岗位实践): zh-CN, then en."""
+    d = check.driver
+    check.step("a school's teacher-practice page (zh-CN, en)")
+    check.login("demo.school")
+    check.go("/ui/school/teacher-courses")
+    check.wait(ec.presence_of_element_located((By.ID, "upskilling-form")))
+    check.text_shown("教师岗位实践", "#upskilling-form")
+    check.shot("teacher-courses-zh-CN")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Teachers' practice in enterprise work", "#upskilling-form")
+    check.shot("teacher-courses-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("教师岗位实践", "main")
+    check.logout()
+# --- end of upskilling courses ---
+
+
 def pilot_closed_days(check):
     """Signed in as the demo manager (zh-CN): the policy's closed-days rule for pilot runs, set and unset."""
     d = check.driver
@@ -596,6 +684,7 @@ def other_roles(check):
             check.shot(username.split(".")[1] + "-" + path.split("?")[0].strip("/").replace("/", "-") + ("-term" if "term" in path else ""))
         if username == "demo.enterprise":
             pilot_request(check)
+            upskilling_course(check)
         check.logout()
 
 
@@ -1178,6 +1267,7 @@ def main():
         calendar_feeds(check)
         daily_use(check)
         notices(check)
+        teacher_courses(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")
