@@ -1,6 +1,7 @@
 import Database
 import Domain
 import Foundation
+import Repositories
 
 extension RequestService {
     /// An upskilling course's training type fits its asker (a school trains its teachers, an

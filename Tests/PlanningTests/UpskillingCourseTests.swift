@@ -14,7 +14,7 @@ import Testing
 /// Upskilling courses of parts, the enterprise's own trainers, training types and certificates,
 /// against PostgreSQL: a course whose theory goes to a classroom and whose practice goes to the
 /// robot stations, taught only by the trainer the enterprise named.
-@Suite("Upskilling courses of parts")
+@Suite("Upskilling courses of parts against PostgreSQL")
 struct UpskillingCourseTests {
     static let window = (CalendarDate(iso: "2026-03-02")!, CalendarDate(iso: "2026-03-13")!)
 
@@ -32,10 +32,21 @@ struct UpskillingCourseTests {
             trainingType: type, trainerIds: trainers)
     }
 
-    static func coordinator(of organization: Organization, school: Bool = false) -> Principal {
-        Principal(
-            userId: UUID(), username: "coordinator", organizationId: organization.id,
-            grants: [RoleGrant(role: school ? .schoolCoordinator : .enterpriseCoordinator)])
+    /// A caller with an account of its own (audit rows name it): a coordinator of `organization`, or
+    /// with `manager` set, a manager of `center`.
+    static func account(
+        _ db: Database, of organization: Organization, school: Bool = false, manager center: UUID? = nil
+    ) async throws -> Principal {
+        let role =
+            center.map { RoleGrant(role: .centerManager, centerId: $0) }
+            ?? RoleGrant(role: school ? .schoolCoordinator : .enterpriseCoordinator)
+        let user = try await UserService(database: db, hasher: PasswordHasher(cost: 4)).create(
+            NewUser(
+                username: "course-\(UUID().uuidString.prefix(8).lowercased())", displayName: "培训专员",
+                organizationId: organization.id, password: nil, roles: [role]),
+            as: .system)
+        return Principal(
+            userId: user.id, username: user.username, organizationId: user.organizationId, grants: user.roles)
     }
 
     /// The planning center with a classroom and the enterprise's own trainer (师傅), registered by
@@ -53,7 +64,7 @@ struct UpskillingCourseTests {
                     .init(skill: "safety.basic"),
                 ],
                 availability: (1...6).map { .init(weekday: $0, from: "08:00", to: "18:00") }),
-            to: center.center.id, as: coordinator(of: center.enterprise))
+            to: center.center.id, as: try await account(db, of: center.enterprise))
         return (center, classroom, trainer)
     }
 
@@ -65,7 +76,7 @@ struct UpskillingCourseTests {
                 NewRequest(
                     organizationId: center.enterprise.id, title: "机器人安全与维护",
                     details: .employeeUpskilling(Self.course(trainers: [trainer.id])), submit: true),
-                in: center.center.id, as: Self.coordinator(of: center.enterprise))
+                in: center.center.id, as: try await Self.account(db, of: center.enterprise))
             let plan = try await center.settle(try await center.queue(), with: PlanRunTests.worker(db, "parts"))
             let placed = try #require(plan.result).assignments.filter { $0.requestId == course.id }
                 .sorted { $0.session < $1.session }
@@ -87,6 +98,7 @@ struct UpskillingCourseTests {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let (center, _, trainer) = try await Self.center(db)
             let requests = RequestService(database: db)
+            let officer = try await Self.account(db, of: center.enterprise)
             let schoolTeacher = try await OrganizationService(database: db).instructors(
                 of: center.center.id, page: Page(limit: 10), as: .system
             ).first { $0.organizationId == center.school.id }!
@@ -96,7 +108,7 @@ struct UpskillingCourseTests {
                         NewRequest(
                             organizationId: center.enterprise.id, title: "被拒课程", details: .employeeUpskilling(details),
                             submit: true),
-                        in: center.center.id, as: Self.coordinator(of: center.enterprise))
+                        in: center.center.id, as: officer)
                 } catch ServiceError.invalid(let error) {
                     return error
                 } catch {}
@@ -130,7 +142,7 @@ struct UpskillingCourseTests {
                     NewInstructor(
                         organizationId: center.school.id, name: "冒名", postType: .flexible, weeklyHourCap: 10,
                         skills: [], availability: []),
-                    to: center.center.id, as: Self.coordinator(of: center.enterprise))
+                    to: center.center.id, as: try await Self.account(db, of: center.enterprise))
             }
         }
     }
@@ -140,7 +152,7 @@ struct UpskillingCourseTests {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
             let requests = RequestService(database: db)
-            let school = Self.coordinator(of: center.school, school: true)
+            let school = try await Self.account(db, of: center.school, school: true)
             var details = Self.course(trainers: nil, type: nil)
             await #expect(throws: ServiceError.self) {
                 _ = try await requests.create(
@@ -171,12 +183,11 @@ struct UpskillingCourseTests {
         try await TestDatabase.withPool(maxConnections: 2) { db in
             let center = try await PlanningCenter(db)
             let people = ParticipantService(database: db)
+            let officer = try await Self.account(db, of: center.enterprise)
             let person = try await people.addParticipant(
                 NewParticipant(name: "赵敏", number: "E1001", position: "维修工"), to: center.upskilling.id,
-                as: Self.coordinator(of: center.enterprise))
-            let manager = Principal(
-                userId: UUID(), username: "manager", organizationId: UUID(),
-                grants: [RoleGrant(role: .centerManager, centerId: center.center.id)])
+                as: officer)
+            let manager = try await Self.account(db, of: center.school, manager: center.center.id)
             await #expect(throws: ServiceError.self) {
                 _ = try await people.recordOutcome(
                     Outcome(completed: false, certificateNumber: "ZS-2026-001"), for: person.id, as: manager)
@@ -184,8 +195,7 @@ struct UpskillingCourseTests {
             _ = try await people.recordOutcome(
                 Outcome(completed: true, achievement: "工业机器人运维 四级", certificateNumber: "ZS-2026-001"),
                 for: person.id, as: manager)
-            let listed = try await people.participants(
-                of: center.upskilling.id, as: Self.coordinator(of: center.enterprise))
+            let listed = try await people.participants(of: center.upskilling.id, as: officer)
             #expect(listed.map(\.outcome?.certificateNumber) == ["ZS-2026-001"])
             #expect(listed.map(\.position) == ["维修工"])
             // the people report counts it by training type (the fixture's course gives none)
