@@ -565,6 +565,20 @@ def pilot_request(check):
 
 
 # --- upskilling courses as enterprises run them: own trainer, theory and practice parts, the roster ---
+def fill_course(check, name, start):
+    """Fills the upskilling form: pre-job training, theory in any classroom then practice on the lathes,
+    six weeks from `start`, taught by the trainer 刘师傅."""
+    d = check.driver
+    d.find_element(By.ID, "f-course").send_keys(name)
+    for field, value in (("trainingType", "preJob"), ("part1Kind", "theory"), ("part1Skill", "cnc.lathe"),
+                         ("part2Kind", "practice"), ("part2Capability", "cnc.lathe"), ("part2Skill", "cnc.lathe")):
+        Select(d.find_element(By.ID, f"f-{field}")).select_by_value(value)
+    check.set_value("f-earliest", start.isoformat())
+    check.set_value("f-latest", (start + datetime.timedelta(days=42)).isoformat())
+    trainer = [label for label in d.find_elements(By.CSS_SELECTOR, "#trainers label") if "刘师傅" in label.text][0]
+    trainer.find_element(By.TAG_NAME, "input").click()
+
+
 def upskilling_course(check):
     """Signed in as the demo enterprise (zh-CN): the training officer registers the enterprise's own
     trainer (师傅), asks for a course with a theory part in any classroom and a practice part on the
@@ -589,32 +603,12 @@ def upskilling_course(check):
     check.wait(ec.presence_of_element_located((By.ID, "upskilling-form")))
     check.text_shown("课程环节", "#upskilling-form")
     start = datetime.date.today() + datetime.timedelta(days=14)
-    d.find_element(By.ID, "f-course").send_keys("数控车工岗前培训")
-    Select(d.find_element(By.ID, "f-trainingType")).select_by_value("preJob")
-    Select(d.find_element(By.ID, "f-part1Kind")).select_by_value("theory")
-    Select(d.find_element(By.ID, "f-part1Skill")).select_by_value("cnc.lathe")
-    Select(d.find_element(By.ID, "f-part2Kind")).select_by_value("practice")
-    Select(d.find_element(By.ID, "f-part2Capability")).select_by_value("cnc.lathe")
-    Select(d.find_element(By.ID, "f-part2Skill")).select_by_value("cnc.lathe")
-    check.set_value("f-earliest", start.isoformat())
-    check.set_value("f-latest", (start + datetime.timedelta(days=42)).isoformat())
-    trainer = [label for label in d.find_elements(By.CSS_SELECTOR, "#trainers label") if "刘师傅" in label.text][0]
-    trainer.find_element(By.TAG_NAME, "input").click()
+    fill_course(check, "数控车工岗前培训", start)
     check.shot("course-form-zh-CN")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
     check.text_shown("Part", "#upskilling-form")
     # the language switch reloads the page: the form is filled again, in English
-    d.find_element(By.ID, "f-course").send_keys("CNC turning pre-job course")
-    Select(d.find_element(By.ID, "f-trainingType")).select_by_value("preJob")
-    Select(d.find_element(By.ID, "f-part1Kind")).select_by_value("theory")
-    Select(d.find_element(By.ID, "f-part1Skill")).select_by_value("cnc.lathe")
-    Select(d.find_element(By.ID, "f-part2Kind")).select_by_value("practice")
-    Select(d.find_element(By.ID, "f-part2Capability")).select_by_value("cnc.lathe")
-    Select(d.find_element(By.ID, "f-part2Skill")).select_by_value("cnc.lathe")
-    check.set_value("f-earliest", start.isoformat())
-    check.set_value("f-latest", (start + datetime.timedelta(days=42)).isoformat())
-    trainer = [label for label in d.find_elements(By.CSS_SELECTOR, "#trainers label") if "刘师傅" in label.text][0]
-    trainer.find_element(By.TAG_NAME, "input").click()
+    fill_course(check, "CNC turning pre-job course", start)
     check.shot("course-form-en")
     check.click_navigating(d.find_element(By.CSS_SELECTOR, "#upskilling-form button[type=submit]"))
     check.text_shown("The request is submitted.", ".notice")
@@ -635,10 +629,10 @@ def upskilling_course(check):
 
 
 def teacher_courses(check):
-    """A school coordinator's page for its teachers' practice at the center (教师岗位实践): zh-CN, then en."""
+    """Signed in as the demo school (zh-CN; in its session: the logins stay under the throttle): its page for
+    its teachers' practice at the center (教师岗位实践), zh-CN then en."""
     d = check.driver
     check.step("a school's teacher-practice page (zh-CN, en)")
-    check.login("demo.school")
     check.go("/ui/school/teacher-courses")
     check.wait(ec.presence_of_element_located((By.ID, "upskilling-form")))
     check.text_shown("教师岗位实践", "#upskilling-form")
@@ -648,7 +642,6 @@ def teacher_courses(check):
     check.shot("teacher-courses-en")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("教师岗位实践", "main")
-    check.logout()
 # --- end of upskilling courses ---
 
 
@@ -824,6 +817,7 @@ def school_classes(check):
     check.shot("class-new-en")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("新增班级", "h1")
+    teacher_courses(check)
     check.logout()
 # --- groups and two teachers (分组 / 双师): the school's form in zh-CN and en, and a refusal named beside its field
 def groups_form(check):
@@ -1267,7 +1261,6 @@ def main():
         calendar_feeds(check)
         daily_use(check)
         notices(check)
-        teacher_courses(check)
         check.policy_kept()
     except (WebDriverException, AssertionError) as failure:
         check.shot("failure")

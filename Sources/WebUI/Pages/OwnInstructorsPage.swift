@@ -24,11 +24,7 @@ struct OwnInstructorsPage: Sendable {
             do {
                 let expires: CalendarDate? =
                     form.text("expiresOn").isEmpty ? nil : try form.date("expiresOn", field: "skills/0/expiresOn")
-                let availability = try form.all("weekdays").compactMap(Int.init).enumerated().map { index, weekday in
-                    Instructor.Availability(
-                        weekday: weekday, from: try form.time("from", field: "availability/\(index)/from"),
-                        to: try form.time("to", field: "availability/\(index)/to"))
-                }
+                let availability = try form.weeklyAvailability()
                 _ = try await services.organizations.addInstructor(
                     NewInstructor(
                         organizationId: principal.organizationId, name: form.text("name"), postType: .flexible,
