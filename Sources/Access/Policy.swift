@@ -172,9 +172,10 @@ public struct Policy: Sendable {
             guard action != .decide, work.organizationId == principal.organizationId else { return false }
             switch work.category {
             case .studentTraining: return principal.has(.schoolCoordinator)
-            // a college's course or an SME's seats: the request's checks tell which by the organization's kind
-            case .sharedEmployee: return principal.isCoordinator
-            case .employeeUpskilling, .pilotProduction: return principal.has(.enterpriseCoordinator)
+            // a college's course or an SME's seats, an enterprise's or a school's (its teachers') upskilling:
+            // the request's checks tell which by the organization's kind
+            case .sharedEmployee, .employeeUpskilling: return principal.isCoordinator
+            case .pilotProduction: return principal.has(.enterpriseCoordinator)
             }
         case .account(let userId, _):
             return userId == principal.userId

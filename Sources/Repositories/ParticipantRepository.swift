@@ -9,7 +9,7 @@ public struct ParticipantRepository: Sendable {
 
     static let columns: SQL = """
         p.id, p.organization_id, p.cohort_id, p.request_id, p.group_number, p.name, p.person_number, p.phone, p.position,
-        o.completed, o.achievement, o.tag
+        o.completed, o.achievement, o.tag, o.certificate_number
         """
     static let from: SQL = "participants p LEFT JOIN participant_outcomes o ON o.participant_id = p.id"
 
@@ -65,11 +65,12 @@ public struct ParticipantRepository: Sendable {
     public func setOutcome(_ outcome: Outcome, of participantId: UUID, on connection: Connection) throws {
         try connection.query(
             """
-            INSERT INTO participant_outcomes (participant_id, completed, achievement, tag)
-            VALUES (\(participantId), \(outcome.completed), \(outcome.achievement), \(outcome.tag))
+            INSERT INTO participant_outcomes (participant_id, completed, achievement, tag, certificate_number)
+            VALUES (\(participantId), \(outcome.completed), \(outcome.achievement), \(outcome.tag),
+                    \(outcome.certificateNumber))
             ON CONFLICT (participant_id) DO UPDATE
             SET completed = EXCLUDED.completed, achievement = EXCLUDED.achievement, tag = EXCLUDED.tag,
-                recorded_at = now()
+                certificate_number = EXCLUDED.certificate_number, recorded_at = now()
             """)
     }
 
@@ -85,7 +86,8 @@ public struct ParticipantRepository: Sendable {
             outcome: try completed.map {
                 Outcome(
                     completed: $0, achievement: try row.decode("achievement", as: String?.self),
-                    tag: try row.decode("tag", as: String?.self))
+                    tag: try row.decode("tag", as: String?.self),
+                    certificateNumber: try row.decode("certificate_number", as: String?.self))
             })
     }
 }

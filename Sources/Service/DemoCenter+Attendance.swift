@@ -56,7 +56,9 @@ extension DemoCenter {
             let upskilling = requests.first { $0.category == .employeeUpskilling }!
             named[upskilling.id] = try (0..<6).map {
                 try services.participants.addParticipant(
-                    NewParticipant(name: Self.name($0 * 3 + 1), number: "E\(2026_000 + $0 + 1)"), to: upskilling.id,
+                    NewParticipant(
+                        name: Self.name($0 * 3 + 1), number: "E\(2026_000 + $0 + 1)",
+                        position: ["焊工", "设备维修工", "班组长"][$0 % 3]), to: upskilling.id,
                     on: connection, as: .system)
             }
             for seat in requests {
@@ -141,7 +143,9 @@ extension DemoCenter {
                     _ = try services.participants.recordOutcome(
                         Outcome(
                             completed: offset % 5 != 2, achievement: offset % 5 != 2 ? "合格 · 四级（中级工）" : nil,
-                            tag: index == 3 ? "plc" : "welding.robot"),
+                            tag: index == 3 ? "plc" : "welding.robot",
+                            certificateNumber: offset % 5 != 2
+                                ? "ZS2026-\(index)\(String(format: "%03d", offset + 1))" : nil),
                         for: person.id, on: connection, as: .system)
                 }
             }

@@ -3,10 +3,11 @@ import Database
 import Dates
 import Domain
 import Foundation
+import Repositories
 
 extension DemoCenter {
     /// The spring 2026 term's requests: weekly training for six classes in teaching weeks of the term, evening upskilling for
-    /// the two large enterprises, two shared-employee courses (one oversubscribed by SMEs), and
+    /// the two large enterprises (one a course of theory, practice and assessment by its own trainers), two shared-employee courses (one oversubscribed by SMEs), and
     /// two four-day pilot runs wanting the same line in windows too close for both (the planner
     /// leaves one out and says why).
     struct Term {
@@ -35,20 +36,19 @@ extension DemoCenter {
                     in: centerId, as: .system, on: connection)
             }
             for (enterprise, course, skill, hours) in upskilling {
+                var details = EmployeeUpskillingDetails(
+                    participants: 12, course: course, skill: skill, totalHours: hours, sessionMinutes: 180,
+                    earliest: CalendarDate(iso: "2026-03-02")!, latest: CalendarDate(iso: "2026-06-19")!,
+                    allowedTimes: [
+                        .init(
+                            weekdays: [1, 2, 3, 4, 5], from: ClockTime(text: "18:00")!, to: ClockTime(text: "21:30")!),
+                        .init(weekdays: [6], from: ClockTime(text: "08:00")!, to: ClockTime(text: "17:00")!),
+                    ],
+                    trainingType: .onJob)
+                if skill == "welding.robot" { try weldingCourse(&details, of: orgs[enterprise]!.id, on: connection) }
                 _ = try service.create(
                     NewRequest(
-                        organizationId: orgs[enterprise]!.id, title: course,
-                        details: .employeeUpskilling(
-                            .init(
-                                participants: 12, course: course, skill: skill, totalHours: hours, sessionMinutes: 180,
-                                earliest: CalendarDate(iso: "2026-03-02")!, latest: CalendarDate(iso: "2026-06-19")!,
-                                allowedTimes: [
-                                    .init(
-                                        weekdays: [1, 2, 3, 4, 5], from: ClockTime(text: "18:00")!,
-                                        to: ClockTime(text: "21:30")!),
-                                    .init(
-                                        weekdays: [6], from: ClockTime(text: "08:00")!, to: ClockTime(text: "17:00")!),
-                                ])),
+                        organizationId: orgs[enterprise]!.id, title: course, details: .employeeUpskilling(details),
                         submit: true),
                     in: centerId, as: .system, on: connection)
             }
@@ -67,6 +67,26 @@ extension DemoCenter {
                         submit: true),
                     in: centerId, as: .system, on: connection)
             }
+        }
+
+        /// The welding course as enterprises run it: theory in the classroom, practice on the welding
+        /// robots and an assessment, taught only by the enterprise's own trainers (师傅).
+        private func weldingCourse(
+            _ details: inout EmployeeUpskillingDetails, of enterprise: UUID, on connection: Connection
+        ) throws {
+            details.parts = [
+                CoursePart(
+                    kind: .theory, capability: "classroom", skill: "welding.robot", sessionMinutes: 180, sessions: 2),
+                CoursePart(
+                    kind: .practice, capability: "welding.robot", skill: "welding.robot", sessionMinutes: 180,
+                    sessions: 5),
+                CoursePart(
+                    kind: .assessment, capability: "welding.robot", skill: "welding.robot", sessionMinutes: 180,
+                    sessions: 1),
+            ]
+            details.trainerIds = try PeopleRepository().instructors(
+                organizationId: enterprise, limit: 50, offset: 0, on: connection
+            ).filter { $0.skills.contains { $0.skill == "welding.robot" } }.map(\.id)
         }
 
         private func sharedCourses(with service: RequestService, on connection: Connection) throws {

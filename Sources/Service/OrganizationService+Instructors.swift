@@ -5,9 +5,10 @@ public import Foundation
 import Repositories
 
 extension OrganizationService {
-    /// Adds an instructor to a center (its managers, or an admin); the affiliation must be a
-    /// school or an enterprise.
-    /// - Throws: `.notFound` for an unknown center, `.forbidden`, `.invalid`.
+    /// Adds an instructor to a center (its managers, an admin, or a coordinator registering their own
+    /// organization's trainer or teacher); the affiliation must be a school or an enterprise.
+    /// - Throws: `.notFound` for an unknown center, `.forbidden` (another organization's instructor for a
+    ///   coordinator), `.invalid`.
     public func addInstructor(
         _ input: NewInstructor, to centerId: UUID, as caller: Principal
     ) async throws
@@ -23,7 +24,12 @@ extension OrganizationService {
         guard try centers.find(id: centerId, on: connection) != nil else {
             throw ServiceError.notFound(entity: "center")
         }
-        try Policy(caller).authorize(.change, .center(centerId), entity: "center")
+        let record = Policy.Subject.instructorRecord(
+            id: UUID(), centerId: centerId, organizationId: input.organizationId)
+        guard Policy(caller).decide(.change, record) == .allowed else {
+            throw ServiceError.forbidden(
+                "Only a manager of the center adds instructors; a coordinator registers their own organization's.")
+        }
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }
         try CatalogueRepository().check(

@@ -44,18 +44,21 @@ extension RequestService {
                         "\(course.title) has no dates yet: its seats go on sale once its sessions are planned.")
                 }
             }
-        case .employeeUpskilling: break
+        case .employeeUpskilling(let details):
+            try checkCourse(details, by: organization, centerId: centerId, on: connection)
         }
     }
 
-    /// Schools ask for student training; enterprises for upskilling and pilot runs; the center's
+    /// Schools ask for student training and their teachers' upskilling (its training type then says
+    /// so: ``checkCourse(_:by:centerId:on:)``); enterprises for upskilling and pilot runs; the center's
     /// operator or a college (a school of any level) offers shared-employee courses and SMEs buy
     /// seats in them.
     static func checkAsker(_ organization: Organization, of details: RequestDetails, center: Center) throws {
         let allowed: Bool
         switch details {
         case .studentTraining: allowed = organization.kind.isSchool
-        case .employeeUpskilling, .pilotProduction: allowed = organization.kind.isEnterprise
+        case .employeeUpskilling: allowed = organization.kind.isEnterprise || organization.kind.isSchool
+        case .pilotProduction: allowed = organization.kind.isEnterprise
         case .sharedEmployee(let shared):
             allowed =
                 shared.isOffering

@@ -82,6 +82,7 @@ public struct WebUI: Sendable {
         TermPages(services: services, renderer: renderer).addRoutes(to: ui)
         CalendarPages(services: services, renderer: renderer).addRoutes(to: ui)
         SchoolPages(services: services, renderer: renderer).addRoutes(to: ui)
+        TeacherCoursePages(services: services, renderer: renderer).addRoutes(to: ui)
         EnterprisePages(services: services, renderer: renderer).addRoutes(to: ui)
         InstructorPages(services: services, renderer: renderer).addRoutes(to: ui)
         CataloguePages(services: services, renderer: renderer).addRoutes(to: ui)

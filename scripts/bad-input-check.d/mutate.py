@@ -136,6 +136,14 @@ def templates():
         "weeks": 3, "preview": True, "onClash": "skip"}, {}))
     for request in firsts.values():
         found.append(("POST", f"/centers/{cid}/requests", {k: request[k] for k in ["category", "organizationId", "title", "details"]}, {}))
+    # the demo's upskilling course of parts taught by its enterprise's own trainers, and an outcome
+    # with a certificate number for one of the named participants of an upskilling course
+    course = next(r for r in requests if r["details"].get("parts"))
+    found.append(("POST", f"/centers/{cid}/requests", {k: course[k] for k in ["category", "organizationId", "title", "details"]}, {}))
+    named = next(p for r in requests if r["category"] == "employee_upskilling"
+                 for p in get(f"/requests/{r['id']}/participants")["items"])
+    found.append(("PUT", f"/participants/{named['id']}/outcome",
+                  {"completed": True, "achievement": "合格", "certificateNumber": "ZS-CHK-001"}, {}))
     # a named seat of the demo's dated course on sale, replaced (once replaced, the mutations meet a withdrawn person)
     seat = next(r for r in requests if r["title"].startswith("工业机器人运维") and r["details"].get("courseRequestId"))
     person = get(f"/requests/{seat['id']}/participants")["items"][0]

@@ -564,6 +564,87 @@ def pilot_request(check):
     check.shot("pilot-week-zh-CN")
 
 
+# --- upskilling courses as enterprises run them: own trainer, theory and practice parts, the roster ---
+def fill_course(check, name, start):
+    """Fills the upskilling form: pre-job training, theory in any classroom then practice on the lathes,
+    six weeks from `start`, taught by the trainer 刘师傅."""
+    d = check.driver
+    d.find_element(By.ID, "f-course").send_keys(name)
+    for field, value in (("trainingType", "preJob"), ("part1Kind", "theory"), ("part1Skill", "cnc.lathe"),
+                         ("part2Kind", "practice"), ("part2Capability", "cnc.lathe"), ("part2Skill", "cnc.lathe")):
+        Select(d.find_element(By.ID, f"f-{field}")).select_by_value(value)
+    check.set_value("f-earliest", start.isoformat())
+    check.set_value("f-latest", (start + datetime.timedelta(days=42)).isoformat())
+    trainer = [label for label in d.find_elements(By.CSS_SELECTOR, "#trainers label") if "刘师傅" in label.text][0]
+    trainer.find_element(By.TAG_NAME, "input").click()
+
+
+def upskilling_course(check):
+    """Signed in as the demo enterprise (zh-CN): the training officer registers the enterprise's own
+    trainer (师傅), asks for a course with a theory part in any classroom and a practice part on the
+    lathes taught by that trainer (the form in zh-CN, submitted in English), and names two employees
+    on the course's roster."""
+    d = check.driver
+    check.step("an enterprise registers its own trainer")
+    check.go("/ui/our-instructors")
+    check.wait(ec.presence_of_element_located((By.ID, "trainer-form")))
+    d.find_element(By.ID, "f-name").send_keys("刘师傅")
+    Select(d.find_element(By.ID, "f-skill")).select_by_value("cnc.lathe")
+    check.set_value("f-expiresOn", "2030-12-31")
+    for day in ("6",):
+        d.find_element(By.CSS_SELECTOR, f"#trainer-form input[name=weekdays][value='{day}']").click()
+    check.set_value("f-from", "08:00")
+    check.set_value("f-to", "17:00")
+    check.shot("trainer-form-zh-CN")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#trainer-form button[type=submit]"))
+    check.text_shown("刘师傅", "#our-instructors")
+    check.step("a course of a theory and a practice part, taught by the enterprise's own trainer")
+    check.go("/ui/enterprise")
+    check.wait(ec.presence_of_element_located((By.ID, "upskilling-form")))
+    check.text_shown("课程环节", "#upskilling-form")
+    start = datetime.date.today() + datetime.timedelta(days=14)
+    fill_course(check, "数控车工岗前培训", start)
+    check.shot("course-form-zh-CN")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Part", "#upskilling-form")
+    # the language switch reloads the page: the form is filled again, in English
+    fill_course(check, "CNC turning pre-job course", start)
+    check.shot("course-form-en")
+    check.click_navigating(d.find_element(By.CSS_SELECTOR, "#upskilling-form button[type=submit]"))
+    check.text_shown("The request is submitted.", ".notice")
+    check.step("the course's roster: two employees with number and position")
+    row = [r for r in d.find_elements(By.CSS_SELECTOR, "#own-requests tbody tr") if "CNC turning pre-job course" in r.text][0]
+    check.click_navigating(row.find_element(By.CSS_SELECTOR, "a[href$='/evidence']"))
+    check.wait(ec.presence_of_element_located((By.ID, "roster-add-form")))
+    for name, number, position in (("周明", "E3001", "车工"), ("吴芳", "E3002", "质检员")):
+        d.find_element(By.ID, "f-name").send_keys(name)
+        d.find_element(By.ID, "f-number").send_keys(number)
+        d.find_element(By.ID, "f-position").send_keys(position)
+        check.click_navigating(d.find_element(By.CSS_SELECTOR, "#roster-add-form button[type=submit]"))
+        check.text_shown(name, "#roster")
+    check.shot("course-roster-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("质检员", "#roster")
+    check.shot("course-roster-zh-CN")
+
+
+def teacher_courses(check):
+    """Signed in as the demo school (zh-CN; in its session: the logins stay under the throttle): its page for
+    its teachers' practice at the center (教师岗位实践), zh-CN then en."""
+    d = check.driver
+    check.step("a school's teacher-practice page (zh-CN, en)")
+    check.go("/ui/school/teacher-courses")
+    check.wait(ec.presence_of_element_located((By.ID, "upskilling-form")))
+    check.text_shown("教师岗位实践", "#upskilling-form")
+    check.shot("teacher-courses-zh-CN")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=en]").click()
+    check.text_shown("Teachers' practice in enterprise work", "#upskilling-form")
+    check.shot("teacher-courses-en")
+    d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
+    check.text_shown("教师岗位实践", "main")
+# --- end of upskilling courses ---
+
+
 def pilot_closed_days(check):
     """Signed in as the demo manager (zh-CN): the policy's closed-days rule for pilot runs, set and unset."""
     d = check.driver
@@ -650,6 +731,7 @@ def other_roles(check):
             check.shot(username.split(".")[1] + "-" + path.split("?")[0].strip("/").replace("/", "-") + ("-term" if "term" in path else ""))
         if username == "demo.enterprise":
             pilot_request(check)
+            upskilling_course(check)
         check.logout()
 
 
@@ -789,6 +871,7 @@ def school_classes(check):
     check.shot("class-new-en")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("新增班级", "h1")
+    teacher_courses(check)
     check.logout()
 # --- groups and two teachers (分组 / 双师): the school's form in zh-CN and en, and a refusal named beside its field
 def groups_form(check):

@@ -7,11 +7,14 @@ public struct Outcome: Sendable, Equatable, Codable {
     public var achievement: String?
     /// The catalogue tag of the skill, if any (e.g. `cnc.lathe`).
     public var tag: String?
+    /// The number of the certificate issued (证书编号): letters, digits, `.`, `/`, `_`, `-`, at most 60.
+    public var certificateNumber: String?
 
-    public init(completed: Bool, achievement: String? = nil, tag: String? = nil) {
+    public init(completed: Bool, achievement: String? = nil, tag: String? = nil, certificateNumber: String? = nil) {
         self.completed = completed
         self.achievement = achievement
         self.tag = tag
+        self.certificateNumber = certificateNumber
     }
 
     /// Checks the texts; returns the outcome trimmed, empty texts as `nil`.
@@ -24,6 +27,24 @@ public struct Outcome: Sendable, Equatable, Codable {
         if let raw = self.tag, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
             tag = try Validate.tag(raw, field: "tag")
         }
-        return Outcome(completed: completed, achievement: achievement, tag: tag)
+        var certificate: String?
+        if let raw = certificateNumber?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
+            guard raw.count <= 60, raw.first.map({ $0.isASCII && ($0.isLetter || $0.isNumber) }) == true,
+                raw.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "./_-".contains($0)) })
+            else {
+                throw DomainError(
+                    field: "certificateNumber", rule: "format",
+                    message:
+                        "The certificate number '\(raw)' may hold only A–Z, a–z, 0–9, '.', '/', '_' or '-' (at most 60)."
+                )
+            }
+            guard completed else {
+                throw DomainError(
+                    field: "certificateNumber", rule: "completed",
+                    message: "A certificate is issued only to a participant who completed the course.")
+            }
+            certificate = raw
+        }
+        return Outcome(completed: completed, achievement: achievement, tag: tag, certificateNumber: certificate)
     }
 }

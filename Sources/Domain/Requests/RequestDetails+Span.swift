@@ -20,11 +20,13 @@ extension RequestDetails {
         }
     }
 
-    /// What the request competes for: the pilot line it names, else its capability tag.
+    /// What the request competes for: the pilot line it names, else its capability tag (a course's:
+    /// that of its first practice part).
     public var contestedResource: String? {
         switch self {
         case .studentTraining(let details): details.capability
-        case .employeeUpskilling(let details): details.skill
+        case .employeeUpskilling(let details):
+            details.effectiveParts.first { $0.kind == .practice }?.capability ?? details.skill
         case .pilotProduction(let details): details.resourceId.map { $0.uuidString.lowercased() } ?? details.capability
         case .sharedEmployee(let details): details.skill
         }

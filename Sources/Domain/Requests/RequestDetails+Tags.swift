@@ -8,7 +8,13 @@ extension RequestDetails {
                 + details.instructorSkills.enumerated().map {
                     (field: "details/instructorSkills/\($0.offset)", tag: $0.element)
                 }
-        case .employeeUpskilling(let details): [(field: "details/skill", tag: details.skill)]
+        case .employeeUpskilling(let details):
+            details.parts.map { parts in
+                parts.enumerated().flatMap { index, part in
+                    (part.capability.map { [(field: "details/parts/\(index)/capability", tag: $0)] } ?? [])
+                        + [(field: "details/parts/\(index)/skill", tag: part.skill)]
+                }
+            } ?? [(field: "details/skill", tag: details.skill)]
         case .sharedEmployee(let details): details.skill.map { [(field: "details/skill", tag: $0)] } ?? []
         case .pilotProduction(let details):
             (details.capability.map { [(field: "details/capability", tag: $0)] } ?? [])

@@ -143,6 +143,16 @@ extension ProblemBuilder {
         return ResourceNeed(capabilities: eligible.isEmpty ? [capability] : [], units: 1, eligibleResources: eligible)
     }
 
+    /// A classroom for `people`, for a course's theory part that names no capability: any active
+    /// room seating them (a room without a seat count seats anyone).
+    func classroomNeed(people: Int) -> ResourceNeed {
+        let rooms = snapshot.resources.indices.filter {
+            let room = snapshot.resources[$0]
+            return room.status == .active && room.kind == .room && (room.seats == 0 || room.seats >= people)
+        }
+        return ResourceNeed(units: 1, eligibleResources: rooms)
+    }
+
     private func holds(_ capability: String, below index: Int) -> Bool {
         snapshot.resources.enumerated().contains { candidate, resource in
             resource.status == .active && resource.capabilities.contains(capability)

@@ -8,8 +8,13 @@
 //                      (a 调休 Saturday running Monday's timetable counts as a Monday); stations of a pool,
 //                      else the workshop holding the machines; the class is a cohort; groups and a second
 //                      instructor per ProblemBuilder+Groups.swift
-//   employee upskilling totalHours / sessionMinutes sessions, inside the window and the allowed times
-//                      (of the day's timetable weekday), spread over as many days as there are sessions
+//   employee upskilling per part (theory / practice / assessment; a course without parts is one practice
+//                      part) its sessions, numbered on across parts, inside the window and the allowed
+//                      times (of the day's timetable weekday), spread over as many days as there are
+//                      sessions, each in a resource of the part's capability (theory without one: any
+//                      classroom) with an instructor of the part's skill, among the named trainers when
+//                      the course names any; the parts of a course without a group share a cohort of
+//                      their own (the course's participants are in one place at a time)
 //   shared employee    the course's sessions after its decision date, spread, sized for the seats asked
 //                      (at least its minimum enrolment) and placed first (priority offeringPriority): a
 //                      course is dated before its seats are sold; its SME seat requests become a
@@ -82,11 +87,43 @@ extension ProblemBuilder {
 
     private mutating func addUpskilling(_ request: Request, _ details: EmployeeUpskillingDetails) {
         let (first, last) = (details.earliest, details.latest)
-        let duration = slots(minutes: details.sessionMinutes)
-        let count = details.totalHours * 60 / details.sessionMinutes
         let dates = stride(from: 0, through: last.daysSinceEpoch - first.daysSinceEpoch, by: 1).map {
             first.adding(days: $0)
         }
+        let parts = details.effectiveParts
+        // the participants of a course of several parts are in one place at a time
+        var cohorts = details.cohortId.flatMap { cohort($0) }.map { [$0] } ?? []
+        if parts.count > 1, cohorts.isEmpty { cohorts = [courseCohort(request)] }
+        let trainers = Set(details.trainerIds ?? [])
+        var number = 0
+        for part in parts {
+            let duration = slots(minutes: part.sessionMinutes)
+            let starts = upskillingStarts(details, dates: dates, duration: duration)
+            let need =
+                part.capability.map {
+                    resourceNeed(capability: $0, people: details.participants, perStation: 1, sharesMachine: true)
+                } ?? classroomNeed(people: details.participants)
+            let eligible = instructors(skills: [part.skill], validThrough: lastDate(of: starts, or: dates)).filter {
+                trainers.isEmpty || trainers.contains(snapshot.instructors[$0].id)
+            }
+            let template = Session(
+                name: request.title, duration: duration, allowedStarts: starts, participants: details.participants,
+                category: .employeeUpskilling, organization: organization(request.organizationId),
+                cohorts: cohorts, resourceNeed: need, needsInstructor: true, requiredSkills: [part.skill],
+                eligibleInstructors: eligible)
+            addSpread(
+                request, template, count: part.sessions, firstNumber: number,
+                label: parts.count > 1 ? part.kind.rawValue : nil,
+                reason: LocalizedText(
+                    en: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours",
+                    zh: "\(first)至\(last)之间没有既在规划范围内又在开放时间内的允许时间"))
+            number += part.sessions
+        }
+    }
+
+    /// The start slots of a course's sessions of `duration` slots: inside its window, its allowed
+    /// times (of each day's timetable weekday) and the opening hours.
+    private func upskillingStarts(_ details: EmployeeUpskillingDetails, dates: [CalendarDate], duration: Int) -> [Int] {
         var starts: [Int] = []
         for date in dates {
             guard let day = snapshot.grid.day(of: date) else { continue }
@@ -105,20 +142,7 @@ extension ProblemBuilder {
             }
             starts += self.starts(day: day, duration: duration, spans: spans)
         }
-        let need = resourceNeed(
-            capability: details.skill, people: details.participants, perStation: 1, sharesMachine: true)
-        let template = Session(
-            name: request.title, duration: duration, allowedStarts: starts, participants: details.participants,
-            category: .employeeUpskilling, organization: organization(request.organizationId),
-            cohorts: details.cohortId.flatMap { cohort($0) }.map { [$0] } ?? [], resourceNeed: need,
-            needsInstructor: true,
-            requiredSkills: [details.skill],
-            eligibleInstructors: instructors(skills: [details.skill], validThrough: lastDate(of: starts, or: dates)))
-        addSpread(
-            request, template, count: count,
-            reason: LocalizedText(
-                en: "no allowed time between \(first) and \(last) lies inside the horizon and the opening hours",
-                zh: "\(first)至\(last)之间没有既在规划范围内又在开放时间内的允许时间"))
+        return starts
     }
 
     /// How much more leaving a shared-employee course's session unplaced weighs than any other session:
@@ -170,19 +194,22 @@ extension ProblemBuilder {
     }
 
     /// Adds `count` copies of `template` as a spread series; returns the series' index.
+    /// The sessions are numbered from `firstNumber` within the request; `label` (a course part's
+    /// kind) goes into their names.
     @discardableResult
     private mutating func addSpread(
-        _ request: Request, _ template: Session, count: Int, reason: LocalizedText
+        _ request: Request, _ template: Session, count: Int, firstNumber: Int = 0, label: String? = nil,
+        reason: LocalizedText
     ) -> Int {
         let series = planning.problem.series.count
         let days = Set((template.allowedStarts ?? []).map(snapshot.grid.horizon.day(of:))).count
-        planning.problem.series.append(
-            Series(name: request.title, kind: .spread, sessions: [], minimumDays: min(count, days)))
+        let name = label.map { "\(request.title) · \($0)" } ?? request.title
+        planning.problem.series.append(Series(name: name, kind: .spread, sessions: [], minimumDays: min(count, days)))
         for number in 0..<count {
             var session = template
-            session.name = "\(request.title) · \(number + 1)/\(count)"
+            session.name = "\(name) · \(number + 1)/\(count)"
             session.series = series
-            let index = add(session, request, number)
+            let index = add(session, request, firstNumber + number)
             if template.allowedStarts?.isEmpty ?? true { planning.emptyReasons[index] = reason }
         }
         return series

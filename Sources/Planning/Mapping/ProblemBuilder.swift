@@ -91,6 +91,16 @@ struct ProblemBuilder {
         return planning.cohortIds.count - 1
     }
 
+    /// A cohort of a course's own participants, keyed by the request's id: not a class, so its
+    /// bookings do not name it (``ProposalReader`` keeps only known cohorts).
+    mutating func courseCohort(_ request: Request) -> Int {
+        if let index = cohortIndex[request.id] { return index }
+        planning.cohortIds.append(request.id)
+        planning.problem.cohorts.append(Allocator.Cohort(name: request.title))
+        cohortIndex[request.id] = planning.cohortIds.count - 1
+        return planning.cohortIds.count - 1
+    }
+
     /// Slots needed for `minutes`, rounded up to the grid.
     func slots(minutes: Int) -> Int {
         max(1, (minutes + snapshot.grid.slotMinutes - 1) / snapshot.grid.slotMinutes)

@@ -89,7 +89,7 @@ struct ProposalReader {
             instructorId: assignment.instructor.map { planning.instructorIds[$0] },
             secondInstructorId: assignment.secondInstructor.map { planning.instructorIds[$0] },
             cohortIds: session.cohorts.map { planning.cohortIds[$0] }.reduce(into: []) { ids, id in
-                if !ids.contains(id) { ids.append(id) }
+                if !ids.contains(id), snapshot.cohorts[id] != nil { ids.append(id) }
             },
             participants: session.participants, group: group)
     }

@@ -57,6 +57,10 @@ extension ReportRepository {
                 GROUP BY GROUPING SETS ((o.id, o.name, o.kind), ()) ORDER BY o.name NULLS LAST
                 """, columns: columns + ["sme"], on: connection)
             sections.append(ReportSection(key: "organizations", columns: columns + ["sme"], rows: organizations))
+            sections.append(
+                ReportSection(
+                    key: "trainingTypes", columns: Self.typeColumns,
+                    rows: try trainingTypes(centerId: centerId, filter: filter, on: connection)))
         }
         let smes = try rows(
             """
@@ -74,5 +78,31 @@ extension ReportRepository {
                     return ReportRow(key: row.key, label: row.label, values: row.values + [share])
                 })
         ]
+    }
+
+    static let typeColumns = ["named", "completed", "certificates"]
+
+    /// The named participants of upskilling courses whose window meets the period, by the course's
+    /// training type (`unspecified` for courses without one): how many were named, completed, and got
+    /// a certificate number. What a subsidy claim counts per type (岗前 / 岗位 / 继续教育 …).
+    func trainingTypes(centerId: UUID, filter: ReportFilter, on connection: Connection) throws -> [ReportRow] {
+        try rows(
+            """
+            WITH named AS (
+                SELECT coalesce(q.details->>'trainingType', 'unspecified') AS type, p.id, o.completed, o.certificate_number
+                FROM requests q
+                JOIN participants p ON p.request_id = q.id AND p.withdrawn_at IS NULL
+                LEFT JOIN participant_outcomes o ON o.participant_id = p.id
+                WHERE q.center_id = \(centerId) AND q.category = 'employee_upskilling'
+                  AND (q.details->>'earliest')::date <= \(filter.to)::date
+                  AND (q.details->>'latest')::date >= \(filter.from)::date
+                  AND (\(filter.organizationId)::uuid IS NULL OR q.organization_id = \(filter.organizationId))
+                  AND coalesce(\(filter.category?.rawValue)::text, 'employee_upskilling') = 'employee_upskilling'
+            )
+            SELECT coalesce(type, 'total') AS key, '' AS label, NULL::uuid AS organization_id,
+                   count(id)::float8 AS named, count(id) FILTER (WHERE completed)::float8 AS completed,
+                   count(certificate_number)::float8 AS certificates
+            FROM named GROUP BY GROUPING SETS ((type), ()) ORDER BY type NULLS LAST
+            """, columns: Self.typeColumns, on: connection)
     }
 }

@@ -65,7 +65,8 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
                 Column("participants", "人数", required: true), Column("skill", "技能", required: true),
                 Column("total_hours", "总学时", required: true), Column("session_minutes", "每次分钟", required: true),
                 Column("earliest", "最早日期", required: true), Column("latest", "最晚日期", required: true),
-                Column("allowed_times", "可上课时间"), Column("group", "班组"), Column("submit", "提交"),
+                Column("allowed_times", "可上课时间"), Column("group", "班组"), Column("training_type", "培训类型"),
+                Column("theory", "理论课"), Column("submit", "提交"),
             ]
         case .seats:
             [

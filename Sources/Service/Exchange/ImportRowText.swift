@@ -28,7 +28,7 @@ enum ImportRowText {
             "parentId": "parent", "organizationId": "organization",
             "availability": kind == .classes ? "free_times" : "availability",
             "cohortId": kind == .upskilling ? "group" : "class", "courseName": "course", "resourceId": "line",
-            "courseRequestId": "course",
+            "courseRequestId": "course", "parts": "theory",
         ]
         let column = renamed[first] ?? snakeCase(first)
         return kind.columns.contains { $0.key == column } ? column : "row"

@@ -18,7 +18,7 @@ struct EnterprisePages: Sendable {
             try await enterprisePage(
                 request, context,
                 form: Form(
-                    encoded: "participants=12&totalHours=24&sessionMinutes=180&days=3" + Self.eveningsAndSaturdays))
+                    encoded: "participants=12&days=3&trainingType=onJob" + Self.eveningsAndSaturdays + Self.twoParts))
         }
         router.post("enterprise/requests") { request, context in
             let principal = try context.reader(holding: .enterpriseCoordinator)
@@ -29,19 +29,7 @@ struct EnterprisePages: Sendable {
             do {
                 let details: RequestDetails =
                     pilot
-                    ? .pilotProduction(try Self.pilotDetails(form))
-                    : .employeeUpskilling(
-                        EmployeeUpskillingDetails(
-                            participants: try BookingForm.number(
-                                form.text("participants"), field: "details/participants") ?? 0,
-                            course: form.text("course"), skill: form.text("skill"),
-                            totalHours: try BookingForm.number(form.text("totalHours"), field: "details/totalHours")
-                                ?? 0,
-                            sessionMinutes: try BookingForm.number(
-                                form.text("sessionMinutes"), field: "details/sessionMinutes") ?? 0,
-                            earliest: try form.date("earliest", field: "details/earliest"),
-                            latest: try form.date("latest", field: "details/latest"),
-                            allowedTimes: try Self.allowedTimes(form).times))
+                    ? .pilotProduction(try Self.pilotDetails(form)) : .employeeUpskilling(try CourseForm.details(form))
                 let title = pilot ? form.text("pilotTitle") : form.text("course")
                 _ = try await services.requests.create(
                     NewRequest(organizationId: principal.organizationId, title: title, details: details, submit: true),
@@ -52,16 +40,17 @@ struct EnterprisePages: Sendable {
                 errors.add(error, strings: renderer.strings, language: frame.language) { field in
                     let name = field.replacingOccurrences(of: "details/", with: "")
                     if name == "title" { return pilot ? "pilotTitle" : "course" }
-                    if name.hasPrefix("allowedTimes/") {
-                        return Self.allowedTimeField(name, rows: Self.allowedTimeRows(form))
-                    }
-                    return pilot ? Self.pilotField(name) : name
+                    return pilot ? Self.pilotField(name) : CourseForm.field(name, form: form)
                 }
                 return try await enterprisePage(request, context, form: form, errors: errors)
             }
         }
         addCourseRoutes(to: router)
     }
+
+    /// The upskilling form's first parts: two theory sessions in any classroom, then practice.
+    static let twoParts =
+        "&part1Kind=theory&part1Minutes=120&part1Sessions=2&part2Kind=practice&part2Minutes=180&part2Sessions=6"
 
     /// The upskilling form's first look: weekday evenings and Saturdays, as most enterprises ask.
     static let eveningsAndSaturdays =
@@ -87,6 +76,24 @@ struct EnterprisePages: Sendable {
         (1...2).filter { row in
             !form.all("allowed\(row)Days").isEmpty || !form.text("allowed\(row)From").isEmpty
                 || !form.text("allowed\(row)To").isEmpty
+        }
+    }
+
+    /// The allowed-time rows of the form as the template shows them, each with its error.
+    static func allowedRowValues(_ form: Form, errors: FieldErrors, text: (String) -> String) -> [[String: Any]] {
+        (1...2).map { row -> [String: Any] in
+            let days = Set(form.all("allowed\(row)Days"))
+            let messages = errors.values
+            var values: [String: Any] = [
+                "n": row, "from": form.text("allowed\(row)From"), "to": form.text("allowed\(row)To"),
+                "days": (1...7).map {
+                    ["value": "\($0)", "label": text("weekday_\($0)"), "checked": days.contains("\($0)")]
+                },
+            ]
+            // only a row with an error gets one: a nil inside `Any` would read as true
+            let error = messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages["allowed\(row)To"]
+            if let error { values["error"] = error }
+            return values
         }
     }
 
@@ -125,11 +132,14 @@ struct EnterprisePages: Sendable {
             )
             .rows { $0 != .studentTraining },
             "entries": EntryRows(dates: dates, strings: renderer.strings).rows(own),
-            "skillPicker": try await TagPicker.load(
-                services, center: center.id, reader: principal, language: frame.language
-            ).field(
-                name: "skill", legend: renderer.strings.text("enterprise_skill", frame.language),
-                chosen: form.all("skill"), errors: errors),
+            "course": CourseForm.values(
+                form, errors: errors, action: "/ui/enterprise/requests",
+                types: TrainingType.allCases.filter { !$0.isForTeachers },
+                picker: try await TagPicker.load(
+                    services, center: center.id, reader: principal, language: frame.language),
+                trainers: try await services.organizations.affiliatedInstructors(
+                    of: principal.organizationId, page: Page(limit: 200), as: principal),
+                text: { renderer.strings.text($0, frame.language) }),
             "lines": data.resources.filter { $0.kind == .equipmentLine }.map {
                 [
                     "value": $0.id.uuidString.lowercased(), "label": $0.name,
@@ -138,24 +148,8 @@ struct EnterprisePages: Sendable {
             },
             "pilot": Self.pilotValues(
                 form, resources: data.resources, text: { renderer.strings.text($0, frame.language) }),
-            "allowedRows": (1...2).map { row -> [String: Any] in
-                let days = Set(form.all("allowed\(row)Days"))
-                let messages = errors.values
-                var values: [String: Any] = [
-                    "n": row, "from": form.text("allowed\(row)From"), "to": form.text("allowed\(row)To"),
-                    "days": (1...7).map {
-                        [
-                            "value": "\($0)", "label": renderer.strings.text("weekday_\($0)", frame.language),
-                            "checked": days.contains("\($0)"),
-                        ]
-                    },
-                ]
-                // only a row with an error gets one: a nil inside `Any` would read as true
-                let error =
-                    messages["allowed\(row)Days"] ?? messages["allowed\(row)From"] ?? messages["allowed\(row)To"]
-                if let error { values["error"] = error }
-                return values
-            },
+            "allowedRows": Self.allowedRowValues(
+                form, errors: errors, text: { renderer.strings.text($0, frame.language) }),
             "week": monday.description, "previous": monday.adding(days: -7).description,
             "next": monday.adding(days: 7).description,
             "weekLabel": "\(dates.day(monday)) – \(dates.day(monday.adding(days: 6)))",

@@ -38,7 +38,8 @@ struct RosterPages: Sendable {
                 if let pid = form["outcomeFor"].flatMap(UUID.init(uuidString:)) {
                     _ = try await services.participants.recordOutcome(
                         Outcome(
-                            completed: form["completed"] == "yes", achievement: form["achievement"], tag: form["tag"]),
+                            completed: form["completed"] == "yes", achievement: form["achievement"], tag: form["tag"],
+                            certificateNumber: form["certificateNumber"]),
                         for: pid, as: principal)
                 } else {
                     let person = NewParticipant(
@@ -140,6 +141,7 @@ struct RosterPages: Sendable {
                 "phone": $0.phone ?? "", "group": $0.group.map { "\($0)" } ?? "", "position": $0.position ?? "",
                 "completed": $0.outcome?.completed == true, "hasOutcome": $0.outcome != nil,
                 "achievement": $0.outcome?.achievement ?? "", "tag": $0.outcome?.tag ?? "",
+                "certificate": $0.outcome?.certificateNumber ?? "",
             ]
         }
     }

@@ -21,11 +21,7 @@ extension SetupPages {
                         DomainError(
                             field: "organizationId", rule: "required", message: "Choose the school or enterprise."))
                 }
-                let availability = try form.all("weekdays").compactMap(Int.init).enumerated().map { index, weekday in
-                    Instructor.Availability(
-                        weekday: weekday, from: try form.time("from", field: "availability/\(index)/from"),
-                        to: try form.time("to", field: "availability/\(index)/to"))
-                }
+                let availability = try form.weeklyAvailability()
                 _ = try await services.organizations.addInstructor(
                     NewInstructor(
                         organizationId: organizationId, name: form.text("name"),

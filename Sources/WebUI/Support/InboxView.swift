@@ -71,10 +71,23 @@ struct InboxView {
                 ("inbox_capability", tags.label(d.capability)), ("inbox_perStation", "\(d.studentsPerStation)"),
             ]
         case .employeeUpskilling(let d):
-            pairs = [
-                ("inbox_participants", "\(d.participants)"), ("inbox_hours", "\(d.totalHours)"),
-                ("inbox_sessionLength", minutes(d.sessionMinutes)), ("inbox_capability", tags.label(d.skill)),
-            ]
+            var list = [("inbox_participants", "\(d.participants)"), ("inbox_hours", "\(d.totalHours)")]
+            if let type = d.trainingType { list.append(("course_trainingType", text("course_type_\(type.rawValue)"))) }
+            if d.parts == nil {
+                list += [("inbox_sessionLength", minutes(d.sessionMinutes)), ("inbox_capability", tags.label(d.skill))]
+            }
+            for part in d.parts ?? [] {
+                let place = part.capability.map(tags.label) ?? text("course_anyClassroom")
+                list.append(
+                    (
+                        "course_part_\(part.kind.rawValue)",
+                        "\(part.sessions) × \(minutes(part.sessionMinutes)) · \(place)"
+                    ))
+            }
+            if let trainers = d.trainerIds, !trainers.isEmpty {
+                list.append(("inbox_ownTrainers", "\(trainers.count)"))
+            }
+            pairs = list
         case .pilotProduction(let d):
             pairs = [("inbox_days", "\(d.days)")] + (d.capability.map { [("inbox_capability", tags.label($0))] } ?? [])
         case .sharedEmployee(let d):

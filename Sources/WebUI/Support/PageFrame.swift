@@ -70,7 +70,9 @@ struct PageFrame: Sendable {
             links.append(("/ui/no-shows", "noshows_nav"))
         }
         if workplace?.manages == true || principal.has(.auditor) { links.append(("/ui/reports", "reports_nav")) }
-        if principal.has(.schoolCoordinator) { links.append(("/ui/school", "nav_school")) }
+        if principal.has(.schoolCoordinator) {
+            links += [("/ui/school", "nav_school"), ("/ui/school/teacher-courses", "teacher_nav")]
+        }
         if workplace?.manages == true || principal.has(.schoolCoordinator) {
             links.append(("/ui/courses/offer", "offer_nav"))
         }
