@@ -56,6 +56,29 @@ struct CoursePartsTests {
             ])
     }
 
+    @Test("the edit form offers a course's own fields, not the summary its parts set, and refuses an edit of one")
+    func summaryNotEdited() throws {
+        let course = try Self.details(
+            #""skill": "x", "totalHours": 1, "sessionMinutes": 60, "parts": ["#
+                + #"{"kind": "practice", "capability": "welding.robot", "skill": "welding.robot", "sessionMinutes": 180, "sessions": 2}]"#
+        )
+        let details = RequestDetails.employeeUpskilling(course)
+        #expect(details.fields["course"] == "焊接" && details.fields["participants"] == "8")
+        #expect(details.fields["totalHours"] == nil && details.fields["skill"] == nil)
+        #expect(throws: DomainError.self) { try details.merging(["totalHours": "40"]) }
+        do {
+            _ = try details.merging(["course": "焊接进阶", "totalHours": "40"])
+        } catch {
+            #expect(error.field == "details/totalHours" && error.rule == "derivedFromParts")
+        }
+        let renamed = try details.merging(["course": "焊接进阶"])
+        guard case .employeeUpskilling(let edited) = renamed else { throw CancellationError() }
+        #expect(edited.course == "焊接进阶" && edited.totalHours == 6)
+        let old = RequestDetails.employeeUpskilling(
+            try Self.details(#""skill": "a.b", "totalHours": 6, "sessionMinutes": 180"#))
+        #expect(old.fields["totalHours"] == "6")
+    }
+
     @Test("each part's rule names its field: capability, skill, length, count; trainers named once")
     func rules() throws {
         var course = try Self.details(

@@ -5,7 +5,7 @@ extension RequestDetails {
     /// `YYYY-MM-DD`), by name: what an edit form shows.
     public var fields: [String: String] {
         guard let object = try? Self.object(of: self) else { return [:] }
-        return object.compactMapValues { value in
+        return object.filter { !derivedFields.contains($0.key) }.compactMapValues { value in
             switch value {
             case let text as String: text
             case let number as Int: String(number)
@@ -19,9 +19,15 @@ extension RequestDetails {
     /// takes a whole number, a text or date field the text. Only fields the details already have
     /// can be replaced.
     /// - Throws: ``DomainError`` naming `details/<name>`: rule `unknown` for a field the details do
-    ///   not have as a single value, `type` for a value that does not read as the field's type.
+    ///   not have as a single value, `type` for a value that does not read as the field's type,
+    ///   `derivedFromParts` for a course's summary its parts set.
     public func merging(_ changes: [String: String]) throws(DomainError) -> RequestDetails {
         guard !changes.isEmpty else { return self }
+        if let name = changes.keys.sorted().first(where: derivedFields.contains) {
+            throw DomainError(
+                field: "details/\(name)", rule: "derivedFromParts",
+                message: "The course's \(name) adds up from its parts; change the parts instead.")
+        }
         do {
             var object = try Self.object(of: self)
             for (name, text) in changes.sorted(by: { $0.key < $1.key }) {
@@ -52,6 +58,12 @@ extension RequestDetails {
             throw DomainError(
                 field: "details", rule: "type", message: "The details do not read as \(category.rawValue).")
         }
+    }
+
+    /// Fields the details derive from others: a course with parts sums its skill, hours and session length.
+    private var derivedFields: Set<String> {
+        guard case .employeeUpskilling(let course) = self, !(course.parts ?? []).isEmpty else { return [] }
+        return ["skill", "totalHours", "sessionMinutes"]
     }
 
     private static func typeError(_ path: [any CodingKey]) -> DomainError {
