@@ -28,10 +28,11 @@ final class CompiledProblem {
     let category: [Int]
     let organization: [Int]
     let cohortsOf: [[Int]]
-    let cohortOverlap: CohortOverlap
+    /// Sessions sharing a cohort with each session.
+    let cohortOverlap: SessionPairs
     /// Sessions that may clash with each session through people: a common cohort or a common candidate
     /// instructor (Kempe chains visit only these).
-    let rivals: [[Int]]
+    let rivals: SessionPairs
     let seriesOf: [Int]
     let positionInSeries: [Int]
     let isPinned: [Bool]
@@ -123,7 +124,8 @@ final class CompiledProblem {
         category = sessions.map(\.category.index)
         organization = sessions.map(\.organization)
         cohortsOf = sessions.map(\.cohorts)
-        cohortOverlap = CohortOverlap(sessionCohorts: sessions.map(\.cohorts), cohortCount: problem.cohorts.count)
+        let byCohort = Self.groups(sessions.map(\.cohorts), count: problem.cohorts.count)
+        cohortOverlap = SessionPairs(count: sessions.count, groups: byCohort)
         seriesOf = sessions.map { $0.series ?? -1 }
         var position = Array(repeating: -1, count: sessions.count)
         for series in problem.series where series.kind != .simultaneous {
@@ -146,12 +148,9 @@ final class CompiledProblem {
         secondInstructorAllowed = domains.secondInstructorAllowed
         preferencePenalty = domains.preferencePenalty
         roomSizePenalty = domains.roomSizePenalty
-        rivals = Self.rivals(
-            cohorts: sessions.map(\.cohorts),
-            instructors: zip(domains.instructors, domains.secondInstructors).map {
-                $1.isEmpty ? $0 : Array(Set($0 + $1)).sorted()
-            },
-            problem.cohorts.count)
+        let candidates = zip(domains.instructors, domains.secondInstructors).map { $0 + $1 }
+        rivals = SessionPairs(
+            count: sessions.count, groups: byCohort + Self.groups(candidates, count: problem.instructors.count))
         movableSessions = sessions.indices.filter { session in
             problem.pinned[session] == nil && !domains.starts[session].isEmpty && !domains.resources[session].isEmpty
                 && (!sessions[session].needsInstructor || !domains.instructors[session].isEmpty)
@@ -209,20 +208,13 @@ final class CompiledProblem {
         takesWholeResource[session] ? capacity[resource] : units[session]
     }
 
-    private static func rivals(cohorts: [[Int]], instructors: [[Int]], _ cohortCount: Int) -> [[Int]] {
-        let instructorCount = (instructors.compactMap { $0.max() }.max() ?? -1) + 1
-        var groups = Array(repeating: [Int](), count: cohortCount + instructorCount)
-        for session in cohorts.indices {
-            for cohort in cohorts[session] { groups[cohort].append(session) }
-            for instructor in instructors[session] { groups[cohortCount + instructor].append(session) }
+    /// The sessions holding each of `count` members (cohorts, instructors), from each session's members.
+    private static func groups(_ membersOf: [[Int]], count: Int) -> [[Int]] {
+        var groups = Array(repeating: [Int](), count: count)
+        for (session, members) in membersOf.enumerated() {
+            for member in members { groups[member].append(session) }
         }
-        var rivals = Array(repeating: Set<Int>(), count: cohorts.count)
-        for group in groups {
-            for one in group {
-                for other in group where other != one { rivals[one].insert(other) }
-            }
-        }
-        return rivals.map { $0.sorted() }
+        return groups
     }
 
     /// Whether two different people can be a session's first and second instructor.

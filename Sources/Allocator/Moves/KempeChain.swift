@@ -30,7 +30,7 @@ struct KempeChain {
             let (member, onOrigin) = queue[head]
             head += 1
             let otherSide = Int32(onOrigin ? target : origin)
-            for rival in facts.rivals[member] where inChain[rival] != stamp {
+            for rival in facts.rivals.members(of: member) where inChain[rival] != stamp {
                 guard calculator.start[rival] == otherSide, facts.duration[rival] == duration,
                     calculator.peopleClash(member, rival)
                 else { continue }
