@@ -45,14 +45,17 @@ final class CompiledProblem {
     let candidateSecondInstructors: [[Int]]
     /// `secondInstructorAllowed[session * instructorCount + instructor]`; empty when no session needs two.
     let secondInstructorAllowed: [Bool]
-    /// `startAllowed[session * slotCount + slot]`.
-    let startAllowed: [Bool]
+    /// Allowed starts as bits (see ``startAllowed(_:_:)``).
+    private let startBits: [UInt64]
+    private let startWords: Int
     /// `resourceAllowed[session * resourceCount + resource]`.
     let resourceAllowed: [Bool]
     /// `instructorAllowed[session * instructorCount + instructor]`.
     let instructorAllowed: [Bool]
-    /// Unmet time preferences, `preferencePenalty[session * slotCount + start]`.
-    let preferencePenalty: [Int32]
+    /// Per session: its row of ``preferencePenalty``, -1 without time preferences (see ``preference(_:at:)``).
+    let preferenceRow: [Int32]
+    /// Unmet time preferences, `preferencePenalty[preferenceRow[session] * slotCount + start]`.
+    let preferencePenalty: [UInt8]
     /// Participants beyond the seats, `roomSizePenalty[session * resourceCount + resource]`.
     let roomSizePenalty: [Int32]
     /// Indices of the sessions the solver may move (not pinned, with at least one candidate place).
@@ -141,11 +144,13 @@ final class CompiledProblem {
         candidateStarts = domains.starts
         candidateResources = domains.resources
         candidateInstructors = domains.instructors
-        startAllowed = domains.startAllowed
+        startBits = domains.startBits
+        startWords = domains.startWords
         resourceAllowed = domains.resourceAllowed
         instructorAllowed = domains.instructorAllowed
         candidateSecondInstructors = domains.secondInstructors
         secondInstructorAllowed = domains.secondInstructorAllowed
+        preferenceRow = domains.preferenceRow
         preferencePenalty = domains.preferencePenalty
         roomSizePenalty = domains.roomSizePenalty
         let candidates = zip(domains.instructors, domains.secondInstructors).map { $0 + $1 }
@@ -201,6 +206,17 @@ final class CompiledProblem {
     @inline(__always) func duration(_ session: Int, at start: Int) -> Int {
         let lengths = durationAt[session]
         return lengths.isEmpty ? duration[session] : lengths[start] ?? duration[session]
+    }
+
+    /// Whether `session` may start at `start` (a candidate start).
+    @inline(__always) func startAllowed(_ session: Int, _ start: Int) -> Bool {
+        startBits[session * startWords + start / 64] & (1 << UInt64(start % 64)) != 0
+    }
+
+    /// The unmet time preferences of `session` started at `start`.
+    @inline(__always) func preference(_ session: Int, at start: Int) -> Int {
+        let row = Int(preferenceRow[session])
+        return row < 0 ? 0 : Int(preferencePenalty[row * slotCount + start])
     }
 
     /// The capacity units session `session` takes from `resource`.

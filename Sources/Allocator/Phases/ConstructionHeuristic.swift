@@ -38,7 +38,9 @@ struct ConstructionHeuristic {
         let facts = director.facts
         let calculator = director.calculator
         for session in order(facts) where calculator.start[session] < 0 {
-            if let (best, _) = places(session, calculator, &random, scoring: placeLimit), best.score.hard >= calculator.score.hard {
+            if let (best, _) = places(session, calculator, &random, scoring: placeLimit),
+                best.score.hard >= calculator.score.hard
+            {
                 director.assign(session, to: best.assignment)
             }
         }
@@ -154,7 +156,7 @@ struct ConstructionHeuristic {
             }
             seen.append(anchor)
             for start in stride(from: time, to: facts.slotCount, by: facts.slotsPerWeek)
-            where facts.startAllowed[session * facts.slotCount + start] {
+            where facts.startAllowed(session, start) {
                 places.append((start, resource))
             }
         }
