@@ -26,15 +26,19 @@ def main():
         summary = process.stdout.read()
         status = process.wait()
         end = time.monotonic() - start
-        peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read())
+        usage = report.read()
+        peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", usage)
+        cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", usage))
     progress = [(at, line) for at, line in lines if " best " in line]
     if status != 0 or not progress:
         sys.exit(f"bench-term-solve: praxis solve failed ({status}): {lines[-5:]}")
     first_at, first = progress[0]
     placed = next(((at, line) for at, line in progress if "0hard/0medium/" in line), None)
-    print(f"first report        {first_at:6.2f} s  {first.split('best ')[1].split()[0]}")
+    print(f"first report        {first_at:6.2f} s  best {first.split('best ')[1].split()[0]}")
     print(f"all placed, hard 0  " + (f"{placed[0]:6.2f} s" if placed else "never"))
-    print(f"at the end          {end:6.2f} s  {summary.splitlines()[0] if summary else '?'}")
+    best = progress[-1][1].split("best ")[1].split()[0]
+    print(f"at the end          {end:6.2f} s  best {best}; {summary.splitlines()[0] if summary else ''}")
+    print(f"CPU time            {cpu:6.2f} s (user and system; the wall times above include waiting for a core)")
     print(f"peak memory         {int(peak.group(1)) / 1024:6.1f} MB" if peak else "peak memory ?")
 
 
