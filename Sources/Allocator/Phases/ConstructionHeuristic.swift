@@ -21,9 +21,9 @@ struct ConstructionHeuristic {
     /// Most (start, resource) pairs scored per session; a larger domain is visited in a seeded order until
     /// this many are scored (a session free to go anywhere in an 18-week term has some 80,000). Above every
     /// CB-CTT domain of comp01–21 (at most 500 periods × rooms), which is scored whole.
-    var placeLimit = 2_500
+    var placeLimit = 1_000
     /// Most (start, resource) pairs visited per session, scored or passed over.
-    var visitLimit = 10_000
+    var visitLimit = 4_000
     /// Most pairs scored per session in the repair pass (every turn of a session that fits nowhere scores
     /// this many).
     var repairPlaceLimit = 250
@@ -68,7 +68,7 @@ struct ConstructionHeuristic {
     /// Evaluates the session's places: the best by score, and a random one among those breaking the fewest
     /// hard constraints (the place to evict from). Once a place breaks nothing, places that surely break
     /// something (a clash on the resource, an instructor or a cohort) are passed over unscored. A huge domain
-    /// is visited in a seeded order, after the places lined up with its weekly series' placed members, until
+    /// (but a pilot run's) is visited in a seeded order, after the places lined up with its weekly series' placed members, until
     /// `limit` places are scored or `visitLimit` visited.
     private func places(
         _ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64, scoring limit: Int
@@ -116,14 +116,16 @@ struct ConstructionHeuristic {
                 if random.below(tie.ties + 1) == 0 { fewest?.assignment = assignment }
             }
         }
-        let sampled = pairs > limit
+        // a pilot run's days line up on one resource only when its members take the first free place in order
+        let series = facts.seriesOf[session]
+        let sampled = pairs > limit && !(series >= 0 && facts.seriesKind[series] == .contiguous)
         var (offset, step) = (0, 1)
         if sampled {
             for (start, resource) in seriesPlaces(session, calculator) { evaluate(start, resource, &random) }
             (offset, step) = (random.below(pairs), Self.coprimeStep(pairs, &random))
         }
-        for index in 0..<min(pairs, visitLimit) {
-            guard scored < limit else { break }
+        for index in 0..<(sampled ? min(pairs, visitLimit) : pairs) {
+            guard !sampled || scored < limit else { break }
             let pair = (offset + index * step) % pairs
             evaluate(starts[pair / resources.count], resources[pair % resources.count], &random)
         }
