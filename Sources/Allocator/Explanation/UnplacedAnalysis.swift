@@ -126,21 +126,20 @@ struct UnplacedAnalysis {
         var quotaBlocked: [Int: Int] = [:]
         for start in starts {
             let slots = start..<(start + facts.duration(session, at: start))
-            if !facts.candidateResources[session].contains(where: { resourceFree($0, session, slots) }) {
+            if !facts.candidateResources[session].contains(where: { calculator.resourceFree($0, session, slots) }) {
                 resourceBlocked.append(start)
             }
             if facts.needsInstructor[session]
-                && !facts.candidateInstructors[session].contains(where: { instructorFree($0, slots) })
+                && !facts.candidateInstructors[session].contains(where: { calculator.instructorFree($0, slots) })
             {
                 instructorBlocked.append(start)
             }
             if facts.needsSecondInstructor[session]
-                && !facts.candidateSecondInstructors[session].contains(where: { instructorFree($0, slots) })
+                && !facts.candidateSecondInstructors[session].contains(where: { calculator.instructorFree($0, slots) })
             {
                 secondBlocked.append(start)
             }
-            for cohort in facts.cohortsOf[session]
-            where slots.contains(where: { calculator.cohortBusy[cohort * facts.slotCount + $0] > 0 }) {
+            for cohort in facts.cohortsOf[session] where !calculator.cohortFree(cohort, slots) {
                 cohortBlocked[cohort, default: []].append(start)
             }
             for quota in facts.quotas.quotasOf[session] where quotaFull(quota, session, slots) {
@@ -221,34 +220,11 @@ struct UnplacedAnalysis {
             chinese: "在\(starts)个允许的开始时间中，" + chinese.joined(separator: "；"))
     }
 
-    private func resourceFree(_ resource: Int, _ session: Int, _ slots: Range<Int>) -> Bool {
-        let units = Int32(facts.unitsTaken(session, on: resource))
-        let capacity = Int32(facts.capacity[resource])
-        return slots.allSatisfy { slot in
-            let cell = resource * facts.slotCount + slot
-            let inside = facts.flags.hierarchy ? calculator.resourceInside[cell] : 0
-            let outerBusy = facts.ancestors[resource].contains {
-                calculator.resourceLoad[$0 * facts.slotCount + slot] > 0
-            }
-            return !facts.resourceClosed[cell] && calculator.resourceLoad[cell] + units <= capacity && inside == 0
-                && !outerBusy
-        }
-    }
-
     /// Whether `quota` leaves no room for the session at `slots` on any of its candidate resources.
     private func quotaFull(_ quota: Int, _ session: Int, _ slots: Range<Int>) -> Bool {
         facts.candidateResources[session].allSatisfy { resource in
             guard let cell = facts.quotas.cell(quota, start: slots.lowerBound, resource: resource) else { return false }
             return Int(calculator.quotaLoad[cell]) + slots.count > Int(facts.quotas.limit[cell])
         }
-    }
-
-    private func instructorFree(_ teacher: Int, _ slots: Range<Int>) -> Bool {
-        let row = teacher * facts.slotCount
-        let free = slots.allSatisfy { calculator.instructorBusy[row + $0] == 0 && !facts.instructorClosed[row + $0] }
-        let cap = facts.weeklyCap[teacher]
-        guard free, cap >= 0 else { return free }
-        let week = teacher * facts.weekCount + slots.lowerBound / facts.slotsPerWeek
-        return Int(calculator.instructorWeekLoad[week]) + slots.count <= cap
     }
 }

@@ -28,10 +28,11 @@ final class CompiledProblem {
     let category: [Int]
     let organization: [Int]
     let cohortsOf: [[Int]]
-    let cohortOverlap: CohortOverlap
+    /// Sessions sharing a cohort with each session.
+    let cohortOverlap: SessionPairs
     /// Sessions that may clash with each session through people: a common cohort or a common candidate
     /// instructor (Kempe chains visit only these).
-    let rivals: [[Int]]
+    let rivals: SessionPairs
     let seriesOf: [Int]
     let positionInSeries: [Int]
     let isPinned: [Bool]
@@ -44,14 +45,17 @@ final class CompiledProblem {
     let candidateSecondInstructors: [[Int]]
     /// `secondInstructorAllowed[session * instructorCount + instructor]`; empty when no session needs two.
     let secondInstructorAllowed: [Bool]
-    /// `startAllowed[session * slotCount + slot]`.
-    let startAllowed: [Bool]
+    /// Allowed starts as bits (see ``startAllowed(_:_:)``).
+    private let startBits: [UInt64]
+    private let startWords: Int
     /// `resourceAllowed[session * resourceCount + resource]`.
     let resourceAllowed: [Bool]
     /// `instructorAllowed[session * instructorCount + instructor]`.
     let instructorAllowed: [Bool]
-    /// Unmet time preferences, `preferencePenalty[session * slotCount + start]`.
-    let preferencePenalty: [Int32]
+    /// Per session: its row of ``preferencePenalty``, -1 without time preferences (see ``preference(_:at:)``).
+    let preferenceRow: [Int32]
+    /// Unmet time preferences, `preferencePenalty[preferenceRow[session] * slotCount + start]`.
+    let preferencePenalty: [UInt8]
     /// Participants beyond the seats, `roomSizePenalty[session * resourceCount + resource]`.
     let roomSizePenalty: [Int32]
     /// Indices of the sessions the solver may move (not pinned, with at least one candidate place).
@@ -123,7 +127,8 @@ final class CompiledProblem {
         category = sessions.map(\.category.index)
         organization = sessions.map(\.organization)
         cohortsOf = sessions.map(\.cohorts)
-        cohortOverlap = CohortOverlap(sessionCohorts: sessions.map(\.cohorts), cohortCount: problem.cohorts.count)
+        let byCohort = Self.groups(sessions.map(\.cohorts), count: problem.cohorts.count)
+        cohortOverlap = SessionPairs(count: sessions.count, groups: byCohort)
         seriesOf = sessions.map { $0.series ?? -1 }
         var position = Array(repeating: -1, count: sessions.count)
         for series in problem.series where series.kind != .simultaneous {
@@ -139,19 +144,18 @@ final class CompiledProblem {
         candidateStarts = domains.starts
         candidateResources = domains.resources
         candidateInstructors = domains.instructors
-        startAllowed = domains.startAllowed
+        startBits = domains.startBits
+        startWords = domains.startWords
         resourceAllowed = domains.resourceAllowed
         instructorAllowed = domains.instructorAllowed
         candidateSecondInstructors = domains.secondInstructors
         secondInstructorAllowed = domains.secondInstructorAllowed
+        preferenceRow = domains.preferenceRow
         preferencePenalty = domains.preferencePenalty
         roomSizePenalty = domains.roomSizePenalty
-        rivals = Self.rivals(
-            cohorts: sessions.map(\.cohorts),
-            instructors: zip(domains.instructors, domains.secondInstructors).map {
-                $1.isEmpty ? $0 : Array(Set($0 + $1)).sorted()
-            },
-            problem.cohorts.count)
+        let candidates = zip(domains.instructors, domains.secondInstructors).map { $0 + $1 }
+        rivals = SessionPairs(
+            count: sessions.count, groups: byCohort + Self.groups(candidates, count: problem.instructors.count))
         movableSessions = sessions.indices.filter { session in
             problem.pinned[session] == nil && !domains.starts[session].isEmpty && !domains.resources[session].isEmpty
                 && (!sessions[session].needsInstructor || !domains.instructors[session].isEmpty)
@@ -204,25 +208,29 @@ final class CompiledProblem {
         return lengths.isEmpty ? duration[session] : lengths[start] ?? duration[session]
     }
 
+    /// Whether `session` may start at `start` (a candidate start).
+    @inline(__always) func startAllowed(_ session: Int, _ start: Int) -> Bool {
+        startBits[session * startWords + start / 64] & (1 << UInt64(start % 64)) != 0
+    }
+
+    /// The unmet time preferences of `session` started at `start`.
+    @inline(__always) func preference(_ session: Int, at start: Int) -> Int {
+        let row = Int(preferenceRow[session])
+        return row < 0 ? 0 : Int(preferencePenalty[row * slotCount + start])
+    }
+
     /// The capacity units session `session` takes from `resource`.
     @inline(__always) func unitsTaken(_ session: Int, on resource: Int) -> Int {
         takesWholeResource[session] ? capacity[resource] : units[session]
     }
 
-    private static func rivals(cohorts: [[Int]], instructors: [[Int]], _ cohortCount: Int) -> [[Int]] {
-        let instructorCount = (instructors.compactMap { $0.max() }.max() ?? -1) + 1
-        var groups = Array(repeating: [Int](), count: cohortCount + instructorCount)
-        for session in cohorts.indices {
-            for cohort in cohorts[session] { groups[cohort].append(session) }
-            for instructor in instructors[session] { groups[cohortCount + instructor].append(session) }
+    /// The sessions holding each of `count` members (cohorts, instructors), from each session's members.
+    private static func groups(_ membersOf: [[Int]], count: Int) -> [[Int]] {
+        var groups = Array(repeating: [Int](), count: count)
+        for (session, members) in membersOf.enumerated() {
+            for member in members { groups[member].append(session) }
         }
-        var rivals = Array(repeating: Set<Int>(), count: cohorts.count)
-        for group in groups {
-            for one in group {
-                for other in group where other != one { rivals[one].insert(other) }
-            }
-        }
-        return rivals.map { $0.sorted() }
+        return groups
     }
 
     /// Whether two different people can be a session's first and second instructor.

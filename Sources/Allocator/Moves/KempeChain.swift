@@ -16,7 +16,7 @@ struct KempeChain {
     {
         let facts = calculator.facts
         let origin = Int(calculator.start[session])
-        guard origin >= 0, origin != target, facts.startAllowed[session * facts.slotCount + target] else {
+        guard origin >= 0, origin != target, facts.startAllowed(session, target) else {
             return false
         }
         if inChain.count != facts.sessionCount { inChain = Array(repeating: 0, count: facts.sessionCount) }
@@ -30,7 +30,7 @@ struct KempeChain {
             let (member, onOrigin) = queue[head]
             head += 1
             let otherSide = Int32(onOrigin ? target : origin)
-            for rival in facts.rivals[member] where inChain[rival] != stamp {
+            for rival in facts.rivals.members(of: member) where inChain[rival] != stamp {
                 guard calculator.start[rival] == otherSide, facts.duration[rival] == duration,
                     calculator.peopleClash(member, rival)
                 else { continue }
@@ -41,7 +41,7 @@ struct KempeChain {
         for (member, onOrigin) in queue {
             guard var assignment = calculator.assignment(of: member), !facts.isPinned[member] else { return false }
             assignment.start = onOrigin ? target : origin
-            guard facts.startAllowed[member * facts.slotCount + assignment.start] else { return false }
+            guard facts.startAllowed(member, assignment.start) else { return false }
             changes.append(Change(session: member, assignment: assignment))
         }
         return true

@@ -8,7 +8,7 @@ extension Move {
         switch self {
         case .changeTime(let session, let start):
             guard var assignment = calculator.assignment(of: session), assignment.start != start,
-                facts.startAllowed[session * facts.slotCount + start]
+                facts.startAllowed(session, start)
             else { return false }
             assignment.start = start
             changes.append(Change(session: session, assignment: assignment))
@@ -129,7 +129,7 @@ extension CompiledProblem {
     @inline(__always) func canPlace(_ session: Int, _ assignment: Assignment) -> Bool {
         guard assignment.start >= 0 && assignment.start < slotCount,
             assignment.resource >= 0 && assignment.resource < resourceCount,
-            startAllowed[session * slotCount + assignment.start],
+            startAllowed(session, assignment.start),
             resourceAllowed[session * resourceCount + assignment.resource]
         else { return false }
         if let second = assignment.secondInstructor {

@@ -3,7 +3,9 @@
 //   order the unplaced movable sessions by priority (high first), then by places ÷ (1 + conflict degree)
 //   (few places and many rivals first), then by duration (long first)
 //   for each session:
-//     for each (start, resource) of its domain (a seeded sample when the domain is huge),
+//     for each (start, resource) of its domain (when the domain is huge: its weekly series' placed members'
+//       weekday, time and resource in every week, then the domain in a seeded order until enough are scored),
+//       passing over, once a place breaking nothing is known, places whose resource, instructor or cohort clash
 //       with the first instructor (and second instructor) free over those slots (else the first candidate):
 //       insert, read the score, retract
 //     place it at the best place if that beats leaving it unplaced (i.e. breaks no more hard constraints)
@@ -16,8 +18,17 @@
 /// Places unplaced sessions one by one, each at its best place given those already placed, then repairs
 /// with evicting assignments (cpsolver's iterative forward search, briefly).
 struct ConstructionHeuristic {
-    /// Most (start, resource) pairs evaluated per session.
-    var placeLimit = 50_000
+    /// Most (start, resource) pairs scored per session; a larger domain is visited in a seeded order until
+    /// this many are scored (a session free to go anywhere in an 18-week term has some 80,000). Above every
+    /// CB-CTT domain of comp01–21 (at most 500 periods × rooms), which is scored whole.
+    var placeLimit = 1_000
+    /// Most (start, resource) pairs visited per session, scored or passed over.
+    var visitLimit = 4_000
+    /// Most pairs scored per session in the repair pass (every turn of a session that fits nowhere scores
+    /// this many).
+    var repairPlaceLimit = 250
+    /// Placed members of a weekly series whose weekday, time and resource a sampled member tries first.
+    var seriesAnchors = 3
     /// Evicting assignments allowed per movable session in the repair pass.
     var repairsPerSession = 3
 
@@ -27,7 +38,9 @@ struct ConstructionHeuristic {
         let facts = director.facts
         let calculator = director.calculator
         for session in order(facts) where calculator.start[session] < 0 {
-            if let (best, _) = places(session, calculator, &random), best.score.hard >= calculator.score.hard {
+            if let (best, _) = places(session, calculator, &random, scoring: placeLimit),
+                best.score.hard >= calculator.score.hard
+            {
                 director.assign(session, to: best.assignment)
             }
         }
@@ -36,9 +49,9 @@ struct ConstructionHeuristic {
         while head < queue.count && head < repairsPerSession * facts.movableSessions.count {
             let session = queue[head]
             head += 1
-            guard calculator.start[session] < 0, let (best, fewestClashes) = places(session, calculator, &random) else {
-                continue
-            }
+            guard calculator.start[session] < 0,
+                let (best, fewestClashes) = places(session, calculator, &random, scoring: repairPlaceLimit)
+            else { continue }
             let hard = calculator.score.hard
             if best.score.hard >= hard {
                 director.assign(session, to: best.assignment)
@@ -53,9 +66,12 @@ struct ConstructionHeuristic {
     }
 
     /// Evaluates the session's places: the best by score, and a random one among those breaking the fewest
-    /// hard constraints (the place to evict from).
+    /// hard constraints (the place to evict from). Once a place breaks nothing, places that surely break
+    /// something (a clash on the resource, an instructor or a cohort) are passed over unscored. A huge domain
+    /// (but a pilot run's) is visited in a seeded order, after the places lined up with its weekly series' placed members, until
+    /// `limit` places are scored or `visitLimit` visited.
     private func places(
-        _ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64
+        _ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64, scoring limit: Int
     )
         -> (best: (score: Score, assignment: Assignment), fewestClashes: Assignment)?
     {
@@ -63,18 +79,32 @@ struct ConstructionHeuristic {
         let starts = facts.candidateStarts[session]
         let resources = facts.candidateResources[session]
         let pairs = starts.count * resources.count
+        let hard = calculator.score.hard
         var best: (score: Score, assignment: Assignment)? = nil
         var fewest: (hard: Int64, assignment: Assignment, ties: Int)? = nil
-        let sampled = pairs > placeLimit
-        for index in 0..<(sampled ? placeLimit : pairs) {
-            let pair = sampled ? random.below(pairs) : index
-            let start = starts[pair / resources.count]
-            var assignment = Assignment(start: start, resource: resources[pair % resources.count])
+        var scored = 0
+        func evaluate(_ start: Int, _ resource: Int, _ random: inout SplitMix64) {
+            let slots = start..<(start + facts.duration(session, at: start))
+            let cleanFound = best.map { $0.score.hard >= hard } ?? false
+            if cleanFound
+                && !(facts.cohortsOf[session].allSatisfy { calculator.cohortFree($0, slots) }
+                    && calculator.resourceFree(resource, session, slots))
+            {
+                return
+            }
+            var assignment = Assignment(start: start, resource: resource)
             if facts.needsInstructor[session] {
                 assignment.instructor = instructor(
                     among: facts.candidateInstructors[session], session, at: start, calculator)
                 if facts.needsSecondInstructor[session] { pickSecond(&assignment, session, calculator) }
+                if cleanFound
+                    && !((assignment.instructor.map { calculator.instructorFree($0, slots) } ?? true)
+                        && (assignment.secondInstructor.map { calculator.instructorFree($0, slots) } ?? true))
+                {
+                    return
+                }
             }
+            scored += 1
             calculator.insert(session, assignment)
             let score = calculator.score
             calculator.retract(session)
@@ -86,8 +116,53 @@ struct ConstructionHeuristic {
                 if random.below(tie.ties + 1) == 0 { fewest?.assignment = assignment }
             }
         }
+        // a pilot run's days line up on one resource only when its members take the first free place in order
+        let series = facts.seriesOf[session]
+        let sampled = pairs > limit && !(series >= 0 && facts.seriesKind[series] == .contiguous)
+        var (offset, step) = (0, 1)
+        if sampled {
+            for (start, resource) in seriesPlaces(session, calculator) { evaluate(start, resource, &random) }
+            (offset, step) = (random.below(pairs), Self.coprimeStep(pairs, &random))
+        }
+        for index in 0..<(sampled ? min(pairs, visitLimit) : pairs) {
+            guard !sampled || scored < limit else { break }
+            let pair = (offset + index * step) % pairs
+            evaluate(starts[pair / resources.count], resources[pair % resources.count], &random)
+        }
         guard let best, let fewest else { return nil }
         return (best, fewest.assignment)
+    }
+
+    /// A random step coprime with `count`: adding it `count` times modulo `count` visits every index once.
+    private static func coprimeStep(_ count: Int, _ random: inout SplitMix64) -> Int {
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        var step = 1 + random.below(count - 1)
+        while gcd(step, count) != 1 { step = step % (count - 1) + 1 }
+        return step
+    }
+
+    /// The places on the weekday, time and resource of the placed members of the session's weekly series, in
+    /// every week (from the first few members placed apart).
+    private func seriesPlaces(_ session: Int, _ calculator: ScoreCalculator) -> [(start: Int, resource: Int)] {
+        let facts = calculator.facts
+        let series = facts.seriesOf[session]
+        guard series >= 0, facts.seriesKind[series] == .weekly else { return [] }
+        var seen: [Int] = []
+        var places: [(start: Int, resource: Int)] = []
+        for member in facts.seriesMembers[series] where calculator.start[member] >= 0 && seen.count < seriesAnchors {
+            let time = Int(calculator.start[member]) % facts.slotsPerWeek
+            let resource = Int(calculator.resource[member])
+            let anchor = time * facts.resourceCount + resource
+            guard !seen.contains(anchor), facts.resourceAllowed[session * facts.resourceCount + resource] else {
+                continue
+            }
+            seen.append(anchor)
+            for start in stride(from: time, to: facts.slotCount, by: facts.slotsPerWeek)
+            where facts.startAllowed(session, start) {
+                places.append((start, resource))
+            }
+        }
+        return places
     }
 
     /// Movable sessions, most constrained first.

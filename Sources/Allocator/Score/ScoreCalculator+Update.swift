@@ -52,7 +52,7 @@ extension ScoreCalculator {
         var soft =
             Int64(weights.roomSize) * Int64(facts.roomSizePenalty[session * facts.resourceCount + assignment.resource])
         if flags.preferences {
-            soft += Int64(weights.preferredTime) * Int64(facts.preferencePenalty[session * facts.slotCount + first])
+            soft += Int64(weights.preferredTime) * Int64(facts.preference(session, at: first))
         }
         if flags.leastChange, let previous = facts.previous[session],
             previous.start != first || previous.resource != assignment.resource
