@@ -40,7 +40,9 @@ public struct SecurityConfiguration: Sendable {
 
     /// The defaults, with `PRAXIS_SECURE_COOKIES`, `PRAXIS_TRUST_FORWARDED_FOR` and
     /// `PRAXIS_TOKEN_REQUESTS_PER_MINUTE` (a positive integer; otherwise 600) read from `environment`,
-    /// and `PRAXIS_METRICS_TOKEN` (at least 16 characters to turn metrics on).
+    /// `PRAXIS_LOGIN_ATTEMPTS_PER_ADDRESS` (a positive integer; otherwise 30 sign-ins an address in 15
+    /// minutes: raise it where many people sign in from one address, a school behind one NAT), and
+    /// `PRAXIS_METRICS_TOKEN` (at least 16 characters to turn metrics on).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Self {
         var configuration = SecurityConfiguration(
             secureCookies: environment["PRAXIS_SECURE_COOKIES"] == "1",
@@ -49,6 +51,9 @@ public struct SecurityConfiguration: Sendable {
                 $0 > 0 ? $0 : nil
             } ?? 600)
         configuration.metricsToken = environment["PRAXIS_METRICS_TOKEN"].flatMap { $0.count >= 16 ? $0 : nil }
+        if let attempts = environment["PRAXIS_LOGIN_ATTEMPTS_PER_ADDRESS"].flatMap({ Int($0) }), attempts > 0 {
+            configuration.loginThrottle.maxAttemptsPerClient = attempts
+        }
         return configuration
     }
 }
