@@ -21,13 +21,16 @@ struct DisplacementStage {
     var isPossible: Bool { planning.displacement != nil && !planning.displaceable.isEmpty }
 
     /// The run's problem with every displaceable booking's make-up starts allowed: the one the
-    /// final solution is scored and explained on.
-    var widened: Problem {
+    /// final solution is scored and explained on (built once; no copy when nothing is displaceable).
+    let widened: Problem
+
+    init(planning: PlanningProblem) {
+        self.planning = planning
         var problem = planning.problem
         for (index, displaceable) in planning.displaceable {
             problem.sessions[index].allowedStarts = [displaceable.original.start] + displaceable.makeUpStarts
         }
-        return problem
+        widened = problem
     }
 
     /// The sessions of displacing categories the solution leaves unplaced.
