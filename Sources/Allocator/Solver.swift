@@ -4,12 +4,15 @@
 //   solution ← pinned assignments (+ the previous solution where still valid, for least change)
 //   construction heuristic: place the rest, most constrained first, best place first
 //   local search under the acceptor until the termination stops it; recall the best solution
+//   (with `searches` > 1: that many differently seeded searches side by side, meeting to share the best;
+//   Solver+Searches.swift)
 //   seat allocation: shared-employee courses under their minimum enrolment are unplaced
 //   report progress a last time; return the best solution and its score
 
 /// Plans a ``Problem``: construction heuristic, then local search, then shared-employee seat allocation.
 ///
-/// A solve is synchronous and single-threaded; run it on a thread of its own.
+/// A solve is synchronous; run it on a thread of its own. With ``SolverConfiguration/searches`` above 1
+/// it starts that many searches, each on a thread, the calling one included.
 public struct Solver {
     /// How to run.
     public var configuration: SolverConfiguration
@@ -30,6 +33,17 @@ public struct Solver {
     ) throws(AllocatorError)
         -> SolverResult
     {
+        if configuration.searches > 1 && configuration.termination.hasLimit {
+            return try solveSideBySide(problem, progress: progress)
+        }
+        return try search(problem, progress: progress, rendezvous: nil)
+    }
+
+    /// One search: compile, construct, local search (meeting the others at `rendezvous`), seats.
+    func search(
+        _ problem: Problem, progress: ((SolverProgress) -> Void)?, rendezvous: Rendezvous?
+    ) throws(AllocatorError) -> SolverResult {
+        defer { rendezvous?.leave() }
         let facts = try CompiledProblem(problem)
         var termination = TerminationState(configuration.termination)
         var random = SplitMix64(seed: configuration.seed)
@@ -42,8 +56,9 @@ public struct Solver {
         var recaller = BestSolutionRecaller(director, interval: configuration.progressInterval, progress: progress)
         var outcome = LocalSearchOutcome()
         if configuration.termination.hasLimit {
-            outcome = try runLocalSearch(&director, &termination, &random, &recaller)
+            outcome = try runLocalSearch(&director, &termination, &random, &recaller, rendezvous)
         }
+        rendezvous?.leave()
         var best = recaller.bestSolution
         best.unplaceIncompleteRuns(of: problem)
         let allocations = SeatAllocator.allocate(problem, solution: &best)
@@ -67,7 +82,8 @@ public struct Solver {
         _ director: inout ScoreDirector,
         _ termination: inout TerminationState,
         _ random: inout SplitMix64,
-        _ recaller: inout BestSolutionRecaller
+        _ recaller: inout BestSolutionRecaller,
+        _ rendezvous: Rendezvous?
     ) throws(AllocatorError) -> LocalSearchOutcome {
         let neighbourhood = Neighbourhood(director.facts)
         var outcome = LocalSearchOutcome()
@@ -78,7 +94,8 @@ public struct Solver {
                 neighbourhood: neighbourhood,
                 weights: (1, 1, 0),
                 gradientEnd: configuration.feasibilityShare,
-                stopWhenFeasible: true
+                stopWhenFeasible: true,
+                rendezvous: rendezvous
             )
             try feasibility.run(&director, &termination, &random, &recaller, &outcome)
         }
@@ -88,7 +105,8 @@ public struct Solver {
             var search = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: initial, finalTemperature: final),
                 neighbourhood: neighbourhood,
-                weights: weights
+                weights: weights,
+                rendezvous: rendezvous
             )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         case .lateAcceptance(let length):
@@ -98,7 +116,8 @@ public struct Solver {
             var search = LocalSearch(
                 acceptor: LateAcceptance(length: length, initialCost: cost),
                 neighbourhood: neighbourhood,
-                weights: weights
+                weights: weights,
+                rendezvous: rendezvous
             )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         }

@@ -28,6 +28,13 @@ public struct SolverConfiguration {
     public var progressInterval: Duration
     /// Whether to start from `Problem.previous` (keeping each assignment still inside its session's domain).
     public var startFromPrevious: Bool
+    /// Searches run side by side, each on a thread with its own seed (`seed`, `seed + 1`, …), meeting at
+    /// every tenth of the time to continue from the best of all; 1: one search on the calling thread.
+    /// With more than one, the termination's clock and closures and `progress` are called from every
+    /// search's thread.
+    public var searches: Int
+    /// Asked at every meeting by each search but the first: `true` stops it there (the machine is busy).
+    public var isBusy: (@Sendable () -> Bool)?
 
     /// Creates a configuration.
     public init(
@@ -39,7 +46,9 @@ public struct SolverConfiguration {
         feasibilityShare: Double = 0.3,
         assertFullScore: Bool = false,
         progressInterval: Duration = .seconds(1),
-        startFromPrevious: Bool = true
+        startFromPrevious: Bool = true,
+        searches: Int = 1,
+        isBusy: (@Sendable () -> Bool)? = nil
     ) {
         self.seed = seed
         self.termination = termination
@@ -50,5 +59,7 @@ public struct SolverConfiguration {
         self.assertFullScore = assertFullScore
         self.progressInterval = progressInterval
         self.startFromPrevious = startFromPrevious
+        self.searches = max(1, searches)
+        self.isBusy = isBusy
     }
 }

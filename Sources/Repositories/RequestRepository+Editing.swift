@@ -10,6 +10,7 @@ extension RequestRepository {
         let rows = try connection.query(
             """
             UPDATE requests SET title = \(request.title), details = \(try JSONB(encoding: DetailsBox(request.details))),
+                   first_date = \(request.details.plannedDates?.first), last_date = \(request.details.plannedDates?.last),
                    version = version + 1, updated_at = now()
             WHERE id = \(request.id) RETURNING \(Self.columns)
             """)

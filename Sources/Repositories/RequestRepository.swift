@@ -15,9 +15,10 @@ public struct RequestRepository: Sendable {
     ) throws -> Request {
         let rows = try connection.query(
             """
-            INSERT INTO requests (center_id, organization_id, category, title, details, state)
+            INSERT INTO requests (center_id, organization_id, category, title, details, state, first_date, last_date)
             VALUES (\(centerId), \(request.organizationId), \(request.details.category.rawValue)::category, \(title),
-                    \(try JSONB(encoding: DetailsBox(request.details))), \(state.rawValue)::request_state)
+                    \(try JSONB(encoding: DetailsBox(request.details))), \(state.rawValue)::request_state,
+                    \(request.details.plannedDates?.first), \(request.details.plannedDates?.last))
             RETURNING \(Self.columns)
             """)
         let created = try Self.request(from: rows.first!)

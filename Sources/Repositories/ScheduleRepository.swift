@@ -7,14 +7,13 @@ public import Foundation
 public struct ScheduleRepository: Sendable {
     public init() {}
 
-    /// Which session of which request each confirmed booking of the center holds, for the
-    /// bookings published plans wrote.
-    public func links(centerId: UUID, on connection: Connection) throws -> [UUID: SessionKey] {
+    /// Which session of which request each of these bookings holds, for the bookings published
+    /// plans wrote.
+    public func links(bookingIds: [UUID], on connection: Connection) throws -> [UUID: SessionKey] {
         let rows = try connection.query(
             """
-            SELECT rb.booking_id, rb.request_id, rb.session FROM request_bookings rb
-            JOIN bookings b ON b.id = rb.booking_id
-            WHERE b.center_id = \(centerId) AND b.status = 'confirmed'
+            SELECT booking_id, request_id, session FROM request_bookings
+            WHERE booking_id = ANY(\(bookingIds.map { $0.uuidString.lowercased() })::uuid[])
             """)
         var links: [UUID: SessionKey] = [:]
         for row in rows {

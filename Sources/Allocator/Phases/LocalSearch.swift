@@ -3,6 +3,8 @@
 //   loop:
 //     every checkInterval steps: read clock; stop if a limit is reached (a best-score limit included) or
 //                                the phase's share of the time gradient is used;
+//                                searches side by side: meet the others at each meeting point passed
+//                                (Rendezvous.swift), continuing from the best of all when it is better;
 //                                update the acceptor's gradient (rescaled to the phase); report progress when due
 //     move ← neighbourhood.next();  step += 1
 //     if move is possible: do it; evaluated += 1
@@ -22,6 +24,8 @@ struct LocalSearch<A: Acceptor> {
     var gradientEnd = 1.0
     /// The phase ends as soon as no hard constraint is broken and no session is unplaced.
     var stopWhenFeasible = false
+    /// This search's place among searches side by side; `nil` when it runs alone.
+    var rendezvous: Rendezvous?
 
     /// Runs until the termination or the phase's own end stops it.
     /// - Parameters:
@@ -35,7 +39,8 @@ struct LocalSearch<A: Acceptor> {
         _ recaller: inout BestSolutionRecaller,
         _ outcome: inout LocalSearchOutcome
     ) throws(AllocatorError) {
-        let calculator = director.calculator
+        if rendezvous?.hasLeft == true { return }
+        var calculator = director.calculator
         let interval = max(1, termination.termination.checkInterval)
         let gradientStart = termination.timeGradient(steps: outcome.steps)
         var current = cost(calculator)
@@ -52,6 +57,12 @@ struct LocalSearch<A: Acceptor> {
                     || gradient >= gradientEnd
                 {
                     break
+                }
+                if let rendezvous, rendezvous.isDue(gradient) {
+                    if rendezvous.meet(&director, best: recaller, gradient: gradient) { break }
+                    calculator = director.calculator
+                    current = cost(calculator)
+                    _ = recaller.offer(director)
                 }
                 acceptor.gradientChanged((gradient - gradientStart) / max(1e-9, gradientEnd - gradientStart))
                 recaller.reportIfDue(elapsed: termination.elapsed, steps: outcome.steps, evaluated: outcome.evaluated)

@@ -25,6 +25,8 @@ public struct PlanResult: Sendable, Codable, Equatable {
     public var steps: Int
     public var movesEvaluated: Int
     public var seconds: Double
+    /// How long each part of the run took; `nil` in runs made before they were kept.
+    public var timings: PlanTimings?
 
     public init(
         score: PlanScore, sessions: Int, placed: Int, pinnedBookings: Int, assignments: [ProposedAssignment],

@@ -20,6 +20,17 @@ extension RequestDetails {
         }
     }
 
+    /// The dates a planner run may place the request's work on, kept beside its details so that a
+    /// run reads only the requests meeting its horizon: ``span``; a shared-employee course from the
+    /// day after its decision date, with no end; `nil` for an SME's seats (they come with their
+    /// course) and a course without a decision date.
+    public var plannedDates: (first: CalendarDate, last: CalendarDate?)? {
+        if case .sharedEmployee(let details) = self {
+            return details.isOffering ? details.decisionDate.map { ($0.adding(days: 1), nil) } : nil
+        }
+        return span.map { ($0.lowerBound, $0.upperBound) }
+    }
+
     /// What the request competes for: the pilot line it names, else its capability tag (a course's:
     /// that of its first practice part).
     public var contestedResource: String? {

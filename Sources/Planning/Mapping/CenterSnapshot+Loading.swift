@@ -47,7 +47,7 @@ extension CenterSnapshot {
             },
             cohorts: try ScheduleRepository().cohorts(ids: Array(Set(cohortIds)), on: connection),
             maintenance: maintenance,
-            bookings: bookings, links: try ScheduleRepository().links(centerId: centerId, on: connection),
+            bookings: bookings, links: try ScheduleRepository().links(bookingIds: bookings.map(\.id), on: connection),
             requests: requests, seatRequests: seats,
             terms: Dictionary(
                 uniqueKeysWithValues: try TermRepository().list(centerId: centerId, on: connection).map { ($0.id, $0) })
@@ -61,34 +61,36 @@ extension CenterSnapshot {
     }
 
     /// The course offerings and other requests to place, and the seat requests of those courses.
+    /// Only requests whose dates meet the horizon (or that `ids` lists) are read, then their courses
+    /// and seats.
     private static func plannedRequests(
         _ centerId: UUID, grid: SlotGrid, ids: [UUID]?, on connection: Connection
     ) throws -> ([Request], [Request]) {
         let repository = RequestRepository()
-        // oldest first: seat requests are wait-listed in the order they were made
-        let candidates = try Paging.all {
-            try repository.list(centerId: centerId, state: nil, category: nil, limit: $0, offset: $1, on: connection)
-        }
-        .filter { plannableStates.contains($0.state) }
         var chosen: [Request]
         if let ids {
-            try checkPlannable(ids, among: candidates, centerId: centerId, on: connection)
-            chosen = ids.compactMap { id in candidates.first { $0.id == id } }
+            let found = try repository.withIds(ids, centerId: centerId, states: plannableStates, on: connection)
+            try checkPlannable(ids, among: found, centerId: centerId, on: connection)
+            chosen = found
         } else {
-            chosen = candidates.filter { request in
+            // the columns may reach a little further than the request's window: filter by the window itself
+            chosen = try repository.meeting(
+                centerId: centerId, first: grid.first, last: grid.last, states: plannableStates, on: connection
+            ).filter { request in
                 guard request.state != .waitListed, let window = request.window(horizonEnd: grid.last) else {
                     return false
                 }
                 return window.lowerBound <= grid.last && grid.first <= window.upperBound
             }
         }
-        // a seat request brings its course; a course brings all its seat requests
-        let courses = Set(chosen.compactMap(\.courseRequestId))
-        chosen += candidates.filter { courses.contains($0.id) && !chosen.map(\.id).contains($0.id) }
-        let offerings = Set(chosen.filter { $0.courseRequestId == nil }.map(\.id))
-        let seats = candidates.filter { $0.courseRequestId.map(offerings.contains) ?? false }
-        let chosenIds = Set(chosen.map(\.id))
-        return (candidates.filter { chosenIds.contains($0.id) && $0.courseRequestId == nil }, seats)
+        // a seat request brings its course; a course brings all its seat requests; oldest first: seat
+        // requests are wait-listed in the order they were made
+        let offeringIds = chosen.map { $0.courseRequestId ?? $0.id }
+        let all = try repository.withIds(
+            offeringIds, orSeatsIn: offeringIds, centerId: centerId, states: plannableStates, on: connection)
+        let offerings = Set(all.filter { $0.courseRequestId == nil }.map(\.id))
+        let seats = all.filter { $0.courseRequestId.map(offerings.contains) ?? false }
+        return (all.filter { $0.courseRequestId == nil }, seats)
     }
 }
 

@@ -17,7 +17,8 @@ public import ServiceLifecycle
 //     is claiming are skipped, not waited for: two workers never take the same one), or take over
 //     from the start a run whose worker died, when its job has an attempt left
 //     if none: wait a poll interval
-//     else: read the center, build the problem, solve on a thread of its own while renewing the lease
+//     else: read the center, build the problem, solve on a thread of its own (two searches on two
+//           threads unless the process is busy) while renewing the lease
 //           and writing progress every heartbeat; a lost lease stops the solve and its result is dropped;
 //           a manager's cancel (seen at a heartbeat) stops the solve and the run ends cancelled;
 //           record the proposal (or the failure)
@@ -79,24 +80,33 @@ public struct PlanWorker: Service {
     func execute(_ plan: Plan) async {
         let (plans, worker, started) = (plans, configuration.workerId, ContinuousClock.now)
         do {
-            let (snapshot, planning) = try await database.withTransaction { connection in
+            let (snapshot, read) = try await database.withTransaction { connection in
                 let snapshot = try CenterSnapshot.load(
                     centerId: plan.centerId, first: plan.horizon.from, last: plan.horizon.to,
                     requestIds: plan.requestIds, on: connection)
-                return (snapshot, ProblemBuilder.build(snapshot, weights: plan.weights))
+                return (snapshot, ContinuousClock.now)
             }
-            let runner = PlanRunner(
+            let planning = ProblemBuilder.build(snapshot, weights: plan.weights)
+            let mapped = ContinuousClock.now
+            var runner = PlanRunner(
                 timeLimit: .milliseconds(Int(plan.timeLimitSeconds * 1000)), seed: UInt64(plan.seed),
                 progressInterval: configuration.heartbeatInterval)
+            let busy = configuration.isBusy?() ?? false
+            (runner.searches, runner.isBusy) = (busy ? 1 : configuration.searches, configuration.isBusy)
             let channel = PlanRunner.Channel()
-            let (solve, explanation) = try await solveHoldingLease(plan.id, planning, runner, channel)
+            let outcome = try await solveHoldingLease(plan.id, planning, runner, channel)
             if channel.cancelRequested.withLockedValue({ $0 }) {
                 try await endCancelled(plan.id)
                 PlanMetrics.ended("cancelled", after: ContinuousClock.now - started)
                 return
             }
-            let result = ProposalReader(planning: planning, snapshot: snapshot).result(
-                of: solve, explanation: explanation)
+            let proposing = ContinuousClock.now
+            var result = ProposalReader(planning: planning, snapshot: snapshot).result(
+                of: outcome.result, explanation: outcome.explanation)
+            result.timings = PlanTimings(
+                read: (read - started) / .seconds(1), map: (mapped - read) / .seconds(1),
+                solve: outcome.solveSeconds, explain: outcome.explainSeconds,
+                propose: (ContinuousClock.now - proposing) / .seconds(1), searches: runner.searches)
             try await record(plan.id, result, snapshot)
             PlanMetrics.ended(
                 "proposed", after: ContinuousClock.now - started, score: result.score, unplaced: result.unplaced.count)
@@ -145,15 +155,15 @@ public struct PlanWorker: Service {
     /// Solves while renewing the lease every heartbeat; a lost lease or a graceful shutdown stops the search.
     private func solveHoldingLease(
         _ planId: UUID, _ planning: PlanningProblem, _ runner: PlanRunner, _ channel: PlanRunner.Channel
-    ) async throws -> (SolverResult, Explanation) {
+    ) async throws -> PlanRunner.Outcome {
         return try await withGracefulShutdownHandler {
-            try await withThrowingTaskGroup(of: (SolverResult, Explanation)?.self) { group in
+            try await withThrowingTaskGroup(of: PlanRunner.Outcome?.self) { group in
                 group.addTask { try await runner.solve(planning, channel: channel) }
                 group.addTask {
                     await heartbeats(planId, channel)
                     return nil
                 }
-                var outcome: (SolverResult, Explanation)?
+                var outcome: PlanRunner.Outcome?
                 for try await value in group where value != nil {
                     outcome = value
                     group.cancelAll()

@@ -10,17 +10,27 @@ public struct PlanWorkerConfiguration: Sendable {
     public var heartbeatInterval: Duration
     /// How long an idle worker waits before looking for queued runs again.
     public var pollInterval: Duration
+    /// Searches a run makes side by side, each on a core (``Allocator/SolverConfiguration/searches``):
+    /// by default two on a machine with two cores or more.
+    public var searches: Int
+    /// Whether the process is busy enough that a run should search on one core only: asked when a
+    /// run starts and at each of its searches' meetings.
+    public var isBusy: (@Sendable () -> Bool)?
 
     public init(
         workerId: String =
             "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
         lease: Duration = .seconds(30),
         heartbeatInterval: Duration = .seconds(1),
-        pollInterval: Duration = .seconds(1)
+        pollInterval: Duration = .seconds(1),
+        searches: Int = min(2, ProcessInfo.processInfo.activeProcessorCount),
+        isBusy: (@Sendable () -> Bool)? = nil
     ) {
         self.workerId = workerId
         self.lease = lease
         self.heartbeatInterval = heartbeatInterval
         self.pollInterval = pollInterval
+        self.searches = max(1, searches)
+        self.isBusy = isBusy
     }
 }

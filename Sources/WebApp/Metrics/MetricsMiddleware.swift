@@ -4,6 +4,7 @@ import Metrics
 /// Counts every answer by route pattern (`/centers/{centerId}/bookings`, never the raw path),
 /// method and status (`praxis_http_requests_total`) and times it
 /// (`praxis_http_request_duration_seconds`, a histogram). Unmatched paths count as `unmatched`.
+/// Keeps ``RequestsInFlight`` while a request is answered.
 struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -11,6 +12,8 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         let started = ContinuousClock.now
+        RequestsInFlight.started()
+        defer { RequestsInFlight.ended() }
         do {
             let response = try await next(request, context)
             record(request, context, status: response.status.code, since: started)

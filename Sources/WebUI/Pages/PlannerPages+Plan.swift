@@ -41,6 +41,17 @@ extension PlannerPages {
         return renderer.page("plan", frame, values, status: refusal == nil ? .ok : .conflict)
     }
 
+    /// How long each part of the run took, in the page's words.
+    private func timings(_ template: String, _ timings: PlanTimings) -> String {
+        let seconds = [
+            ("read", timings.read), ("map", timings.map), ("solve", timings.solve), ("explain", timings.explain),
+            ("propose", timings.propose),
+        ]
+        return seconds.reduce(template.replacingOccurrences(of: "{searches}", with: "\(timings.searches)")) {
+            $0.replacingOccurrences(of: "{\($1.0)}", with: String(format: "%.2f", $1.1))
+        }
+    }
+
     /// `0hard/-3medium/-120soft` as the API's score reads.
     static func score(_ score: PlanScore) -> String { "\(score.hard) / \(score.medium) / \(score.soft)" }
 
@@ -87,6 +98,7 @@ extension PlannerPages {
         return [
             "summary": PlanSummaryText(strings: renderer.strings, language: dates.language).sentence(result),
             "score": Self.score(result.score), "feasible": result.score.feasible,
+            "timings": result.timings.map { timings(text("plan_timings"), $0) } as Any,
             "constraints": result.constraints.map {
                 ["name": $0.constraint, "level": $0.level, "penalty": "\($0.penalty)"]
             },

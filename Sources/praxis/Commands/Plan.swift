@@ -41,6 +41,9 @@ struct Plan: AsyncParsableCommand {
     @Option(help: "The solver's random seed.")
     var seed: Int = 0
 
+    @Option(help: "Searches side by side, each on a core (default: two on two cores or more).")
+    var searches: Int?
+
     @Flag(help: "Publish the run when it succeeds.")
     var publish = false
 
@@ -54,6 +57,9 @@ struct Plan: AsyncParsableCommand {
             throw ValidationError("Name the center: --center ID, --demo or --city.")
         }
         if let center, UUID(uuidString: center) == nil { throw ValidationError("--center (\(center)) is not a UUID.") }
+        if let searches, !(1...8).contains(searches) {
+            throw ValidationError("--searches (\(searches)) must be from 1 to 8.")
+        }
     }
 
     func run() async throws {
@@ -76,7 +82,9 @@ struct Plan: AsyncParsableCommand {
         let queued = try await service.create(
             NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: seconds, seed: seed), in: centerId,
             as: .system)
-        let worker = PlanWorker(database: pool, logger: logger)
+        var configuration = PlanWorkerConfiguration()
+        if let searches { configuration.searches = searches }
+        let worker = PlanWorker(database: pool, configuration: configuration, logger: logger)
         let progress = quiet ? nil : Task { await PlanProgressLines(service: service).follow(queued.id) }
         var plan = try await service.plan(queued.id, as: .system)
         while !plan.status.isSettled {
@@ -98,6 +106,14 @@ struct Plan: AsyncParsableCommand {
             String(
                 format: "solver %.2f s, %d steps; whole run %.2f s", result.seconds, result.steps,
                 (ContinuousClock.now - started) / .seconds(1)))
+        if let timings = result.timings {
+            print(
+                String(
+                    format:
+                        "read %.2f s, map %.2f s, solve %.2f s (%d searches), explain %.2f s, proposal %.2f s: %.2f s besides the solve",
+                    timings.read, timings.map, timings.solve, timings.searches, timings.explain, timings.propose,
+                    timings.overhead))
+        }
         for constraint in result.constraints {
             print(
                 "  \(constraint.level) \(constraint.constraint): \(constraint.penalty) (weighted \(constraint.weighted))"

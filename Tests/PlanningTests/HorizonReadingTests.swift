@@ -1,0 +1,131 @@
+import Access
+import Database
+import Dates
+import Domain
+import Foundation
+import Logging
+import Repositories
+import Service
+import TestSupport
+import Testing
+
+@testable import Planning
+
+@Suite("A run reads only what its horizon needs")
+struct HorizonReadingTests {
+    @Test("a run over October reads October's request, not March's published ones nor their bookings")
+    func otherTermsAreNotRead() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let center = try await PlanningCenter(db)
+            let worker = PlanWorker(database: db, logger: Logger(label: "test.worker"))
+            let march = try await center.settle(try await center.queue(), with: worker)
+            _ = try await center.service.publish(march.id, as: .system)
+            let october = try await RequestService(database: db).create(
+                NewRequest(
+                    organizationId: center.enterprise.id, title: "十月机器人维护",
+                    details: .employeeUpskilling(
+                        .init(
+                            participants: 6, course: "机器人维护", skill: "robot.industrial", totalHours: 4,
+                            sessionMinutes: 120, earliest: CalendarDate(iso: "2026-10-12")!,
+                            latest: CalendarDate(iso: "2026-10-16")!)),
+                    submit: true),
+                in: center.center.id, as: .system)
+            func snapshot(_ from: CalendarDate, _ to: CalendarDate) async throws -> CenterSnapshot {
+                try await db.withConnection { connection in
+                    try CenterSnapshot.load(
+                        centerId: center.center.id, first: from, last: to, requestIds: nil, on: connection)
+                }
+            }
+            let autumn = try await snapshot("2026-10-12", "2026-10-18")
+            #expect(autumn.requests.map(\.id) == [october.id])
+            #expect(autumn.bookings.isEmpty && autumn.links.isEmpty)
+            let spring = try await snapshot("2026-03-02", "2026-03-15")
+            #expect(
+                Set(spring.requests.map(\.id)) == [center.training.id, center.upskilling.id, center.pilotRun.id])
+            #expect(spring.bookings.count == 4 && spring.links.count == 4)
+            // the second week: the training's second session and whatever upskilling fell there
+            let secondWeek = try await snapshot("2026-03-09", "2026-03-15")
+            #expect(Set(secondWeek.links.keys) == Set(secondWeek.bookings.map(\.id)))
+            #expect(secondWeek.bookings.count < 4)
+
+            let timings = try #require(march.result?.timings)
+            #expect(timings.solve > 0 && timings.read > 0 && timings.searches >= 1)
+        }
+    }
+
+    @Test("migration 0043 gives requests stored before it the dates their details say")
+    func backfill() async throws {
+        try await TestDatabase.withEmptyDatabase { db, _ in
+            let all = try Migration.load(from: TestDatabase.migrationsDirectory)
+            try await Migrator(database: db, migrations: all.filter { $0.version < 43 }).migrate()
+            let (operatorId, centerId, offeringId) = (UUID(), UUID(), UUID())
+            try await db.query(
+                "INSERT INTO organizations (id, name, kind) VALUES (\(operatorId), '运营方', 'center_operator')")
+            try await db.query("INSERT INTO centers (id, name, operator_id) VALUES (\(centerId), '中心', \(operatorId))")
+            let details: [(UUID, String, String)] = [
+                (
+                    UUID(), "student_training",
+                    """
+                    {"cohortId": "\(UUID())", "courseName": "数控车削", "sessionsPerWeek": 1, "weeks": 16,
+                     "startDate": "2026-03-04", "sessionMinutes": 180, "capability": "cnc.lathe",
+                     "studentsPerStation": 2, "instructorSkills": ["cnc.lathe"]}
+                    """
+                ),
+                (
+                    UUID(), "student_training",
+                    """
+                    {"cohortId": "\(UUID())", "courseName": "钳工", "sessionsPerWeek": 1, "termId": "\(UUID())",
+                     "weeks": "3-8", "weekSpan": 6, "startDate": "2026-03-16", "sessionMinutes": 180,
+                     "capability": "bench", "studentsPerStation": 1, "instructorSkills": ["bench"]}
+                    """
+                ),
+                (
+                    UUID(), "employee_upskilling",
+                    """
+                    {"participants": 6, "course": "维护", "skill": "robot", "totalHours": 4, "sessionMinutes": 120,
+                     "earliest": "2026-03-02", "latest": "2026-03-13"}
+                    """
+                ),
+                (
+                    UUID(), "pilot_production",
+                    """
+                    {"capability": "laser.cut", "days": 2, "earliestStart": "2026-03-02", "latestStart": "2026-03-10"}
+                    """
+                ),
+                (
+                    offeringId, "shared_employee",
+                    """
+                    {"capacity": 12, "minEnrolment": 6, "decisionDate": "2026-03-20", "sessions": 4,
+                     "sessionMinutes": 180, "skill": "weld"}
+                    """
+                ),
+                (UUID(), "shared_employee", #"{"courseRequestId": "\#(offeringId)", "seats": 3}"#),
+            ]
+            for (id, category, json) in details {
+                try await db.query(
+                    """
+                    INSERT INTO requests (id, center_id, organization_id, category, title, details, state)
+                    VALUES (\(id), \(centerId), \(operatorId), \(category)::category, '旧需求', \(JSONB(json: json)),
+                            'submitted')
+                    """)
+            }
+            try await Migrator(database: db, migrations: all).migrate()
+            for (id, _, _) in details {
+                let row = try await db.query("SELECT first_date, last_date FROM requests WHERE id = \(id)").first!
+                let (first, last) = (
+                    try row.decode("first_date", as: CalendarDate?.self),
+                    try row.decode("last_date", as: CalendarDate?.self)
+                )
+                let request = try #require(try await db.withConnection { try RequestRepository().find(id: id, on: $0) })
+                let expected = request.details.plannedDates
+                #expect(first == expected?.first, "\(request.details.category)")
+                // the backfill may reach a day further (a run in shifts' night), never less
+                if let last, let end = expected?.last {
+                    #expect(end <= last && last <= end.adding(days: 1), "\(request.details.category)")
+                } else {
+                    #expect(last == nil && expected?.last == nil, "\(request.details.category)")
+                }
+            }
+        }
+    }
+}
