@@ -129,3 +129,41 @@ struct HorizonReadingTests {
         }
     }
 }
+
+@Suite("The planner worker's configuration from the environment")
+struct PlanWorkerEnvironmentTests {
+    @Test("searches and the busy limit are read, and values outside their rules are refused naming the variable")
+    func environment() throws {
+        let load = LockedCount()
+        let configuration = try PlanWorkerConfiguration(
+            environment: ["PRAXIS_PLANNER_SEARCHES": "3", "PRAXIS_PLANNER_BUSY_REQUESTS": "2"],
+            inFlight: { load.value })
+        #expect(configuration.searches == 3)
+        load.value = 2
+        #expect(configuration.isBusy?() == false)
+        load.value = 3
+        #expect(configuration.isBusy?() == true)
+        #expect(try PlanWorkerConfiguration(environment: [:], inFlight: { 5 }).isBusy?() == true)
+        for (name, value) in [
+            ("PRAXIS_PLANNER_SEARCHES", "0"), ("PRAXIS_PLANNER_SEARCHES", "two"),
+            ("PRAXIS_PLANNER_BUSY_REQUESTS", "-1"),
+        ] {
+            #expect {
+                _ = try PlanWorkerConfiguration(environment: [name: value], inFlight: { 0 })
+            } throws: { error in
+                "\(error)".hasPrefix("\(name) (\(value))")
+            }
+        }
+    }
+}
+
+/// A count the test changes while the configuration reads it.
+private final class LockedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int {
+        get { lock.withLock { count } }
+        set { lock.withLock { count = newValue } }
+    }
+}

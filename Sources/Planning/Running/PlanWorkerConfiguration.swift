@@ -34,3 +34,30 @@ public struct PlanWorkerConfiguration: Sendable {
         self.isBusy = isBusy
     }
 }
+
+extension PlanWorkerConfiguration {
+    /// The configuration `praxis serve` reads: `PRAXIS_PLANNER_SEARCHES` (1–8; default two on two cores
+    /// or more) searches side by side, given up for one while `inFlight()` is above
+    /// `PRAXIS_PLANNER_BUSY_REQUESTS` (default 4).
+    /// - Throws: ``PlanWorkerConfiguration/Invalid`` naming the variable and its rule.
+    public init(environment: [String: String], inFlight: @escaping @Sendable () -> Int) throws {
+        self.init()
+        if let text = environment["PRAXIS_PLANNER_SEARCHES"] {
+            guard let searches = Int(text), (1...8).contains(searches) else {
+                throw Invalid(message: "PRAXIS_PLANNER_SEARCHES (\(text)) must be a number from 1 to 8.")
+            }
+            self.searches = searches
+        }
+        let text = environment["PRAXIS_PLANNER_BUSY_REQUESTS"] ?? "4"
+        guard let limit = Int(text), limit >= 0 else {
+            throw Invalid(message: "PRAXIS_PLANNER_BUSY_REQUESTS (\(text)) must be a number of requests, 0 or more.")
+        }
+        isBusy = { inFlight() > limit }
+    }
+
+    /// A variable that does not keep its rule.
+    public struct Invalid: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+}

@@ -74,7 +74,9 @@ struct Serve: AsyncParsableCommand {
         let services = Services(database: pool, migrations: migrations, settings: security.services)
         let app = buildApplication(configuration, services: services, security: security)
         let worker = PlanWorker(
-            database: pool, configuration: try Self.plannerConfiguration(environment), logger: logger)
+            database: pool,
+            configuration: try PlanWorkerConfiguration(environment: environment, inFlight: { RequestsInFlight.count }),
+            logger: logger)
         let mail: MailConfiguration?
         do { mail = try MailConfiguration.fromEnvironment(environment) } catch { throw ValidationError("\(error)") }
         let lease = try Self.seconds(deliveryLease, "delivery-lease", environment, default: 60)
@@ -94,25 +96,6 @@ struct Serve: AsyncParsableCommand {
 }
 
 extension Serve {
-    /// The planner's searches side by side (`PRAXIS_PLANNER_SEARCHES`, 1–8; default two on two cores or
-    /// more), given up for one while more than `PRAXIS_PLANNER_BUSY_REQUESTS` requests (default 4) are
-    /// being answered.
-    static func plannerConfiguration(_ environment: [String: String]) throws -> PlanWorkerConfiguration {
-        var configuration = PlanWorkerConfiguration()
-        if let text = environment["PRAXIS_PLANNER_SEARCHES"] {
-            guard let searches = Int(text), (1...8).contains(searches) else {
-                throw ValidationError("PRAXIS_PLANNER_SEARCHES (\(text)) must be a number from 1 to 8.")
-            }
-            configuration.searches = searches
-        }
-        let text = environment["PRAXIS_PLANNER_BUSY_REQUESTS"] ?? "4"
-        guard let limit = Int(text), limit >= 0 else {
-            throw ValidationError("PRAXIS_PLANNER_BUSY_REQUESTS (\(text)) must be a number of requests, 0 or more.")
-        }
-        configuration.isBusy = { RequestsInFlight.count > limit }
-        return configuration
-    }
-
     /// A duration from its option `--NAME`, else its variable `PRAXIS_NAME`, else `fallback` seconds.
     /// - Throws: `ValidationError` unless it is between 0.001 and 3600 seconds.
     static func seconds(
