@@ -295,6 +295,11 @@ def manager(check):
     assert "个课次" in summary and "偏好" in summary, "no plain-language summary: " + summary
     assert d.find_elements(By.CSS_SELECTOR, "#outside li"), "the demo's later weeks are not listed apart"
     check.shot("plan-proposal")
+    d.find_element(By.CSS_SELECTOR, "#score-details summary").click()
+    d.execute_script("arguments[0].scrollIntoView()", d.find_element(By.ID, "plan-timings"))
+    timings = d.find_element(By.ID, "plan-timings").text
+    assert "求解" in timings and "路并行搜索" in timings, "no run time by part: " + timings
+    check.shot("plan-timings", full=False)
     plan_url = d.current_url.split("?")[0]
 
     check.step("the proposal as a timetable, its diff marked")
