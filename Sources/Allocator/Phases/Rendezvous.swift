@@ -31,8 +31,7 @@ final class Meeting: @unchecked Sendable {
     func meet(search: Int, score: Score, solution: Solution) -> (score: Score, solution: Solution) {
         condition.lock()
         defer { condition.unlock() }
-        if let best, best.score > score || (best.score == score && best.search < search) {
-        } else {
+        if best.map({ score > $0.score || (score == $0.score && search < $0.search) }) ?? true {
             best = (score, search, solution)
         }
         arrived += 1
