@@ -220,4 +220,15 @@ struct HardConstraintTests {
         #expect(breakdown.score.medium == -3)
         #expect(breakdown.score.hard == 0)
     }
+
+    @Test("a session of priority 0 counts neither as unplaced nor in fairness between organizations")
+    func priorityZero() throws {
+        let problem = smallProblem(sessions: [
+            Session(name: "outside", duration: 1, priority: 0), Session(name: "a", duration: 1),
+            Session(name: "b", duration: 1),
+        ])
+        let breakdown = try checkedBreakdown(problem, [nil, nil, Assignment(start: 0, resource: 0)])
+        #expect(breakdown.score.medium == -1)
+        #expect(breakdown.penalties[.organizationFairness, default: 0] == 1)
+    }
 }

@@ -2,8 +2,8 @@
 
 /// Seeded random problems that use every part of the model: pools and rooms with parents, closures and
 /// changeovers; instructors with skills, caps and absences; second instructors (双师); cohorts; weekly,
-/// contiguous, spread and simultaneous series; preferences; a category policy; organizations' quotas; pinned
-/// assignments and a previous solution.
+/// contiguous, spread and simultaneous series; preferences; priorities 0 (not counted when unplaced) to 3;
+/// a category policy; organizations' quotas; pinned assignments and a previous solution.
 enum RandomProblem {
     static func make(seed: UInt64, sessions sessionCount: Int = 24) -> Problem {
         var random = SplitMix64(seed: seed)
@@ -38,7 +38,7 @@ enum RandomProblem {
                     allowedStarts: random.below(4) == 0 ? Array(0..<12) : nil,
                     participants: random.below(40),
                     category: category,
-                    priority: 1 + random.below(3),
+                    priority: random.below(4),
                     organization: random.below(3),
                     cohorts: random.below(3) == 0 ? [] : [random.below(4)],
                     resourceNeed: ResourceNeed(

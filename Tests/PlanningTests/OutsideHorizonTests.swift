@@ -27,6 +27,11 @@ struct OutsideHorizonTests {
             #expect(result.placed + result.unplaced.count + outside.count == result.sessions)
             #expect(result.sessionsWithinHorizon == result.sessions - 1)
             #expect(plan.progress?.unplacedSessions == 2)
+            // the week outside counts neither as unplaced nor against the school in fairness
+            #expect(result.score.medium == -2)
+            #expect(
+                result.constraints.first { $0.constraint == "organizationFairness" }?.penalty == 4,
+                "only the enterprise's two pilot-run days: \(result.constraints)")
         }
     }
 

@@ -55,7 +55,7 @@ extension Problem {
             session.duration >= 1 && session.duration <= horizon.slotsPerDay,
             "\(name).duration (\(session.duration)) must be between 1 and \(horizon.slotsPerDay) slots."
         )
-        try check(session.priority >= 1, "\(name).priority (\(session.priority)) must be at least 1.")
+        try check(session.priority >= 0, "\(name).priority (\(session.priority)) must be 0 or more.")
         try check(
             (0...horizon.slotCount).contains(session.bufferBefore)
                 && (0...horizon.slotCount).contains(session.bufferAfter),

@@ -17,7 +17,9 @@ public struct Session: Sendable, Hashable, Codable {
     public var participants: Int
     /// The kind of work.
     public var category: SessionCategory
-    /// Weight of leaving this session unplaced (medium score); at least 1.
+    /// Weight of leaving this session unplaced (medium score), at least 1; or 0: the session does not count
+    /// when unplaced, neither in the medium score nor in fairness between organizations (a session the
+    /// planner lists apart because its week lies outside the horizon).
     public var priority: Int
     /// Index of the owning organization (school or enterprise), for fairness between organizations.
     public var organization: Int

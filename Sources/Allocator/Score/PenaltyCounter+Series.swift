@@ -38,8 +38,10 @@ extension PenaltyCounter {
         var used = Array(repeating: 0, count: SessionCategory.allCases.count)
         for (index, session) in problem.sessions.enumerated() {
             guard let assignment = solution.assignments[index] else {
-                add(.unplaced, session.priority)
-                unplacedByOrganization[session.category.index * 1_000_000 + session.organization, default: 0] += 1
+                if session.priority > 0 {
+                    add(.unplaced, session.priority)
+                    unplacedByOrganization[session.category.index * 1_000_000 + session.organization, default: 0] += 1
+                }
                 continue
             }
             if !session.preferredStarts.isEmpty && !session.preferredStarts.contains(assignment.start) {

@@ -21,7 +21,7 @@ extension ScoreCalculator {
         } else {
             totals[1] -= Int64(sign) * Int64(facts.priority[session])
         }
-        if flags.organizationFairness {
+        if flags.organizationFairness && facts.priority[session] > 0 {
             let index = category * facts.organizationCount + facts.organization[session]
             let before = Int64(organizationUnplaced[index])
             organizationUnplaced[index] -= sign

@@ -81,7 +81,7 @@ final class ScoreCalculator {
         for index in sessionsOnResource.indices { sessionsOnResource[index].removeAll(keepingCapacity: true) }
         placedExclusive.removeAll(keepingCapacity: true)
         totals.reset()
-        for session in 0..<facts.sessionCount {
+        for session in 0..<facts.sessionCount where facts.priority[session] > 0 {
             totals[1] += Int64(facts.priority[session])
             organizationUnplaced[facts.category[session] * facts.organizationCount + facts.organization[session]] += 1
         }

@@ -60,7 +60,7 @@ extension ProblemBuilder {
             let (duration, starts, durations) = trainingStarts(days: days, details)
             for meeting in 0..<perWeek {
                 let name = "\(request.title) · week \(teaching.number)" + (perWeek > 1 ? " #\(meeting + 1)" : "")
-                let whole = Session(
+                var whole = Session(
                     name: name, duration: duration, allowedStarts: starts, participants: people,
                     category: .studentTraining,
                     organization: organization(request.organizationId),
@@ -73,6 +73,8 @@ extension ProblemBuilder {
                         preferred.contains($0) ? $1 : nil
                     },
                     series: firstSeries + meeting, durations: durations)
+                // a week outside the horizon is listed apart, and counts neither as unplaced nor against fairness
+                if days.isEmpty { whole.priority = 0 }
                 for index in addMeeting(whole, request, details, number: perWeek * week + meeting) where starts.isEmpty
                 {
                     if days.isEmpty {

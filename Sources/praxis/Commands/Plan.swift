@@ -110,7 +110,7 @@ struct Plan: AsyncParsableCommand {
             print(
                 String(
                     format:
-                        "read %.2f s, map %.2f s, solve %.2f s (%d searches), explain %.2f s, proposal %.2f s: %.2f s besides the solve",
+                        "read %.2f s, map %.2f s, solve %.2f s (searches: %d), explain %.2f s, proposal %.2f s: %.2f s besides the solve",
                     timings.read, timings.map, timings.solve, timings.searches, timings.explain, timings.propose,
                     timings.overhead))
         }
