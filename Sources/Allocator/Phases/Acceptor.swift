@@ -10,8 +10,4 @@ protocol Acceptor {
     mutating func isAccepted(current: Double, candidate: Double, random: inout SplitMix64) -> Bool
     /// Called after every step with the cost of the solution kept.
     mutating func stepEnded(cost: Double)
-    /// Called when the step kept is a new best solution.
-    mutating func bestImproved()
-    /// Called when the search has gone back to the best solution at `gradient` (of the phase, 0…1).
-    mutating func restarted(gradient: Double, cost: Double)
 }

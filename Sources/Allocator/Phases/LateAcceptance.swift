@@ -14,13 +14,6 @@ struct LateAcceptance: Acceptor {
         candidate <= current || candidate <= history[position]
     }
 
-    func bestImproved() {}
-
-    /// Forgets the history: every entry becomes the best solution's cost.
-    mutating func restarted(gradient: Double, cost: Double) {
-        for index in history.indices { history[index] = cost }
-    }
-
     mutating func stepEnded(cost: Double) {
         history[position] = cost
         position = position + 1 == history.count ? 0 : position + 1

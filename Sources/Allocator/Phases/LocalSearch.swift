@@ -3,8 +3,6 @@
 //   loop:
 //     every checkInterval steps: read clock; stop if a limit is reached (a best-score limit included) or
 //                                the phase's share of the time gradient is used;
-//                                when no new best came for `restartShare` of the phase and the current
-//                                solution is worse: go back to the best solution, tell the acceptor (a reheat);
 //                                update the acceptor's gradient (rescaled to the phase); report progress when due
 //     move ← neighbourhood.next();  step += 1
 //     if move is possible: do it; evaluated += 1
@@ -24,9 +22,6 @@ struct LocalSearch<A: Acceptor> {
     var gradientEnd = 1.0
     /// The phase ends as soon as no hard constraint is broken and no session is unplaced.
     var stopWhenFeasible = false
-    /// The share of the phase's gradient without a new best after which the search goes back to the best
-    /// solution.
-    var restartShare = 0.1
 
     /// Runs until the termination or the phase's own end stops it.
     /// - Parameters:
@@ -44,9 +39,6 @@ struct LocalSearch<A: Acceptor> {
         let interval = max(1, termination.termination.checkInterval)
         let gradientStart = termination.timeGradient(steps: outcome.steps)
         var current = cost(calculator)
-        // The phase's gradient at the last new best (or restart), and as last read.
-        var bestGradient = 0.0
-        var phaseGradient = 0.0
         while true {
             if outcome.steps % interval == 0 {
                 termination.refresh()
@@ -61,16 +53,7 @@ struct LocalSearch<A: Acceptor> {
                 {
                     break
                 }
-                phaseGradient = (gradient - gradientStart) / max(1e-9, gradientEnd - gradientStart)
-                if phaseGradient - bestGradient >= restartShare {
-                    bestGradient = phaseGradient
-                    if current > cost(recaller.bestScore) {
-                        restore(recaller.bestSolution, &director)
-                        current = cost(calculator)
-                        acceptor.restarted(gradient: phaseGradient, cost: current)
-                    }
-                }
-                acceptor.gradientChanged(phaseGradient)
+                acceptor.gradientChanged((gradient - gradientStart) / max(1e-9, gradientEnd - gradientStart))
                 recaller.reportIfDue(elapsed: termination.elapsed, steps: outcome.steps, evaluated: outcome.evaluated)
             }
             guard let move = neighbourhood.next(calculator, &random) else { break }
@@ -80,30 +63,13 @@ struct LocalSearch<A: Acceptor> {
                 let candidate = cost(calculator)
                 if acceptor.isAccepted(current: current, candidate: candidate, random: &random) {
                     current = candidate
-                    if recaller.offer(director) {
-                        outcome.lastImprovement = outcome.steps
-                        bestGradient = phaseGradient
-                        acceptor.bestImproved()
-                    }
+                    if recaller.offer(director) { outcome.lastImprovement = outcome.steps }
                     if stopWhenFeasible && calculator.totals[0] == 0 && calculator.totals[1] == 0 { break }
                 } else {
                     try director.undoMove()
                 }
             }
             acceptor.stepEnded(cost: current)
-        }
-    }
-
-    /// The scalar cost of a score.
-    func cost(_ score: Score) -> Double {
-        Double(-score.hard) * weights.hard + Double(-score.medium) * weights.medium + Double(-score.soft) * weights.soft
-    }
-
-    /// Sets every session whose assignment differs from `solution`'s to it.
-    private func restore(_ solution: Solution, _ director: inout ScoreDirector) {
-        for (session, assignment) in solution.assignments.enumerated()
-        where director.calculator.assignment(of: session) != assignment {
-            director.assign(session, to: assignment)
         }
     }
 
