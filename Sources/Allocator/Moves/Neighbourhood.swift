@@ -4,7 +4,6 @@
 //        half of the time evicting the sessions that clash with it there
 //   else pick a kind by weight: place (time + resource), time, resource, instructor, second instructor, swap,
 //        Kempe chain, whole series, unassign; draw its session(s) and value(s) uniformly from their domains
-//        (a time move takes a free resource when its own is taken at the new time)
 //
 // Kinds a problem cannot use (no instructor choice, no series) get weight 0.
 
@@ -53,7 +52,7 @@ struct Neighbourhood {
         let kind = Kind(rawValue: cumulative.firstIndex { draw < $0 } ?? 0) ?? .place
         switch kind {
         case .place: return randomPlace(session, calculator, &random)
-        case .changeTime: return timeMove(session, calculator, &random)
+        case .changeTime: return .changeTime(session: session, start: pick(facts.candidateStarts[session], &random))
         case .changeResource:
             return .changeResource(session: session, resource: seriesResource(session, calculator, &random))
         case .changeInstructor:
@@ -81,28 +80,6 @@ struct Neighbourhood {
             if resource >= 0 { return resource }
         }
         return pick(facts.candidateResources[session], &random)
-    }
-
-    /// A random start; the session keeps its resource when that is free there, else takes the first free one of
-    /// its candidate resources from a random offset, else keeps its resource (a clash the acceptor weighs).
-    private func timeMove(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move {
-        let start = pick(facts.candidateStarts[session], &random)
-        let resource = Int(calculator.resource[session])
-        let slots = start..<min(facts.slotCount, start + facts.duration(session, at: start))
-        let candidates = facts.candidateResources[session]
-        guard !calculator.resourceFree(resource, session, slots), candidates.count > 1 else {
-            return .changeTime(session: session, start: start)
-        }
-        let offset = random.below(candidates.count)
-        for index in 0..<candidates.count {
-            let other = candidates[(offset + index) % candidates.count]
-            guard other != resource, calculator.resourceFree(other, session, slots),
-                var assignment = calculator.assignment(of: session)
-            else { continue }
-            (assignment.start, assignment.resource) = (start, other)
-            return .assign(session: session, to: assignment)
-        }
-        return .changeTime(session: session, start: start)
     }
 
     private func pick(_ values: [Int], _ random: inout SplitMix64) -> Int {
