@@ -6,6 +6,13 @@ struct KempeChain {
     private var inChain: [Int] = []
     private var stamp = 0
     private var queue: [(session: Int, onOrigin: Bool)] = []
+    /// Units per resource that chain members leave free (`released`) or take (`claimed`) at the slot whose
+    /// arrivals are being housed; `touched` lists the resources to clear afterwards.
+    private var released: [Int32] = []
+    private var claimed: [Int32] = []
+    private var touched: [Int] = []
+    /// Indices into `queue` of arrivals whose own resource is taken.
+    private var homeless: [Int] = []
 
     /// Writes the changes of moving `session` to `target` and its conflict component the other way.
     /// - Returns: `false` when a chain member is pinned, would leave its allowed starts, or nothing moves.
@@ -44,6 +51,89 @@ struct KempeChain {
             guard facts.startAllowed(member, assignment.start) else { return false }
             changes.append(Change(session: member, assignment: assignment))
         }
+        if !facts.flags.hierarchy {
+            house(arrivingAt: target, onOrigin: true, &changes, calculator)
+            house(arrivingAt: origin, onOrigin: false, &changes, calculator)
+        }
         return true
+    }
+
+    /// Keeps each member arriving at `slot` in its resource when that stays free there (counting what the
+    /// chain's other side leaves), else moves it to the free candidate resource with the least room-size and
+    /// room-stability penalty; when none is free it keeps its resource (a clash the acceptor will weigh).
+    /// `changes[i]` belongs to `queue[i]`.
+    private mutating func house(
+        arrivingAt slot: Int, onOrigin: Bool, _ changes: inout [Change], _ calculator: ScoreCalculator
+    ) {
+        let facts = calculator.facts
+        if released.count != facts.resourceCount {
+            released = Array(repeating: 0, count: facts.resourceCount)
+            claimed = Array(repeating: 0, count: facts.resourceCount)
+        }
+        for (member, side) in queue where side != onOrigin {
+            let resource = Int(calculator.resource[member])
+            released[resource] += Int32(facts.unitsTaken(member, on: resource))
+            touched.append(resource)
+        }
+        homeless.removeAll(keepingCapacity: true)
+        for index in queue.indices where queue[index].onOrigin == onOrigin {
+            let member = queue[index].session
+            guard let resource = changes[index].assignment?.resource else { continue }
+            if fits(member, resource, at: slot, calculator) {
+                claim(member, resource, facts)
+            } else {
+                homeless.append(index)
+            }
+        }
+        for index in homeless {
+            let member = queue[index].session
+            var best = -1
+            var bestPenalty = Int.max
+            for resource in facts.candidateResources[member] where fits(member, resource, at: slot, calculator) {
+                let penalty = roomPenalty(member, resource, calculator)
+                if penalty < bestPenalty { (best, bestPenalty) = (resource, penalty) }
+            }
+            guard best >= 0 else { continue }
+            changes[index].assignment?.resource = best
+            claim(member, best, facts)
+        }
+        for resource in touched { (released[resource], claimed[resource]) = (0, 0) }
+        touched.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether `member` fits on `resource` over its slots from `slot`, once the chain's leavers are gone and
+    /// its earlier arrivals are in.
+    private func fits(_ member: Int, _ resource: Int, at slot: Int, _ calculator: ScoreCalculator) -> Bool {
+        let facts = calculator.facts
+        let units = Int32(facts.unitsTaken(member, on: resource))
+        let capacity = Int32(facts.capacity[resource])
+        let end = min(facts.slotCount, slot + facts.duration(member, at: slot))
+        for cell in (resource * facts.slotCount + slot)..<(resource * facts.slotCount + end) {
+            if facts.resourceClosed[cell]
+                || calculator.resourceLoad[cell] - released[resource] + claimed[resource] + units > capacity
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    private mutating func claim(_ member: Int, _ resource: Int, _ facts: CompiledProblem) {
+        claimed[resource] += Int32(facts.unitsTaken(member, on: resource))
+        touched.append(resource)
+    }
+
+    /// The room-size penalty of `member` on `resource`, plus the room-stability weight when its series holds no
+    /// other member there.
+    private func roomPenalty(_ member: Int, _ resource: Int, _ calculator: ScoreCalculator) -> Int {
+        let facts = calculator.facts
+        var penalty = Int(facts.roomSizePenalty[member * facts.resourceCount + resource]) * facts.weights.roomSize
+        let series = facts.seriesOf[member]
+        if facts.flags.roomStability && series >= 0
+            && calculator.seriesResource[series * facts.resourceCount + resource] == 0
+        {
+            penalty += facts.weights.roomStability
+        }
+        return penalty
     }
 }

@@ -8,8 +8,11 @@
 // Kempe chain (no reference implementation; ours):
 //   A = placed sessions starting at t1 (the moved session's start), B = those starting at t2
 //   (same duration); chain = {s}; repeat: add every session of the other side that shares a cohort or
-//   instructor with a chain member; then A∩chain moves to t2 and B∩chain to t1, resources kept.
+//   instructor with a chain member; then A∩chain moves to t2 and B∩chain to t1.
 //   Swapping whole conflict components keeps cohort and instructor conflicts between the two times unchanged.
+//   Rooms: a member keeps its resource when it is still free at its new time (after the other side has left
+//   and earlier members arrived), else takes the free candidate resource with the least room-size and
+//   room-stability penalty, else keeps its own (without nested resources only).
 //
 // Evicting assignment (an ejection step, so that over-constrained sessions still get in):
 //   place s at (t, r); unplace every other placed session overlapping [t, t + duration) that shares a cohort
