@@ -10,8 +10,8 @@ public struct PlanWorkerConfiguration: Sendable {
     public var heartbeatInterval: Duration
     /// How long an idle worker waits before looking for queued runs again.
     public var pollInterval: Duration
-    /// Searches a run makes side by side, each on a core (``Allocator/SolverConfiguration/searches``):
-    /// by default two on a machine with two cores or more.
+    /// Searches a run makes side by side, each on a core (``Allocator/SolverConfiguration/searches``);
+    /// `praxis serve` and `praxis plan` make ``defaultSearches``.
     public var searches: Int
     /// Whether the process is busy enough that a run should search on one core only: asked when a
     /// run starts and at each of its searches' meetings.
@@ -23,7 +23,7 @@ public struct PlanWorkerConfiguration: Sendable {
         lease: Duration = .seconds(30),
         heartbeatInterval: Duration = .seconds(1),
         pollInterval: Duration = .seconds(1),
-        searches: Int = min(2, ProcessInfo.processInfo.activeProcessorCount),
+        searches: Int = 1,
         isBusy: (@Sendable () -> Bool)? = nil
     ) {
         self.workerId = workerId
@@ -41,7 +41,7 @@ extension PlanWorkerConfiguration {
     /// `PRAXIS_PLANNER_BUSY_REQUESTS` (default 4).
     /// - Throws: ``PlanWorkerConfiguration/Invalid`` naming the variable and its rule.
     public init(environment: [String: String], inFlight: @escaping @Sendable () -> Int) throws {
-        self.init()
+        self.init(searches: Self.defaultSearches)
         if let text = environment["PRAXIS_PLANNER_SEARCHES"] {
             guard let searches = Int(text), (1...8).contains(searches) else {
                 throw Invalid(message: "PRAXIS_PLANNER_SEARCHES (\(text)) must be a number from 1 to 8.")
@@ -54,6 +54,9 @@ extension PlanWorkerConfiguration {
         }
         isBusy = { inFlight() > limit }
     }
+
+    /// Two searches on a machine with two cores or more, else one.
+    public static var defaultSearches: Int { min(2, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// A variable that does not keep its rule.
     public struct Invalid: Error, CustomStringConvertible {

@@ -83,7 +83,7 @@ struct Plan: AsyncParsableCommand {
             NewPlan(horizon: PlanHorizon(from: from, to: to), timeLimitSeconds: seconds, seed: seed), in: centerId,
             as: .system)
         var configuration = PlanWorkerConfiguration()
-        if let searches { configuration.searches = searches }
+        configuration.searches = searches ?? PlanWorkerConfiguration.defaultSearches
         let worker = PlanWorker(database: pool, configuration: configuration, logger: logger)
         let progress = quiet ? nil : Task { await PlanProgressLines(service: service).follow(queued.id) }
         var plan = try await service.plan(queued.id, as: .system)
