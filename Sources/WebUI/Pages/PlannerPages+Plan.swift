@@ -95,10 +95,9 @@ extension PlannerPages {
         for key in result.diff.removed.sorted() {
             rows.append(["kind": "removed", "mark": text("diff_removed"), "what": name(key)])
         }
-        return [
+        var review: [String: Any] = [
             "summary": PlanSummaryText(strings: renderer.strings, language: dates.language).sentence(result),
             "score": Self.score(result.score), "feasible": result.score.feasible,
-            "timings": result.timings.map { timings(text("plan_timings"), $0) } as Any,
             "constraints": result.constraints.map {
                 ["name": $0.constraint, "level": $0.level, "penalty": "\($0.penalty)"]
             },
@@ -127,5 +126,8 @@ extension PlannerPages {
                 ]
             },
         ]
+        // runs made before timings were kept have none
+        if let timings = result.timings { review["timings"] = self.timings(text("plan_timings"), timings) }
+        return review
     }
 }
