@@ -36,12 +36,18 @@ public struct SolverConfiguration {
     /// Asked at every meeting by each search but the first: `true` stops it there (the machine is busy).
     public var isBusy: (@Sendable () -> Bool)?
 
+    /// Simulated annealing's default temperatures, in soft-score units.
+    public static let defaultTemperatures = (initial: 3.0, final: 0.05)
+    /// The default cost of one hard violation, in soft-score units.
+    public static let defaultHardWeight = 10_000.0
+
     /// Creates a configuration.
     public init(
         seed: UInt64 = 0,
         termination: Termination = Termination(),
-        acceptor: AcceptorKind = .simulatedAnnealing(initialTemperature: 3, finalTemperature: 0.05),
-        hardWeight: Double = 10_000,
+        acceptor: AcceptorKind = .simulatedAnnealing(
+            initialTemperature: defaultTemperatures.initial, finalTemperature: defaultTemperatures.final),
+        hardWeight: Double = defaultHardWeight,
         mediumWeight: Double = 1_000,
         feasibilityShare: Double = 0.3,
         assertFullScore: Bool = false,

@@ -38,9 +38,7 @@ extension ScoreCalculator {
         if let second = assignment.secondInstructor {
             updateInstructor(second, first, end, sign: sign)
         }
-        for cohort in facts.cohortsOf[session] {
-            updateCohort(cohort, first, end, sign: sign)
-        }
+        updateCohorts(facts.cohortsOf[session], first, end, sign: sign)
         if series >= 0 {
             updateSeries(series, first, assignment.resource, sign: sign)
         }
@@ -149,28 +147,42 @@ extension ScoreCalculator {
         return sign > 0 ? (before >= 1 ? 1 : 0) : (before >= 2 ? -1 : 0)
     }
 
-    @inline(__always) private func updateCohort(_ cohort: Int, _ first: Int, _ end: Int, sign: Int32) {
+    /// Changes the busy counters of every cohort of a session over `first..<end` by `sign`: cohort conflicts
+    /// (hard) and, under the isolated-slot rule, lone busy slots (soft). The day's bounds and the weight are
+    /// worked out once for all the cohorts: a CB-CTT course may belong to dozens of curricula.
+    @inline(__always) private func updateCohorts(_ cohorts: [Int], _ first: Int, _ end: Int, sign: Int32) {
+        guard !cohorts.isEmpty else { return }
         let facts = self.facts
-        let row = cohort * facts.slotCount
+        let slots = facts.slotCount
+        var hard: Int64 = 0
         guard facts.flags.isolatedSlot else {
-            var hard: Int64 = 0
-            for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
+            for cohort in cohorts {
+                let row = cohort * slots
+                for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
+            }
             totals[0] += hard
             return
         }
         let dayStart = first - first % facts.slotsPerDay
+        var lone: Int64 = 0
         if end == first + 1 {
-            totals[2] += Int64(facts.weights.isolatedSlot) * isolationDelta(row, first, dayStart, sign: sign)
-            totals[0] += conflictDelta(cohortBusy, row + first, sign: sign)
-            return
+            for cohort in cohorts {
+                let row = cohort * slots
+                lone += isolationDelta(row, first, dayStart, sign: sign)
+                hard += conflictDelta(cohortBusy, row + first, sign: sign)
+            }
+        } else {
+            let low = max(dayStart, first - 1)
+            let high = min(dayStart + facts.slotsPerDay - 1, end)
+            for cohort in cohorts {
+                let row = cohort * slots
+                let before = isolatedSessions(row, low, high, dayStart)
+                for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
+                lone += isolatedSessions(row, low, high, dayStart) - before
+            }
         }
-        let low = max(dayStart, first - 1)
-        let high = min(dayStart + facts.slotsPerDay - 1, end)
-        let before = isolatedSessions(row, low, high, dayStart)
-        var hard: Int64 = 0
-        for slot in first..<end { hard += conflictDelta(cohortBusy, row + slot, sign: sign) }
         totals[0] += hard
-        totals[2] += Int64(facts.weights.isolatedSlot) * (isolatedSessions(row, low, high, dayStart) - before)
+        totals[2] += Int64(facts.weights.isolatedSlot) * lone
     }
 
     /// The change in lone busy slots when one slot's busy count changes by `sign` (the one-slot case of

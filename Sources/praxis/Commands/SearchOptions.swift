@@ -19,6 +19,15 @@ struct SearchOptions: ParsableArguments {
     )
     var searches: Int = 1
 
+    @Option(help: "Simulated annealing's temperature at the start of the search, in soft-score units.")
+    var initialTemperature = SolverConfiguration.defaultTemperatures.initial
+
+    @Option(help: "Simulated annealing's temperature at the end of the search, in soft-score units.")
+    var finalTemperature = SolverConfiguration.defaultTemperatures.final
+
+    @Option(help: "What one broken hard constraint costs the search, in soft-score units.")
+    var hardWeight = SolverConfiguration.defaultHardWeight
+
     func validate() throws {
         guard timeLimit >= 0 else {
             throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
@@ -26,11 +35,23 @@ struct SearchOptions: ParsableArguments {
         guard (1...8).contains(searches) else {
             throw ValidationError("The --searches (\(searches)) must be from 1 to 8.")
         }
+        guard finalTemperature > 0, initialTemperature >= finalTemperature, initialTemperature.isFinite else {
+            throw ValidationError(
+                "The --final-temperature (\(finalTemperature)) must be above 0 and at most the --initial-temperature (\(initialTemperature))."
+            )
+        }
+        guard hardWeight > 0, hardWeight.isFinite else {
+            throw ValidationError("The --hard-weight (\(hardWeight)) must be above 0.")
+        }
     }
 
     /// A solver with these limits and this seed.
     var solver: Solver {
         let termination = Termination(timeLimit: .milliseconds(Int(timeLimit * 1000)), stepLimit: stepLimit)
-        return Solver(configuration: SolverConfiguration(seed: seed, termination: termination, searches: searches))
+        let acceptor = SolverConfiguration.AcceptorKind.simulatedAnnealing(
+            initialTemperature: initialTemperature, finalTemperature: finalTemperature)
+        return Solver(
+            configuration: SolverConfiguration(
+                seed: seed, termination: termination, acceptor: acceptor, hardWeight: hardWeight, searches: searches))
     }
 }
