@@ -11,6 +11,21 @@ struct PropertyTests {
         try checkMovesKeepScore(RandomProblem.make(seed: seed), seed: seed)
     }
 
+    @Test(
+        "incremental score equals a full rescore when sessions sit in several cohorts (as CB-CTT courses do)",
+        arguments: seeds)
+    func incrementalEqualsFullWithSharedCohorts(seed: UInt64) throws {
+        var problem = RandomProblem.make(seed: seed)
+        var random = SplitMix64(seed: seed &+ 7)
+        let cohortCount = problem.cohorts.count
+        for index in problem.sessions.indices where cohortCount > 1 {
+            let extra = (0..<cohortCount).filter { _ in random.below(2) == 0 }
+            problem.sessions[index].cohorts = Array(Set(problem.sessions[index].cohorts + extra)).sorted()
+        }
+        #expect(problem.sessions.contains { $0.cohorts.count > 1 && $0.duration > 1 })
+        try checkMovesKeepScore(problem, seed: seed)
+    }
+
     @Test("doing then undoing a move restores the solution and the score", arguments: seeds)
     func doUndo(seed: UInt64) throws {
         let problem = RandomProblem.make(seed: seed)
