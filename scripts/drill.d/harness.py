@@ -98,8 +98,10 @@ class Cluster:
 
     def start(self):
         command = ["scripts/pg-local", "start", self.dir] + (["--fast"] if self.fast else [])
-        exports = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        for word in exports.replace("export ", "").split():
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise DrillFailed(f"{' '.join(command)}: {done.stderr.strip()}")
+        for word in done.stdout.replace("export ", "").split():
             key, value = word.split("=", 1)
             self.env[key] = value
 
