@@ -77,7 +77,10 @@ public struct Solver {
 
     /// A feasibility phase when construction left the solution infeasible (hard and medium only, annealing at
     /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
-    /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost.
+    /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. With the
+    /// default hard weight or above, the main phase refuses unscored, while nothing is broken, a move taking a
+    /// session onto a busy cohort, instructor or full resource (it could only be accepted for a soft gain
+    /// near the hard weight).
     private func runLocalSearch(
         _ director: inout ScoreDirector,
         _ termination: inout TerminationState,
@@ -100,13 +103,15 @@ public struct Solver {
             try feasibility.run(&director, &termination, &random, &recaller, &outcome)
         }
         let weights = (configuration.hardWeight, configuration.mediumWeight, 1.0)
+        let refusesClashes = configuration.hardWeight >= SolverConfiguration.defaultHardWeight
         switch configuration.acceptor {
         case .simulatedAnnealing(let initial, let final):
             var search = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: initial, finalTemperature: final),
                 neighbourhood: neighbourhood,
                 weights: weights,
-                rendezvous: rendezvous
+                rendezvous: rendezvous,
+                refusesClashes: refusesClashes
             )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         case .lateAcceptance(let length):
@@ -117,7 +122,8 @@ public struct Solver {
                 acceptor: LateAcceptance(length: length, initialCost: cost),
                 neighbourhood: neighbourhood,
                 weights: weights,
-                rendezvous: rendezvous
+                rendezvous: rendezvous,
+                refusesClashes: refusesClashes
             )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         }

@@ -46,6 +46,35 @@ struct PropertyTests {
         }
     }
 
+    @Test("a move refused for a clash breaks a hard constraint when done", arguments: seeds)
+    func refusedClashesBreakHard(seed: UInt64) throws {
+        var problem = RandomProblem.make(seed: seed, sessions: 12)
+        problem.pinned = [:]
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
+        var random = SplitMix64(seed: seed &+ 200)
+        try ConstructionHeuristic().run(&director, &random)
+        let neighbourhood = Neighbourhood(facts)
+        let calculator = director.calculator
+        var refused = 0
+        for step in 0..<4_000 {
+            guard let move = neighbourhood.next(calculator, &random) else { continue }
+            let feasible = calculator.totals[0] == 0
+            switch try director.attempt(move, refusingClashes: feasible) {
+            case .impossible: continue
+            case .clashes:
+                refused += 1
+                #expect(try director.doMove(move))
+                #expect(calculator.totals[0] > 0, "seed \(seed) step \(step) \(move)")
+                try director.undoMove()
+            case .done:
+                // walk on through feasible solutions, and out of infeasible ones
+                if calculator.totals[0] > 0 && feasible { try director.undoMove() }
+            }
+        }
+        #expect(refused > 0, "seed \(seed): no move was refused, so nothing was checked")
+    }
+
     @Test("pinned assignments never move and the solver's score is the full rescore", arguments: seeds)
     func pinnedStay(seed: UInt64) throws {
         let problem = RandomProblem.make(seed: seed)

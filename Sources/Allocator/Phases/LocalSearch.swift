@@ -7,7 +7,9 @@
 //                                (Rendezvous.swift), continuing from the best of all when it is better;
 //                                update the acceptor's gradient (rescaled to the phase); report progress when due
 //     move ← neighbourhood.next();  step += 1
-//     if move is possible: do it; evaluated += 1
+//     main phase, nothing broken, the move takes a session onto a busy cohort, instructor or full
+//     resource: refuse it unscored (it would break a hard constraint); evaluated += 1
+//     else if move is possible: do it; evaluated += 1
 //        if acceptor accepts its cost: keep it; if score > best: best ← solution (recall);
 //                                      a feasibility phase stops here once nothing is broken or unplaced
 //        else: undo it
@@ -26,6 +28,9 @@ struct LocalSearch<A: Acceptor> {
     var stopWhenFeasible = false
     /// This search's place among searches side by side; `nil` when it runs alone.
     var rendezvous: Rendezvous?
+    /// While no hard constraint is broken, a move taking a session onto a busy cohort, instructor or full
+    /// resource is refused without scoring it (the main phase: a feasible solution is not traded for soft).
+    var refusesClashes = false
 
     /// Runs until the termination or the phase's own end stops it.
     /// - Parameters:
@@ -69,8 +74,9 @@ struct LocalSearch<A: Acceptor> {
             }
             guard let move = neighbourhood.next(calculator, &random) else { break }
             outcome.steps += 1
-            if try director.doMove(move) {
-                outcome.evaluated += 1
+            let attempt = try director.attempt(move, refusingClashes: refusesClashes && calculator.totals[0] == 0)
+            if attempt != .impossible { outcome.evaluated += 1 }
+            if attempt == .done {
                 let candidate = cost(calculator)
                 if acceptor.isAccepted(current: current, candidate: candidate, random: &random) {
                     current = candidate

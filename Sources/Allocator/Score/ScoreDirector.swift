@@ -34,18 +34,37 @@ struct ScoreDirector {
         Solution(assignments: (0..<facts.sessionCount).map { calculator.assignment(of: $0) })
     }
 
+    /// What ``attempt(_:refusingClashes:)`` did with a move.
+    enum Attempt {
+        /// Not possible in the current solution; nothing changed.
+        case impossible
+        /// Refused unscored: it moves a placed session onto a clash (``ScoreCalculator/clashes(_:)``).
+        case clashes
+        /// Done; ``undoMove()`` reverts it.
+        case done
+    }
+
     /// Applies a move.
     /// - Returns: `false` (and changes nothing) when the move is not possible.
     /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
     mutating func doMove(_ move: Move) throws(AllocatorError) -> Bool {
-        guard move.expand(into: &changes, calculator, &kempe) else { return false }
+        try attempt(move, refusingClashes: false) == .done
+    }
+
+    /// Applies a move, unless it is impossible or, with `refusingClashes`, it certainly moves a placed
+    /// session onto a busy cohort, instructor or full resource (when nothing is broken, such a move breaks a
+    /// hard constraint; checking that is cheaper than doing and undoing it).
+    /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
+    mutating func attempt(_ move: Move, refusingClashes: Bool) throws(AllocatorError) -> Attempt {
+        guard move.expand(into: &changes, calculator, &kempe) else { return .impossible }
+        if refusingClashes && calculator.clashes(changes) { return .clashes }
         undo.removeAll(keepingCapacity: true)
         for change in changes {
             undo.append(Change(session: change.session, assignment: calculator.assignment(of: change.session)))
         }
         apply(changes)
         if assertFullScore { try checkScore(after: move) }
-        return true
+        return .done
     }
 
     /// Reverts the last move done by ``doMove(_:)``.
