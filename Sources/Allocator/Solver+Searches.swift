@@ -97,6 +97,7 @@ private final class SearchResults: @unchecked Sendable {
         for candidate in all.dropFirst() where candidate.score > best.score { best = candidate }
         best.steps = all.map(\.steps).reduce(0, +)
         best.movesEvaluated = all.map(\.movesEvaluated).reduce(0, +)
+        best.movesRefused = all.map(\.movesRefused).reduce(0, +)
         best.elapsed = all.map(\.elapsed).max()!
         return best
     }

@@ -71,6 +71,7 @@ public struct Solver {
             seatAllocations: allocations,
             steps: outcome.steps,
             movesEvaluated: outcome.evaluated,
+            movesRefused: outcome.refused,
             elapsed: termination.elapsed
         )
     }

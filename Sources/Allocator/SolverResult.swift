@@ -10,6 +10,8 @@ public struct SolverResult: Sendable, Hashable {
     public var steps: Int
     /// Moves evaluated.
     public var movesEvaluated: Int
+    /// Of those, moves refused unscored because they would take a session onto a clash (the main phase).
+    public var movesRefused: Int
     /// Time the solve took.
     public var elapsed: Duration
 

@@ -18,3 +18,20 @@ struct CBCTTFeasibilityTests {
         #expect(result.score.medium == 0, "\(name): \(result.score)")
     }
 }
+
+@Suite("the main phase on a CB-CTT instance")
+struct CBCTTMainPhaseTests {
+    @Test("the main phase refuses clashing moves unscored only at the default hard weight or above, and counts them")
+    func refusedMovesAreCounted() throws {
+        let problem = try CBCTTBenchmarkFolder.instance("comp01").problem()
+        func solve(hardWeight: Double) throws -> SolverResult {
+            var configuration = SolverConfiguration(seed: 3, termination: Termination(stepLimit: 200_000))
+            configuration.hardWeight = hardWeight
+            return try Solver(configuration: configuration).solve(problem)
+        }
+        let refusing = try solve(hardWeight: SolverConfiguration.defaultHardWeight)
+        #expect(refusing.movesRefused > 0)
+        #expect(refusing.movesRefused < refusing.movesEvaluated)
+        #expect(try solve(hardWeight: 10).movesRefused == 0)
+    }
+}

@@ -76,6 +76,7 @@ struct LocalSearch<A: Acceptor> {
             outcome.steps += 1
             let attempt = try director.attempt(move, refusingClashes: refusesClashes && calculator.totals[0] == 0)
             if attempt != .impossible { outcome.evaluated += 1 }
+            if attempt == .clashes { outcome.refused += 1 }
             if attempt == .done {
                 let candidate = cost(calculator)
                 if acceptor.isAccepted(current: current, candidate: candidate, random: &random) {
@@ -101,5 +102,6 @@ struct LocalSearch<A: Acceptor> {
 struct LocalSearchOutcome {
     var steps = 0
     var evaluated = 0
+    var refused = 0
     var lastImprovement = 0
 }

@@ -8,13 +8,10 @@ extension ScoreCalculator {
     /// quotas, nested resources and weekly caps are not looked at); a change that places or unplaces a
     /// session gives `false`.
     func clashes(_ changes: [Change]) -> Bool {
-        for change in changes where change.assignment == nil || start[change.session] < 0 { return false }
-        for change in changes {
-            if let assignment = change.assignment, clashes(change.session, at: assignment, leaving: changes) {
-                return true
-            }
+        guard changes.allSatisfy({ $0.assignment != nil && start[$0.session] >= 0 }) else { return false }
+        return changes.contains { change in
+            change.assignment.map { clashes(change.session, at: $0, leaving: changes) } ?? false
         }
-        return false
     }
 
     private func clashes(_ session: Int, at assignment: Assignment, leaving changes: [Change]) -> Bool {

@@ -67,7 +67,7 @@ struct ScoreDirector {
         return .done
     }
 
-    /// Reverts the last move done by ``doMove(_:)``.
+    /// Reverts the last move done by ``doMove(_:)`` or ``attempt(_:refusingClashes:)``.
     /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
     mutating func undoMove() throws(AllocatorError) {
         apply(undo)

@@ -42,10 +42,11 @@ struct CBCTTSolve: ParsableCommand {
         try timetable.solText(instance: instance).write(toFile: out, atomically: true, encoding: .utf8)
         let evaluation = CBCTTEvaluator(instance: instance).evaluate(timetable)
         let seconds = result.elapsed / .seconds(1)
+        let refused = 100 * result.movesRefused / max(1, result.movesEvaluated)
         print(
             "\(instance.name): hard \(evaluation.hard), soft \(evaluation.soft), "
                 + "unplaced \(result.solution.unplacedSessions.count), time \(String(format: "%.1f", seconds)) s, "
-                + "\(Int(result.movesPerSecond)) moves/s"
+                + "\(Int(result.movesPerSecond)) moves/s (\(refused)% refused unscored as clashes)"
         )
     }
 }
