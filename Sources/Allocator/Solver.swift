@@ -89,7 +89,7 @@ public struct Solver {
         _ recaller: inout BestSolutionRecaller,
         _ rendezvous: Rendezvous?
     ) throws(AllocatorError) -> LocalSearchOutcome {
-        let neighbourhood = Neighbourhood(director.facts)
+        let neighbourhood = Neighbourhood(director.facts, weights: configuration.moveWeights)
         var outcome = LocalSearchOutcome()
         let calculator = director.calculator
         if calculator.totals[0] > 0 || calculator.totals[1] > 0 {

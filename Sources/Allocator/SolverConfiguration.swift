@@ -17,6 +17,8 @@ public struct SolverConfiguration {
     /// Cost of one hard violation in soft units, for the acceptor (the best solution is still recalled
     /// lexicographically).
     public var hardWeight: Double
+    /// How often the local search draws each kind of move.
+    public var moveWeights: MoveWeights
     /// Cost of one unit of unplaced priority in soft units, for the acceptor.
     public var mediumWeight: Double
     /// Most of the time gradient (0…1) the feasibility phase may use when construction leaves broken hard
@@ -48,6 +50,7 @@ public struct SolverConfiguration {
         acceptor: AcceptorKind = .simulatedAnnealing(
             initialTemperature: defaultTemperatures.initial, finalTemperature: defaultTemperatures.final),
         hardWeight: Double = defaultHardWeight,
+        moveWeights: MoveWeights = .standard,
         mediumWeight: Double = 1_000,
         feasibilityShare: Double = 0.3,
         assertFullScore: Bool = false,
@@ -60,6 +63,7 @@ public struct SolverConfiguration {
         self.termination = termination
         self.acceptor = acceptor
         self.hardWeight = hardWeight
+        self.moveWeights = moveWeights
         self.mediumWeight = mediumWeight
         self.feasibilityShare = feasibilityShare
         self.assertFullScore = assertFullScore

@@ -5,21 +5,18 @@
 //   else pick a kind by weight: place (time + resource), time, resource, instructor, second instructor, swap,
 //        Kempe chain, whole series, unassign; draw its session(s) and value(s) uniformly from their domains
 //
-// Kinds a problem cannot use (no instructor choice, no series) get weight 0.
+// The weights are SolverConfiguration.moveWeights; kinds a problem cannot use (no instructor choice, no
+// series) get weight 0, and with no kind left a session gets a random place.
 
 /// Weighted random generator of ``Move``s over the movable sessions of a problem.
 struct Neighbourhood {
-    enum Kind: Int, CaseIterable {
-        case place, changeTime, changeResource, changeInstructor, changeSecondInstructor, swap, kempeChain, moveSeries
-        case unassign
-    }
-
     private let facts: CompiledProblem
-    /// Cumulative weights by ``Kind`` raw value.
+    private let kinds = MoveWeights.Kind.allCases
+    /// Cumulative weights in the order of `kinds`.
     private let cumulative: [Int]
     private let movableSeries: [Int]
 
-    init(_ facts: CompiledProblem) {
+    init(_ facts: CompiledProblem, weights: MoveWeights = .standard) {
         self.facts = facts
         let movable = Set(facts.movableSessions)  // not pinned, and with a candidate place
         movableSeries = (0..<facts.seriesCount).filter { series in
@@ -27,14 +24,13 @@ struct Neighbourhood {
         }
         let instructorChoice = facts.movableSessions.contains { facts.candidateInstructors[$0].count > 1 }
         let secondChoice = facts.movableSessions.contains { facts.candidateSecondInstructors[$0].count > 1 }
-        let weights: [Kind: Int] = [
-            .place: 40, .changeTime: 10, .changeResource: 10, .changeInstructor: instructorChoice ? 10 : 0,
-            .changeSecondInstructor: secondChoice ? 10 : 0,
-            .swap: 25, .kempeChain: 10, .moveSeries: movableSeries.isEmpty ? 0 : 5, .unassign: 1,
-        ]
+        var weights = weights
+        if !instructorChoice { weights[.instructor] = 0 }
+        if !secondChoice { weights[.secondInstructor] = 0 }
+        if movableSeries.isEmpty { weights[.series] = 0 }
         var running = 0
-        cumulative = Kind.allCases.map { kind in
-            running += weights[kind] ?? 0
+        cumulative = kinds.map { kind in
+            running += weights[kind]
             return running
         }
     }
@@ -47,25 +43,25 @@ struct Neighbourhood {
         if calculator.totals[1] > 0 && random.below(4) == 0, let move = assignUnplaced(calculator, &random) {
             return move
         }
-        guard calculator.start[session] >= 0 else { return randomPlace(session, calculator, &random) }
-        let draw = random.below(cumulative[cumulative.count - 1])
-        let kind = Kind(rawValue: cumulative.firstIndex { draw < $0 } ?? 0) ?? .place
-        switch kind {
+        let total = cumulative[cumulative.count - 1]
+        guard calculator.start[session] >= 0, total > 0 else { return randomPlace(session, calculator, &random) }
+        let draw = random.below(total)
+        switch kinds[cumulative.firstIndex { draw < $0 } ?? 0] {
         case .place: return randomPlace(session, calculator, &random)
-        case .changeTime: return .changeTime(session: session, start: pick(facts.candidateStarts[session], &random))
-        case .changeResource:
+        case .time: return .changeTime(session: session, start: pick(facts.candidateStarts[session], &random))
+        case .resource:
             return .changeResource(session: session, resource: seriesResource(session, calculator, &random))
-        case .changeInstructor:
+        case .instructor:
             let candidates = facts.candidateInstructors[session]
             guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
             return .changeInstructor(session: session, instructor: pick(candidates, &random))
-        case .changeSecondInstructor:
+        case .secondInstructor:
             let candidates = facts.candidateSecondInstructors[session]
             guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
             return .changeSecondInstructor(session: session, instructor: pick(candidates, &random))
         case .swap: return .swap(session, movable[random.below(movable.count)])
         case .kempeChain: return .kempeChain(session: session, start: pick(facts.candidateStarts[session], &random))
-        case .moveSeries: return randomSeriesMove(&random)
+        case .series: return randomSeriesMove(&random)
         case .unassign: return .unassign(session: session)
         }
     }

@@ -28,6 +28,22 @@ struct SearchOptions: ParsableArguments {
     @Option(help: "What one broken hard constraint costs the search, in soft-score units.")
     var hardWeight = SolverConfiguration.defaultHardWeight
 
+    @Option(
+        name: .customLong("move-weight"),
+        help: ArgumentHelp(
+            "How often the search draws a kind of move, relative to the others (repeatable).",
+            discussion: "Kinds and their standard weights: "
+                + MoveWeights.Kind.allCases.map { "\($0.rawValue)=\(MoveWeights.standard[$0])" }.joined(
+                    separator: ", ") + ".",
+            valueName: "kind=weight"),
+        transform: MoveWeightSetting.init(parsing:))
+    var moveWeightSettings: [MoveWeightSetting] = []
+
+    /// The standard move weights with the `--move-weight` settings applied.
+    var moveWeights: MoveWeights {
+        moveWeightSettings.reduce(into: .standard) { weights, setting in weights[setting.kind] = setting.weight }
+    }
+
     func validate() throws {
         guard timeLimit >= 0 else {
             throw ValidationError("The --time-limit (\(timeLimit)) must be 0 or more seconds.")
@@ -43,6 +59,10 @@ struct SearchOptions: ParsableArguments {
         guard hardWeight > 0, hardWeight.isFinite else {
             throw ValidationError("The --hard-weight (\(hardWeight)) must be above 0.")
         }
+        guard moveWeights.canMove else {
+            throw ValidationError(
+                "The --move-weight settings give every kind of move weight 0; the search could not move.")
+        }
     }
 
     /// A solver with these limits and this seed.
@@ -52,6 +72,28 @@ struct SearchOptions: ParsableArguments {
             initialTemperature: initialTemperature, finalTemperature: finalTemperature)
         return Solver(
             configuration: SolverConfiguration(
-                seed: seed, termination: termination, acceptor: acceptor, hardWeight: hardWeight, searches: searches))
+                seed: seed, termination: termination, acceptor: acceptor, hardWeight: hardWeight,
+                moveWeights: moveWeights,
+                searches: searches))
+    }
+}
+
+/// One `--move-weight kind=weight` setting.
+struct MoveWeightSetting {
+    var kind: MoveWeights.Kind
+    var weight: Int
+
+    /// Parses `kind=weight`.
+    /// - Throws: `ValidationError` naming the rule broken.
+    init(parsing argument: String) throws {
+        let parts = argument.split(separator: "=", omittingEmptySubsequences: false)
+        guard parts.count == 2, let kind = MoveWeights.Kind(rawValue: String(parts[0])) else {
+            let kinds = MoveWeights.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("a setting is kind=weight, the kind one of \(kinds)")
+        }
+        guard let weight = Int(parts[1]), (0...1_000).contains(weight) else {
+            throw ValidationError("the weight must be a whole number from 0 to 1000")
+        }
+        (self.kind, self.weight) = (kind, weight)
     }
 }
