@@ -39,7 +39,7 @@ struct CBCTTSolve: ParsableCommand {
             throw ExitCode.failure
         }
         let timetable = instance.timetable(from: result.solution)
-        try timetable.solText(instance: instance).write(toFile: out, atomically: true, encoding: .utf8)
+        try OutputFile(path: out).write(Data(timetable.solText(instance: instance).utf8))
         let evaluation = CBCTTEvaluator(instance: instance).evaluate(timetable)
         let seconds = result.elapsed / .seconds(1)
         let refused = 100 * result.movesRefused / max(1, result.movesEvaluated)

@@ -92,8 +92,10 @@ struct ExportCommand: AsyncParsableCommand {
         }
         let data = Data(try (exportFormat ?? .csv).bytes(of: file, sheet: kind))
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: data) else {
-                printError("Cannot write \(output).")
+            do {
+                try OutputFile(path: output).write(data)
+            } catch {
+                printError("Cannot write \(output): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
         } else {

@@ -41,7 +41,7 @@ struct Solve: ParsableCommand {
                 let report = SolutionReport(result: result, explanation: explanation)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                try encoder.encode(report).write(to: URL(fileURLWithPath: out))
+                try OutputFile(path: out).write(encoder.encode(report))
             }
             let seconds = result.elapsed / .seconds(1)
             print(

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import Allocator
+
+@Suite("move weights")
+struct MoveWeightsTests {
+    /// The kind a drawn move is of; `nil` for a placement (drawn for `place`, and for unplaced sessions whatever
+    /// the mix).
+    private func kind(of move: Move) -> MoveWeights.Kind? {
+        switch move {
+        case .changeTime: .time
+        case .changeResource: .resource
+        case .changeInstructor: .instructor
+        case .changeSecondInstructor: .secondInstructor
+        case .swap: .swap
+        case .kempeChain: .kempeChain
+        case .moveSeries: .series
+        case .unassign: .unassign
+        case .assign, .assignEvicting: nil
+        }
+    }
+
+    @Test(
+        "a mix weighing one kind draws only that kind (and placements of unplaced sessions)",
+        arguments: [MoveWeights.Kind.time, .resource, .swap, .kempeChain, .unassign])
+    func onlyTheWeighedKind(only: MoveWeights.Kind) throws {
+        let problem = RandomProblem.make(seed: 3)
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
+        var random = SplitMix64(seed: 11)
+        try ConstructionHeuristic().run(&director, &random)
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = kind == only ? 1 : 0 }
+        let neighbourhood = Neighbourhood(facts, weights: weights)
+        var drawn = 0
+        for _ in 0..<500 {
+            guard let move = neighbourhood.next(director.calculator, &random) else { continue }
+            let drawnKind = kind(of: move)
+            #expect(drawnKind == nil || drawnKind == only, "\(move)")
+            if drawnKind == only { drawn += 1 }
+        }
+        #expect(drawn > 250)
+    }
+
+    @Test("the standard mix draws its kinds, and raising a kind's weight draws it more often")
+    func standardShares() throws {
+        let problem = RandomProblem.make(seed: 3)
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
+        var random = SplitMix64(seed: 11)
+        try ConstructionHeuristic().run(&director, &random)
+        var swapShare = MoveWeights.standard
+        swapShare[.swap] = 200
+        var counts: [MoveWeights.Kind: [Int]] = [:]
+        for (index, weights) in [MoveWeights.standard, swapShare].enumerated() {
+            let neighbourhood = Neighbourhood(facts, weights: weights)
+            for _ in 0..<4_000 {
+                guard let move = neighbourhood.next(director.calculator, &random), let kind = kind(of: move) else {
+                    continue
+                }
+                counts[kind, default: [0, 0]][index] += 1
+            }
+        }
+        #expect(counts[.time]?[0] ?? 0 > 0 && counts[.kempeChain]?[0] ?? 0 > 0 && counts[.unassign]?[0] ?? 0 > 0)
+        // 25 of the standard total against 200 of the total with swap raised: several times as many swaps
+        #expect((counts[.swap]?[1] ?? 0) > 3 * (counts[.swap]?[0] ?? 0))
+    }
+
+    @Test("a mix with no kind the problem can use still moves: a session gets a random place")
+    func nothingUsable() throws {
+        let problem = RandomProblem.make(seed: 3)
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
+        var random = SplitMix64(seed: 11)
+        try ConstructionHeuristic().run(&director, &random)
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = 0 }
+        #expect(!weights.canMove)
+        let neighbourhood = Neighbourhood(facts, weights: weights)
+        for _ in 0..<100 {
+            let move = try #require(neighbourhood.next(director.calculator, &random))
+            #expect(kind(of: move) == nil, "\(move)")
+        }
+    }
+
+    @Test("a solve with another mix keeps the incremental score equal to a full rescore")
+    func solveWithAnotherMix() throws {
+        var weights = MoveWeights.standard
+        weights[.swap] = 100
+        weights[.kempeChain] = 40
+        let configuration = SolverConfiguration(
+            seed: 5, termination: Termination(stepLimit: 3_000), moveWeights: weights, assertFullScore: true)
+        let result = try Solver(configuration: configuration).solve(RandomProblem.make(seed: 5))
+        #expect(result.steps > 0)
+    }
+}
