@@ -76,7 +76,8 @@ public struct Solver {
         )
     }
 
-    /// A feasibility phase when construction left the solution infeasible (hard and medium only, annealing at
+    /// A feasibility phase when construction left the solution infeasible (hard and medium, soft at
+    /// ``SolverConfiguration/feasibilitySoftWeight``, annealing at
     /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
     /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. With the
     /// default hard weight or above, the main phase refuses unscored, while nothing is broken, a move taking a
@@ -96,7 +97,7 @@ public struct Solver {
             var feasibility = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: 0.15, finalTemperature: 0.15),
                 neighbourhood: neighbourhood,
-                weights: (1, 1, 0),
+                weights: (1, 1, configuration.feasibilitySoftWeight),
                 gradientEnd: configuration.feasibilityShare,
                 stopWhenFeasible: true,
                 rendezvous: rendezvous

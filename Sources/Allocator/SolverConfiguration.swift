@@ -21,6 +21,9 @@ public struct SolverConfiguration {
     public var moveWeights: MoveWeights
     /// Cost of one unit of unplaced priority in soft units, for the acceptor.
     public var mediumWeight: Double
+    /// What one unit of soft cost weighs in the feasibility phase, where one broken hard constraint or unit of
+    /// unplaced priority weighs 1; 0: the phase walks the soft cost at random while it mends the hard.
+    public var feasibilitySoftWeight: Double
     /// Most of the time gradient (0…1) the feasibility phase may use when construction leaves broken hard
     /// constraints or unplaced sessions.
     public var feasibilityShare: Double
@@ -52,6 +55,7 @@ public struct SolverConfiguration {
         hardWeight: Double = defaultHardWeight,
         moveWeights: MoveWeights = .standard,
         mediumWeight: Double = 1_000,
+        feasibilitySoftWeight: Double = 0,
         feasibilityShare: Double = 0.3,
         assertFullScore: Bool = false,
         progressInterval: Duration = .seconds(1),
@@ -65,6 +69,7 @@ public struct SolverConfiguration {
         self.hardWeight = hardWeight
         self.moveWeights = moveWeights
         self.mediumWeight = mediumWeight
+        self.feasibilitySoftWeight = feasibilitySoftWeight
         self.feasibilityShare = feasibilityShare
         self.assertFullScore = assertFullScore
         self.progressInterval = progressInterval

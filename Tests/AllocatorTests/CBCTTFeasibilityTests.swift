@@ -35,3 +35,26 @@ struct CBCTTMainPhaseTests {
         #expect(try solve(hardWeight: 10).movesRefused == 0)
     }
 }
+
+@Suite("the feasibility phase on a CB-CTT instance")
+struct CBCTTFeasibilityPhaseTests {
+    @Test("weighing soft cost in the feasibility phase reaches feasibility with less of it than a random walk")
+    func softWeightInFeasibility() throws {
+        let problem = try CBCTTBenchmarkFolder.instance("comp05").problem()
+        func firstFeasibleSoft(weight: Double, seed: UInt64) throws -> Int64 {
+            let configuration = SolverConfiguration(
+                seed: seed,
+                termination: Termination(stepLimit: 2_000_000, bestScoreLimit: Score(hard: 0, medium: 0, soft: .min)),
+                feasibilitySoftWeight: weight,
+                feasibilityShare: 1
+            )
+            let result = try Solver(configuration: configuration).solve(problem)
+            #expect(result.score.hard == 0 && result.score.medium == 0, "\(result.score)")
+            return -result.score.soft
+        }
+        let seeds: [UInt64] = [1, 2, 3]
+        let walked = try seeds.map { try firstFeasibleSoft(weight: 0, seed: $0) }
+        let weighed = try seeds.map { try firstFeasibleSoft(weight: 0.01, seed: $0) }
+        #expect(weighed.reduce(0, +) < walked.reduce(0, +), "weighed \(weighed), walked \(walked)")
+    }
+}

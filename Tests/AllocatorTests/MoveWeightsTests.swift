@@ -16,6 +16,7 @@ struct MoveWeightsTests {
         case .kempeChain: .kempeChain
         case .moveSeries: .series
         case .unassign: .unassign
+        case .eject: .eject
         case .assign, .assignEvicting: nil
         }
     }
@@ -64,6 +65,35 @@ struct MoveWeightsTests {
         #expect(counts[.time]?[0] ?? 0 > 0 && counts[.kempeChain]?[0] ?? 0 > 0 && counts[.unassign]?[0] ?? 0 > 0)
         // 25 of the standard total against 200 of the total with swap raised: several times as many swaps
         #expect((counts[.swap]?[1] ?? 0) > 3 * (counts[.swap]?[0] ?? 0))
+    }
+
+    @Test("an ejection takes a place and moves the session starting there on that resource to another start on it")
+    func ejection() throws {
+        let problem = RandomProblem.make(seed: 4)
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(
+            facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
+        var random = SplitMix64(seed: 12)
+        try ConstructionHeuristic().run(&director, &random)
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .eject ? 1 : 0 }
+        let neighbourhood = Neighbourhood(facts, weights: weights)
+        var ejections = 0
+        for _ in 0..<2_000 {
+            guard let move = neighbourhood.next(director.calculator, &random),
+                case .eject(let session, let place, let occupant, let elsewhere) = move
+            else { continue }
+            let held = try #require(director.calculator.assignment(of: occupant))
+            #expect(held.start == place.start && held.resource == place.resource && occupant != session)
+            #expect(elsewhere.resource == held.resource && elsewhere.instructor == held.instructor)
+            if try director.doMove(move) {
+                ejections += 1
+                #expect(director.calculator.assignment(of: session) == place)
+                #expect(director.calculator.assignment(of: occupant) == elsewhere)
+                try director.undoMove()
+            }
+        }
+        #expect(ejections > 0)
     }
 
     @Test("a mix with no kind the problem can use still moves: a session gets a random place")

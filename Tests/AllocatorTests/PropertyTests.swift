@@ -12,6 +12,15 @@ struct PropertyTests {
     }
 
     @Test(
+        "incremental score equals a full rescore after every kind of move, ejections included, weighed alike",
+        arguments: seeds)
+    func incrementalEqualsFullEveryKind(seed: UInt64) throws {
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = 10 }
+        try checkMovesKeepScore(RandomProblem.make(seed: seed), seed: seed, weights: weights)
+    }
+
+    @Test(
         "incremental score equals a full rescore when sessions sit in several cohorts (as CB-CTT courses do)",
         arguments: seeds)
     func incrementalEqualsFullWithSharedCohorts(seed: UInt64) throws {

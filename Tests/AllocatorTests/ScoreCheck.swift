@@ -12,15 +12,15 @@ func checkedBreakdown(_ problem: Problem, _ assignments: [Assignment?]) throws -
     return breakdown
 }
 
-/// Constructs a solution of `problem`, then does 400 random moves (undoing every third) with the score
-/// director asserting after each that the incremental score equals a full rescore.
-func checkMovesKeepScore(_ problem: Problem, seed: UInt64) throws {
+/// Constructs a solution of `problem`, then does 400 random moves drawn with `weights` (undoing every third)
+/// with the score director asserting after each that the incremental score equals a full rescore.
+func checkMovesKeepScore(_ problem: Problem, seed: UInt64, weights: MoveWeights = .standard) throws {
     let facts = try CompiledProblem(problem)
     var director = ScoreDirector(
         facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
     var random = SplitMix64(seed: seed)
     try ConstructionHeuristic().run(&director, &random)
-    let neighbourhood = Neighbourhood(facts)
+    let neighbourhood = Neighbourhood(facts, weights: weights)
     for step in 0..<400 {
         guard let move = neighbourhood.next(director.calculator, &random) else { continue }
         do {

@@ -22,6 +22,32 @@ struct CSVFileTests {
         do { _ = try CSVFile(bytes: [0xFF, 0xFF]) } catch { #expect(error.rule == "encoding") }
     }
 
+    @Test(
+        "a quoted cell not closed, or a stray quote in one, refuses the file naming the line (the reader would swallow the rows after it)",
+        arguments: [
+            ("name,kind\nA,\"hello\nB,x\nC,y\n", 2),
+            ("name,kind\r\nA,x\r\nB,\"say \"hi\"\r\n", 3),
+            ("name,kind\nA,\"two\nlines\"\nB,\"ab\"c\"\n", 4),
+        ])
+    func brokenQuotes(text: String, line: Int) {
+        do {
+            _ = try CSVFile(bytes: Array(text.utf8))
+            Issue.record("read: \(text)")
+        } catch {
+            #expect(error.field == "file" && error.rule == "quote")
+            #expect(error.message.hasPrefix("Line \(line): a quoted cell is not closed"), "\(error.message)")
+        }
+    }
+
+    @Test(
+        "quotes the rule allows: a quote inside an unquoted cell, spaces around a quoted one, a last cell closed at the end"
+    )
+    func allowedQuotes() throws {
+        let text = "name,kind\n12\" pipe,  \"a, b\"  \n\"x\"\"y\",\"\""
+        let file = try CSVFile(bytes: Array(text.utf8))
+        #expect(file.rows == [["12\" pipe", "a, b"], ["x\"y", ""]])
+    }
+
     @Test("the export's bytes: a UTF-8 BOM, CRLF after every row, RFC 4180 quoting; read back unchanged")
     func writing() throws {
         let file = CSVFile(header: ["名称", "note"], rows: [["a,b", "say \"hi\""], ["c", "two\nlines"]])

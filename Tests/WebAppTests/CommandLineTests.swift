@@ -70,12 +70,13 @@ struct CommandLineTests {
     }
 
     @Test(
-        "--move-weight refuses a setting naming the rule it breaks, and changes the mix when valid",
+        "--move-weight and --feasibility-soft-weight refuse a setting naming the rule it breaks",
         arguments: [
             ("--move-weight swop=3", "the kind one of place, time, resource"),
             ("--move-weight swap=x", "the weight must be a whole number from 0 to 1000"),
             ("--move-weight swap=1001", "the weight must be a whole number from 0 to 1000"),
             ("--move-weight swap", "a setting is kind=weight"),
+            ("--feasibility-soft-weight 2", "The --feasibility-soft-weight (2.0) must be from 0 to 1."),
             (
                 MoveKinds.all.map { "--move-weight \($0)=0" }.joined(separator: " "),
                 "every kind of move weight 0"
@@ -103,5 +104,6 @@ struct CommandLineTests {
 private enum MoveKinds {
     static let all = [
         "place", "time", "resource", "instructor", "second-instructor", "swap", "kempe-chain", "series", "unassign",
+        "eject",
     ]
 }

@@ -52,6 +52,13 @@ extension Move {
         case .unassign(let session):
             guard calculator.assignment(of: session) != nil else { return false }
             changes.append(Change(session: session, assignment: nil))
+        case .eject(let session, let assignment, let occupant, let elsewhere):
+            guard session != occupant, !facts.isPinned[occupant], calculator.assignment(of: occupant) != nil,
+                calculator.assignment(of: session) != assignment, facts.canPlace(session, assignment),
+                facts.canPlace(occupant, elsewhere)
+            else { return false }
+            changes.append(Change(session: session, assignment: assignment))
+            changes.append(Change(session: occupant, assignment: elsewhere))
         }
         return !facts.isPinned[changes[0].session]
     }

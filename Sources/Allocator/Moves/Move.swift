@@ -14,6 +14,9 @@
 //   and earlier members arrived), else takes the free candidate resource with the least room-size and
 //   room-stability penalty, else keeps its own (without nested resources only).
 //
+// Ejection (a chain of two): s takes (t, r); the session starting at t on r moves to a random start on r, so
+//   that a resource most sessions want can change hands in one step.
+//
 // Evicting assignment (an ejection step, so that over-constrained sessions still get in):
 //   place s at (t, r); unplace every other placed session overlapping [t, t + duration) that shares a cohort
 //   or one of the instructors with s, or uses r when r holds a single unit; refuse if one of them is pinned.
@@ -41,6 +44,8 @@ public enum Move: Sendable, Hashable {
     case assignEvicting(session: Int, to: Assignment)
     /// Leave a session unplaced.
     case unassign(session: Int)
+    /// Place a session, and give the `occupant` (placed) the assignment `elsewhere`: an ejection chain of two.
+    case eject(session: Int, to: Assignment, occupant: Int, elsewhere: Assignment)
 }
 
 /// One session's new assignment inside a move; `nil` unplaces it.

@@ -20,6 +20,9 @@ public struct MoveWeights: Sendable, Hashable {
         case series
         /// A session is taken off the timetable.
         case unassign
+        /// A session takes a random place, and the session starting there on that resource moves to a random
+        /// start on it (an ejection chain of two, for a resource that most sessions want).
+        case eject
     }
 
     private var weights: [Kind: Int]
@@ -27,7 +30,7 @@ public struct MoveWeights: Sendable, Hashable {
     /// The mix the solver was tuned with.
     public static let standard = MoveWeights(weights: [
         .place: 40, .time: 10, .resource: 10, .instructor: 10, .secondInstructor: 10, .swap: 25, .kempeChain: 10,
-        .series: 5, .unassign: 1,
+        .series: 5, .unassign: 1, .eject: 0,
     ])
 
     private init(weights: [Kind: Int]) { self.weights = weights }

@@ -3,7 +3,9 @@
 //   if sessions are unplaced and a coin says so: assign an unplaced session to a random place,
 //        half of the time evicting the sessions that clash with it there
 //   else pick a kind by weight: place (time + resource), time, resource, instructor, second instructor, swap,
-//        Kempe chain, whole series, unassign; draw its session(s) and value(s) uniformly from their domains
+//        Kempe chain, whole series, unassign, ejection; draw its session(s) and value(s) uniformly from their
+//        domains (an ejection: a random place, and the session starting there on that resource to a random
+//        start on it)
 //
 // The weights are SolverConfiguration.moveWeights; kinds a problem cannot use (no instructor choice, no
 // series) get weight 0, and with no kind left a session gets a random place.
@@ -63,7 +65,24 @@ struct Neighbourhood {
         case .kempeChain: return .kempeChain(session: session, start: pick(facts.candidateStarts[session], &random))
         case .series: return randomSeriesMove(&random)
         case .unassign: return .unassign(session: session)
+        case .eject: return ejection(session, calculator, &random)
         }
+    }
+
+    /// A random place for `session`; when another movable session starts there on the same resource, it moves
+    /// to a random start on that resource (instructors kept).
+    private func ejection(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move {
+        let place = randomPlace(session, calculator, &random)
+        guard case .assign(_, let assignment) = place else { return place }
+        let (start, resource) = (Int32(assignment.start), Int32(assignment.resource))
+        guard
+            let occupant = facts.movableSessions.first(where: {
+                calculator.start[$0] == start && calculator.resource[$0] == resource && $0 != session
+            }),
+            var elsewhere = calculator.assignment(of: occupant)
+        else { return place }
+        elsewhere.start = pick(facts.candidateStarts[occupant], &random)
+        return .eject(session: session, to: assignment, occupant: occupant, elsewhere: elsewhere)
     }
 
     /// Half of the time the resource of another placed member of the session's series (room stability),

@@ -33,7 +33,9 @@ public struct CSVFile: Sendable, Equatable {
     /// Cells are trimmed; rows whose cells are all empty stay (row numbers count them) until the
     /// header, which is the first row with a filled cell.
     /// - Throws: ``DomainError`` naming `file`: rule `encoding` (neither UTF-8 nor GB18030),
-    ///   `format` (a broken quote), `header` (no header row).
+    ///   `quote` (a quoted cell not closed, or a quote inside it not doubled: the message names the line),
+    ///   `format` (what the reader still cannot read),
+    ///   `header` (no header row).
     public init(bytes: [UInt8]) throws(DomainError) {
         let text: String
         if let utf8 = String(validating: bytes, as: UTF8.self) {
@@ -45,6 +47,12 @@ public struct CSVFile: Sendable, Equatable {
         } else {
             throw DomainError(
                 field: "file", rule: "encoding", message: "The file is neither UTF-8 nor GB18030; save it as CSV UTF-8."
+            )
+        }
+        if let line = CSVQuotes.firstBrokenLine(in: text) {
+            throw DomainError(
+                field: "file", rule: "quote",
+                message: "Line \(line): a quoted cell is not closed, or a quote inside it is not doubled (\"\")."
             )
         }
         var all: [[String]] = []

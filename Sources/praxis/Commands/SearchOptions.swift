@@ -29,6 +29,12 @@ struct SearchOptions: ParsableArguments {
     var hardWeight = SolverConfiguration.defaultHardWeight
 
     @Option(
+        help:
+            "What one unit of soft cost weighs while the search mends broken hard constraints first, where one of them weighs 1 (0: the soft cost is ignored then)."
+    )
+    var feasibilitySoftWeight = 0.0
+
+    @Option(
         name: .customLong("move-weight"),
         help: ArgumentHelp(
             "How often the search draws a kind of move, relative to the others (repeatable).",
@@ -59,6 +65,9 @@ struct SearchOptions: ParsableArguments {
         guard hardWeight > 0, hardWeight.isFinite else {
             throw ValidationError("The --hard-weight (\(hardWeight)) must be above 0.")
         }
+        guard (0...1).contains(feasibilitySoftWeight) else {
+            throw ValidationError("The --feasibility-soft-weight (\(feasibilitySoftWeight)) must be from 0 to 1.")
+        }
         guard moveWeights.canMove else {
             throw ValidationError(
                 "The --move-weight settings give every kind of move weight 0; the search could not move.")
@@ -73,8 +82,7 @@ struct SearchOptions: ParsableArguments {
         return Solver(
             configuration: SolverConfiguration(
                 seed: seed, termination: termination, acceptor: acceptor, hardWeight: hardWeight,
-                moveWeights: moveWeights,
-                searches: searches))
+                moveWeights: moveWeights, feasibilitySoftWeight: feasibilitySoftWeight, searches: searches))
     }
 }
 
