@@ -21,15 +21,26 @@ struct MoveWeightsTests {
         }
     }
 
+    /// The random problem of seed `problem`, constructed with the random stream of `seed` (returned as left).
+    private func constructed(
+        problem seed: UInt64, seed randomSeed: UInt64, assertFullScore: Bool = false
+    ) throws
+        -> (CompiledProblem, ScoreDirector, SplitMix64)
+    {
+        let problem = RandomProblem.make(seed: seed)
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(
+            facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: assertFullScore)
+        var random = SplitMix64(seed: randomSeed)
+        try ConstructionHeuristic().run(&director, &random)
+        return (facts, director, random)
+    }
+
     @Test(
         "a mix weighing one kind draws only that kind (and placements of unplaced sessions)",
         arguments: [MoveWeights.Kind.time, .resource, .swap, .kempeChain, .unassign])
     func onlyTheWeighedKind(only: MoveWeights.Kind) throws {
-        let problem = RandomProblem.make(seed: 3)
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
-        var random = SplitMix64(seed: 11)
-        try ConstructionHeuristic().run(&director, &random)
+        var (facts, director, random) = try constructed(problem: 3, seed: 11)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = kind == only ? 1 : 0 }
         let neighbourhood = Neighbourhood(facts, weights: weights)
@@ -45,11 +56,7 @@ struct MoveWeightsTests {
 
     @Test("the standard mix draws its kinds, and raising a kind's weight draws it more often")
     func standardShares() throws {
-        let problem = RandomProblem.make(seed: 3)
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
-        var random = SplitMix64(seed: 11)
-        try ConstructionHeuristic().run(&director, &random)
+        var (facts, director, random) = try constructed(problem: 3, seed: 11)
         var swapShare = MoveWeights.standard
         swapShare[.swap] = 200
         var counts: [MoveWeights.Kind: [Int]] = [:]
@@ -69,12 +76,7 @@ struct MoveWeightsTests {
 
     @Test("an ejection takes a place and moves the session starting there on that resource to another start on it")
     func ejection() throws {
-        let problem = RandomProblem.make(seed: 4)
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(
-            facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: true)
-        var random = SplitMix64(seed: 12)
-        try ConstructionHeuristic().run(&director, &random)
+        var (facts, director, random) = try constructed(problem: 4, seed: 12, assertFullScore: true)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .eject ? 1 : 0 }
         let neighbourhood = Neighbourhood(facts, weights: weights)
@@ -98,11 +100,7 @@ struct MoveWeightsTests {
 
     @Test("a mix with no kind the problem can use still moves: a session gets a random place")
     func nothingUsable() throws {
-        let problem = RandomProblem.make(seed: 3)
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: problem.sessions.count))
-        var random = SplitMix64(seed: 11)
-        try ConstructionHeuristic().run(&director, &random)
+        var (facts, director, random) = try constructed(problem: 3, seed: 11)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = 0 }
         #expect(!weights.canMove)
