@@ -209,6 +209,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Database", "Access", "Door", "TestSupport", "Planning", "Service", "Domain", "Outbound",
+                "Allocator",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,3 +1,4 @@
+import Allocator
 import Foundation
 import TestSupport
 import Testing
@@ -78,7 +79,7 @@ struct CommandLineTests {
             ("--move-weight swap", "a setting is kind=weight"),
             ("--feasibility-soft-weight 2", "The --feasibility-soft-weight (2.0) must be from 0 to 1."),
             (
-                MoveKinds.all.map { "--move-weight \($0)=0" }.joined(separator: " "),
+                MoveWeights.Kind.allCases.map { "--move-weight \($0.rawValue)=0" }.joined(separator: " "),
                 "every kind of move weight 0"
             ),
         ])
@@ -98,12 +99,4 @@ struct CommandLineTests {
             "cbctt solve tiny.ctt --step-limit 100 --move-weight swap=50 --move-weight place=0 --out x.sol", in: folder)
         #expect(output.contains("hard 0, ") && output.hasSuffix("status=0\n"), "\(output)")
     }
-}
-
-/// The kinds of move `--move-weight` names (the test target does not link the allocator).
-private enum MoveKinds {
-    static let all = [
-        "place", "time", "resource", "instructor", "second-instructor", "swap", "kempe-chain", "series", "unassign",
-        "eject",
-    ]
 }

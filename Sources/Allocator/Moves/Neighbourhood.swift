@@ -72,15 +72,14 @@ struct Neighbourhood {
     /// A random place for `session`; when another movable session starts there on the same resource, it moves
     /// to a random start on that resource (instructors kept).
     private func ejection(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move {
-        let place = randomPlace(session, calculator, &random)
-        guard case .assign(_, let assignment) = place else { return place }
+        let assignment = randomAssignment(session, calculator, &random)
         let (start, resource) = (Int32(assignment.start), Int32(assignment.resource))
         guard
             let occupant = facts.movableSessions.first(where: {
                 calculator.start[$0] == start && calculator.resource[$0] == resource && $0 != session
             }),
             var elsewhere = calculator.assignment(of: occupant)
-        else { return place }
+        else { return .assign(session: session, to: assignment) }
         elsewhere.start = pick(facts.candidateStarts[occupant], &random)
         return .eject(session: session, to: assignment, occupant: occupant, elsewhere: elsewhere)
     }
@@ -101,8 +100,15 @@ struct Neighbourhood {
         values[random.below(values.count)]
     }
 
-    /// A random start and resource; the instructors are kept when placed, else drawn anew.
+    /// Places `session` at a random assignment.
     private func randomPlace(_ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move {
+        .assign(session: session, to: randomAssignment(session, calculator, &random))
+    }
+
+    /// A random start and resource; the instructors are kept when placed, else drawn anew.
+    private func randomAssignment(
+        _ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64
+    ) -> Assignment {
         let start = pick(facts.candidateStarts[session], &random)
         let resource = pick(facts.candidateResources[session], &random)
         var place = Assignment(start: start, resource: resource)
@@ -114,7 +120,7 @@ struct Neighbourhood {
             let current = Int(calculator.secondInstructor[session])
             place.secondInstructor = current >= 0 ? current : pick(facts.candidateSecondInstructors[session], &random)
         }
-        return .assign(session: session, to: place)
+        return place
     }
 
     /// A few random draws for an unplaced session, placed at random, evicting what clashes half of the time;
@@ -124,9 +130,9 @@ struct Neighbourhood {
         for _ in 0..<8 {
             let session = movable[random.below(movable.count)]
             guard calculator.start[session] < 0 else { continue }
-            let move = randomPlace(session, calculator, &random)
-            guard random.below(2) == 0, case .assign(let session, let assignment) = move else { return move }
-            return .assignEvicting(session: session, to: assignment)
+            let assignment = randomAssignment(session, calculator, &random)
+            return random.below(2) == 0
+                ? .assignEvicting(session: session, to: assignment) : .assign(session: session, to: assignment)
         }
         return nil
     }
