@@ -45,6 +45,10 @@ public struct SolverConfiguration {
     public static let defaultTemperatures = (initial: 3.0, final: 0.05)
     /// The default cost of one hard violation, in soft-score units.
     public static let defaultHardWeight = 10_000.0
+    /// The default weight of soft cost in the feasibility phase: enough that the phase does not scramble soft
+    /// preferences (room sizes, above all) while it places a term's last sessions, little enough that it still
+    /// mends the hard first (docs/benchmarks.md, "comp05's bad runs").
+    public static let defaultFeasibilitySoftWeight = 0.01
 
     /// Creates a configuration.
     public init(
@@ -55,7 +59,7 @@ public struct SolverConfiguration {
         hardWeight: Double = defaultHardWeight,
         moveWeights: MoveWeights = .standard,
         mediumWeight: Double = 1_000,
-        feasibilitySoftWeight: Double = 0,
+        feasibilitySoftWeight: Double = defaultFeasibilitySoftWeight,
         feasibilityShare: Double = 0.3,
         assertFullScore: Bool = false,
         progressInterval: Duration = .seconds(1),

@@ -32,7 +32,7 @@ struct SearchOptions: ParsableArguments {
         help:
             "What one unit of soft cost weighs while the search mends broken hard constraints first, where one of them weighs 1 (0: the soft cost is ignored then)."
     )
-    var feasibilitySoftWeight = 0.0
+    var feasibilitySoftWeight = SolverConfiguration.defaultFeasibilitySoftWeight
 
     @Option(
         name: .customLong("move-weight"),
