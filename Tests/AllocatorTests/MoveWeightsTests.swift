@@ -122,3 +122,35 @@ struct MoveWeightsTests {
         #expect(result.steps > 0)
     }
 }
+
+@Suite("spread moves on a CB-CTT instance")
+struct SpreadMoveTests {
+    @Test("a spread moves a member of a series short of its minimum days from a shared day to a day it lacks")
+    func spread() throws {
+        let facts = try CompiledProblem(CBCTTBenchmarkFolder.instance("comp12").problem())
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: facts.sessionCount))
+        var random = SplitMix64(seed: 3)
+        try ConstructionHeuristic().run(&director, &random)
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .spread ? 1 : 0 }
+        let neighbourhood = Neighbourhood(facts, weights: weights)
+        let calculator = director.calculator
+        var spreads = 0
+        for _ in 0..<1_000 {
+            guard let move = neighbourhood.next(calculator, &random) else { continue }
+            let (session, start): (Int, Int)
+            switch move {
+            case .changeTime(let moved, let target), .kempeChain(let moved, let target):
+                (session, start) = (moved, target)
+            default: continue
+            }
+            let series = facts.seriesOf[session]
+            let day = Int(calculator.start[session]) / facts.slotsPerDay
+            #expect(series >= 0 && calculator.days(of: series) < facts.seriesMinimumDays[series])
+            #expect(calculator.members(of: series, onDay: day) > 1)
+            #expect(calculator.members(of: series, onDay: start / facts.slotsPerDay) == 0)
+            spreads += 1
+        }
+        #expect(spreads > 500)
+    }
+}

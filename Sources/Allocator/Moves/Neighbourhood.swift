@@ -3,9 +3,10 @@
 //   if sessions are unplaced and a coin says so: assign an unplaced session to a random place,
 //        half of the time evicting the sessions that clash with it there
 //   else pick a kind by weight: place (time + resource), time, resource, instructor, second instructor, swap,
-//        Kempe chain, whole series, unassign, ejection; draw its session(s) and value(s) uniformly from their
-//        domains (an ejection: a random place, and the session starting there on that resource to a random
-//        start on it)
+//        Kempe chain, whole series, unassign, ejection, spread; draw its session(s) and value(s) uniformly from
+//        their domains (an ejection: a random place, and the session starting there on that resource to a
+//        random start on it; a spread: a series short of its minimum days, one of its members sharing a day
+//        to a day with none of them, as a time change or a Kempe chain; none short: another kind)
 //
 // The weights are SolverConfiguration.moveWeights; kinds a problem cannot use (no instructor choice, no
 // series) get weight 0, and with no kind left a session gets a random place.
@@ -17,6 +18,8 @@ struct Neighbourhood {
     /// Cumulative weights in the order of `kinds`.
     private let cumulative: [Int]
     private let movableSeries: [Int]
+    /// Spread series with a minimum of two days or more and a movable member.
+    private let spreadSeries: [Int]
 
     init(_ facts: CompiledProblem, weights: MoveWeights = .standard) {
         self.facts = facts
@@ -24,12 +27,17 @@ struct Neighbourhood {
         movableSeries = (0..<facts.seriesCount).filter { series in
             facts.seriesMembers[series].count > 1 && facts.seriesMembers[series].allSatisfy(movable.contains)
         }
+        spreadSeries = (0..<facts.seriesCount).filter { series in
+            facts.flags.minimumDays && facts.seriesKind[series] == .spread && facts.seriesMinimumDays[series] > 1
+                && facts.seriesMembers[series].contains(where: movable.contains)
+        }
         let instructorChoice = facts.movableSessions.contains { facts.candidateInstructors[$0].count > 1 }
         let secondChoice = facts.movableSessions.contains { facts.candidateSecondInstructors[$0].count > 1 }
         var weights = weights
         if !instructorChoice { weights[.instructor] = 0 }
         if !secondChoice { weights[.secondInstructor] = 0 }
         if movableSeries.isEmpty { weights[.series] = 0 }
+        if spreadSeries.isEmpty { weights[.spread] = 0 }
         var running = 0
         cumulative = kinds.map { kind in
             running += weights[kind]
@@ -47,8 +55,18 @@ struct Neighbourhood {
         }
         let total = cumulative[cumulative.count - 1]
         guard calculator.start[session] >= 0, total > 0 else { return randomPlace(session, calculator, &random) }
-        let draw = random.below(total)
-        switch kinds[cumulative.firstIndex { draw < $0 } ?? 0] {
+        return move(kind(drawn: random.below(total)), session, calculator, &random)
+    }
+
+    /// The kind whose share of the cumulative weights holds `draw`.
+    private func kind(drawn draw: Int) -> MoveWeights.Kind {
+        kinds[cumulative.firstIndex { draw < $0 } ?? 0]
+    }
+
+    private func move(
+        _ kind: MoveWeights.Kind, _ session: Int, _ calculator: ScoreCalculator, _ random: inout SplitMix64
+    ) -> Move {
+        switch kind {
         case .place: return randomPlace(session, calculator, &random)
         case .time: return .changeTime(session: session, start: pick(facts.candidateStarts[session], &random))
         case .resource:
@@ -61,12 +79,46 @@ struct Neighbourhood {
             let candidates = facts.candidateSecondInstructors[session]
             guard candidates.count > 1 else { return randomPlace(session, calculator, &random) }
             return .changeSecondInstructor(session: session, instructor: pick(candidates, &random))
-        case .swap: return .swap(session, movable[random.below(movable.count)])
+        case .swap: return .swap(session, facts.movableSessions[random.below(facts.movableSessions.count)])
         case .kempeChain: return .kempeChain(session: session, start: pick(facts.candidateStarts[session], &random))
         case .series: return randomSeriesMove(&random)
         case .unassign: return .unassign(session: session)
         case .eject: return ejection(session, calculator, &random)
+        case .spread:
+            // Nothing short of its days: one of the other kinds (drawn before `spread`) instead.
+            if let move = spreading(calculator, &random) { return move }
+            let others = cumulative[cumulative.count - 2]
+            guard others > 0 else { return randomPlace(session, calculator, &random) }
+            return self.move(self.kind(drawn: random.below(others)), session, calculator, &random)
         }
+    }
+
+    /// A member of a random series short of its minimum days, on a day it shares with another member, to a
+    /// random start on a day holding none of the series (half of the time as a Kempe chain); `nil` when a few
+    /// draws find none.
+    private func spreading(_ calculator: ScoreCalculator, _ random: inout SplitMix64) -> Move? {
+        for _ in 0..<4 {
+            let series = spreadSeries[random.below(spreadSeries.count)]
+            guard calculator.days(of: series) < facts.seriesMinimumDays[series] else { continue }
+            let members = facts.seriesMembers[series]
+            let offset = random.below(members.count)
+            for index in members.indices {
+                let member = members[(index + offset) % members.count]
+                let start = Int(calculator.start[member])
+                guard start >= 0, !facts.isPinned[member],
+                    calculator.members(of: series, onDay: start / facts.slotsPerDay) > 1
+                else { continue }
+                let starts = facts.candidateStarts[member]
+                for _ in 0..<8 {
+                    let target = pick(starts, &random)
+                    guard calculator.members(of: series, onDay: target / facts.slotsPerDay) == 0 else { continue }
+                    return random.below(2) == 0
+                        ? .changeTime(session: member, start: target) : .kempeChain(session: member, start: target)
+                }
+                return nil
+            }
+        }
+        return nil
     }
 
     /// A random place for `session`; when another movable session starts there on the same resource, it moves

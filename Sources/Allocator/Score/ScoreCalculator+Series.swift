@@ -1,4 +1,14 @@
 extension ScoreCalculator {
+    /// The distinct days a spread series' placed members use (counted under the minimum-days rule only).
+    @inline(__always) func days(of series: Int) -> Int {
+        Int(seriesDistinct[3 * series])
+    }
+
+    /// The placed members of a spread series on `day` (counted under the minimum-days rule only).
+    @inline(__always) func members(of series: Int, onDay day: Int) -> Int {
+        Int(seriesDay[series * facts.days + day])
+    }
+
     /// Updates a series' per-day, per-resource and per-weekly-time counters and the soft penalties that
     /// depend on their distinct counts (minimum days, room stability, time stability).
     @inline(__always) func updateSeries(_ series: Int, _ first: Int, _ resource: Int, sign: Int32) {
