@@ -77,7 +77,7 @@ public struct Solver {
     }
 
     /// A feasibility phase when construction left the solution infeasible (hard and medium, soft at
-    /// ``SolverConfiguration/feasibilitySoftWeight``, annealing at
+    /// ``SolverConfiguration/feasibilitySoftWeight``, the move mix without spread moves, annealing at
     /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
     /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. With the
     /// default hard weight or above, the main phase refuses unscored, while nothing is broken, a move taking a
@@ -94,9 +94,11 @@ public struct Solver {
         var outcome = LocalSearchOutcome()
         let calculator = director.calculator
         if calculator.totals[0] > 0 || calculator.totals[1] > 0 {
+            var mending = configuration.moveWeights
+            mending[.spread] = 0  // a spread mends soft cost only
             var feasibility = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: 0.15, finalTemperature: 0.15),
-                neighbourhood: neighbourhood,
+                neighbourhood: Neighbourhood(director.facts, weights: mending),
                 weights: (1, 1, configuration.feasibilitySoftWeight),
                 gradientEnd: configuration.feasibilityShare,
                 stopWhenFeasible: true,
