@@ -2,6 +2,20 @@ import Testing
 
 @testable import Allocator
 
+/// `problem` compiled and constructed with the random stream of `seed` (returned as the construction left it).
+private func constructed(
+    _ problem: Problem, seed: UInt64, assertFullScore: Bool = false
+) throws
+    -> (CompiledProblem, ScoreDirector, SplitMix64)
+{
+    let facts = try CompiledProblem(problem)
+    var director = ScoreDirector(
+        facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: assertFullScore)
+    var random = SplitMix64(seed: seed)
+    try ConstructionHeuristic().run(&director, &random)
+    return (facts, director, random)
+}
+
 @Suite("move weights")
 struct MoveWeightsTests {
     /// The kind a drawn move is of; `nil` for a placement (drawn for `place`, and for unplaced sessions whatever
@@ -21,26 +35,11 @@ struct MoveWeightsTests {
         }
     }
 
-    /// The random problem of seed `problem`, constructed with the random stream of `seed` (returned as left).
-    private func constructed(
-        problem seed: UInt64, seed randomSeed: UInt64, assertFullScore: Bool = false
-    ) throws
-        -> (CompiledProblem, ScoreDirector, SplitMix64)
-    {
-        let problem = RandomProblem.make(seed: seed)
-        let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(
-            facts, solution: Solution(sessionCount: problem.sessions.count), assertFullScore: assertFullScore)
-        var random = SplitMix64(seed: randomSeed)
-        try ConstructionHeuristic().run(&director, &random)
-        return (facts, director, random)
-    }
-
     @Test(
         "a mix weighing one kind draws only that kind (and placements of unplaced sessions)",
         arguments: [MoveWeights.Kind.time, .resource, .swap, .kempeChain, .unassign])
     func onlyTheWeighedKind(only: MoveWeights.Kind) throws {
-        var (facts, director, random) = try constructed(problem: 3, seed: 11)
+        var (facts, director, random) = try constructed(RandomProblem.make(seed: 3), seed: 11)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = kind == only ? 1 : 0 }
         let neighbourhood = Neighbourhood(facts, weights: weights)
@@ -56,7 +55,7 @@ struct MoveWeightsTests {
 
     @Test("the standard mix draws its kinds, and raising a kind's weight draws it more often")
     func standardShares() throws {
-        var (facts, director, random) = try constructed(problem: 3, seed: 11)
+        var (facts, director, random) = try constructed(RandomProblem.make(seed: 3), seed: 11)
         var swapShare = MoveWeights.standard
         swapShare[.swap] = 200
         var counts: [MoveWeights.Kind: [Int]] = [:]
@@ -76,7 +75,7 @@ struct MoveWeightsTests {
 
     @Test("an ejection takes a place and moves the session starting there on that resource to another start on it")
     func ejection() throws {
-        var (facts, director, random) = try constructed(problem: 4, seed: 12, assertFullScore: true)
+        var (facts, director, random) = try constructed(RandomProblem.make(seed: 4), seed: 12, assertFullScore: true)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .eject ? 1 : 0 }
         let neighbourhood = Neighbourhood(facts, weights: weights)
@@ -100,7 +99,7 @@ struct MoveWeightsTests {
 
     @Test("a mix with no kind the problem can use still moves: a session gets a random place")
     func nothingUsable() throws {
-        var (facts, director, random) = try constructed(problem: 3, seed: 11)
+        var (facts, director, random) = try constructed(RandomProblem.make(seed: 3), seed: 11)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = 0 }
         #expect(!weights.canMove)
@@ -127,10 +126,7 @@ struct MoveWeightsTests {
 struct SpreadMoveTests {
     @Test("a spread moves a member of a series short of its minimum days from a shared day to a day it lacks")
     func spread() throws {
-        let facts = try CompiledProblem(CBCTTBenchmarkFolder.instance("comp12").problem())
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: facts.sessionCount))
-        var random = SplitMix64(seed: 3)
-        try ConstructionHeuristic().run(&director, &random)
+        var (facts, director, random) = try constructed(CBCTTBenchmarkFolder.instance("comp12").problem(), seed: 3)
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .spread ? 1 : 0 }
         let neighbourhood = Neighbourhood(facts, weights: weights)

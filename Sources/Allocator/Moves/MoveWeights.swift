@@ -24,7 +24,8 @@ public struct MoveWeights: Sendable, Hashable {
         /// start on it (an ejection chain of two, for a resource that most sessions want).
         case eject
         /// A session of a series short of its minimum days moves, from a day holding another member, to a day
-        /// holding none (half of the time as a Kempe chain).
+        /// holding none (half of the time as a Kempe chain); with none short, another kind. Kept last: the
+        /// others are drawn from the cumulative weights before it.
         case spread
     }
 

@@ -9,7 +9,7 @@
 //        to a day with none of them, as a time change or a Kempe chain; none short: another kind)
 //
 // The weights are SolverConfiguration.moveWeights; kinds a problem cannot use (no instructor choice, no
-// series) get weight 0, and with no kind left a session gets a random place.
+// series, no series with a minimum of days) get weight 0, and with no kind left a session gets a random place.
 
 /// Weighted random generator of ``Move``s over the movable sessions of a problem.
 struct Neighbourhood {
@@ -17,6 +17,8 @@ struct Neighbourhood {
     private let kinds = MoveWeights.Kind.allCases
     /// Cumulative weights in the order of `kinds`.
     private let cumulative: [Int]
+    /// The weight of every kind but `spread` (the last kind), drawn from when there is nothing to spread.
+    private let othersTotal: Int
     private let movableSeries: [Int]
     /// Spread series with a minimum of two days or more and a movable member.
     private let spreadSeries: [Int]
@@ -43,6 +45,7 @@ struct Neighbourhood {
             running += weights[kind]
             return running
         }
+        othersTotal = running - weights[.spread]
     }
 
     /// Draws a move; `nil` when the problem has nothing to move.
@@ -85,11 +88,9 @@ struct Neighbourhood {
         case .unassign: return .unassign(session: session)
         case .eject: return ejection(session, calculator, &random)
         case .spread:
-            // Nothing short of its days: one of the other kinds (drawn before `spread`) instead.
             if let move = spreading(calculator, &random) { return move }
-            let others = cumulative[cumulative.count - 2]
-            guard others > 0 else { return randomPlace(session, calculator, &random) }
-            return self.move(self.kind(drawn: random.below(others)), session, calculator, &random)
+            guard othersTotal > 0 else { return randomPlace(session, calculator, &random) }
+            return self.move(self.kind(drawn: random.below(othersTotal)), session, calculator, &random)
         }
     }
 
