@@ -35,15 +35,11 @@ public struct CheckInThrottle: Sendable {
     /// Whether one more check-in may be tried.
     /// - Throws: ``ServiceError/throttled(retryAfter:rule:)`` with rule `checkInAttempts`.
     public func check(_ counts: Counts, at now: Date) throws(ServiceError) {
-        let limits = [
-            (counts.clientFailures >= maxFailuresPerClient, counts.firstClientFailure),
-            (counts.codeFailures >= maxFailuresPerCode, counts.firstCodeFailure),
-        ]
-        let until = limits.compactMap { reached, first in reached ? first?.addingTimeInterval(window) : nil }.max()
-        if let until {
-            // whole seconds, rounded up, less a millisecond for timestamps stored to the microsecond
-            throw .throttled(
-                retryAfter: max(1, Int((until.timeIntervalSince(now) - 0.001).rounded(.up))), rule: "checkInAttempts")
-        }
+        try AttemptWindow(length: window).check(
+            [
+                (counts.clientFailures >= maxFailuresPerClient, counts.firstClientFailure),
+                (counts.codeFailures >= maxFailuresPerCode, counts.firstCodeFailure),
+            ],
+            at: now, rule: "checkInAttempts")
     }
 }

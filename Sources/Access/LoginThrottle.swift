@@ -37,17 +37,11 @@ public struct LoginThrottle: Sendable {
     /// Whether one more attempt is allowed.
     /// - Throws: ``ServiceError/throttled(retryAfter:rule:)`` with the whole seconds to wait.
     public func check(_ counts: Counts, at now: Date) throws(ServiceError) {
-        var until: Date?
-        if counts.failures >= maxFailures, let first = counts.firstFailure {
-            until = first.addingTimeInterval(window)
-        }
-        if counts.attempts >= maxAttemptsPerClient, let first = counts.firstAttempt {
-            let clientUntil = first.addingTimeInterval(window)
-            until = max(until ?? clientUntil, clientUntil)
-        }
-        if let until {
-            // whole seconds, rounded up, less a millisecond for timestamps stored to the microsecond
-            throw .throttled(retryAfter: max(1, Int((until.timeIntervalSince(now) - 0.001).rounded(.up))))
-        }
+        try AttemptWindow(length: window).check(
+            [
+                (counts.failures >= maxFailures, counts.firstFailure),
+                (counts.attempts >= maxAttemptsPerClient, counts.firstAttempt),
+            ],
+            at: now)
     }
 }

@@ -10,10 +10,13 @@ public import WebUI
 ///   - configuration: where to listen and how much to log.
 ///   - services: the use cases the API, the pages and the jobs call.
 ///   - security: cookie flags, trusted proxies, limits (default: from the environment).
+///   - onListening: called once the server listens, with the port it listens on (the one the system chose
+///     for port 0).
 public func buildApplication(
     _ configuration: AppConfiguration,
     services: Services,
-    security: SecurityConfiguration = .fromEnvironment()
+    security: SecurityConfiguration = .fromEnvironment(),
+    onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     var logger = Logger(label: "praxis")
     logger.logLevel = configuration.logLevel
@@ -28,6 +31,9 @@ public func buildApplication(
         services: [
             ScheduledJobRunner(jobs: services.scheduled, interval: .seconds(60), logger: logger)
         ],
+        onServerRunning: { channel in
+            if let port = channel.localAddress?.port { await onListening(port) }
+        },
         logger: logger
     )
 }

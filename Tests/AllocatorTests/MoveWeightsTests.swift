@@ -110,6 +110,32 @@ struct MoveWeightsTests {
         }
     }
 
+    @Test("with no series short of its days a spread draws another kind; with one short, spreads")
+    func spreadFallsBack() throws {
+        let sessions = (0..<2).map { Session(name: "l\($0)", duration: 1, series: 0) }
+        var problem = smallProblem(
+            days: 5, sessions: sessions,
+            series: [Series(name: "c", kind: .spread, sessions: [0, 1], minimumDays: 2)])
+        problem.weights.minimumDays = 5
+        let facts = try CompiledProblem(problem)
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: 2), assertFullScore: true)
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .spread || kind == .swap ? 1 : 0 }
+        let neighbourhood = Neighbourhood(facts, weights: weights)
+        var random = SplitMix64(seed: 7)
+        func drawn() throws -> [MoveWeights.Kind?] {
+            try (0..<200).map { _ in try kind(of: #require(neighbourhood.next(director.calculator, &random))) }
+        }
+        director.assign(0, to: Assignment(start: 0, resource: 0))
+        director.assign(1, to: Assignment(start: facts.slotsPerDay, resource: 0))
+        #expect(director.calculator.days(of: 0) == 2)
+        #expect(try drawn().allSatisfy { $0 == .swap })
+        director.assign(1, to: Assignment(start: 1, resource: 0))
+        let kinds = try drawn()
+        #expect(kinds.contains(.swap))
+        #expect(kinds.contains { $0 == .time || $0 == .kempeChain })
+    }
+
     @Test("a solve with another mix keeps the incremental score equal to a full rescore")
     func solveWithAnotherMix() throws {
         var weights = MoveWeights.standard

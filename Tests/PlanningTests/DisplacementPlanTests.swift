@@ -190,6 +190,29 @@ struct DisplacementPlanTests {
         }
     }
 
+    @Test("the make-up's day closed after the run: publishing is refused naming the lesson and why, and writes nothing")
+    func makeUpClosedMeanwhile() async throws {
+        try await TestDatabase.withPool(maxConnections: 2) { db in
+            let line = try await Line(db, makeUpWithinDays: 7)
+            let plan = try await line.plan()
+            let makeUp = try #require(plan.result?.displacements?.first?.makeUp.start)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3_600)!
+            let parts = calendar.dateComponents([.year, .month, .day], from: makeUp)
+            let day = try #require(CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!))
+            _ = try await CalendarService(database: db).addClosure(
+                Closure(from: day, to: day, reason: "消防演练"), to: line.center.center.id, as: .system)
+            await #expect {
+                _ = try await line.center.service.publish(plan.id, as: .system)
+            } throws: { error in
+                guard case ServiceError.conflict(let message) = error else { return false }
+                return message.contains("叶轮装配实训") && message.contains("消防演练")
+            }
+            #expect(try await line.booking() == line.lesson)
+            #expect(try await line.center.bookings(of: plan.id) == 0)
+        }
+    }
+
     @Test("a rule is checked: a category displacing itself, an empty list and 0 days are refused naming the field")
     func ruleChecked() throws {
         let cases: [(DisplacementRule, String, String)] = [

@@ -164,30 +164,52 @@ def free_port():
 
 
 class Server:
-    """A `praxis serve` process on a port of its own, its output in the drill's folder."""
+    """A `praxis serve` process on a port the system picks (`--port 0`), its output in the drill's folder;
+    `port` is known once `ready` has read the port file the server writes when it listens."""
 
     def __init__(self, drill, cluster, name, arguments=(), env=None):
         self.drill = drill
         self.name = name
-        self.port = free_port()
+        self.port = None
         self.log = os.path.join(drill.work, f"serve-{name}.log")
+        self.port_file = os.path.join(drill.work, f"serve-{name}.port")
         environment = dict(cluster.env, PRAXIS_TOKEN_REQUESTS_PER_MINUTE="100000000", **(env or {}))
         with open(self.log, "w") as log:
             self.process = subprocess.Popen(
-                [PRAXIS, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "notice",
-                 *arguments],
+                [PRAXIS, "serve", "--host", "127.0.0.1", "--port", "0", "--port-file", self.port_file,
+                 "--log-level", "notice", *arguments],
                 env=environment, stdout=log, stderr=subprocess.STDOUT,
             )
         drill.undo.append(self.stop)
         self.pid = self.process.pid
 
+    def listening(self, seconds=60):
+        """Waits for the port file; then `port` is known (the server may still answer 503 to readyz)."""
+        def written():
+            self.exited()
+            try:
+                with open(self.port_file) as port:  # written whole: renamed into place
+                    self.port = int(port.read())
+                return True
+            except FileNotFoundError:
+                return False
+        if self.port is None:
+            self.drill.wait_for(f"server {self.name} listening", written, seconds)
+        return self
+
     def ready(self, seconds=60):
+        """Waits until readyz answers 200."""
+        self.listening(seconds)
+
         def up():
-            if self.process.poll() is not None:
-                raise DrillFailed(f"praxis serve {self.name} exited; see {self.log}")
+            self.exited()
             return request(self, "GET", "/readyz", timeout=2).status == 200
         self.drill.wait_for(f"server {self.name} ready", up, seconds)
         return self
+
+    def exited(self):
+        if self.process.poll() is not None:
+            raise DrillFailed(f"praxis serve {self.name} exited; see {self.log}")
 
     def kill9(self):
         os.kill(self.pid, signal.SIGKILL)

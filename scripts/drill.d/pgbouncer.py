@@ -100,7 +100,7 @@ def run(drill):
     drill.check(timeout == "30s", f"PgBouncer {bouncer.port}, transaction mode, {POOL} server connections; "
                 f"its sessions' statement_timeout {timeout}, TimeZone {bouncer.sql('SHOW TimeZone')}")
 
-    plain = Server(drill, cluster, "plain", ["--database-url", through])
+    plain = Server(drill, cluster, "plain", ["--database-url", through]).listening()
     answer = drill.wait_for("the plain server answers readyz",
                             lambda: (lambda r: r if r.status is not None else None)(request(plain, "GET", "/readyz")), 60)
     plain.stop()

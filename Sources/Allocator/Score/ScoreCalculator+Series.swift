@@ -16,10 +16,10 @@ extension ScoreCalculator {
         let flags = facts.flags
         let kind = facts.seriesKind[series]
         if flags.minimumDays && kind == .spread {
-            let minimum = Int32(facts.seriesMinimumDays[series])
-            let before = max(0, minimum - seriesDistinct[3 * series])
+            let minimum = facts.seriesMinimumDays[series]
+            let before = max(0, minimum - days(of: series))
             countDistinct(seriesDay, series * facts.days + first / facts.slotsPerDay, 3 * series, sign: sign)
-            let after = max(0, minimum - seriesDistinct[3 * series])
+            let after = max(0, minimum - days(of: series))
             totals[2] += Int64(facts.weights.minimumDays) * Int64(after - before)
         }
         if flags.roomStability && kind != .contiguous {

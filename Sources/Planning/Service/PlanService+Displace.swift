@@ -1,7 +1,9 @@
 // Publishing a displacement (docs/planner.md "Displacement and make-up"), inside publish's transaction:
 //
-//   recheck ← each displaced booking as the run read it (version, time), else 409; the center mapped
-//             with it at its make-up, so the proposal is checked against the make-ups
+//   recheck ← each displaced booking as the run read it (version, time), else 409; its make-up
+//             checked against the center's calendar as a booking there would be (a closure or holiday
+//             added since the run, opening hours changed: 409); the center mapped with it at its
+//             make-up, so the proposal is checked against the make-ups
 //   write   ← each displaced booking locked and moved to its make-up (PostgreSQL's exclusion
 //             constraints referee; a refusal is a 409 and rolls everything back), one audit row
 //             (`displace`), one booking_displacements row, one notice to its organization
@@ -15,7 +17,8 @@ import Service
 
 extension CenterSnapshot {
     /// Moves the bookings a proposal displaces to their make-ups.
-    /// - Throws: ``ServiceError/conflict(_:)`` when one changed since the run.
+    /// - Throws: ``ServiceError/conflict(_:)`` when one changed since the run, or the calendar no longer lets
+    ///   it take place at its make-up.
     mutating func moveToMakeUps(_ displacements: [Displacement]) throws {
         for displacement in displacements {
             guard let index = bookings.firstIndex(where: { $0.id == displacement.bookingId }),
@@ -24,6 +27,15 @@ extension CenterSnapshot {
             else {
                 throw ServiceError.conflict(
                     "The confirmed booking “\(displacement.title)” the plan displaces changed since the run; run the plan again."
+                )
+            }
+            do throws(DomainError) {
+                try calendar.check(
+                    start: displacement.makeUp.start, end: displacement.makeUp.end, category: bookings[index].category,
+                    timeZone: center.zone, pilotThroughClosures: policy.pilotRunsThroughClosures ?? false)
+            } catch {
+                throw ServiceError.conflict(
+                    "The make-up of “\(displacement.title)” can no longer take place: \(error.message) Run the plan again."
                 )
             }
             (bookings[index].start, bookings[index].end) = (displacement.makeUp.start, displacement.makeUp.end)

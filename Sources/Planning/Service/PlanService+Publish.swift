@@ -5,7 +5,8 @@
 //   lock its requests; any whose version moved since the run       → conflict
 //   read the center again and map it as the run did, the bookings it displaces pinned at their
 //   make-up; put the proposal in:
-//     a displaced booking changed since the run, or its make-up no longer free   → conflict
+//     a displaced booking changed since the run, its make-up's day closed or its hours no longer open,
+//     or its make-up no longer free                                         → conflict
 //     a session gone, or a start / resource / instructor no longer allowed  → conflict
 //     a session breaking a hard constraint against today's bookings        → conflict (with those bookings)
 //   any conflict: 409 with the list, nothing written

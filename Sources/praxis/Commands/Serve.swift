@@ -19,8 +19,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on. Default: $PRAXIS_HOST, else 127.0.0.1.")
     var host: String?
 
-    @Option(help: "Port to listen on. Default: $PRAXIS_PORT, else 8080.")
+    @Option(help: "Port to listen on (0: a free one the system picks). Default: $PRAXIS_PORT, else 8080.")
     var port: Int?
+
+    @Option(
+        help:
+            "A file to write the port listened on to, once listening (replaced whole): how a script learns the port --port 0 picked."
+    )
+    var portFile: String?
 
     @Option(help: "trace, debug, info, notice, warning, error or critical. Default: $PRAXIS_LOG_LEVEL, else info.")
     var logLevel: Logger.Level?
@@ -72,7 +78,14 @@ struct Serve: AsyncParsableCommand {
             replica: try reads.replica(like: databaseConfiguration, logger: logger), logger: logger)
         // the use cases are built once: the API, the pages and the jobs call the same instances
         let services = Services(database: pool, migrations: migrations, settings: security.services)
-        let app = buildApplication(configuration, services: services, security: security)
+        let app = buildApplication(configuration, services: services, security: security) { [portFile] port in
+            guard let portFile else { return }
+            do {
+                try OutputFile(path: portFile).write(Data("\(port)\n".utf8))
+            } catch {
+                logger.error("could not write the port to \(portFile): \(error)")
+            }
+        }
         let worker = PlanWorker(
             database: pool,
             configuration: try PlanWorkerConfiguration(environment: environment, inFlight: { RequestsInFlight.count }),
