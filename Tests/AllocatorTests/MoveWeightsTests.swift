@@ -118,7 +118,7 @@ struct MoveWeightsTests {
             series: [Series(name: "c", kind: .spread, sessions: [0, 1], minimumDays: 2)])
         problem.weights.minimumDays = 5
         let facts = try CompiledProblem(problem)
-        var director = ScoreDirector(facts, solution: Solution(sessionCount: 2), assertFullScore: true)
+        var director = ScoreDirector(facts, solution: Solution(sessionCount: 2))
         var weights = MoveWeights.standard
         for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .spread || kind == .swap ? 1 : 0 }
         let neighbourhood = Neighbourhood(facts, weights: weights)

@@ -165,7 +165,7 @@ def free_port():
 
 class Server:
     """A `praxis serve` process on a port the system picks (`--port 0`), its output in the drill's folder;
-    `port` is known once `ready` has read the port file the server writes when it listens."""
+    `port` is known once `listening` (or `ready`) has read the port file the server writes when it listens."""
 
     def __init__(self, drill, cluster, name, arguments=(), env=None):
         self.drill = drill
@@ -208,6 +208,7 @@ class Server:
         return self
 
     def exited(self):
+        """Fails the drill when the server has exited."""
         if self.process.poll() is not None:
             raise DrillFailed(f"praxis serve {self.name} exited; see {self.log}")
 

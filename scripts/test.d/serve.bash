@@ -17,12 +17,12 @@ serve_on_free_port() {
         kill -0 "$server" 2>/dev/null || break
         sleep 0.1
     done
-    if [[ ! -s $port_file ]] \
-        || ! curl -fs -o /dev/null --retry 10 --retry-connrefused --retry-delay 1 \
-            "http://127.0.0.1:$(<"$port_file")/healthz"; then
+    port=""
+    [[ -s $port_file ]] && port=$(<"$port_file")
+    if [[ -z $port ]] || ! curl -fs -o /dev/null --retry 10 --retry-connrefused --retry-delay 1 \
+        "http://127.0.0.1:$port/healthz"; then
         echo "$name: praxis serve did not come up" >&2
         cat "$log" >&2
         exit 1
     fi
-    port=$(<"$port_file")
 }
