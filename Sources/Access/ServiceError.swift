@@ -11,8 +11,9 @@ public enum ServiceError: Error, Sendable, Equatable {
     case notFound(entity: String)
     /// An input broke a rule (422).
     case invalid(DomainError)
-    /// The request clashes with the current state, e.g. a name already taken (409).
-    case conflict(String)
+    /// The request clashes with the current state, e.g. a name already taken (409); `rule` names which
+    /// state (`taken`, `planStatus`, …), so that a page can say it in the reader's language.
+    case conflict(String, rule: String)
     /// An update was based on an older version than the stored one (412).
     case staleVersion(current: Int)
     /// Too many attempts or too much queued work; try again after this many seconds (429); `rule`
@@ -42,7 +43,7 @@ extension ServiceError: CustomStringConvertible {
         case .forbidden(let reason): reason
         case .notFound(let entity): "No such \(entity)."
         case .invalid(let error): "\(error.field): \(error.message)"
-        case .conflict(let detail): detail
+        case .conflict(let detail, _): detail
         case .staleVersion(let current): "The object changed since it was read; it is now at version \(current)."
         case .throttled(let seconds, _): "Too many attempts; try again in \(seconds) seconds."
         case .clash(let detail, _): detail

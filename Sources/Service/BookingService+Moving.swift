@@ -29,7 +29,8 @@ extension BookingService {
             }
             guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
             guard booking.status == .confirmed else {
-                throw ServiceError.conflict("The booking is \(booking.status.rawValue); only a confirmed one moves.")
+                throw ServiceError.conflict(
+                    "The booking is \(booking.status.rawValue); only a confirmed one moves.", rule: "bookingStatus")
             }
             let input = change.applied(to: booking)
             var moved = try self.checked(

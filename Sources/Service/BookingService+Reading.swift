@@ -72,7 +72,9 @@ extension BookingService {
             guard booking.version == version else { throw ServiceError.staleVersion(current: booking.version) }
             guard booking.status == .confirmed,
                 let cancelled = try Self.cancel(booking, reason: reason, by: caller.actor, on: connection)
-            else { throw ServiceError.conflict("The booking is already \(booking.status.rawValue).") }
+            else {
+                throw ServiceError.conflict("The booking is already \(booking.status.rawValue).", rule: "bookingStatus")
+            }
             return cancelled
         }
     }

@@ -69,7 +69,7 @@ public struct CalendarService: Sendable {
                 return added
             }
         } catch let error as DatabaseError where error.sqlState == .exclusionViolation {
-            throw ServiceError.conflict("The center is already closed on some of those days.")
+            throw ServiceError.conflict("The center is already closed on some of those days.", rule: "closedAlready")
         }
     }
 
@@ -94,8 +94,8 @@ public struct CalendarService: Sendable {
             }
             guard removed.to >= center.today(now: now) else {
                 throw ServiceError.conflict(
-                    "The closure \(removed.from)–\(removed.to) is over; a past closure stays as the record of why the center was shut."
-                )
+                    "The closure \(removed.from)–\(removed.to) is over; a past closure stays as the record of why the center was shut.",
+                    rule: "closureOver")
             }
             try audit.record(
                 caller.actor, action: "delete", entity: "closure", id: closureId.uuidString, before: removed,

@@ -62,7 +62,7 @@ public struct CatalogueService: Sendable {
         let fields: NewCatalogueEntry
         do { fields = try input.validated() } catch { throw ServiceError.invalid(error) }
         guard let entry = try catalogue.insert(fields, centerId: centerId, on: connection) else {
-            throw ServiceError.conflict("The catalogue already has the tag \(fields.tag).")
+            throw ServiceError.conflict("The catalogue already has the tag \(fields.tag).", rule: "taken")
         }
         try audit.record(
             caller.actor, action: "create", entity: "catalogue_entry", id: "\(centerId)/\(entry.tag)", before: nil,

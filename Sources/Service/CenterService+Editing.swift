@@ -31,7 +31,7 @@ extension CenterService {
                     after: changed, on: connection)
                 return changed
             } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-                throw ServiceError.conflict("A center named \(wanted.name) already exists.")
+                throw ServiceError.conflict("A center named \(wanted.name) already exists.", rule: "taken")
             }
         }
     }

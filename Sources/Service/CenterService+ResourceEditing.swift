@@ -50,7 +50,7 @@ extension CenterService {
                 after: changed, on: connection)
             return changed
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("The center already has a resource named \(wanted.name).")
+            throw ServiceError.conflict("The center already has a resource named \(wanted.name).", rule: "taken")
         }
     }
 

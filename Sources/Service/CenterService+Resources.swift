@@ -62,7 +62,7 @@ extension CenterService {
                 after: resource, on: connection)
             return resource
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("The center already has a resource named \(fields.name).")
+            throw ServiceError.conflict("The center already has a resource named \(fields.name).", rule: "taken")
         }
     }
 }

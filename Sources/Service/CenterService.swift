@@ -39,7 +39,7 @@ public struct CenterService: Sendable {
                 after: center, on: connection)
             return center
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("A center named \(fields.name) already exists.")
+            throw ServiceError.conflict("A center named \(fields.name) already exists.", rule: "taken")
         } catch let error as DatabaseError where error.sqlState == .foreignKeyViolation {
             throw ServiceError.invalid(
                 DomainError(

@@ -54,7 +54,7 @@ extension OrganizationService {
                 on: connection)
             return stored
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("The organization already has a cohort named \(changed.name).")
+            throw ServiceError.conflict("The organization already has a cohort named \(changed.name).", rule: "taken")
         }
     }
 

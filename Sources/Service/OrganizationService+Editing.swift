@@ -34,7 +34,7 @@ extension OrganizationService {
             do {
                 changed = try organizations.update(id, name: name, kind: kind, on: connection)
             } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-                throw ServiceError.conflict("An organization named \(name) already exists.")
+                throw ServiceError.conflict("An organization named \(name) already exists.", rule: "taken")
             }
             try AuditLog().record(
                 caller.actor, action: "update", entity: "organization", id: id.uuidString, before: current,

@@ -19,7 +19,7 @@ public struct OrganizationService: Sendable {
 
     /// Registers an organization (admins only).
     /// - Throws: ``ServiceError/forbidden(_:)``, ``ServiceError/invalid(_:)`` for a bad name,
-    ///   ``ServiceError/conflict(_:)`` when the name is taken.
+    ///   ``ServiceError/conflict(_:rule:)`` when the name is taken.
     public func create(name: String, kind: OrganizationKind, as caller: Principal) async throws -> Organization {
         try await database.withTransaction { try self.create(name: name, kind: kind, as: caller, on: $0) }
     }
@@ -38,7 +38,7 @@ public struct OrganizationService: Sendable {
                 after: created, on: connection)
             return created
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("An organization named \(name) already exists.")
+            throw ServiceError.conflict("An organization named \(name) already exists.", rule: "taken")
         }
     }
 
@@ -99,7 +99,7 @@ public struct OrganizationService: Sendable {
                 on: connection)
             return cohort
         } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("The organization already has a cohort named \(name).")
+            throw ServiceError.conflict("The organization already has a cohort named \(name).", rule: "taken")
         }
     }
 

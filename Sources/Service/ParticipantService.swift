@@ -80,7 +80,8 @@ public struct ParticipantService: Sendable {
     /// Runs an insert, answering a number already on the roster with 409.
     static func inserting(_ insert: () throws -> Participant) throws -> Participant {
         do { return try insert() } catch let error as DatabaseError where error.sqlState == .uniqueViolation {
-            throw ServiceError.conflict("That student or employee number is on the roster already.")
+            throw ServiceError.conflict(
+                "That student or employee number is on the roster already.", rule: "numberTaken")
         }
     }
 }

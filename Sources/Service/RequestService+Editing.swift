@@ -30,7 +30,8 @@ extension RequestService {
         guard current.version == version else { throw ServiceError.staleVersion(current: current.version) }
         guard Self.editableStates.contains(current.state) else {
             throw ServiceError.conflict(
-                "The request is \(current.state.rawValue); only a draft or submitted request is edited.")
+                "The request is \(current.state.rawValue); only a draft or submitted request is edited.",
+                rule: "editable")
         }
         let edited: Request
         do throws(DomainError) { edited = try edit.applied(to: current) } catch {

@@ -33,7 +33,8 @@ extension RequestService {
         guard request.version == version else { throw ServiceError.staleVersion(current: request.version) }
         guard request.state.successors.contains(state) else {
             throw ServiceError.conflict(
-                "The request “\(request.title)” in state \(request.state.rawValue) cannot become \(state.rawValue).")
+                "The request “\(request.title)” in state \(request.state.rawValue) cannot become \(state.rawValue).",
+                rule: "transition")
         }
         return try Self.transition(request, to: state, reason: reason, by: caller.actor, on: connection)
     }

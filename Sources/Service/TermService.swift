@@ -77,7 +77,7 @@ public struct TermService: Sendable {
                 {
                     throw ServiceError.conflict(
                         "Requests name weeks of \(current.name): its first day stays \(current.firstDay) "
-                            + "and it keeps at least \(current.weeks) weeks.")
+                            + "and it keeps at least \(current.weeks) weeks.", rule: "termInUse")
                 }
                 let replaced = try terms.update(id, to: term, on: connection)
                 try audit.record(
@@ -97,7 +97,8 @@ public struct TermService: Sendable {
             guard current.version == version else { throw ServiceError.staleVersion(current: current.version) }
             let used = try terms.requestCount(termId: id, on: connection)
             guard used == 0 else {
-                throw ServiceError.conflict("\(used) request(s) name \(current.name); it cannot be deleted.")
+                throw ServiceError.conflict(
+                    "\(used) request(s) name \(current.name); it cannot be deleted.", rule: "termInUse")
             }
             try terms.delete(id, on: connection)
             try audit.record(

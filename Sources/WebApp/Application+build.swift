@@ -75,7 +75,9 @@ public func buildRouter(
             sessionLifetime: security.sessionLifetime),
         problem: { error in
             ProblemDetails.of(error).map {
-                PageProblem(status: $0.statusCode, type: $0.type, title: $0.title, detail: $0.detail, field: $0.field)
+                PageProblem(
+                    status: $0.statusCode, type: $0.type, title: $0.title, detail: $0.detail, field: $0.field,
+                    rule: $0.rule)
             }
         }
     ).addRoutes(to: router)

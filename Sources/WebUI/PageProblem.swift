@@ -8,12 +8,18 @@ public struct PageProblem: Sendable, Equatable {
     public var detail: String?
     /// JSON Pointer of the offending field, when there is one.
     public var field: String?
+    /// The rule broken or the state in the way, when the problem names one: the page says it in the
+    /// reader's language (`rule_<rule>`), with `detail` under it.
+    public var rule: String?
 
-    public init(status: Int, type: String, title: String, detail: String? = nil, field: String? = nil) {
+    public init(
+        status: Int, type: String, title: String, detail: String? = nil, field: String? = nil, rule: String? = nil
+    ) {
         self.status = status
         self.type = type
         self.title = title
         self.detail = detail
         self.field = field
+        self.rule = rule
     }
 }

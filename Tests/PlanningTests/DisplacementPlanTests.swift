@@ -181,8 +181,8 @@ struct DisplacementPlanTests {
             await #expect {
                 _ = try await line.center.service.publish(plan.id, as: .system)
             } throws: { error in
-                guard case ServiceError.conflict(let message) = error else { return false }
-                return message.contains("叶轮装配实训")
+                guard case ServiceError.conflict(let message, let rule) = error else { return false }
+                return message.contains("叶轮装配实训") && rule == "displacedChanged"
             }
             #expect(try await line.booking() == moved)
             #expect(try await line.center.bookings(of: plan.id) == 0)
@@ -205,8 +205,8 @@ struct DisplacementPlanTests {
             await #expect {
                 _ = try await line.center.service.publish(plan.id, as: .system)
             } throws: { error in
-                guard case ServiceError.conflict(let message) = error else { return false }
-                return message.contains("叶轮装配实训") && message.contains("消防演练")
+                guard case ServiceError.conflict(let message, let rule) = error else { return false }
+                return message.contains("叶轮装配实训") && message.contains("消防演练") && rule == "makeUpClosed"
             }
             #expect(try await line.booking() == line.lesson)
             #expect(try await line.center.bookings(of: plan.id) == 0)

@@ -48,7 +48,8 @@ struct PlanRunTests {
             #expect(try await center.placement(of: center.training)?.placed == 2)
             #expect(try await center.placement(of: center.pilotRun).map { ($0.placed, $0.asked) } ?? (-1, -1) == (0, 2))
             await #expect(
-                throws: ServiceError.conflict("The plan is published; only a succeeded plan can be published.")
+                throws: ServiceError.conflict(
+                    "The plan is published; only a succeeded plan can be published.", rule: "planStatus")
             ) {
                 _ = try await center.service.publish(plan.id, as: .system)
             }

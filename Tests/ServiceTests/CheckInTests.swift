@@ -174,7 +174,10 @@ struct CheckInTests {
                     NewParticipant(name: "刘工", group: 1), to: requestId, as: coordinator)
             }
             #expect(AttendanceServiceTests.rule(of: grouped) == "group/notAClass")
-            await #expect(throws: ServiceError.conflict("That student or employee number is on the roster already.")) {
+            await #expect(
+                throws: ServiceError.conflict(
+                    "That student or employee number is on the roster already.", rule: "numberTaken")
+            ) {
                 try await participants.addParticipant(
                     NewParticipant(name: "陈工二", number: "E1001"), to: requestId, as: coordinator)
             }

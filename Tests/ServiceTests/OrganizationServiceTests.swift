@@ -28,7 +28,7 @@ struct OrganizationServiceTests {
             let taken = await #expect(throws: ServiceError.self) {
                 try await service.create(name: name, kind: .sme, as: .system)
             }
-            guard case .conflict(let message) = taken else {
+            guard case .conflict(let message, "taken") = taken else {
                 Issue.record("expected a conflict, got \(String(describing: taken))")
                 return
             }

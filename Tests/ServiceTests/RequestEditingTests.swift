@@ -77,7 +77,8 @@ struct RequestEditingTests {
             let confirmed = try await service.move(
                 request.id, to: .confirmed, reason: nil, version: planned.version, as: manager)
             await #expect(
-                throws: ServiceError.conflict("The request is confirmed; only a draft or submitted request is edited.")
+                throws: ServiceError.conflict(
+                    "The request is confirmed; only a draft or submitted request is edited.", rule: "editable")
             ) {
                 _ = try await service.edit(
                     request.id, RequestEdit(title: "改晚了"), version: confirmed.version,

@@ -215,7 +215,7 @@ struct RequestServiceTests {
                         #expect(legal, "\(from) → \(to) should be refused")
                         #expect(moved.state == to)
                         #expect(moved.version == version + 1)
-                    } catch ServiceError.conflict(let message) {
+                    } catch ServiceError.conflict(let message, "transition") {
                         #expect(!legal, "\(from) → \(to) should be allowed")
                         #expect(message.contains(from.rawValue))
                     }

@@ -105,6 +105,28 @@ struct OpenAPITests {
         }
     }
 
+    @Test("the conflict problem lists every rule a service's conflict names, and no other")
+    func conflictRules() throws {
+        let text = try String(contentsOf: Self.file, encoding: .utf8)
+        let row = try #require(text.split(separator: "\n").first { $0.contains("| `/problems/conflict` |") })
+        let documented = Set(
+            row.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        ).subtracting(["/problems/conflict", "rule"])
+        let sources = TestDatabase.repositoryRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
+        var thrown: Set<String> = []
+        for file in files where file.hasSuffix(".swift") {
+            var rest = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)[...]
+            while let call = rest.range(of: "throw ServiceError.conflict(") {
+                rest = rest[call.upperBound...]
+                let rule = try #require(rest.range(of: #"rule: "[A-Za-z]+""#, options: .regularExpression))
+                thrown.insert(String(rest[rule].dropFirst(7).dropLast()))
+            }
+        }
+        #expect(thrown.count > 10)
+        #expect(documented == thrown)
+    }
+
     @Test("GET /openapi.yaml serves the document as application/yaml")
     func served() async throws {
         let file = try Data(contentsOf: Self.file)

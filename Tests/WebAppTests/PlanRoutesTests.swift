@@ -141,6 +141,7 @@ struct PlanRoutesTests {
                 #expect(again.status == .conflict)
                 #expect(again.headers[.contentType] == "application/problem+json")
                 #expect(String(buffer: again.body).contains("/problems/conflict"))
+                #expect(String(buffer: again.body).contains(#""rule":"planStatus""#))
             }
         }
     }

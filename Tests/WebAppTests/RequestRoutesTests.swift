@@ -36,6 +36,7 @@ struct RequestRoutesTests {
                 body: ByteBuffer(string: #"{"to": "confirmed"}"#))
             #expect(illegal.status == .conflict)
             #expect(String(buffer: illegal.body).contains("draft"))
+            #expect(String(buffer: illegal.body).contains(#""rule":"transition""#))
 
             let submitted = try await client.execute(
                 uri: location + "/transitions", method: .post, headers: [.ifMatch: "\"1\""],

@@ -65,8 +65,9 @@ struct InboxPageTests {
                         + made.map { ("pick", "\($0.id.uuidString.lowercased()):\($0.version)") }))
             #expect(refused.status == .unprocessableContent)
             let html = String(buffer: refused.body)
-            #expect(html.contains("id=\"bulk-message\""))
-            #expect(html.contains("cannot become confirmed"))
+            #expect(html.contains("id=\"e-bulk-requests\""))
+            #expect(html.contains("处于该状态的申请不能作此决定"), "the refusal in the reader's language")
+            #expect(html.contains("cannot become confirmed"), "with the service's sentence naming the request")
             #expect(html.contains("value=\"\(made[0].id.uuidString.lowercased()):\(made[0].version)\" id="))
             #expect(html.components(separatedBy: " checked>").count - 1 == 3)
             let stale = try await client.execute(

@@ -395,6 +395,24 @@ def catalogue(check):
         check.shot(f"center-{language}")
     d.find_element(By.CSS_SELECTOR, "a.lang[hreflang=zh-CN]").click()
     check.text_shown("设置", "nav")
+    check.step("a closure over a day already closed: the error page says why in Chinese, the service's sentence under it")
+    for attempt in (1, 2):
+        check.go("/ui/center")
+        check.wait(ec.presence_of_element_located((By.ID, "closure-form")))
+        check.set_value("f-from", "2027-06-14")
+        check.set_value("f-to", "2027-06-14")
+        check.set_value("f-reason", "设备检修")
+        check.click_navigating(d.find_element(By.CSS_SELECTOR, "#closure-form button[type=submit]"))
+        if attempt == 1:
+            check.text_shown("设备检修", "#closures")
+    check.text_shown("中心在其中某些日期已经闭馆。", "main")
+    check.text_shown("The center is already closed on some of those days.", "main small[lang=en]")
+    check.shot("conflict-zh-CN")
+    check.go("/ui/center")
+    row = next(r for r in d.find_elements(By.CSS_SELECTOR, "#closures tbody tr") if "设备检修" in r.text)
+    check.click_navigating(row.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    check.text_shown("闭馆日已删除。")
+    assert "设备检修" not in d.find_element(By.ID, "closures").text, "the closure was deleted again"
     check.logout()
 # --- bell periods (节次): the manager's page in zh-CN and en, a refused row, timetables naming periods ---
 def periods(check):

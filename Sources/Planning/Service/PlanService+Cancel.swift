@@ -25,7 +25,8 @@ extension PlanService {
             }
             guard let cancelled else {
                 throw ServiceError.conflict(
-                    "The plan is \(plan.status.rawValue); only a queued or running plan can be cancelled.")
+                    "The plan is \(plan.status.rawValue); only a queued or running plan can be cancelled.",
+                    rule: "planStatus")
             }
             try AuditLog().record(
                 caller.actor, action: "cancel", entity: "plan", id: planId.uuidString,

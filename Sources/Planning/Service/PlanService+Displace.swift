@@ -17,7 +17,7 @@ import Service
 
 extension CenterSnapshot {
     /// Moves the bookings a proposal displaces to their make-ups.
-    /// - Throws: ``ServiceError/conflict(_:)`` when one changed since the run, or the calendar no longer lets
+    /// - Throws: ``ServiceError/conflict(_:rule:)`` when one changed since the run, or the calendar no longer lets
     ///   it take place at its make-up.
     mutating func moveToMakeUps(_ displacements: [Displacement]) throws {
         for displacement in displacements {
@@ -26,8 +26,8 @@ extension CenterSnapshot {
                 bookings[index].end == displacement.was.end
             else {
                 throw ServiceError.conflict(
-                    "The confirmed booking “\(displacement.title)” the plan displaces changed since the run; run the plan again."
-                )
+                    "The confirmed booking “\(displacement.title)” the plan displaces changed since the run; run the plan again.",
+                    rule: "displacedChanged")
             }
             do throws(DomainError) {
                 try calendar.check(
@@ -35,8 +35,8 @@ extension CenterSnapshot {
                     timeZone: center.zone, pilotThroughClosures: policy.pilotRunsThroughClosures ?? false)
             } catch {
                 throw ServiceError.conflict(
-                    "The make-up of “\(displacement.title)” can no longer take place: \(error.message) Run the plan again."
-                )
+                    "The make-up of “\(displacement.title)” can no longer take place: \(error.message) Run the plan again.",
+                    rule: "makeUpClosed")
             }
             (bookings[index].start, bookings[index].end) = (displacement.makeUp.start, displacement.makeUp.end)
         }
@@ -56,8 +56,8 @@ extension PlanService {
                 booking.version == displacement.version, booking.status == .confirmed
             else {
                 throw ServiceError.conflict(
-                    "The confirmed booking “\(displacement.title)” the plan displaces changed since the run; run the plan again."
-                )
+                    "The confirmed booking “\(displacement.title)” the plan displaces changed since the run; run the plan again.",
+                    rule: "displacedChanged")
             }
             var moved = booking
             (moved.start, moved.end, moved.version) =
@@ -67,7 +67,8 @@ extension PlanService {
             } catch let error as DatabaseError {
                 guard let refusal = BookingRefusal(error) else { throw error }
                 throw ServiceError.conflict(
-                    "The make-up of “\(booking.title)” is no longer free (\(refusal.sentence)); run the plan again.")
+                    "The make-up of “\(booking.title)” is no longer free (\(refusal.sentence)); run the plan again.",
+                    rule: "makeUpTaken")
             }
             try AuditLog().record(
                 actor, action: "displace", entity: "booking", id: booking.id.uuidString, before: booking, after: moved,

@@ -43,11 +43,12 @@ extension PlanService {
                 let basis = try plans.basis(planId: planId, on: connection)
             else {
                 throw ServiceError.conflict(
-                    "The plan is \(plan.status.rawValue); only a succeeded plan can be published.")
+                    "The plan is \(plan.status.rawValue); only a succeeded plan can be published.", rule: "planStatus")
             }
             guard result.score.feasible else {
                 throw ServiceError.conflict(
-                    "The plan breaks \(-result.score.hard) hard constraint(s); run it again before publishing.")
+                    "The plan breaks \(-result.score.hard) hard constraint(s); run it again before publishing.",
+                    rule: "planInfeasible")
             }
             let snapshot = try Self.recheck(plan, result, basis, on: connection)
             try Self.write(plan, result, snapshot, by: caller.actor, on: connection)
@@ -94,7 +95,7 @@ extension PlanService {
         let recheck = try Recheck(planning: planning).stale(result.assignments)
         if let taken = displacements.first(where: { recheck.makeUpsTaken.contains($0.bookingId) }) {
             throw ServiceError.conflict(
-                "The make-up of “\(taken.title)” is no longer free; run the plan again.")
+                "The make-up of “\(taken.title)” is no longer free; run the plan again.", rule: "makeUpTaken")
         }
         var stale = recheck.gone
         for var item in recheck.clashing {

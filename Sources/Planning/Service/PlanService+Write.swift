@@ -59,7 +59,8 @@ extension PlanService {
         } catch let error as DatabaseError where error.sqlState == .quotaExceeded {
             // the recheck counted every quota; only a booking made while this one was written gets here
             throw ServiceError.conflict(
-                "A booking made meanwhile takes an organization past a quota; run the plan again.")
+                "A booking made meanwhile takes an organization past a quota; run the plan again.",
+                rule: "quotaMeanwhile")
         }
         try checkPilotRuns(written, on: connection)
         try moveRequests(plan, result, snapshot, by: actor, on: connection)

@@ -37,7 +37,7 @@ public struct UserService: Sendable {
                 try Policy(caller).authorize(.create, .accounts, entity: "user")
                 try Self.checkRoles(newUser.roles, organizationId: newUser.organizationId, on: connection)
                 guard let created = try users.insert(newUser, passwordHash: hash, on: connection) else {
-                    throw ServiceError.conflict("The username \(newUser.username) is taken.")
+                    throw ServiceError.conflict("The username \(newUser.username) is taken.", rule: "taken")
                 }
                 try AuditLog().record(
                     caller.actor, action: "create", entity: "user", id: created.id.uuidString, before: nil,

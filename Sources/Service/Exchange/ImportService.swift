@@ -98,7 +98,7 @@ public struct ImportService: Sendable {
             report.errors.append(ImportRowText.error(failure, row: row.number))
         } catch ServiceError.invalid(let error) {
             report.errors.append(ImportRowText.error(error, row: row.number, kind: kind))
-        } catch ServiceError.conflict(let message) {
+        } catch ServiceError.conflict(let message, _) {
             report.errors.append(
                 ImportRowText.error(
                     ImportRowFailure(column: "row", rule: "conflict", message: message), row: row.number))

@@ -37,7 +37,8 @@ struct ScheduledWork {
             let purged = try await database.withConnection { try JobQueue().purge(finishedBefore: before, on: $0) }
             logger.info("purged finished jobs", metadata: ["jobs": "\(purged)"])
         default:
-            throw ServiceError.conflict("No scheduled work is known for jobs of kind \(kind.rawValue).")
+            throw ServiceError.conflict(
+                "No scheduled work is known for jobs of kind \(kind.rawValue).", rule: "jobKind")
         }
     }
 

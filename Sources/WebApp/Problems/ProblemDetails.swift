@@ -14,7 +14,8 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     public var instance: String?
     /// JSON Pointer (RFC 6901) to the offending field of the request, e.g. `/sessions/0/start`.
     public var field: String?
-    /// The rule the field broke, e.g. `required`, `range`, `format`.
+    /// The rule the field broke, e.g. `required`, `range`, `format`; of a conflict, the state in the way
+    /// (`taken`, `planStatus`, …).
     public var rule: String?
     /// What a refused booking clashed with, as much as the caller may see.
     public var conflicts: [Clash]?
@@ -86,8 +87,8 @@ extension ProblemDetails {
     }
 
     /// 409: the request clashes with the current state.
-    public static func conflict(_ detail: String) -> ProblemDetails {
-        ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail)
+    public static func conflict(_ detail: String, rule: String) -> ProblemDetails {
+        ProblemDetails(status: .conflict, type: "/problems/conflict", title: "Conflict", detail: detail, rule: rule)
     }
 
     /// 409: bookings stand in the way, each as the use case showed it to the caller.

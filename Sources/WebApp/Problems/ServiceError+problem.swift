@@ -3,7 +3,7 @@ import Domain
 import HTTPTypes
 
 extension ServiceError: ProblemConvertible {
-    /// 401 with a `WWW-Authenticate` challenge, 403, 404, 422 with the field, 409 (conflicts,
+    /// 401 with a `WWW-Authenticate` challenge, 403, 404, 422 with the field, 409 (conflicts with their rule,
     /// clashes, concurrent updates), 412, 429 with `Retry-After`, 503.
     public var problem: ProblemDetails? {
         switch self {
@@ -23,8 +23,8 @@ extension ServiceError: ProblemConvertible {
                 detail: error.message, rule: error.rule)
         case .invalid(let error):
             .validation(field: "/" + error.field, rule: error.rule, detail: error.message)
-        case .conflict(let detail):
-            .conflict(detail)
+        case .conflict(let detail, let rule):
+            .conflict(detail, rule: rule)
         case .staleVersion(let current):
             .staleVersion(current: current)
         case .throttled(let seconds, let rule):

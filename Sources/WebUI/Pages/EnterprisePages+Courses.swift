@@ -30,10 +30,10 @@ extension EnterprisePages {
                 var errors = FieldErrors()
                 errors.add(error, strings: renderer.strings, language: frame.language) { _ in "seats" }
                 return try await coursesPage(request, context, failed: (courseId, errors, rows))
-            } catch ServiceError.conflict(let detail) {
+            } catch ServiceError.conflict(let detail, let rule) {
                 var errors = FieldErrors()
                 errors.add(
-                    DomainError(field: "participants", rule: "numberTaken", message: detail), strings: renderer.strings,
+                    DomainError(field: "participants", rule: rule, message: detail), strings: renderer.strings,
                     language: frame.language
                 ) { _ in "seats" }
                 return try await coursesPage(request, context, failed: (courseId, errors, rows))

@@ -8,9 +8,12 @@ import Service
 
 extension PlannerPages {
     /// One run: its status and progress, and once it succeeded the proposal as a diff against
-    /// the published timetable, the unplaced sessions with their reasons, and the publish button.
+    /// the published timetable, the unplaced sessions with their reasons, and the publish button; with a
+    /// refusal, why publishing or cancelling was refused: the text of `refusal.key` in the reader's language
+    /// over the service's own sentences.
     func planPage(
-        _ request: Request, _ context: some PageContext, center: Center, plan: Plan, refusal: [String]? = nil
+        _ request: Request, _ context: some PageContext, center: Center, plan: Plan,
+        refusal: (key: String, items: [String])? = nil
     ) async throws -> Response {
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
@@ -30,7 +33,7 @@ extension PlannerPages {
             values["elapsed"] = String(format: "%.1f", progress.elapsedSeconds)
         }
         if let failure = plan.failure { values["failure"] = failure }
-        if let refusal { values["refusal"] = refusal }
+        if let refusal { values["refusal"] = ["heading": text(refusal.key), "items": refusal.items] }
         if let result = plan.result {
             values["result"] = try await review(
                 result, center: center, dates: dates, text: text, reader: try context.reader())

@@ -95,10 +95,11 @@ struct PlannerPages: Sendable {
             return Response.redirect(to: "/ui/plans/\(id.uuidString.lowercased())?notice=\(notice)")
         } catch ServiceError.planStale(let items) {
             let (center, plan) = try await plan(context)
-            return try await planPage(request, context, center: center, plan: plan, refusal: items.map(\.reason))
-        } catch ServiceError.conflict(let message) {
+            return try await planPage(
+                request, context, center: center, plan: plan, refusal: ("plan_refused", items.map(\.reason)))
+        } catch ServiceError.conflict(let detail, let rule) {
             let (center, plan) = try await plan(context)
-            return try await planPage(request, context, center: center, plan: plan, refusal: [message])
+            return try await planPage(request, context, center: center, plan: plan, refusal: ("rule_\(rule)", [detail]))
         }
     }
 

@@ -35,9 +35,9 @@ struct RequestEditPages: Sendable {
                     guard shown.contains(field) else { return nil }
                     return field == "title" ? "title" : String(field.dropFirst("details/".count))
                 }
-            } catch ServiceError.conflict(let detail) {
+            } catch ServiceError.conflict(let detail, let rule) {
                 errors.add(
-                    DomainError(field: "state", rule: "editable", message: detail), strings: renderer.strings,
+                    DomainError(field: "state", rule: rule, message: detail), strings: renderer.strings,
                     language: frame.language
                 ) { _ in nil }
             }

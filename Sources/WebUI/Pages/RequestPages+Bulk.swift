@@ -34,8 +34,13 @@ extension RequestPages {
                     $0 == "reason" ? "reason" : "requests"
                 }
                 return try await refused(errors)
-            } catch ServiceError.conflict(let message) {
-                return try await refused(FieldErrors(), message: message)
+            } catch ServiceError.conflict(let detail, let rule) {
+                var errors = FieldErrors()
+                errors.add(
+                    DomainError(field: "requests", rule: rule, message: detail), strings: renderer.strings,
+                    language: Language(request)
+                ) { _ in "requests" }
+                return try await refused(errors)
             } catch ServiceError.staleVersion {
                 return try await refused(
                     FieldErrors(), message: renderer.strings.text("inbox_stale", Language(request)))

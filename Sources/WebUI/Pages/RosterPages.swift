@@ -80,10 +80,10 @@ struct RosterPages: Sendable {
                     ? $0 : $0 == "participantId" ? "replaces" : nil
             }
             return try await page(errors)
-        } catch ServiceError.conflict(let detail) {
+        } catch ServiceError.conflict(let detail, let rule) {
             var errors = FieldErrors()
             errors.add(
-                DomainError(field: "number", rule: "taken", message: detail), strings: renderer.strings,
+                DomainError(field: "number", rule: rule, message: detail), strings: renderer.strings,
                 language: PageFrame(request, context: context).language
             ) { $0 }
             return try await page(errors)

@@ -43,7 +43,8 @@ struct PageOriginMiddleware<Context: PageContext>: RouterMiddleware {
 }
 
 /// Turns a failure into a friendly page built from the same problem details the API sends:
-/// its title, status and sentence, never a stack trace, inside the reader's normal frame. Without a session, the reader is sent
+/// its title, status and sentence (under the rule's own sentence in the reader's language, when the problem
+/// names a rule), never a stack trace, inside the reader's normal frame. Without a session, the reader is sent
 /// to the login page and brought back afterwards.
 struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
     let renderer: PageRenderer
@@ -85,6 +86,9 @@ struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
         let heading = texts.text(key, frame.language) == key ? problem.title : texts.text(key, frame.language)
         var data: [String: Any] = ["status": problem.status, "heading": heading, "type": problem.type]
         if let detail = problem.detail { data["detail"] = detail }
+        if let rule = problem.rule, texts.text("rule_\(rule)", frame.language) != "rule_\(rule)" {
+            data["reason"] = texts.text("rule_\(rule)", frame.language)
+        }
         if let field = problem.field { data["field"] = field }
         if let requestId { data["requestId"] = requestId }
         return renderer.page("error", frame, data, status: .init(code: problem.status))
