@@ -91,6 +91,17 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.sol").path))
     }
 
+    @Test(
+        "serve refuses, before it starts, a --port-file it could not write",
+        arguments: [("missing/port", "the folder"), (".", "is a folder; name a file")])
+    func portFileRefused(path: String, rule: String) async throws {
+        let folder = try newFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try await praxis("serve --port 0 --port-file \(path)", in: folder)
+        #expect(output.contains("--port-file (\(path))") && output.contains(rule), "\(output)")
+        #expect(output.hasSuffix("status=64\n"), "\(output)")
+    }
+
     @Test("--move-weight with a valid mix solves")
     func moveWeightAccepted() async throws {
         let folder = try newFolder()

@@ -57,6 +57,22 @@ struct Serve: AsyncParsableCommand {
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("--port (\(port)) must be between 0 and 65535.")
         }
+        if let portFile { try Self.checkWritable(portFile) }
+    }
+
+    /// Refuses, before anything starts, a port file that could not be written once the server listens: a
+    /// folder, or a file in a folder that is missing or read-only (a script waiting for the port would wait in
+    /// vain).
+    private static func checkWritable(_ path: String) throws {
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        if files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError("--port-file (\(path)) is a folder; name a file.")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard files.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+            files.isWritableFile(atPath: folder)
+        else { throw ValidationError("--port-file (\(path)): the folder \(folder) is missing or cannot be written.") }
     }
 
     func run() async throws {
