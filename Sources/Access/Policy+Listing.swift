@@ -20,13 +20,14 @@ extension Policy {
 
     /// The requests of a center the principal may list: all of them for its managers and
     /// consortium-wide readers, their own organization's for coordinators.
-    /// - Throws: ``ServiceError/forbidden(_:)`` for anyone else (instructors).
+    /// - Throws: ``ServiceError/forbidden(_:rule:)`` for anyone else (instructors).
     public func requestScope(at centerId: UUID) throws(ServiceError) -> Scope {
         if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) {
             return .all
         }
         if principal.isCoordinator { return .organization(principal.organizationId) }
-        throw .forbidden("Only managers of this center, coordinators and auditors list requests.")
+        throw .forbidden(
+            "Only managers of this center, coordinators and auditors list requests.", rule: "listsRequests")
     }
 
     /// The instructors of a center the principal may list: `nil` for all of them (admins,

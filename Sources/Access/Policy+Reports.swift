@@ -11,13 +11,15 @@ extension Policy {
 
     /// Who reads a center's reports, and how much: managers, auditors and admins everything (pilot
     /// production aside: ``seesPilotDetail(of:centerId:)``), coordinators their organization's rows.
-    /// - Throws: ``ServiceError/forbidden(_:)`` for anyone else.
+    /// - Throws: ``ServiceError/forbidden(_:rule:)`` for anyone else.
     public func reportReach(centerId: UUID) throws(ServiceError) -> ReportReach {
         if principal.has(.admin) || principal.has(.auditor) || principal.managedCenters.contains(centerId) {
             return .all
         }
         if principal.isCoordinator { return .organization(principal.organizationId) }
-        throw .forbidden("Reports are read by the center's managers, auditors and the organizations' coordinators.")
+        throw .forbidden(
+            "Reports are read by the center's managers, auditors and the organizations' coordinators.",
+            rule: "reportReaders")
     }
 
     /// Whether the principal sees an organization's pilot production in detail (not only in the

@@ -27,7 +27,7 @@ public import Foundation
 ///   (class rosters, a request's participants) are kept by its own coordinators.
 ///
 /// An object the principal may not know of is ``Decision/hidden`` (404, so that its existence
-/// does not leak); a forbidden action on an object it may see is ``Decision/forbidden(_:)`` (403).
+/// does not leak); a forbidden action on an object it may see is ``Decision/forbidden(_:rule:)`` (403).
 public struct Policy: Sendable {
     public let principal: Principal
 
@@ -87,8 +87,8 @@ public struct Policy: Sendable {
     /// The outcome of a check.
     public enum Decision: Sendable, Equatable {
         case allowed
-        /// Visible, but not this action (403).
-        case forbidden(String)
+        /// Visible, but not this action (403): who may, as a sentence and a rule.
+        case forbidden(String, rule: String)
         /// Not to be known of (404).
         case hidden
     }
@@ -98,17 +98,18 @@ public struct Policy: Sendable {
         if principal.has(.admin) { return .allowed }
         if action != .create, !isVisible(subject) { return .hidden }
         if isPermitted(action, subject) { return .allowed }
-        return .forbidden(Self.reason(action, subject))
+        let reason = Self.reason(action, subject)
+        return .forbidden(reason.sentence, rule: reason.rule)
     }
 
     /// Like ``decide(_:_:)``, throwing when the answer is not ``Decision/allowed``.
     /// - Parameter entity: the name a 404 uses (`booking`, `request`…).
-    /// - Throws: ``ServiceError/notFound(entity:)`` or ``ServiceError/forbidden(_:)``.
+    /// - Throws: ``ServiceError/notFound(entity:)`` or ``ServiceError/forbidden(_:rule:)``.
     public func authorize(_ action: Action, _ subject: Subject, entity: String) throws(ServiceError) {
         switch decide(action, subject) {
         case .allowed: return
         case .hidden: throw .notFound(entity: entity)
-        case .forbidden(let reason): throw .forbidden(reason)
+        case .forbidden(let reason, let rule): throw .forbidden(reason, rule: rule)
         }
     }
 
@@ -192,27 +193,55 @@ public struct Policy: Sendable {
         }
     }
 
-    private static func reason(_ action: Action, _ subject: Subject) -> String {
+    /// Who may do `action` to `subject`: a stable rule and a sentence naming them.
+    private static func reason(_ action: Action, _ subject: Subject) -> (rule: String, sentence: String) {
         switch (action, subject) {
-        case (.read, .auditTrail): "Only admins and auditors read the audit trail."
-        case (.read, .accounts): "Only admins and auditors list accounts."
-        case (_, .consortium), (_, .accounts), (_, .auditTrail): "Only an admin may do this."
-        case (.read, .plans): "Only the center's managers, admins and auditors read its plans."
-        case (_, .plans): "Only a manager of this center runs and publishes its plans."
-        case (_, .center), (_, .instructor): "Only a manager of this center may change it."
-        case (_, .quota): "Only a manager of this center sets its quotas."
-        case (_, .organization): "Only the organization's own coordinators may change it."
-        case (.decide, .work): "Only a manager of this center decides on requests."
+        case (.read, .auditTrail):
+            (rule: "auditTrailReaders", sentence: "Only admins and auditors read the audit trail.")
+        case (.read, .accounts): (rule: "accountReaders", sentence: "Only admins and auditors list accounts.")
+        case (_, .consortium), (_, .accounts), (_, .auditTrail):
+            (rule: "adminOnly", sentence: "Only an admin may do this.")
+        case (.read, .plans):
+            (rule: "planReaders", sentence: "Only the center's managers, admins and auditors read its plans.")
+        case (_, .plans):
+            (rule: "planManagers", sentence: "Only a manager of this center runs and publishes its plans.")
+        case (_, .center), (_, .instructor):
+            (rule: "centerManagers", sentence: "Only a manager of this center may change it.")
+        case (_, .quota): (rule: "quotaManagers", sentence: "Only a manager of this center sets its quotas.")
+        case (_, .organization):
+            (rule: "ownOrganization", sentence: "Only the organization's own coordinators may change it.")
+        case (.decide, .work): (rule: "decidesRequests", sentence: "Only a manager of this center decides on requests.")
         case (_, .work):
-            "Coordinators act for their own organization only: a school for student training and the shared-employee courses it offers, an enterprise for the other categories."
-        case (_, .account): "Only the account's owner or an admin may change it."
+            (
+                rule: "coordinatorsOwnWork",
+                sentence:
+                    "Coordinators act for their own organization only: a school for student training and the shared-employee courses it offers, an enterprise for the other categories."
+            )
+        case (_, .account): (rule: "accountOwner", sentence: "Only the account's owner or an admin may change it.")
         case (_, .organizationRecord):
-            "Only an admin or a manager of a center where the organization works may onboard or change it."
+            (
+                rule: "onboardsOrganizations",
+                sentence:
+                    "Only an admin or a manager of a center where the organization works may onboard or change it."
+            )
         case (_, .instructorRecord):
-            "Only a manager of the instructor's center or a coordinator of their organization may change them."
-        case (.change, .roster): "Only the session's instructors and the center's managers take attendance."
-        case (_, .roster): "Only a manager of the center corrects attendance and records outcomes."
-        case (_, .people): "Only the organization's own coordinators keep its named people."
+            (
+                rule: "changesInstructors",
+                sentence:
+                    "Only a manager of the instructor's center or a coordinator of their organization may change them."
+            )
+        case (.change, .roster):
+            (
+                rule: "takesAttendance",
+                sentence: "Only the session's instructors and the center's managers take attendance."
+            )
+        case (_, .roster):
+            (
+                rule: "correctsAttendance",
+                sentence: "Only a manager of the center corrects attendance and records outcomes."
+            )
+        case (_, .people):
+            (rule: "keepsPeople", sentence: "Only the organization's own coordinators keep its named people.")
         }
     }
 }

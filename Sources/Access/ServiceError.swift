@@ -5,8 +5,9 @@ public import Domain
 public enum ServiceError: Error, Sendable, Equatable {
     /// No valid credentials (401).
     case unauthenticated
-    /// The caller may see the object but not do this to it (403).
-    case forbidden(String)
+    /// The caller may see the object but not do this to it (403); `rule` names who may (`adminOnly`,
+    /// `centerManagers`, …), so that a page can say it in the reader's language.
+    case forbidden(String, rule: String)
     /// The object does not exist, or the caller may not know that it does (404).
     case notFound(entity: String)
     /// An input broke a rule (422).
@@ -40,7 +41,7 @@ extension ServiceError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .unauthenticated: "Authentication required."
-        case .forbidden(let reason): reason
+        case .forbidden(let reason, _): reason
         case .notFound(let entity): "No such \(entity)."
         case .invalid(let error): "\(error.field): \(error.message)"
         case .conflict(let detail, _): detail

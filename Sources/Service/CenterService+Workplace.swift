@@ -55,7 +55,9 @@ extension CenterService {
                 throw ServiceError.notFound(entity: "center")
             }
             try Policy(caller).authorize(.read, .center(centerId), entity: "center")
-            guard !caller.isSystem else { throw ServiceError.forbidden("The system has no workplace to choose.") }
+            guard !caller.isSystem else {
+                throw ServiceError.forbidden("The system has no workplace to choose.", rule: "systemAccount")
+            }
             let before = try WorkplaceRepository().choose(centerId, by: caller.userId, on: connection)
             try self.audit.record(
                 caller.actor, action: "choose_workplace", entity: "user", id: caller.userId.uuidString,

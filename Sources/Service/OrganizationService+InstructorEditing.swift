@@ -82,7 +82,8 @@ extension OrganizationService {
     private func checkMove(_ changed: Instructor, policy: Policy, on connection: Connection) throws {
         guard policy.decide(.change, Self.record(of: changed)) == .allowed else {
             throw ServiceError.forbidden(
-                "Only a manager of the instructor's center moves them to another organization.")
+                "Only a manager of the instructor's center moves them to another organization.",
+                rule: "movesInstructors")
         }
         try checkAffiliation(changed.organizationId, on: connection)
         guard try !people.hasAccount(instructorId: changed.id, on: connection) else {

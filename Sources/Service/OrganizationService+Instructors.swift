@@ -28,7 +28,8 @@ extension OrganizationService {
             id: UUID(), centerId: centerId, organizationId: input.organizationId)
         guard Policy(caller).decide(.change, record) == .allowed else {
             throw ServiceError.forbidden(
-                "Only a manager of the center adds instructors; a coordinator registers their own organization's.")
+                "Only a manager of the center adds instructors; a coordinator registers their own organization's.",
+                rule: "addsInstructors")
         }
         let name: String
         do { name = try input.validated() } catch { throw ServiceError.invalid(error) }

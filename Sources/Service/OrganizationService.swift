@@ -18,7 +18,7 @@ public struct OrganizationService: Sendable {
     }
 
     /// Registers an organization (admins only).
-    /// - Throws: ``ServiceError/forbidden(_:)``, ``ServiceError/invalid(_:)`` for a bad name,
+    /// - Throws: ``ServiceError/forbidden(_:rule:)``, ``ServiceError/invalid(_:)`` for a bad name,
     ///   ``ServiceError/conflict(_:rule:)`` when the name is taken.
     public func create(name: String, kind: OrganizationKind, as caller: Principal) async throws -> Organization {
         try await database.withTransaction { try self.create(name: name, kind: kind, as: caller, on: $0) }

@@ -17,28 +17,28 @@ struct PolicyEditingTests {
         arguments: [
             (P.admin, Policy.Action.change, schoolRecord, Policy.Decision.allowed),
             (P.manager, .change, schoolRecord, .allowed),
-            (otherManager, .change, schoolRecord, .forbidden("")),
+            (otherManager, .change, schoolRecord, .forbidden("", rule: "")),
             (P.teacher, .read, schoolRecord, .allowed),
-            (P.teacher, .change, schoolRecord, .forbidden("")),
+            (P.teacher, .change, schoolRecord, .forbidden("", rule: "")),
             (P.buyer, .change, schoolRecord, .hidden),
             (P.manager, .create, .organizationRecord(id: nil, centers: [P.center]), .allowed),
-            (otherManager, .create, .organizationRecord(id: nil, centers: [P.center]), .forbidden("")),
-            (P.teacher, .create, .organizationRecord(id: nil, centers: [P.center]), .forbidden("")),
+            (otherManager, .create, .organizationRecord(id: nil, centers: [P.center]), .forbidden("", rule: "")),
+            (P.teacher, .create, .organizationRecord(id: nil, centers: [P.center]), .forbidden("", rule: "")),
             (P.manager, .change, teacherRecord, .allowed),
             (otherManager, .change, teacherRecord, .hidden),
             (P.teacher, .change, teacherRecord, .allowed),
             (P.buyer, .change, teacherRecord, .hidden),
             (P.tutor, .read, teacherRecord, .allowed),
-            (P.tutor, .change, teacherRecord, .forbidden("")),
-            (P.auditor, .change, teacherRecord, .forbidden("")),
+            (P.tutor, .change, teacherRecord, .forbidden("", rule: "")),
+            (P.auditor, .change, teacherRecord, .forbidden("", rule: "")),
         ])
     func decisions(
         _ principal: Principal, _ action: Policy.Action, _ subject: Policy.Subject, _ expected: Policy.Decision
     ) {
         let decision = Policy(principal).decide(action, subject)
         switch (decision, expected) {
-        case (.forbidden(let reason), .forbidden):
-            #expect(!reason.isEmpty)
+        case (.forbidden(let reason, let rule), .forbidden):
+            #expect(!reason.isEmpty && !rule.isEmpty)
         default:
             #expect(decision == expected)
         }

@@ -32,38 +32,38 @@ struct PolicyTests {
         arguments: [
             (admin, Policy.Action.change, Policy.Subject.work(pilot), Policy.Decision.allowed),
             (auditor, .read, .work(pilot), .allowed),
-            (auditor, .change, .work(pilot), .forbidden("")),
+            (auditor, .change, .work(pilot), .forbidden("", rule: "")),
             (auditor, .read, .auditTrail, .allowed),
-            (manager, .read, .auditTrail, .forbidden("")),
+            (manager, .read, .auditTrail, .forbidden("", rule: "")),
             (manager, .change, .center(center), .allowed),
-            (manager, .change, .center(otherCenter), .forbidden("")),
+            (manager, .change, .center(otherCenter), .forbidden("", rule: "")),
             (manager, .decide, .work(pilot), .allowed),
             (manager, .read, .work(elsewhere), .hidden),
             (teacher, .read, .work(training), .allowed),
             (teacher, .change, .work(training), .allowed),
-            (teacher, .decide, .work(training), .forbidden("")),
+            (teacher, .decide, .work(training), .forbidden("", rule: "")),
             (teacher, .read, .work(pilot), .hidden),
-            (teacher, .create, .work(pilot), .forbidden("")),
-            (buyer, .create, .work(training), .forbidden("")),
+            (teacher, .create, .work(pilot), .forbidden("", rule: "")),
+            (buyer, .create, .work(training), .forbidden("", rule: "")),
             (buyer, .create, .work(pilot), .allowed),
             (buyer, .read, .organization(school), .hidden),
             (buyer, .change, .organization(enterprise), .allowed),
             (tutor, .read, .work(training), .allowed),
-            (tutor, .change, .work(training), .forbidden("")),
+            (tutor, .change, .work(training), .forbidden("", rule: "")),
             (tutor, .read, .instructor(id: instructor, centerId: center), .allowed),
             (teacher, .read, .instructor(id: instructor, centerId: center), .hidden),
-            (teacher, .create, .accounts, .forbidden("")),
+            (teacher, .create, .accounts, .forbidden("", rule: "")),
             (auditor, .read, .accounts, .allowed),
             (teacher, .read, .account(userId: UUID(), organizationId: school), .hidden),
-            (manager, .create, .consortium, .forbidden("")),
+            (manager, .create, .consortium, .forbidden("", rule: "")),
         ])
     func decisions(
         _ principal: Principal, _ action: Policy.Action, _ subject: Policy.Subject, _ expected: Policy.Decision
     ) {
         let decision = Policy(principal).decide(action, subject)
         switch (decision, expected) {
-        case (.forbidden(let reason), .forbidden):
-            #expect(!reason.isEmpty)
+        case (.forbidden(let reason, let rule), .forbidden):
+            #expect(!reason.isEmpty && !rule.isEmpty)
         default:
             #expect(decision == expected)
         }

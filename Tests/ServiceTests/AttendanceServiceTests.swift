@@ -136,7 +136,9 @@ struct AttendanceServiceTests {
             }
             #expect(Self.rule(of: blank) == "reason/required")
             await #expect(
-                throws: ServiceError.forbidden("Only a manager of the center corrects attendance and records outcomes.")
+                throws: ServiceError.forbidden(
+                    "Only a manager of the center corrects attendance and records outcomes.", rule: "correctsAttendance"
+                )
             ) {
                 try await attendance.correct(
                     AttendanceCorrection(participantId: wang.id, mark: .late, reason: "病假条"),

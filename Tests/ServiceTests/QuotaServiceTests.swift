@@ -183,7 +183,10 @@ struct QuotaServiceTests {
             await #expect(throws: ServiceError.notFound(entity: "quota")) {
                 try await quotas.quota(own.id, as: .coordinator(of: other.id))
             }
-            await #expect(throws: ServiceError.forbidden("Only a manager of this center sets its quotas.")) {
+            await #expect(
+                throws: ServiceError.forbidden(
+                    "Only a manager of this center sets its quotas.", rule: "quotaManagers")
+            ) {
                 try await quotas.remove(own.id, as: .coordinator(of: center.school.id))
             }
             let changed = try await quotas.change(

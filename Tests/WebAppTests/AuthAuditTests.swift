@@ -41,6 +41,7 @@ extension AuthTests {
                 let refused = try await client.execute(uri: "/audit", method: .get, headers: .bearer(nosy))
                 #expect(refused.status == .forbidden)
                 #expect(refused.headers[.contentType] == "application/problem+json")
+                #expect(String(buffer: refused.body).contains(#""rule":"auditTrailReaders""#), "names who may")
                 #expect(
                     try await client.execute(uri: "/users/\(userId)", method: .get, headers: .bearer(nosy)).status
                         == .notFound)

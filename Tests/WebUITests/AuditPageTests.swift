@@ -41,6 +41,7 @@ struct AuditPageTests {
             let manager = try await fixture.signIn(client, as: "demo.manager")
             let refused = try await client.execute(uri: "/ui/audit", method: .get, headers: manager.headers)
             #expect(refused.status == .forbidden)
+            #expect(String(buffer: refused.body).contains("只有管理员和审计员可以列出账号。"), "who may, in Chinese")
             #expect(
                 !String(buffer: try await client.execute(uri: "/ui/", method: .get, headers: manager.headers).body)
                     .contains("href=\"/ui/audit\""))

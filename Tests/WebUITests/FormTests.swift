@@ -119,6 +119,7 @@ struct FormTests {
                 uri: "/ui/planner", method: .post, headers: session.form, body: UIFixture.form([("from", "2026-03-02")])
             )
             #expect(missing.status == .forbidden)
+            #expect(String(buffer: missing.body).contains("表单不是从本站页面提交的"), "why, in Chinese")
             var headers = session.form
             headers[.origin] = "http://evil.example"
             let crossSite = try await client.execute(

@@ -46,7 +46,7 @@ struct PlannerCancelTests {
     }
 
     @Test(
-        "a conflict no form catches: the error page says its rule in the reader's language, the service's sentence under it"
+        "a conflict no form catches: the error page says its rule in the reader's language, the service's sentence under it when it differs"
     )
     func errorPage() async throws {
         try await UIFixture.run { fixture, client in
@@ -68,7 +68,8 @@ struct PlannerCancelTests {
                 let page = String(buffer: again.body)
                 #expect(page.contains("<p>\(reason)</p>"), "\(language): the rule's sentence")
                 #expect(
-                    page.contains("<small lang=\"en\">The center is already closed"), "\(language): the service's own")
+                    page.contains("<small lang=\"en\">The center is already closed") == (language == "zh-CN"),
+                    "\(language): the service's own sentence, unless it is the rule's word for word")
             }
         }
     }

@@ -12,7 +12,7 @@ public struct AuditTrail: Sendable {
     }
 
     /// The rows that match `filter`, newest first.
-    /// - Throws: ``ServiceError/forbidden(_:)`` for anyone but admins and auditors; `.invalid` for
+    /// - Throws: ``ServiceError/forbidden(_:rule:)`` for anyone but admins and auditors; `.invalid` for
     ///   a filter ``AuditFilter/check()`` refuses.
     public func entries(
         _ filter: AuditFilter, limit: Int, offset: Int, as caller: Principal

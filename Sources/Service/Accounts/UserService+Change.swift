@@ -98,7 +98,7 @@ extension UserService {
         try policy.authorize(.change, .account(userId: user.id, organizationId: user.organizationId), entity: "user")
         let isAdmin = policy.decide(.create, .accounts) == .allowed
         if !isAdmin, change.roles != nil || change.disabled != nil {
-            throw ServiceError.forbidden("Only an admin changes roles or disables an account.")
+            throw ServiceError.forbidden("Only an admin changes roles or disables an account.", rule: "changesRoles")
         }
         return isAdmin
     }

@@ -68,7 +68,9 @@ public struct NoticeService: Sendable {
         return try await database.withTransaction { connection in
             try Policy(caller).authorize(
                 .change, .account(userId: caller.userId, organizationId: caller.organizationId), entity: "account")
-            guard !caller.isSystem else { throw ServiceError.forbidden("The system has no notices.") }
+            guard !caller.isSystem else {
+                throw ServiceError.forbidden("The system has no notices.", rule: "systemAccount")
+            }
             let before = try preferences.find(userId: caller.userId, forUpdate: true, on: connection)
             guard before.version == version else { throw ServiceError.staleVersion(current: before.version) }
             let after = try preferences.save(input, userId: caller.userId, on: connection)

@@ -90,7 +90,8 @@ extension ReportService {
             // the public edition holds totals only: computed as a center's auditor reads them
             let reader = edition == .public ? Self.publicReader : caller
             if edition == .full, try Policy(caller).reportReach(centerId: centerId) != .all {
-                throw ServiceError.forbidden("The full edition is read by the center's managers and auditors.")
+                throw ServiceError.forbidden(
+                    "The full edition is read by the center's managers and auditors.", rule: "fullEdition")
             }
             var reports: [ReportKind: Report] = [:]
             for kind in Set(Self.indicatorSources.map(\.source.report)) {

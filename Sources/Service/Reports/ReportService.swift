@@ -53,7 +53,8 @@ public struct ReportService: Sendable {
             sections = try Self.sections(kind, centerId: centerId, filter: filter, brief: brief, on: connection)
         case .organization(let own):
             if let asked = filter.organizationId, asked != own {
-                throw ServiceError.forbidden("A coordinator reads the reports of its own organization.")
+                throw ServiceError.forbidden(
+                    "A coordinator reads the reports of its own organization.", rule: "ownReports")
             }
             var ownFilter = filter
             ownFilter.organizationId = own

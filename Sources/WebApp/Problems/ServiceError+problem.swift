@@ -12,8 +12,9 @@ extension ServiceError: ProblemConvertible {
                 status: .unauthorized, type: "/problems/unauthenticated", title: "Authentication required",
                 detail: "Sign in (POST /login) or send a valid API token as Authorization: Bearer <token>.",
                 headers: [.wwwAuthenticate: "Bearer realm=\"praxis\""])
-        case .forbidden(let detail):
-            ProblemDetails(status: .forbidden, type: "/problems/forbidden", title: "Forbidden", detail: detail)
+        case .forbidden(let detail, let rule):
+            ProblemDetails(
+                status: .forbidden, type: "/problems/forbidden", title: "Forbidden", detail: detail, rule: rule)
         case .notFound(let entity):
             .notFound("No such \(entity).")
         case .invalid(let error) where error.field.isEmpty:

@@ -2,7 +2,8 @@ import Domain
 import Service
 
 /// Messages shown beside the fields of a form that the services refused: a sentence in the
-/// reader's language for the rule that was broken, with the service's own sentence under it.
+/// reader's language for the rule that was broken, with the service's own sentence under it when that
+/// says more (names, numbers) than the rule's.
 struct FieldErrors: Sendable {
     private(set) var messages: [String: [String: String]] = [:]
 
@@ -13,7 +14,7 @@ struct FieldErrors: Sendable {
         let key = "rule_\(error.rule)"
         let sentence = strings.text(key, language)
         var message = ["text": sentence == key ? error.message : sentence]
-        if sentence != key { message["original"] = error.message }
+        if sentence != key && sentence != error.message { message["original"] = error.message }
         messages[map(error.field) ?? "general"] = message
     }
 

@@ -15,16 +15,18 @@ enum PageError: Error, Equatable {
         case .signIn: PageProblem(status: 401, type: "/problems/unauthenticated", title: "Authentication required")
         case .notFound:
             PageProblem(
-                status: 404, type: "/problems/not-found", title: "Not found", detail: "Nothing is at this address.")
+                status: 404, type: "/problems/not-found", title: "Not found", detail: "Nothing is at this address.",
+                rule: "pageMissing")
         case .forbidden:
             PageProblem(
-                status: 403, type: "/problems/forbidden", title: "Forbidden", detail: "This page is for another role.")
+                status: 403, type: "/problems/forbidden", title: "Forbidden", detail: "This page is for another role.",
+                rule: "otherRole")
         case .csrf:
             PageProblem(
                 status: 403, type: "/problems/csrf", title: "CSRF token missing or wrong",
                 detail:
-                    "The form was not sent from this site's page, or the session changed. Reload the page and try again."
-            )
+                    "The form was not sent from this site's page, or the session changed. Reload the page and try again.",
+                rule: "csrfToken")
         }
     }
 }
