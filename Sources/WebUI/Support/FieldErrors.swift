@@ -11,10 +11,9 @@ struct FieldErrors: Sendable {
     /// (a JSON Pointer without its slash: `title`, `details/weeks`, `resources/0/stations`);
     /// fields the form does not have land on `general`.
     mutating func add(_ error: DomainError, strings: Strings, language: Language, map: (String) -> String?) {
-        let key = "rule_\(error.rule)"
-        let sentence = strings.text(key, language)
-        var message = ["text": sentence == key ? error.message : sentence]
-        if sentence != key && sentence != error.message { message["original"] = error.message }
+        let sentence = strings.rule(error.rule, language)
+        var message = ["text": sentence ?? error.message]
+        if let sentence, sentence != error.message { message["original"] = error.message }
         messages[map(error.field) ?? "general"] = message
     }
 

@@ -85,11 +85,10 @@ struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
         let key = "problem_\(problem.status)"
         let heading = texts.text(key, frame.language) == key ? problem.title : texts.text(key, frame.language)
         var data: [String: Any] = ["status": problem.status, "heading": heading, "type": problem.type]
-        if let rule = problem.rule, texts.text("rule_\(rule)", frame.language) != "rule_\(rule)" {
-            data["reason"] = texts.text("rule_\(rule)", frame.language)
-        }
+        let reason = problem.rule.flatMap { texts.rule($0, frame.language) }
+        if let reason { data["reason"] = reason }
         // the service's own sentence, unless the reader's already says it word for word
-        if let detail = problem.detail, detail != data["reason"] as? String { data["detail"] = detail }
+        if let detail = problem.detail, detail != reason { data["detail"] = detail }
         if let field = problem.field { data["field"] = field }
         if let requestId { data["requestId"] = requestId }
         return renderer.page("error", frame, data, status: .init(code: problem.status))

@@ -26,4 +26,9 @@ struct Strings: Sendable {
     func text(_ key: String, _ language: Language) -> String {
         tables[language]?[key] ?? key
     }
+
+    /// The sentence for a rule a service named (`rule_<rule>`); `nil` when there is none.
+    func rule(_ rule: String, _ language: Language) -> String? {
+        tables[language]?["rule_\(rule)"]
+    }
 }
