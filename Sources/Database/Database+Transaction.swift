@@ -1,3 +1,4 @@
+import CLibPQ
 import Foundation
 import Logging
 
@@ -56,8 +57,25 @@ extension Connection {
             rollbackQuietly()
             throw error
         }
-        try query("COMMIT")  // a failed COMMIT ends the transaction itself
+        try commit()  // a failed COMMIT ends the transaction itself
         return value
+    }
+
+    /// `COMMIT`. PostgreSQL answers the `COMMIT` of a transaction that a failed statement
+    /// aborted with `ROLLBACK`, not an error: a body that caught that statement's error and
+    /// returned would pass for committed, so this throws 25P02 then.
+    private func commit() throws(DatabaseError) {
+        statementsSinceLease += 1
+        guard let result = PQexec(handle, "COMMIT") else {
+            throw DatabaseError(code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)))
+        }
+        defer { PQclear(result) }
+        guard PQresultStatus(result) == PGRES_COMMAND_OK else { throw error(from: result, query: "COMMIT") }
+        guard String(cString: PQcmdStatus(result)) == "COMMIT" else {
+            throw DatabaseError(
+                code: .server, sqlState: .inFailedTransaction,
+                message: "The transaction was rolled back: one of its statements failed", query: "COMMIT")
+        }
     }
 
     private func rollbackQuietly() {

@@ -152,9 +152,28 @@ extension Connection {
             }
             if let rows = try next(statement.key.text) { answers.append(rows) }
         }
-        guard let sync = PQgetResult(handle) else { throw sendFailure(text) }
-        PQclear(sync)
-        return (answers, failure)
+        let refusedCommit = try readSync(text: text)
+        return (answers, failure ?? refusedCommit)
+    }
+
+    /// Reads up to the Sync's own answer. An error before it means the implicit transaction did
+    /// not commit though every statement answered: a deferred constraint refused it, or the
+    /// connection was lost (the server shutting down) before the commit.
+    private func readSync(text: String) throws(DatabaseError) -> DatabaseError? {
+        var failure: DatabaseError?
+        var emptyInARow = 0
+        while true {
+            guard let result = PQgetResult(handle) else {
+                // one NULL ends an error's answer; more, or a closed connection, and no Sync will come
+                emptyInARow += 1
+                if emptyInARow > 1 || PQstatus(handle) != CONNECTION_OK { throw failure ?? sendFailure(text) }
+                continue
+            }
+            emptyInARow = 0
+            defer { PQclear(result) }
+            if PQresultStatus(result) == PGRES_PIPELINE_SYNC { return failure }
+            failure = failure ?? error(from: result, query: text)
+        }
     }
 
     private func sendFailure(_ query: String) -> DatabaseError {

@@ -51,6 +51,60 @@ struct PipelineTests {
         }
     }
 
+    @Test("a commit refused at the Sync (a deferred constraint) is thrown, stores nothing, and the connection goes on")
+    func refusedCommit() async throws {
+        try await TestDatabase.withEmptyDatabase(maxConnections: 1) { db, _ in
+            try await db.withConnection { connection in
+                try connection.execute(
+                    script: """
+                        CREATE TABLE t (v int4);
+                        CREATE FUNCTION refuse_three() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN
+                            IF NEW.v = 3 THEN RAISE EXCEPTION 'three' USING ERRCODE = 'check_violation'; END IF;
+                            RETURN NULL;
+                        END $$;
+                        CREATE CONSTRAINT TRIGGER refuse_three AFTER INSERT ON t
+                            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_three();
+                        """)
+                let thrown = #expect(throws: DatabaseError.self) {
+                    try connection.pipeline(
+                        Query("INSERT INTO t VALUES (\(1)::int4)"), Query("INSERT INTO t VALUES (\(3)::int4)"))
+                }
+                #expect(thrown?.sqlState == .checkViolation)
+                #expect(try Self.count("t", on: connection) == 0)
+                try connection.pipeline(Query("INSERT INTO t VALUES (\(1)::int4)"), Query("SELECT 1"))
+                #expect(try Self.count("t", on: connection) == 1)
+            }
+        }
+    }
+
+    @Test("a connection lost at the Sync (the server shut down before the commit) is thrown as a connection failure")
+    func lostAtCommit() async throws {
+        try await TestDatabase.withEmptyDatabase(maxConnections: 2) { db, _ in
+            try await db.query("CREATE TABLE t (v int4)")
+            try await db.withConnection { connection in
+                try connection.execute(
+                    script: """
+                        CREATE FUNCTION end_session() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN
+                            PERFORM pg_terminate_backend(pg_backend_pid());
+                            RETURN NULL;
+                        END $$;
+                        CREATE CONSTRAINT TRIGGER end_session AFTER INSERT ON t
+                            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION end_session();
+                        """)
+            }
+            let thrown = await #expect(throws: DatabaseError.self) {
+                try await db.withConnection { connection in
+                    try connection.pipeline(Query("INSERT INTO t VALUES (\(1)::int4)"), Query("SELECT 1"))
+                }
+            }
+            #expect(thrown?.code == .connectionFailure)
+            let stored = try await db.withConnection { try Self.count("t", on: $0) }
+            #expect(stored == 0)
+        }
+    }
+
     @Test("statements are prepared once per connection, inside a pipeline or out of it")
     func prepared() async throws {
         try await TestDatabase.withPool(maxConnections: 1) { db in

@@ -27,6 +27,23 @@ struct TransactionTests {
         }
     }
 
+    @Test("a body that caught a failed statement's error and returned is not taken for committed")
+    func swallowedFailure() async throws {
+        try await TestDatabase.withEmptyDatabase(maxConnections: 1) { db, _ in
+            try await db.query("CREATE TABLE t (v int4 PRIMARY KEY)")
+            let thrown = await #expect(throws: DatabaseError.self) {
+                try await db.withTransaction { connection in
+                    try connection.query("INSERT INTO t VALUES (\(1)::int4)")
+                    do { try connection.query("INSERT INTO t VALUES (\(1)::int4)") } catch {}
+                }
+            }
+            #expect(thrown?.sqlState == .inFailedTransaction)
+            let stored = try await db.query("SELECT count(*) AS n FROM t").first!.decode("n", as: Int.self)
+            #expect(stored == 0)
+            try await db.withTransaction { try $0.query("INSERT INTO t VALUES (\(2)::int4)") }
+        }
+    }
+
     @Test("a provoked serialization failure is retried and both transactions land")
     func retriesSerializationFailure() async throws {
         try await TestDatabase.withEmptyDatabase(maxConnections: 2) { db, _ in
