@@ -67,7 +67,8 @@ extension Connection {
     private func commit() throws(DatabaseError) {
         statementsSinceLease += 1
         guard let result = PQexec(handle, "COMMIT") else {
-            throw DatabaseError(code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)))
+            throw DatabaseError(
+                code: .connectionFailure, message: Self.trimmedMessage(PQerrorMessage(handle)), query: "COMMIT")
         }
         defer { PQclear(result) }
         guard PQresultStatus(result) == PGRES_COMMAND_OK else { throw error(from: result, query: "COMMIT") }

@@ -104,6 +104,7 @@ public struct SQLState: RawRepresentable, Sendable, Hashable {
     public static let queryCanceled = SQLState(rawValue: "57014")
     /// A write refused by a read-only server (a hot standby).
     public static let readOnlyTransaction = SQLState(rawValue: "25006")
+    /// A statement (or a `COMMIT`) in a transaction that an earlier failed statement aborted.
     public static let inFailedTransaction = SQLState(rawValue: "25P02")
 
     /// Class 53: the server is out of disk space, memory or connections.
