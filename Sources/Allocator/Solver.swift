@@ -90,7 +90,8 @@ public struct Solver {
         _ recaller: inout BestSolutionRecaller,
         _ rendezvous: Rendezvous?
     ) throws(AllocatorError) -> LocalSearchOutcome {
-        let neighbourhood = Neighbourhood(director.facts, weights: configuration.moveWeights)
+        let adaptive = configuration.adaptiveMoves
+        let neighbourhood = Neighbourhood(director.facts, weights: configuration.moveWeights, adaptive: adaptive)
         var outcome = LocalSearchOutcome()
         let calculator = director.calculator
         if calculator.totals[0] > 0 || calculator.totals[1] > 0 {
@@ -98,7 +99,7 @@ public struct Solver {
             mending[.spread] = 0  // a spread mends soft cost only
             var feasibility = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: 0.15, finalTemperature: 0.15),
-                neighbourhood: Neighbourhood(director.facts, weights: mending),
+                neighbourhood: Neighbourhood(director.facts, weights: mending, adaptive: adaptive),
                 weights: (1, 1, configuration.feasibilitySoftWeight),
                 gradientEnd: configuration.feasibilityShare,
                 stopWhenFeasible: true,

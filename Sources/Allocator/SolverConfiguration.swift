@@ -19,6 +19,8 @@ public struct SolverConfiguration {
     public var hardWeight: Double
     /// How often the local search draws each kind of move.
     public var moveWeights: MoveWeights
+    /// Whether the search reweighs `moveWeights` as it goes, by how often each kind improves (AdaptiveMix).
+    public var adaptiveMoves: Bool
     /// Cost of one unit of unplaced priority in soft units, for the acceptor.
     public var mediumWeight: Double
     /// What one unit of soft cost weighs in the feasibility phase, where one broken hard constraint or unit of
@@ -58,6 +60,7 @@ public struct SolverConfiguration {
             initialTemperature: defaultTemperatures.initial, finalTemperature: defaultTemperatures.final),
         hardWeight: Double = defaultHardWeight,
         moveWeights: MoveWeights = .standard,
+        adaptiveMoves: Bool = false,
         mediumWeight: Double = 1_000,
         feasibilitySoftWeight: Double = defaultFeasibilitySoftWeight,
         feasibilityShare: Double = 0.3,
@@ -72,6 +75,7 @@ public struct SolverConfiguration {
         self.acceptor = acceptor
         self.hardWeight = hardWeight
         self.moveWeights = moveWeights
+        self.adaptiveMoves = adaptiveMoves
         self.mediumWeight = mediumWeight
         self.feasibilitySoftWeight = feasibilitySoftWeight
         self.feasibilityShare = feasibilityShare

@@ -10,6 +10,7 @@
 //
 // The weights are SolverConfiguration.moveWeights; kinds a problem cannot use (no instructor choice, no
 // series, no series with a minimum of days) get weight 0, and with no kind left a session gets a random place.
+// With SolverConfiguration.adaptiveMoves the weights are an AdaptiveMix's, which the local search reweighs.
 
 /// Weighted random generator of ``Move``s over the movable sessions of a problem.
 struct Neighbourhood {
@@ -22,8 +23,10 @@ struct Neighbourhood {
     private let movableSeries: [Int]
     /// Spread series with a minimum of two days or more and a movable member.
     private let spreadSeries: [Int]
+    /// The weights that adapt, when the search's do; `nil`: the fixed weights above.
+    let mix: AdaptiveMix?
 
-    init(_ facts: CompiledProblem, weights: MoveWeights = .standard) {
+    init(_ facts: CompiledProblem, weights: MoveWeights = .standard, adaptive: Bool = false) {
         self.facts = facts
         let movable = Set(facts.movableSessions)  // not pinned, and with a candidate place
         movableSeries = (0..<facts.seriesCount).filter { series in
@@ -46,6 +49,7 @@ struct Neighbourhood {
             return running
         }
         othersTotal = running - weights[.spread]
+        mix = adaptive ? AdaptiveMix(standard: kinds.map { weights[$0] }) : nil
     }
 
     /// Draws a move; `nil` when the problem has nothing to move.
@@ -53,17 +57,21 @@ struct Neighbourhood {
         let movable = facts.movableSessions
         guard !movable.isEmpty else { return nil }
         let session = movable[random.below(movable.count)]
+        mix?.lastKind = nil
         if calculator.totals[1] > 0 && random.below(4) == 0, let move = assignUnplaced(calculator, &random) {
             return move
         }
-        let total = cumulative[cumulative.count - 1]
+        let total = (mix?.cumulative ?? cumulative).last ?? 0
         guard calculator.start[session] >= 0, total > 0 else { return randomPlace(session, calculator, &random) }
         return move(kind(drawn: random.below(total)), session, calculator, &random)
     }
 
-    /// The kind whose share of the cumulative weights holds `draw`.
+    /// The kind whose share of the cumulative weights holds `draw` (counted by the mix, if any).
     private func kind(drawn draw: Int) -> MoveWeights.Kind {
-        kinds[cumulative.firstIndex { draw < $0 } ?? 0]
+        guard let mix else { return kinds[cumulative.firstIndex { draw < $0 } ?? 0] }
+        let index = mix.cumulative.firstIndex { draw < $0 } ?? 0
+        mix.drew(index)
+        return kinds[index]
     }
 
     private func move(
@@ -89,8 +97,9 @@ struct Neighbourhood {
         case .eject: return ejection(session, calculator, &random)
         case .spread:
             if let move = spreading(calculator, &random) { return move }
-            guard othersTotal > 0 else { return randomPlace(session, calculator, &random) }
-            return self.move(self.kind(drawn: random.below(othersTotal)), session, calculator, &random)
+            let others = mix?.othersTotal ?? othersTotal
+            guard others > 0 else { return randomPlace(session, calculator, &random) }
+            return self.move(self.kind(drawn: random.below(others)), session, calculator, &random)
         }
     }
 

@@ -6,6 +6,7 @@
 //                                searches side by side: meet the others at each meeting point passed
 //                                (Rendezvous.swift), continuing from the best of all when it is better;
 //                                update the acceptor's gradient (rescaled to the phase); report progress when due
+//     every AdaptiveMix.interval steps, with adaptive moves: reweigh the neighbourhood's mix
 //     move ← neighbourhood.next();  step += 1
 //     main phase, nothing broken, the move takes a session onto a busy cohort, instructor or full
 //     resource: refuse it unscored (it would break a hard constraint); evaluated += 1
@@ -50,6 +51,7 @@ struct LocalSearch<A: Acceptor> {
         let gradientStart = termination.timeGradient(steps: outcome.steps)
         var current = cost(calculator)
         while true {
+            if let mix = neighbourhood.mix, outcome.steps % AdaptiveMix.interval == 0 { mix.reweigh() }
             if outcome.steps % interval == 0 {
                 termination.refresh()
                 let gradient = termination.timeGradient(steps: outcome.steps)
@@ -79,6 +81,7 @@ struct LocalSearch<A: Acceptor> {
             if attempt == .clashes { outcome.refused += 1 }
             if attempt == .done {
                 let candidate = cost(calculator)
+                if candidate < current { neighbourhood.mix?.lastImproved() }
                 if acceptor.isAccepted(current: current, candidate: candidate, random: &random) {
                     current = candidate
                     if recaller.offer(director) { outcome.lastImprovement = outcome.steps }

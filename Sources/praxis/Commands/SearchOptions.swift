@@ -45,6 +45,12 @@ struct SearchOptions: ParsableArguments {
         transform: MoveWeightSetting.init(parsing:))
     var moveWeightSettings: [MoveWeightSetting] = []
 
+    @Flag(
+        help:
+            "Reweigh the kinds of move as the search goes, by how often each lowers the cost (within ¼ to 4 times its weight)."
+    )
+    var adaptiveMoves = false
+
     /// The standard move weights with the `--move-weight` settings applied.
     var moveWeights: MoveWeights {
         moveWeightSettings.reduce(into: .standard) { weights, setting in weights[setting.kind] = setting.weight }
@@ -82,7 +88,8 @@ struct SearchOptions: ParsableArguments {
         return Solver(
             configuration: SolverConfiguration(
                 seed: seed, termination: termination, acceptor: acceptor, hardWeight: hardWeight,
-                moveWeights: moveWeights, feasibilitySoftWeight: feasibilitySoftWeight, searches: searches))
+                moveWeights: moveWeights, adaptiveMoves: adaptiveMoves, feasibilitySoftWeight: feasibilitySoftWeight,
+                searches: searches))
     }
 }
 
