@@ -13,6 +13,9 @@ public final class Connection {
     /// parsed and planned once per connection, then only executed.
     var prepared: [PreparedKey: String] = [:]
     private var statementsPrepared = 0
+    /// Statements forgotten inside a failed transaction block, where `DEALLOCATE` is refused: they
+    /// are deallocated by the next ``query(_:)`` outside one.
+    private var staleStatements: [String] = []
     /// Whether statements are prepared on the server (not through a transaction pooler).
     let prepares: Bool
 
@@ -101,6 +104,7 @@ public final class Connection {
     @discardableResult
     public func query(_ sql: SQL) throws(DatabaseError) -> Rows {
         try Self.checkBinds(of: sql)
+        if !staleStatements.isEmpty { deallocateStaleStatements() }
         statementsSinceLease += 1
         let key = PreparedKey(sql)
         let values = sql.binds.map(\.text)
@@ -118,6 +122,7 @@ public final class Connection {
         } catch  where error.sqlState == .featureNotSupported {
             // "cached plan must not change result type": a table changed under the statement
             forget(key, name: name)
+            try throwIfTransactionAborted(error)
             let retry = withOptionalCStringArray(values) {
                 PQexecParams(handle, key.text, Int32(values.count), key.types, $0, nil, nil, 0)
             }
@@ -155,7 +160,25 @@ public final class Connection {
 
     func forget(_ key: PreparedKey, name: String) {
         prepared[key] = nil
-        PQclear(PQexec(handle, "DEALLOCATE \"\(name)\""))
+        staleStatements.append(name)
+        if PQtransactionStatus(handle) == PQTRANS_IDLE { deallocateStaleStatements() }
+    }
+
+    /// Deallocates the statements forgotten inside a failed transaction block, once outside one.
+    private func deallocateStaleStatements() {
+        guard PQtransactionStatus(handle) == PQTRANS_IDLE else { return }
+        for name in staleStatements { PQclear(PQexec(handle, "DEALLOCATE \"\(name)\"")) }
+        staleStatements.removeAll()
+    }
+
+    /// Rethrows `error` (a statement whose table changed, 0A000) as one that re-runs the whole
+    /// transaction when it aborted an open transaction block: sent again there, the statement
+    /// would only meet 25P02.
+    func throwIfTransactionAborted(_ error: DatabaseError) throws(DatabaseError) {
+        guard PQtransactionStatus(handle) == PQTRANS_INERROR else { return }
+        var stale = error
+        stale.isStaleStatement = true
+        throw stale
     }
 
     /// Runs a script of one or more statements without parameters (migrations).

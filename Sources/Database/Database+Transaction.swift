@@ -13,7 +13,8 @@ extension Database {
     /// Runs `body` in one transaction on one connection, on a database thread: committed when
     /// `body` returns, rolled back when it throws.
     ///
-    /// A serialization failure (40001) or deadlock (40P01) re-runs the whole body, at most
+    /// A serialization failure (40001), deadlock (40P01) or prepared statement whose table
+    /// changed (``DatabaseError/isStaleStatement``) re-runs the whole body, at most
     /// `maxAttempts` times in all, so `body` must do nothing but database work.
     /// - Throws: the body's error, or ``DatabaseError`` from `BEGIN`/`COMMIT`.
     @discardableResult
@@ -31,8 +32,8 @@ extension Database {
 }
 
 extension Connection {
-    /// Runs `transaction` (a whole transaction, nothing else) again after a serialization failure
-    /// (40001) or deadlock (40P01), at most `maxAttempts` times in all, after a short random pause.
+    /// Runs `transaction` (a whole transaction, nothing else) again after a failure that
+    /// ``DatabaseError/isRetryableTransactionFailure``, at most `maxAttempts` times in all, after a short random pause.
     @discardableResult
     public func retryingTransactionFailures<T>(maxAttempts: Int = 5, _ transaction: () throws -> T) throws -> T {
         var attempt = 1

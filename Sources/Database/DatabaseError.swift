@@ -41,6 +41,9 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible, CustomDeb
     public var constraint: String?
     /// The statement that failed, for logs.
     public var query: String?
+    /// A prepared statement whose table changed (0A000) failed inside a transaction block: the
+    /// statement is prepared afresh when the transaction runs again.
+    public internal(set) var isStaleStatement = false
 
     public init(
         code: Code,
@@ -79,7 +82,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible, CustomDeb
 
     /// Whether the transaction that hit this error can simply be run again.
     public var isRetryableTransactionFailure: Bool {
-        sqlState == .serializationFailure || sqlState == .deadlockDetected
+        sqlState == .serializationFailure || sqlState == .deadlockDetected || isStaleStatement
     }
 }
 

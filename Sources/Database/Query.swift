@@ -51,13 +51,14 @@ extension Connection {
 
     /// Sends `statements` in pipeline mode and returns their rows in order. A prepared statement
     /// whose table changed since (0A000) is forgotten and the whole pipeline, which PostgreSQL
-    /// rolled back, sent once more.
+    /// rolled back, sent once more (inside a transaction block: the whole transaction re-runs).
     func exchange(_ statements: [SQL]) throws(DatabaseError) -> [Rows] {
         for sql in statements { try Self.checkBinds(of: sql) }
         statementsSinceLease += 1
         do {
             return try exchangeOnce(statements)
         } catch  where error.sqlState == .featureNotSupported {
+            try throwIfTransactionAborted(error)
             return try exchangeOnce(statements)
         }
     }

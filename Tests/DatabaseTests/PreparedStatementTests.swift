@@ -1,5 +1,6 @@
 import Database
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -35,6 +36,47 @@ struct PreparedStatementTests {
                 #expect(try connection.query(select).columns == ["a", "b"])
                 #expect(try connection.query(select).columns == ["a", "b"])
                 try connection.execute(script: "DROP TABLE \(table)")
+            }
+        }
+    }
+
+    @Test(
+        "a table changed under a prepared statement inside a transaction runs the whole transaction again",
+        arguments: [false, true])
+    func changedTableInTransaction(pipelined: Bool) async throws {
+        try await TestDatabase.withPool(maxConnections: 1) { db in
+            let table = "prepared_\(UUID().uuidString.prefix(8).lowercased())"
+            let select = SQL(unsafe: "SELECT * FROM \(table)")
+            let insert = SQL(unsafe: "INSERT INTO \(table)_log VALUES (1)")
+            try await db.withConnection { connection in
+                try connection.execute(
+                    script:
+                        "CREATE TABLE \(table) (a int4); INSERT INTO \(table) VALUES (1); CREATE TABLE \(table)_log (n int4)"
+                )
+                #expect(try connection.query(select).columns == ["a"])
+                try connection.execute(script: "ALTER TABLE \(table) ADD COLUMN b int4")
+            }
+            let attempts = Mutex(0)
+            let columns = try await db.withTransaction { connection in
+                attempts.withLock { $0 += 1 }
+                try connection.query(insert)
+                if pipelined {
+                    let (_, rows) = try connection.pipeline(Query(insert), Query(select) { $0 })
+                    return rows.columns
+                }
+                return try connection.query(select).columns
+            }
+            #expect(columns == ["a", "b"])
+            #expect(attempts.withLock { $0 } == 2)
+            try await db.withConnection { connection in
+                let logged = try connection.query(SQL(unsafe: "SELECT count(*)::int4 AS n FROM \(table)_log")).first!
+                #expect(try logged.decode("n", as: Int.self) == (pipelined ? 2 : 1))
+                // the statement forgotten in the aborted transaction is deallocated after it
+                let prepared = try connection.query(
+                    "SELECT count(*)::int4 AS n FROM pg_prepared_statements WHERE statement = \(select.text)"
+                ).first!
+                #expect(try prepared.decode("n", as: Int.self) == 1)
+                try connection.execute(script: "DROP TABLE \(table), \(table)_log")
             }
         }
     }
