@@ -74,7 +74,7 @@ struct BookingSeriesPage: Sendable {
             [
                 "kind": occurrence.outcome.rawValue, "when": dates.span(occurrence.start, occurrence.end),
                 "outcome": renderer.strings.text("series_\(occurrence.outcome.rawValue)", language),
-                "reason": occurrence.rule.map { renderer.strings.text("rule_\($0)", language) } ?? "",
+                "reason": occurrence.rule.flatMap { renderer.strings.rule($0, language) } ?? occurrence.detail ?? "",
                 "inTheWay": occurrence.inTheWay.map {
                     "\($0.details?.title ?? renderer.strings.text("timeline_occupied", language)) (\(dates.span($0.start, $0.end)))"
                 },

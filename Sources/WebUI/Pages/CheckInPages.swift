@@ -37,7 +37,9 @@ struct CheckInPages: Sendable {
                     ["code": form.text("code"), "number": form.text("number"), "errors": errors.values],
                     status: .unprocessableContent)
             } catch ServiceError.throttled(_, let rule?) {
-                let message = renderer.strings.text("rule_\(rule)", frame.language)
+                let message =
+                    renderer.strings.rule(rule, frame.language)
+                    ?? renderer.strings.text("problem_429", frame.language)
                 return renderer.page(
                     "checkin", frame,
                     [

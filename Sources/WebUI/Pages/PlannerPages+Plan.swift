@@ -6,14 +6,21 @@ import Hummingbird
 import Planning
 import Service
 
+/// Why publishing or cancelling a run was refused.
+enum PlanRefusal {
+    /// The center changed since the run: the service's reasons.
+    case stale([String])
+    /// A rule of the service (`rule_<rule>`), with its sentence.
+    case conflict(rule: String, detail: String)
+}
+
 extension PlannerPages {
     /// One run: its status and progress, and once it succeeded the proposal as a diff against
     /// the published timetable, the unplaced sessions with their reasons, and the publish button; with a
-    /// refusal, why publishing or cancelling was refused: the text of `refusal.key` in the reader's language
-    /// over the service's own sentences.
+    /// refusal, why publishing or cancelling was refused: a heading in the reader's language over the
+    /// service's own sentences.
     func planPage(
-        _ request: Request, _ context: some PageContext, center: Center, plan: Plan,
-        refusal: (key: String, items: [String])? = nil
+        _ request: Request, _ context: some PageContext, center: Center, plan: Plan, refusal: PlanRefusal? = nil
     ) async throws -> Response {
         let frame = PageFrame(request, context: context)
         let dates = DateText(language: frame.language, timeZone: center.zone)
@@ -33,7 +40,13 @@ extension PlannerPages {
             values["elapsed"] = String(format: "%.1f", progress.elapsedSeconds)
         }
         if let failure = plan.failure { values["failure"] = failure }
-        if let refusal { values["refusal"] = ["heading": text(refusal.key), "items": refusal.items] }
+        switch refusal {
+        case .stale(let reasons): values["refusal"] = ["heading": text("plan_refused"), "items": reasons]
+        case .conflict(let rule, let detail):
+            let heading = renderer.strings.rule(rule, frame.language) ?? text("problem_409")
+            values["refusal"] = ["heading": heading, "items": [detail]]
+        case nil: break
+        }
         if let result = plan.result {
             values["result"] = try await review(
                 result, center: center, dates: dates, text: text, reader: try context.reader())

@@ -96,10 +96,11 @@ struct PlannerPages: Sendable {
         } catch ServiceError.planStale(let items) {
             let (center, plan) = try await plan(context)
             return try await planPage(
-                request, context, center: center, plan: plan, refusal: ("plan_refused", items.map(\.reason)))
+                request, context, center: center, plan: plan, refusal: .stale(items.map(\.reason)))
         } catch ServiceError.conflict(let detail, let rule) {
             let (center, plan) = try await plan(context)
-            return try await planPage(request, context, center: center, plan: plan, refusal: ("rule_\(rule)", [detail]))
+            return try await planPage(
+                request, context, center: center, plan: plan, refusal: .conflict(rule: rule, detail: detail))
         }
     }
 

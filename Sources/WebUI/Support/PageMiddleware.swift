@@ -82,8 +82,7 @@ struct PageErrorMiddleware<Context: PageContext>: RouterMiddleware {
     private func page(_ problem: PageProblem, request: Request, context: Context, requestId: String?) -> Response {
         let frame = PageFrame(request, context: context)
         let texts = renderer.strings
-        let key = "problem_\(problem.status)"
-        let heading = texts.text(key, frame.language) == key ? problem.title : texts.text(key, frame.language)
+        let heading = texts.lookUp("problem_\(problem.status)", frame.language) ?? problem.title
         var data: [String: Any] = ["status": problem.status, "heading": heading, "type": problem.type]
         let reason = problem.rule.flatMap { texts.rule($0, frame.language) }
         if let reason { data["reason"] = reason }

@@ -24,11 +24,16 @@ struct Strings: Sendable {
 
     /// One text; the key itself when it is missing (a test checks none is).
     func text(_ key: String, _ language: Language) -> String {
-        tables[language]?[key] ?? key
+        lookUp(key, language) ?? key
+    }
+
+    /// One text whose key is made from a value (a status, a rule); `nil` when there is none.
+    func lookUp(_ key: String, _ language: Language) -> String? {
+        tables[language]?[key]
     }
 
     /// The sentence for a rule a service named (`rule_<rule>`); `nil` when there is none.
     func rule(_ rule: String, _ language: Language) -> String? {
-        tables[language]?["rule_\(rule)"]
+        lookUp("rule_\(rule)", language)
     }
 }
