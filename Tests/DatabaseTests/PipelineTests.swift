@@ -5,10 +5,6 @@ import Testing
 
 @Suite("Pipelines")
 struct PipelineTests {
-    private static func count(_ table: String, on connection: Connection) throws -> Int {
-        try connection.query(SQL(unsafe: "SELECT count(*)::int4 AS n FROM \(table)")).first!.decode("n")
-    }
-
     @Test("answers come back in the order of the queries, each read its own way")
     func order() async throws {
         try await TestDatabase.withPool(maxConnections: 1) { db in
@@ -41,10 +37,10 @@ struct PipelineTests {
             }
             #expect(thrown?.sqlState == .uniqueViolation)
             let (left, inserted) = try await db.withConnection { connection in
-                let left = try Self.count("t", on: connection)
+                let left = try connection.rowCount("t")
                 try connection.pipeline(
                     Query("INSERT INTO t VALUES (\(1)::int4)"), Query("INSERT INTO t VALUES (\(2)::int4)"))
-                return (left, try Self.count("t", on: connection))
+                return (left, try connection.rowCount("t"))
             }
             #expect(left == 0)
             #expect(inserted == 2)
@@ -71,9 +67,9 @@ struct PipelineTests {
                         Query("INSERT INTO t VALUES (\(1)::int4)"), Query("INSERT INTO t VALUES (\(3)::int4)"))
                 }
                 #expect(thrown?.sqlState == .checkViolation)
-                #expect(try Self.count("t", on: connection) == 0)
+                #expect(try connection.rowCount("t") == 0)
                 try connection.pipeline(Query("INSERT INTO t VALUES (\(1)::int4)"), Query("SELECT 1"))
-                #expect(try Self.count("t", on: connection) == 1)
+                #expect(try connection.rowCount("t") == 1)
             }
         }
     }
@@ -100,7 +96,7 @@ struct PipelineTests {
                 }
             }
             #expect(thrown?.code == .connectionFailure)
-            let stored = try await db.withConnection { try Self.count("t", on: $0) }
+            let stored = try await db.rowCount("t")
             #expect(stored == 0)
         }
     }
@@ -109,8 +105,7 @@ struct PipelineTests {
     func prepared() async throws {
         try await TestDatabase.withPool(maxConnections: 1) { db in
             try await db.withConnection { connection in
-                let countPrepared: SQL = "SELECT count(*)::int4 AS n FROM pg_prepared_statements"
-                let before: Int = try connection.query(countPrepared).first!.decode("n")
+                let before = try connection.rowCount("pg_prepared_statements")
                 for value in 1...3 {
                     let (twice, echoed) = try connection.pipeline(
                         Query("SELECT \(value)::int8 * 2 AS v") { try $0.first!.decode("v", as: Int.self) },
@@ -119,7 +114,7 @@ struct PipelineTests {
                     let single = try connection.query("SELECT \(value)::int8 * 2 AS v").first!.decode("v", as: Int.self)
                     #expect(single == value * 2)
                 }
-                let after: Int = try connection.query(countPrepared).first!.decode("n")
+                let after = try connection.rowCount("pg_prepared_statements")
                 #expect(after == before + 1)
             }
         }
@@ -150,7 +145,7 @@ struct PipelineTests {
                 }
             }
             #expect(thrown?.code == .invalidParameter)
-            let stored = try await db.withConnection { try Self.count("t", on: $0) }
+            let stored = try await db.rowCount("t")
             #expect(stored == 0)
         }
     }

@@ -20,10 +20,8 @@ struct PoolTests {
             }
             #expect(results.sorted() == Array(0..<64))
             #expect(await db.openConnections <= 4)
-            let backends = try await db.query(
-                "SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = \(name) AND pid <> pg_backend_pid()"
-            )
-            let others = try backends.first!.decode("n", as: Int.self)
+            let others = try await db.rowCount(
+                "pg_stat_activity WHERE application_name = \(name) AND pid <> pg_backend_pid()")
             #expect(others <= 3)
         }
     }
@@ -36,9 +34,7 @@ struct PoolTests {
                 let killed = try await other.query("SELECT pg_terminate_backend(\(first)::int4) AS ok").first!
                 #expect(try killed.decode("ok", as: Bool.self))
                 // wait until the server has really ended that backend
-                while try await other.query("SELECT count(*) AS n FROM pg_stat_activity WHERE pid = \(first)::int4")
-                    .first!.decode("n", as: Int.self) > 0
-                {
+                while try await other.rowCount("pg_stat_activity WHERE pid = \(first)::int4") > 0 {
                     await Task.yield()
                 }
             }

@@ -10,14 +10,12 @@ struct PreparedStatementTests {
     func reuse() async throws {
         try await TestDatabase.withPool(maxConnections: 1) { db in
             try await db.withConnection { connection in
-                let before = try connection.query("SELECT count(*)::int4 AS n FROM pg_prepared_statements").first!
-                    .decode("n", as: Int.self)
+                let before = try connection.rowCount("pg_prepared_statements")
                 for value in 1...3 {
                     let echoed = try connection.query("SELECT \(value)::int8 + 1 AS v").first!.decode("v", as: Int.self)
                     #expect(echoed == value + 1)
                 }
-                let after = try connection.query("SELECT count(*)::int4 AS n FROM pg_prepared_statements").first!
-                    .decode("n", as: Int.self)
+                let after = try connection.rowCount("pg_prepared_statements")
                 // the count was prepared before it first ran; the echo once, for three runs
                 #expect(after == before + 1)
             }
@@ -69,13 +67,9 @@ struct PreparedStatementTests {
             #expect(columns == ["a", "b"])
             #expect(attempts.withLock { $0 } == 2)
             try await db.withConnection { connection in
-                let logged = try connection.query(SQL(unsafe: "SELECT count(*)::int4 AS n FROM \(table)_log")).first!
-                #expect(try logged.decode("n", as: Int.self) == (pipelined ? 2 : 1))
+                #expect(try connection.rowCount("\(unsafe: table)_log") == (pipelined ? 2 : 1))
                 // the statement forgotten in the aborted transaction is deallocated after it
-                let prepared = try connection.query(
-                    "SELECT count(*)::int4 AS n FROM pg_prepared_statements WHERE statement = \(select.text)"
-                ).first!
-                #expect(try prepared.decode("n", as: Int.self) == 1)
+                #expect(try connection.rowCount("pg_prepared_statements WHERE statement = \(select.text)") == 1)
                 try connection.execute(script: "DROP TABLE \(table), \(table)_log")
             }
         }

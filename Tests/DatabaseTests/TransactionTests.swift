@@ -19,10 +19,10 @@ struct TransactionTests {
                     throw Refusal()
                 }
             }
-            let rowsAfterRollback = try await db.query("SELECT count(*) AS n FROM t").first!.decode("n", as: Int.self)
+            let rowsAfterRollback = try await db.rowCount("t")
             #expect(rowsAfterRollback == 0)
             try await db.withTransaction { try $0.query("INSERT INTO t VALUES (\(3))") }
-            let rowsAfterCommit = try await db.query("SELECT count(*) AS n FROM t").first!.decode("n", as: Int.self)
+            let rowsAfterCommit = try await db.rowCount("t")
             #expect(rowsAfterCommit == 1)
         }
     }
@@ -38,7 +38,7 @@ struct TransactionTests {
                 }
             }
             #expect(thrown?.sqlState == .inFailedTransaction)
-            let stored = try await db.query("SELECT count(*) AS n FROM t").first!.decode("n", as: Int.self)
+            let stored = try await db.rowCount("t")
             #expect(stored == 0)
             try await db.withTransaction { try $0.query("INSERT INTO t VALUES (\(2)::int4)") }
         }
@@ -72,8 +72,7 @@ struct TransactionTests {
             // (how often depends on timing, which a test must not)
             let total = attempts.withLock { $0.values.reduce(0, +) }
             #expect(total >= 3)
-            let value = try await db.query("SELECT count(*) AS n FROM duty WHERE on_call").first!.decode(
-                "n", as: Int.self)
+            let value = try await db.rowCount("duty WHERE on_call")
             #expect(value == 0)
         }
     }
