@@ -69,8 +69,9 @@ public final class ReadReplica: Sendable {
                 "The standby is unreachable; reads go to the primary", metadata: ["error": "\(error)"])
             unreachableUntil.withLockedValue { $0 = ContinuousClock.now + pause }
             return nil
-        } catch let error as DatabaseError where error.sqlState == .serializationFailure {
-            // a query cancelled by a conflict with recovery: the primary answers instead
+        } catch let error as DatabaseError where error.isRetryableTransactionFailure {
+            // a query cancelled by a conflict with recovery, or a statement prepared before a migration
+            // reached the standby that aborted the transaction: the primary answers instead
             return nil
         }
     }

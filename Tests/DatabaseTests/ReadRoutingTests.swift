@@ -10,9 +10,9 @@ import Testing
 @Suite("Reads routed to a standby")
 struct ReadRoutingTests {
     /// Runs `body` with a pool on "primary" whose replica is "standby" (or `standbyURL`), each a
-    /// fresh database with a table `place` naming it.
+    /// fresh database with a table `place` naming it; `body` also gets a pool of its own on "standby".
     static func withPair(
-        standbyURL: String? = nil, _ body: (Database) async throws -> Void
+        standbyURL: String? = nil, standbyConnections: Int = 2, _ body: (Database, Database) async throws -> Void
     ) async throws {
         try await TestDatabase.withEmptyDatabase { primary, primaryName in
             try await TestDatabase.withEmptyDatabase { standby, standbyName in
@@ -22,9 +22,9 @@ struct ReadRoutingTests {
                     configuration: DatabaseConfiguration(conninfo: "dbname=\(primaryName)", maxConnections: 2),
                     replica: ReadReplica(
                         configuration: DatabaseConfiguration(
-                            conninfo: standbyURL ?? "dbname=\(standbyName)", maxConnections: 2)))
+                            conninfo: standbyURL ?? "dbname=\(standbyName)", maxConnections: standbyConnections)))
                 do {
-                    try await body(routed)
+                    try await body(routed, standby)
                     await routed.shutdown()
                 } catch {
                     await routed.shutdown()
@@ -42,7 +42,7 @@ struct ReadRoutingTests {
 
     @Test("a read-only use case's read goes to the standby, in a transaction too; writes stay on the primary")
     func readsGoToTheStandby() async throws {
-        try await Self.withPair { database throws in
+        try await Self.withPair { database, _ throws in
             #expect(try await Self.place(database) == "standby")
             #expect(try await Self.place(database, isolation: .repeatableRead) == "standby")
             let written = try await database.withTransaction { connection in
@@ -54,7 +54,7 @@ struct ReadRoutingTests {
 
     @Test("a read after a write the standby has not replayed goes to the primary")
     func markerAheadOfTheStandby() async throws {
-        try await Self.withPair { database throws in
+        try await Self.withPair { database, _ throws in
             let ahead = ReadAfterWrite(after: WALPosition("FFFFFFFF/0"))
             let place = try await ReadAfterWrite.$current.withValue(ahead) { try await Self.place(database) }
             #expect(place == "primary")
@@ -63,7 +63,7 @@ struct ReadRoutingTests {
 
     @Test("a request that may write reads on the primary; the primary's log position only grows")
     func writingRequestReadsThePrimary() async throws {
-        try await Self.withPair { database throws in
+        try await Self.withPair { database, _ throws in
             let writing = ReadAfterWrite(after: nil, primaryOnly: true)
             let place = try await ReadAfterWrite.$current.withValue(writing) { try await Self.place(database) }
             #expect(place == "primary")
@@ -71,16 +71,34 @@ struct ReadRoutingTests {
             try await database.query("INSERT INTO place VALUES ('written')")
             let after = try #require(try await database.walInsertPosition())
             #expect(after > before)
-            // the stand-in standby is on the same cluster: it has "replayed" the write
+            // the stand-in standby is on the same cluster: it has "replayed" the write once the WAL is written
+            // past it; the test cluster commits asynchronously, so a commit that waits for its flush writes it
+            try await database.withTransaction { connection in
+                try connection.query("SET LOCAL synchronous_commit = on")
+                try connection.query("INSERT INTO place VALUES ('flushed')")
+            }
             let reading = ReadAfterWrite(after: after)
             #expect(
                 try await ReadAfterWrite.$current.withValue(reading) { try await Self.place(database) } == "standby")
         }
     }
 
+    @Test(
+        "a statement prepared on the standby before a migration reached it: that read in a transaction goes to the primary"
+    )
+    func migratedStandby() async throws {
+        try await Self.withPair(standbyConnections: 1) { database, standby in
+            #expect(try await Self.place(database, isolation: .repeatableRead) == "standby")
+            try await standby.query("ALTER TABLE place ALTER COLUMN name TYPE varchar(20)")
+            #expect(try await Self.place(database, isolation: .repeatableRead) == "primary")
+            #expect(try await Self.place(database, isolation: .repeatableRead) == "standby")
+        }
+    }
+
     @Test("a standby that does not answer: reads go to the primary")
     func standbyDown() async throws {
-        try await Self.withPair(standbyURL: "host=127.0.0.1 port=1 dbname=none connect_timeout=2") { database throws in
+        try await Self.withPair(standbyURL: "host=127.0.0.1 port=1 dbname=none connect_timeout=2") {
+            database, _ throws in
             #expect(try await Self.place(database) == "primary")
             #expect(try await Self.place(database, isolation: .repeatableRead) == "primary")
         }
