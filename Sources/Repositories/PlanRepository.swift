@@ -57,9 +57,11 @@ public struct PlanRepository: Sendable {
     /// Takes the oldest queued run for `worker`, under a lease of `lease`: claims its `plan` job
     /// (jobs other workers are claiming at the same moment are skipped, not waited for), then marks
     /// the plan running. The job of a run whose worker died (lease run out, an attempt left) is
-    /// claimed the same way, and the run taken over from the start. A job whose plan is neither
-    /// queued nor abandoned (cancelled meanwhile) is completed and the next one tried. Call it
-    /// inside a transaction.
+    /// claimed the same way, and the run taken over from the start. The job alone decides whether a
+    /// running plan was abandoned (the plan's own lease, read against this transaction's start, can
+    /// look alive when the job's has run out).
+    /// A job whose plan is neither queued nor running (cancelled meanwhile) is completed and the
+    /// next one tried. Call it inside a transaction.
     public func claim(worker: String, lease: Duration, on connection: Connection) throws -> Plan? {
         let jobs = JobQueue()
         while let job = try jobs.claim(kinds: [.plan], worker: worker, lease: lease, on: connection) {
@@ -68,7 +70,7 @@ public struct PlanRepository: Sendable {
                     """
                     UPDATE plans SET status = 'running', worker = \(worker), attempts = attempts + 1, started_at = now(),
                            lease_until = now() + make_interval(secs => \(lease / .seconds(1))), version = version + 1
-                    WHERE id = \(planId) AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
+                    WHERE id = \(planId) AND status IN ('queued', 'running')
                     RETURNING \(Self.columns)
                     """
                 ).first.map(Self.plan(from:))

@@ -25,12 +25,7 @@ struct PlanControlTests {
             let plan = try PlanRepository().insert(
                 NewPlan(horizon: PlanningCenter.horizon, timeLimitSeconds: Double(seconds)), centerId: center.center.id,
                 timeLimitMilliseconds: seconds * 1000, on: connection)
-            try connection.query(
-                """
-                UPDATE plans SET status = 'running', worker = \(worker), attempts = 1, started_at = now(),
-                       lease_until = now() + interval '10 minutes'
-                WHERE id = \(plan.id)
-                """)
+            try PlanRunTests.hold(plan.id, worker: worker, attempt: 1, seconds: 600, on: connection)
             return try PlanRepository().find(id: plan.id, on: connection)!
         }
     }

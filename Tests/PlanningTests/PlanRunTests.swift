@@ -113,7 +113,8 @@ struct PlanRunTests {
 
     @Test("a worker that stops renewing its lease: another takes the run over and finishes it; a second death fails it")
     func deadWorker() async throws {
-        try await TestDatabase.withPool(maxConnections: 2) { db in
+        // its own database: the other tests' workers would take the abandoned runs over
+        try await TestDatabase.withMigratedDatabase { db in
             let center = try await PlanningCenter(db)
             let dead = Self.worker(db, "dead")
             let survivor = Self.worker(db, "survivor")
@@ -148,22 +149,43 @@ struct PlanRunTests {
         }
     }
 
+    @Test("a run whose job's lease ran out is taken over even when the run's own lease still looks alive")
+    func jobDecidesTakeover() async throws {
+        try await TestDatabase.withMigratedDatabase { db in
+            let center = try await PlanningCenter(db)
+            let plan = try await center.queue()
+            try await Self.abandon(plan.id, by: Self.worker(db, "dead"), attempt: 1, on: db)
+            // as a claim sees it whose transaction began before the lease ran out
+            try await db.query("UPDATE plans SET lease_until = now() + interval '1 hour' WHERE id = \(plan.id)")
+            let claimed = try await Self.worker(db, "survivor").claim()
+            #expect(claimed?.id == plan.id)
+            #expect(claimed?.attempts == 2)
+            #expect(claimed?.status == .running)
+        }
+    }
+
     /// What a worker leaves that claimed `planId` (its `attempt`-th attempt) and died: the run and
     /// its job running under its name, the lease already over.
     static func abandon(_ planId: UUID, by worker: PlanWorker, attempt: Int, on db: Database) async throws {
-        let name = worker.configuration.workerId
-        try await db.withTransaction { connection in
-            try connection.query(
-                """
-                UPDATE plans SET status = 'running', worker = \(name), attempts = \(attempt), started_at = now(),
-                       lease_until = now() WHERE id = \(planId)
-                """)
-            try connection.query(
-                """
-                UPDATE jobs SET status = 'running', worker = \(name), attempts = \(attempt), started_at = now(),
-                       lease_until = now() WHERE kind = 'plan' AND dedup_key = \(planId.uuidString.lowercased())
-                """)
+        try await db.withTransaction {
+            try hold(planId, worker: worker.configuration.workerId, attempt: attempt, seconds: 0, on: $0)
         }
+    }
+
+    /// Marks the run `planId` and its job running under `worker`'s name, as its `attempt`-th attempt,
+    /// with a lease that ends `seconds` from now.
+    static func hold(_ planId: UUID, worker: String, attempt: Int, seconds: Int, on connection: Connection) throws {
+        try connection.query(
+            """
+            UPDATE plans SET status = 'running', worker = \(worker), attempts = \(attempt), started_at = now(),
+                   lease_until = now() + make_interval(secs => \(seconds)) WHERE id = \(planId)
+            """)
+        try connection.query(
+            """
+            UPDATE jobs SET status = 'running', worker = \(worker), attempts = \(attempt), started_at = now(),
+                   lease_until = now() + make_interval(secs => \(seconds))
+            WHERE kind = 'plan' AND dedup_key = \(planId.uuidString.lowercased())
+            """)
     }
 
     @Test("re-planning after one change moves only the session that must move")

@@ -82,17 +82,9 @@ struct TermCenter {
 
 @Suite("Teaching weeks, holidays and the planner")
 struct TermPlanningTests {
-    static func migrated(_ body: @escaping (Database) async throws -> Void) async throws {
-        try await TestDatabase.withEmptyDatabase { db, _ in
-            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-                .migrate()
-            try await body(db)
-        }
-    }
-
     @Test("no session on 清明, 五一 or 端午; a Monday holiday moves its session; a shut week is explained")
     func holidays() async throws {
-        try await Self.migrated { db in
+        try await TestDatabase.withMigratedDatabase { db in
             let center = try await TermCenter(db)
             // week 6 (04-06–04-12): Monday is 清明节, Tuesday to Saturday a closure, Sunday never opens
             _ = try await CalendarService(database: db).addClosure(

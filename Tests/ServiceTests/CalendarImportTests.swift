@@ -10,14 +10,6 @@ import Testing
 @Suite("Importing the official holidays")
 struct CalendarImportTests {
     /// In a database of its own: the calendar days are national, shared by every center.
-    static func migrated(_ body: @escaping (Database) async throws -> Void) async throws {
-        try await TestDatabase.withEmptyDatabase { db, _ in
-            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-                .migrate()
-            try await body(db)
-        }
-    }
-
     static func auditRows(_ db: Database) async throws -> Int {
         try await db.query("SELECT count(*)::int4 AS n FROM audit_log WHERE entity = 'calendar_days'").first!.decode(
             "n")
@@ -25,7 +17,7 @@ struct CalendarImportTests {
 
     @Test("the shipped file loads both years; importing it again changes nothing and audits nothing")
     func goodFileTwice() async throws {
-        try await Self.migrated { db in
+        try await TestDatabase.withMigratedDatabase { db in
             let service = CalendarService(database: db)
             let csv = HolidayCSV(text: try OfficialCalendar.csv(), makeupRule: .sameAsHoliday)
             let first = try await service.importDays(csv, as: .system)
@@ -48,7 +40,7 @@ struct CalendarImportTests {
 
     @Test("a bad row refuses the whole file naming line, column and rule; a dry run lists every bad row")
     func badRow() async throws {
-        try await Self.migrated { db in
+        try await TestDatabase.withMigratedDatabase { db in
             let service = CalendarService(database: db)
             let text = "date,kind,holiday\n2031-01-01,holiday,元旦\n2031-02-30,holiday,春节\n2031-02-01,day_off,春节\n"
             let csv = HolidayCSV(text: text, makeupRule: .sameAsHoliday)

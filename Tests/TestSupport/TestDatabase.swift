@@ -37,6 +37,17 @@ public enum TestDatabase {
         }
     }
 
+    /// Runs `body` with a pool on a new database holding every migration, dropped afterwards: for
+    /// a test that must not share its rows (a job queue other tests' workers drain) with the others.
+    public static func withMigratedDatabase<T>(
+        maxConnections: Int = 2, _ body: (Database) async throws -> T
+    ) async throws -> T {
+        try await withEmptyDatabase(maxConnections: maxConnections) { database, _ in
+            try await Migrator(database: database, migrations: try Migration.load(from: migrationsDirectory)).migrate()
+            return try await body(database)
+        }
+    }
+
     /// Runs `body` with a pool on a new, empty database, dropped afterwards.
     public static func withEmptyDatabase<T>(
         maxConnections: Int = 2,
