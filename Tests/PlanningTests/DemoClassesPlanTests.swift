@@ -14,9 +14,7 @@ import Testing
 struct DemoClassesPlanTests {
     @Test("every demo class placed lies inside its free times; the 中职 class's exam week is explained")
     func demoHonoursFreeTimes() async throws {
-        try await TestDatabase.withEmptyDatabase { db, _ in
-            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-                .migrate()
+        try await TestDatabase.withMigratedDatabase { db in
             let centerId = try await DemoCenter(database: db).load().centerId
             let service = PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 10))
             let queued = try await service.create(

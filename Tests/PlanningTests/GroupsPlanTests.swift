@@ -222,9 +222,7 @@ struct GroupsPlanTests {
 
     @Test("the demo's class of 48 is planned as two groups together, each with a teacher of the college and a mentor")
     func demoPlacesGroups() async throws {
-        try await TestDatabase.withEmptyDatabase { db, _ in
-            try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-                .migrate()
+        try await TestDatabase.withMigratedDatabase { db in
             let centerId = try await DemoCenter(database: db).load().centerId
             let service = PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 10))
             let queued = try await service.create(

@@ -95,9 +95,7 @@ struct PlanControlTests {
     @Test("the queue limit holds per center: one more run than allowed is throttled, a cancel frees a place")
     func queueLimit() async throws {
         // a database of its own: no worker of another test can take these runs
-        try await TestDatabase.withEmptyDatabase { db, _ in
-            _ = try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-                .migrate()
+        try await TestDatabase.withMigratedDatabase { db in
             let center = try await PlanningCenter(db)
             let service = PlanService(database: db, limits: PlanLimits(activePlansPerCenter: 1, retryAfterSeconds: 7))
             let input = NewPlan(horizon: PlanningCenter.horizon, timeLimitSeconds: 0.3)

@@ -149,9 +149,7 @@ struct PlanRoutesTests {
     @Test("a center holds at most two queued or running runs (429 with Retry-After); cancelling frees a place")
     func limitAndCancel() async throws {
         // a database of its own: no worker of another test can take these runs
-        try await TestDatabase.withEmptyDatabase { db, _ in
-            _ = try await Migrator(database: db, migrations: try Migration.load(from: TestDatabase.migrationsDirectory))
-                .migrate()
+        try await TestDatabase.withMigratedDatabase { db in
             let centerId = try await center(db)
             try await withAPI(db) { client in
                 let horizon = json(["horizon": ["from": "2026-03-02", "to": "2026-03-06"]])
