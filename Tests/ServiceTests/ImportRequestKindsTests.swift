@@ -192,7 +192,7 @@ struct ImportRequestKindsTests {
     }
 
     @Test(
-        "a row changing a rejected pilot run is refused (conflict); a manager's seats for a large enterprise are (category)"
+        "a row changing a rejected pilot run is refused (editable); a manager's seats for a large enterprise are (category)"
     )
     func refusedRows() async throws {
         try await TestDatabase.withPool { db in
@@ -211,8 +211,11 @@ struct ImportRequestKindsTests {
                 run.id, to: .rejected, reason: "线体检修", version: run.version, as: try await fixture.manager())
             let changed = try await imports.importFile(
                 .pilotRuns, bytes: file(3), center: fixture.center.id, dryRun: false, as: coordinator)
+            // the request service's own rule, its sentence in both languages
             #expect(
-                changed.errors.map { "\($0.row) \($0.column) \($0.rule)" } == ["2 row conflict"] && !changed.written)
+                changed.errors.map { "\($0.row) \($0.column) \($0.rule)" } == ["2 row editable"] && !changed.written)
+            #expect(changed.errors.first?.message.zh.hasPrefix("第2行「row」：当前状态下不能修改（") == true)
+            #expect(changed.errors.first?.message.en.contains("rejected") == true)
 
             let course = try await RequestService(database: db).create(
                 NewRequest(

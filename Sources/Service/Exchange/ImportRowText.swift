@@ -3,13 +3,20 @@ import Domain
 /// Turns a row's refusal into a report line: the column as the file names it and the sentence in
 /// both languages (the rule in Chinese, then the service's own sentence).
 enum ImportRowText {
-    /// A refusal of the import's own reading.
-    static func error(_ failure: ImportRowFailure, row: Int) -> ImportReport.RowError {
-        ImportReport.RowError(
+    /// A refusal of the import's own reading; `otherwise`: the Chinese for a rule the table lacks.
+    static func error(_ failure: ImportRowFailure, row: Int, otherwise: String? = nil) -> ImportReport.RowError {
+        let rule = rules[failure.rule] ?? otherwise ?? "规则 \(failure.rule)"
+        return ImportReport.RowError(
             row: row, column: failure.column, rule: failure.rule,
             message: LocalizedText(
                 en: "Row \(row), \(failure.column): \(failure.message)",
-                zh: "第\(row)行「\(failure.column)」：\(chinese(failure.rule))（\(failure.message)）"))
+                zh: "第\(row)行「\(failure.column)」：\(rule)（\(failure.message)）"))
+    }
+
+    /// A use case's conflict with what is stored, under the use case's own rule (in Chinese, "in
+    /// conflict with the stored data" for a rule the table lacks).
+    static func conflict(_ message: String, rule: String, row: Int) -> ImportReport.RowError {
+        error(ImportRowFailure(column: "row", rule: rule, message: message), row: row, otherwise: rules["conflict"])
     }
 
     /// A use case's refusal, its field (`capabilities/0`, `parentId` …) named as the file's column.
@@ -49,8 +56,7 @@ enum ImportRowText {
         "weekday": "星期写法不对", "oneOf": "只能填其中一项", "full": "名额已满",
         "divides": "总学时不能分成整数次课", "notBeforeStart": "早于开始日期", "afterFrom": "结束须晚于开始",
         "openCourse": "没有开放中的此课程", "equipmentLine": "不是可用的设备线", "category": "该单位不能提交此类申请",
+        "taken": "名称已被占用", "numberTaken": "编号已被占用", "editable": "当前状态下不能修改",
+        "transition": "当前状态下不能这样变更", "quotaMeanwhile": "配额已被用去",
     ]
-
-    /// The rule in Chinese, or the rule's own name.
-    private static func chinese(_ rule: String) -> String { rules[rule] ?? "规则 \(rule)" }
 }

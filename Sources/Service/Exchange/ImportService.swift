@@ -98,10 +98,8 @@ public struct ImportService: Sendable {
             report.errors.append(ImportRowText.error(failure, row: row.number))
         } catch ServiceError.invalid(let error) {
             report.errors.append(ImportRowText.error(error, row: row.number, kind: kind))
-        } catch ServiceError.conflict(let message, _) {
-            report.errors.append(
-                ImportRowText.error(
-                    ImportRowFailure(column: "row", rule: "conflict", message: message), row: row.number))
+        } catch ServiceError.conflict(let message, let rule) {
+            report.errors.append(ImportRowText.conflict(message, rule: rule, row: row.number))
         }
     }
 
