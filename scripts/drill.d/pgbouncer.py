@@ -40,7 +40,20 @@ class Bouncer:
                            check=True, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"), stdout=subprocess.DEVNULL)
         self.dir = os.path.join(drill.work, "pgbouncer")
         os.makedirs(self.dir)
-        self.port = free_port()
+        with open(os.path.join(self.dir, "users.txt"), "w") as users:
+            users.write('"postgres" ""\n')
+        self.process = None
+        drill.undo.append(self.stop)
+        for _ in range(5):  # a port free when probed can be taken before PgBouncer binds it: then another
+            self.port = free_port()
+            self.start(binary, cluster)
+            drill.wait_for("PgBouncer answers or exits", lambda: self.process.poll() is not None or self.ready(), 30)
+            if self.process.poll() is None:
+                return
+        drill.check(False, "PgBouncer started (it exited at once on five ports; see pgbouncer.log)")
+
+    def start(self, binary, cluster):
+        """Writes the settings for `self.port` and starts PgBouncer on them."""
         settings = (f"host=127.0.0.1 port={cluster.env['PGPORT']} dbname=drill user=postgres datestyle=ISO timezone=UTC"
                     f" connect_query='SET statement_timeout = {STATEMENT_TIMEOUT_MS}; SET client_min_messages = warning'")
         with open(os.path.join(self.dir, "pgbouncer.ini"), "w") as ini:
@@ -49,17 +62,13 @@ class Bouncer:
                       f"auth_file = {self.dir}/users.txt\npool_mode = transaction\ndefault_pool_size = {POOL}\n"
                       f"max_client_conn = 200\nlogfile = {self.dir}/pgbouncer.log\n"
                       f"pidfile = {self.dir}/pgbouncer.pid\nadmin_users = postgres\n")
-        with open(os.path.join(self.dir, "users.txt"), "w") as users:
-            users.write('"postgres" ""\n')
         if os.geteuid() == 0:
             shutil.chown(self.dir, "postgres", "postgres")
             for name in os.listdir(self.dir):
                 shutil.chown(os.path.join(self.dir, name), "postgres", "postgres")
         self.process = subprocess.Popen([*as_postgres(), binary, os.path.join(self.dir, "pgbouncer.ini")],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        drill.undo.append(self.stop)
         self.env = dict(cluster.env, PGPORT=str(self.port))
-        drill.wait_for("PgBouncer answers", lambda: self.ready(), 30)
 
     def ready(self):
         done = subprocess.run(["psql", "-XAtq", "-c", "SELECT 1"], env=self.env, capture_output=True, text=True)
@@ -69,7 +78,7 @@ class Bouncer:
         return Cluster.sql(self, query)
 
     def stop(self):
-        if self.process.poll() is None:
+        if self.process and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=30)
 
