@@ -59,9 +59,8 @@ public struct PlanRepository: Sendable {
     /// the plan running. The job of a run whose worker died (lease run out, an attempt left) is
     /// claimed the same way, and the run taken over from the start. The job alone decides whether a
     /// running plan was abandoned (the plan's own lease, read against this transaction's start, can
-    /// look alive when the job's has run out).
-    /// A job whose plan is neither queued nor running (cancelled meanwhile) is completed and the
-    /// next one tried. Call it inside a transaction.
+    /// look alive when the job's has run out). A job whose plan is neither queued nor running
+    /// (cancelled meanwhile) is completed and the next one tried. Call it inside a transaction.
     public func claim(worker: String, lease: Duration, on connection: Connection) throws -> Plan? {
         let jobs = JobQueue()
         while let job = try jobs.claim(kinds: [.plan], worker: worker, lease: lease, on: connection) {

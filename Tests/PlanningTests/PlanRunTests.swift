@@ -155,7 +155,7 @@ struct PlanRunTests {
             let center = try await PlanningCenter(db)
             let plan = try await center.queue()
             try await Self.abandon(plan.id, by: Self.worker(db, "dead"), attempt: 1, on: db)
-            // as a claim sees it whose transaction began before the lease ran out
+            // the run's lease as a claim sees it when its transaction began before that lease ran out
             try await db.query("UPDATE plans SET lease_until = now() + interval '1 hour' WHERE id = \(plan.id)")
             let claimed = try await Self.worker(db, "survivor").claim()
             #expect(claimed?.id == plan.id)

@@ -7,7 +7,6 @@ drill with exit status 1. Waiting is always for a condition, polled, with a dead
 import http.client
 import json
 import os
-import random
 import shutil
 import signal
 import socket
@@ -159,30 +158,11 @@ class Session:
 
 
 def free_port():
-    """A port nothing listens on, outside the kernel's ephemeral range (where the local end of some outgoing
-    connection could take it before a server binds it), as scripts/pg-local picks one. Free when probed:
-    a server started on it must still retry with another when its bind fails."""
-    low, high = 32768, 60999
-    try:
-        with open("/proc/sys/net/ipv4/ip_local_port_range") as ports:
-            low, high = (int(value) for value in ports.read().split())
-    except (OSError, ValueError):
-        pass
-    if low > 12000:
-        base, span = 10000, low - 10000
-    elif high < 63000:
-        base, span = high + 1, 65535 - high
-    else:
-        base, span = 20000, 20000
-    for _ in range(200):
-        port = base + random.randrange(span)
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-        return port
-    raise DrillFailed("no free local port found")
+    """A port nothing listens on when probed; a server started on it retries with another when its bind
+    fails (the port can be taken meanwhile)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class Server:
