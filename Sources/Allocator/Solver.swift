@@ -79,10 +79,10 @@ public struct Solver {
     /// A feasibility phase when construction left the solution infeasible (hard and medium, soft at
     /// ``SolverConfiguration/feasibilitySoftWeight``, the move mix without spread moves, annealing at
     /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
-    /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. With the
-    /// default hard weight or above, the main phase refuses unscored, while nothing is broken, a move taking a
-    /// session onto a busy cohort, instructor or full resource (it could only be accepted for a soft gain
-    /// near the hard weight).
+    /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. While
+    /// nothing is broken, the main phase refuses unscored a move taking a session onto a busy cohort,
+    /// instructor or full resource, but for the acceptor's chance of accepting one hard violation (none at
+    /// the default hard weight).
     private func runLocalSearch(
         _ director: inout ScoreDirector,
         _ termination: inout TerminationState,
@@ -108,7 +108,6 @@ public struct Solver {
             try feasibility.run(&director, &termination, &random, &recaller, &outcome)
         }
         let weights = (configuration.hardWeight, configuration.mediumWeight, 1.0)
-        let refusesClashes = configuration.hardWeight >= SolverConfiguration.defaultHardWeight
         switch configuration.acceptor {
         case .simulatedAnnealing(let initial, let final):
             var search = LocalSearch(
@@ -116,7 +115,7 @@ public struct Solver {
                 neighbourhood: neighbourhood,
                 weights: weights,
                 rendezvous: rendezvous,
-                refusesClashes: refusesClashes
+                refusesClashes: true
             )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         case .lateAcceptance(let length):
@@ -128,7 +127,7 @@ public struct Solver {
                 neighbourhood: neighbourhood,
                 weights: weights,
                 rendezvous: rendezvous,
-                refusesClashes: refusesClashes
+                refusesClashes: true
             )
             try search.run(&director, &termination, &random, &recaller, &outcome)
         }

@@ -14,6 +14,9 @@ struct LateAcceptance: Acceptor {
         candidate <= current || candidate <= history[position]
     }
 
+    /// 0: the late cost is not known before the step, so a clash is never scored.
+    func chance(ofAccepting worsening: Double) -> Double { 0 }
+
     mutating func stepEnded(cost: Double) {
         history[position] = cost
         position = position + 1 == history.count ? 0 : position + 1

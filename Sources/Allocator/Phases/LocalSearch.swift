@@ -9,9 +9,11 @@
 //     every AdaptiveMix.interval steps, with adaptive moves: reweigh the neighbourhood's mix
 //     move ← neighbourhood.next();  step += 1
 //     main phase, nothing broken, the move takes a session onto a busy cohort, instructor or full
-//     resource: refuse it unscored (it would break a hard constraint); evaluated += 1
+//     resource (it would break a hard constraint): refuse it unscored, unless a draw falls within the
+//     acceptor's chance of accepting one hard violation's weight; evaluated += 1
 //     else if move is possible: do it; evaluated += 1
-//        if acceptor accepts its cost: keep it; if score > best: best ← solution (recall);
+//        if acceptor accepts its cost (a clash that passed the draw: its cost less one hard violation's
+//        weight, the draw having priced that part): keep it; if score > best: best ← solution (recall);
 //                                      a feasibility phase stops here once nothing is broken or unplaced
 //        else: undo it
 //     acceptor.stepEnded(current cost)
@@ -30,7 +32,9 @@ struct LocalSearch<A: Acceptor> {
     /// This search's place among searches side by side; `nil` when it runs alone.
     var rendezvous: Rendezvous?
     /// While no hard constraint is broken, a move taking a session onto a busy cohort, instructor or full
-    /// resource is refused without scoring it (the main phase: a feasible solution is not traded for soft).
+    /// resource is refused without scoring it, except with the acceptor's chance of accepting a move worse by
+    /// one hard violation's weight (the main phase: with the default hard weight that chance is 0, and a
+    /// feasible solution is never traded for soft; with a lower weight a hot search may cross a clash).
     var refusesClashes = false
 
     /// Runs until the termination or the phase's own end stops it.
@@ -50,6 +54,7 @@ struct LocalSearch<A: Acceptor> {
         let interval = max(1, termination.termination.checkInterval)
         let gradientStart = termination.timeGradient(steps: outcome.steps)
         var current = cost(calculator)
+        var clashChance = acceptor.chance(ofAccepting: weights.hard)
         while true {
             if let mix = neighbourhood.mix, outcome.steps % AdaptiveMix.interval == 0 { mix.reweigh() }
             if outcome.steps % interval == 0 {
@@ -72,17 +77,23 @@ struct LocalSearch<A: Acceptor> {
                     _ = recaller.offer(director)
                 }
                 acceptor.gradientChanged((gradient - gradientStart) / max(1e-9, gradientEnd - gradientStart))
+                clashChance = acceptor.chance(ofAccepting: weights.hard)
                 recaller.reportIfDue(elapsed: termination.elapsed, steps: outcome.steps, evaluated: outcome.evaluated)
             }
             guard let move = neighbourhood.next(calculator, &random) else { break }
             outcome.steps += 1
-            let attempt = try director.attempt(move, refusingClashes: refusesClashes && calculator.totals[0] == 0)
+            var attempt = try director.attempt(move, refusingClashes: refusesClashes && calculator.totals[0] == 0)
+            var priced = 0.0
+            if attempt == .clashes && clashChance > 0 && random.unit() < clashChance {
+                attempt = try director.attempt(move, refusingClashes: false)
+                priced = weights.hard
+            }
             if attempt != .impossible { outcome.evaluated += 1 }
             if attempt == .clashes { outcome.refused += 1 }
             if attempt == .done {
                 let candidate = cost(calculator)
                 if candidate < current { neighbourhood.mix?.lastImproved() }
-                if acceptor.isAccepted(current: current, candidate: candidate, random: &random) {
+                if acceptor.isAccepted(current: current + priced, candidate: candidate, random: &random) {
                     current = candidate
                     if recaller.offer(director) { outcome.lastImprovement = outcome.steps }
                     if stopWhenFeasible && calculator.totals[0] == 0 && calculator.totals[1] == 0 { break }

@@ -29,5 +29,9 @@ struct SimulatedAnnealing: Acceptor {
         return random.unit() < exp(-worsening / temperature)
     }
 
+    func chance(ofAccepting worsening: Double) -> Double {
+        worsening > 30 * temperature ? 0 : exp(-worsening / temperature)
+    }
+
     func stepEnded(cost: Double) {}
 }
