@@ -21,18 +21,30 @@ struct CBCTTFeasibilityTests {
 
 @Suite("the main phase on a CB-CTT instance")
 struct CBCTTMainPhaseTests {
-    @Test("the main phase refuses clashing moves unscored only at the default hard weight or above, and counts them")
+    @Test(
+        "the main phase refuses clashing moves unscored but for the annealing's chance of accepting one hard violation")
     func refusedMovesAreCounted() throws {
         let problem = try CBCTTBenchmarkFolder.instance("comp01").problem()
-        func solve(hardWeight: Double) throws -> SolverResult {
+        let standard = SolverConfiguration.defaultHardWeight
+        func solve(hardWeight: Double, temperature: Double) throws -> SolverResult {
             var configuration = SolverConfiguration(seed: 3, termination: Termination(stepLimit: 200_000))
             configuration.hardWeight = hardWeight
+            configuration.acceptor = .simulatedAnnealing(initialTemperature: temperature, finalTemperature: temperature)
             return try Solver(configuration: configuration).solve(problem)
         }
-        let refusing = try solve(hardWeight: SolverConfiguration.defaultHardWeight)
+        let refusing = try solve(hardWeight: standard, temperature: 3)
         #expect(refusing.movesRefused > 0)
         #expect(refusing.movesRefused < refusing.movesEvaluated)
-        #expect(try solve(hardWeight: 10).movesRefused == 0)
+        // A violation weighing 10 is out of a cold annealing's reach (chance 0): the same search step for step.
+        let cold = try solve(hardWeight: 10, temperature: 0.2)
+        let coldStandard = try solve(hardWeight: standard, temperature: 0.2)
+        #expect(cold.solution == coldStandard.solution)
+        #expect(cold.movesRefused == coldStandard.movesRefused && cold.movesRefused > 0)
+        // A hot one scores about exp(-10 / 20) ≈ 61% of them, and scores every move once a clash is kept.
+        let hot = try solve(hardWeight: 10, temperature: 20)
+        let hotStandard = try solve(hardWeight: standard, temperature: 20)
+        #expect(hot.movesRefused < hotStandard.movesRefused / 2, "\(hot.movesRefused) of \(hotStandard.movesRefused)")
+        #expect(hot.score.hard == 0, "the best solution recalled stays feasible: \(hot.score)")
     }
 }
 
