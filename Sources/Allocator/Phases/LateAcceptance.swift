@@ -14,7 +14,8 @@ struct LateAcceptance: Acceptor {
         candidate <= current || candidate <= history[position]
     }
 
-    /// 0: the late cost is not known before the step, so a clash is never scored.
+    /// 0: late acceptance draws nothing (it takes a worse move only below the late cost, which moves every
+    /// step), so a clash stays refused unscored while nothing is broken.
     func chance(ofAccepting worsening: Double) -> Double { 0 }
 
     mutating func stepEnded(cost: Double) {
