@@ -14,17 +14,22 @@ extension ScoreCalculator {
         }
     }
 
+    /// The resource first (one cell per slot, and on CB-CTT the likeliest clash), then the instructors, then
+    /// every cohort (a CB-CTT course sits in up to 42 curricula).
     private func clashes(_ session: Int, at assignment: Assignment, leaving changes: [Change]) -> Bool {
         let facts = self.facts
         let slots = facts.slotCount
         let first = assignment.start
         let end = first + facts.duration(session, at: first)
-        for cohort in facts.cohortsOf[session] {
-            let row = cohort * slots
-            for slot in first..<end where cohortBusy[row + slot] > 0 {
-                let leaving = changes.count { holds($0.session, slot) && facts.cohortsOf[$0.session].contains(cohort) }
-                if Int(cohortBusy[row + slot]) > leaving { return true }
+        let room = assignment.resource
+        let spare = facts.capacity[room] - facts.unitsTaken(session, on: room)
+        let resourceRow = room * slots
+        for slot in first..<end where Int(resourceLoad[resourceRow + slot]) > spare {
+            var load = Int(resourceLoad[resourceRow + slot])
+            for change in changes where Int(resource[change.session]) == room && holds(change.session, slot) {
+                load -= facts.unitsTaken(change.session, on: room)
             }
+            if load > spare { return true }
         }
         func instructorClashes(_ teacher: Int?) -> Bool {
             guard let teacher else { return false }
@@ -39,15 +44,12 @@ extension ScoreCalculator {
             return false
         }
         if instructorClashes(assignment.instructor) || instructorClashes(assignment.secondInstructor) { return true }
-        let room = assignment.resource
-        let spare = facts.capacity[room] - facts.unitsTaken(session, on: room)
-        let row = room * slots
-        for slot in first..<end where Int(resourceLoad[row + slot]) > spare {
-            var load = Int(resourceLoad[row + slot])
-            for change in changes where Int(resource[change.session]) == room && holds(change.session, slot) {
-                load -= facts.unitsTaken(change.session, on: room)
+        for cohort in facts.cohortsOf[session] {
+            let row = cohort * slots
+            for slot in first..<end where cohortBusy[row + slot] > 0 {
+                let leaving = changes.count { holds($0.session, slot) && facts.cohortsOf[$0.session].contains(cohort) }
+                if Int(cohortBusy[row + slot]) > leaving { return true }
             }
-            if load > spare { return true }
         }
         return false
     }
