@@ -55,7 +55,8 @@ struct PropertyTests {
         }
     }
 
-    @Test("a move refused for a clash breaks a hard constraint when done", arguments: seeds)
+    @Test(
+        "a move refused for a clash breaks a hard constraint when done; the check leaves no scratch", arguments: seeds)
     func refusedClashesBreakHard(seed: UInt64) throws {
         var problem = RandomProblem.make(seed: seed, sessions: 12)
         problem.pinned = [:]
@@ -69,7 +70,11 @@ struct PropertyTests {
         for step in 0..<4_000 {
             guard let move = neighbourhood.next(calculator, &random) else { continue }
             let feasible = calculator.totals[0] == 0
-            switch try director.attempt(move, refusingClashes: feasible) {
+            let attempt = try director.attempt(move, refusingClashes: feasible)
+            #expect(
+                (0..<calculator.cohortLeft.count).allSatisfy { calculator.cohortLeft[$0] == 0 },
+                "seed \(seed) step \(step): the clash check left its scratch counts behind")
+            switch attempt {
             case .impossible: continue
             case .clashes:
                 refused += 1

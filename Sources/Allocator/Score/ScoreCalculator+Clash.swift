@@ -9,14 +9,32 @@ extension ScoreCalculator {
     /// session gives `false`.
     func clashes(_ changes: [Change]) -> Bool {
         guard changes.allSatisfy({ $0.assignment != nil && start[$0.session] >= 0 }) else { return false }
+        var marked = false
+        defer { if marked { markCohortsLeft(by: changes, sign: -1) } }
         return changes.contains { change in
-            change.assignment.map { clashes(change.session, at: $0, leaving: changes) } ?? false
+            change.assignment.map { clashes(change.session, at: $0, leaving: changes, marked: &marked) } ?? false
+        }
+    }
+
+    /// Adds `sign` to ``cohortLeft`` at every cohort cell the changes' sessions hold now.
+    private func markCohortsLeft(by changes: [Change], sign: Int32) {
+        let slots = facts.slotCount
+        for change in changes {
+            let first = Int(start[change.session])
+            let end = first + facts.duration(change.session, at: first)
+            for cohort in facts.cohortsOf[change.session] {
+                for slot in first..<end { cohortLeft[cohort * slots + slot] += sign }
+            }
         }
     }
 
     /// The resource first (one cell per slot, and on CB-CTT the likeliest clash), then the instructors, then
     /// every cohort (a CB-CTT course sits in up to 42 curricula).
-    private func clashes(_ session: Int, at assignment: Assignment, leaving changes: [Change]) -> Bool {
+    /// With several changes, the sessions leaving a busy cohort cell are counted in ``cohortLeft``, marked
+    /// at the first such cell (`marked`) and cleared by the caller.
+    private func clashes(
+        _ session: Int, at assignment: Assignment, leaving changes: [Change], marked: inout Bool
+    ) -> Bool {
         let facts = self.facts
         let slots = facts.slotCount
         let first = assignment.start
@@ -47,8 +65,15 @@ extension ScoreCalculator {
         for cohort in facts.cohortsOf[session] {
             let row = cohort * slots
             for slot in first..<end where cohortBusy[row + slot] > 0 {
-                let leaving = changes.count { holds($0.session, slot) && facts.cohortsOf[$0.session].contains(cohort) }
-                if Int(cohortBusy[row + slot]) > leaving { return true }
+                if changes.count == 1 {  // left only by the session itself
+                    if cohortBusy[row + slot] > (holds(session, slot) ? 1 : 0) { return true }
+                    continue
+                }
+                if !marked {
+                    markCohortsLeft(by: changes, sign: 1)
+                    marked = true
+                }
+                if cohortBusy[row + slot] > cohortLeft[row + slot] { return true }
             }
         }
         return false

@@ -27,6 +27,8 @@ final class ScoreCalculator {
     /// Slots taken in each window of each quota (``QuotaTables``).
     let quotaLoad: CountTable<Int32>
     let cohortBusy: CountTable<Int32>
+    /// Scratch of the clash check: sessions of a move leaving each cohort cell (all 0 between checks).
+    let cohortLeft: CountTable<Int32>
     let seriesDay: CountTable<Int32>
     let seriesResource: CountTable<Int32>
     let seriesTime: CountTable<Int32>
@@ -57,6 +59,7 @@ final class ScoreCalculator {
         instructorWeekLoad = CountTable(count: facts.instructorCount * facts.weekCount)
         quotaLoad = CountTable(count: facts.quotas.limit.count)
         cohortBusy = CountTable(count: facts.cohortCount * slots)
+        cohortLeft = CountTable(count: facts.cohortCount * slots)
         seriesDay = CountTable(count: flags.minimumDays ? facts.seriesCount * facts.days : 0)
         seriesResource = CountTable(count: flags.roomStability ? facts.seriesCount * facts.resourceCount : 0)
         seriesTime = CountTable(count: flags.seriesTimeStability ? facts.seriesCount * facts.slotsPerWeek : 0)
