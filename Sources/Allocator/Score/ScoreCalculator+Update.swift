@@ -143,7 +143,7 @@ extension ScoreCalculator {
     /// Changes a busy counter by `sign` and returns the change in its conflict penalty `max(0, busy - 1)`.
     @inline(__always) private func conflictDelta(_ table: CountTable<Int32>, _ cell: Int, sign: Int32) -> Int64 {
         let before = table[cell]
-        table[cell] = before + sign
+        table[cell] = before &+ sign
         return sign > 0 ? (before >= 1 ? 1 : 0) : (before >= 2 ? -1 : 0)
     }
 
@@ -166,10 +166,11 @@ extension ScoreCalculator {
         let dayStart = first - first % facts.slotsPerDay
         var lone: Int64 = 0
         if end == first + 1 {
+            // wrapping arithmetic: cells stay within the table, and the counts within a session's cohorts
             for cohort in cohorts {
-                let row = cohort * slots
-                lone += isolationDelta(row, first, dayStart, sign: sign)
-                hard += conflictDelta(cohortBusy, row + first, sign: sign)
+                let row = cohort &* slots
+                lone &+= isolationDelta(row, first, dayStart, sign: sign)
+                hard &+= conflictDelta(cohortBusy, row &+ first, sign: sign)
             }
         } else {
             let low = max(dayStart, first - 1)
@@ -188,19 +189,19 @@ extension ScoreCalculator {
     /// The change in lone busy slots when one slot's busy count changes by `sign` (the one-slot case of
     /// ``isolatedSessions(_:_:_:_:)``, read from the five cells around it); the count is not changed here.
     @inline(__always) private func isolationDelta(_ row: Int, _ slot: Int, _ dayStart: Int, sign: Int32) -> Int64 {
-        let dayEnd = dayStart + facts.slotsPerDay
-        let cell = row + slot
-        let left = slot > dayStart ? cohortBusy[cell - 1] : 0
-        let right = slot + 1 < dayEnd ? cohortBusy[cell + 1] : 0
-        let farLeft = slot - 1 > dayStart ? cohortBusy[cell - 2] : 0
-        let farRight = slot + 2 < dayEnd ? cohortBusy[cell + 2] : 0
+        let dayEnd = dayStart &+ facts.slotsPerDay
+        let cell = row &+ slot
+        let left = slot > dayStart ? cohortBusy[cell &- 1] : 0
+        let right = slot &+ 1 < dayEnd ? cohortBusy[cell &+ 1] : 0
+        let farLeft = slot &- 1 > dayStart ? cohortBusy[cell &- 2] : 0
+        let farRight = slot &+ 2 < dayEnd ? cohortBusy[cell &+ 2] : 0
         let before = cohortBusy[cell]
-        let after = before + sign
+        let after = before &+ sign
         func lone(_ center: Int32) -> Int32 {
-            (left > 0 && farLeft == 0 && center == 0 ? left : 0) + (center > 0 && left == 0 && right == 0 ? center : 0)
-                + (right > 0 && farRight == 0 && center == 0 ? right : 0)
+            (left > 0 && farLeft == 0 && center == 0 ? left : 0) &+ (center > 0 && left == 0 && right == 0 ? center : 0)
+                &+ (right > 0 && farRight == 0 && center == 0 ? right : 0)
         }
-        return Int64(lone(after) - lone(before))
+        return Int64(lone(after) &- lone(before))
     }
 
     /// Sessions in lone busy slots among `low...high` of one cohort's row (slots of the day starting at
