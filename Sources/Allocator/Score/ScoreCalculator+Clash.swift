@@ -2,7 +2,8 @@ extension ScoreCalculator {
     /// Whether a move's changes, each taking a placed session to a new place, certainly put one of them where
     /// one of its cohorts or instructors is busy, or where its resource has no units left.
     ///
-    /// Read only, and cheaper than doing and undoing the move: each cell of a new place is counted as the
+    /// Leaves the solution and its counts unchanged (the scratch ``cohortLeft`` is cleared before it returns),
+    /// and is cheaper than doing and undoing the move: each cell of a new place is counted as the
     /// moved sessions leave it, without the others' new places (which can only add to it). When no hard
     /// constraint is broken, a `true` means that the move would break one. `false` proves nothing (closures,
     /// quotas, nested resources and weekly caps are not looked at); a change that places or unplaces a
