@@ -166,7 +166,8 @@ extension ScoreCalculator {
         let dayStart = first - first % facts.slotsPerDay
         var lone: Int64 = 0
         if end == first + 1 {
-            // wrapping arithmetic: cells stay within the table, and the counts within a session's cohorts
+            // wrapping arithmetic, no overflow checks: every cell lies within the table, and each cohort adds
+            // at most a few units to the sums
             for cohort in cohorts {
                 let row = cohort &* slots
                 lone &+= isolationDelta(row, first, dayStart, sign: sign)
