@@ -105,9 +105,11 @@ struct ConstructionHeuristic {
                 }
             }
             scored += 1
+            let totals = calculator.savedTotals
             calculator.insert(session, assignment)
             let score = calculator.score
-            calculator.retract(session)
+            calculator.retract(session, scored: false)
+            calculator.restore(totals)
             if best.map({ score > $0.score }) ?? true { best = (score, assignment) }
             if fewest.map({ score.hard > $0.hard }) ?? true {
                 fewest = (score.hard, assignment, 1)

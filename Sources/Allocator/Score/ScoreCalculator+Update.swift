@@ -1,7 +1,8 @@
 extension ScoreCalculator {
     /// Adds (`sign` 1) or removes (`sign` -1) a session's contribution to every counter table, updating the
-    /// totals by each touched cell's penalty after the change minus before it.
-    @inline(__always) func update(_ session: Int, _ assignment: Assignment, sign: Int32) {
+    /// totals by each touched cell's penalty after the change minus before it; unscored, the cohort counts
+    /// change without their penalties (the dearest part: a CB-CTT course sits in up to 42 curricula).
+    @inline(__always) func update(_ session: Int, _ assignment: Assignment, sign: Int32, scored: Bool) {
         let facts = self.facts
         let flags = facts.flags
         let weights = facts.weights
@@ -38,7 +39,11 @@ extension ScoreCalculator {
         if let second = assignment.secondInstructor {
             updateInstructor(second, first, end, sign: sign)
         }
-        updateCohorts(facts.cohortsOf[session], first, end, sign: sign)
+        if scored {
+            updateCohorts(facts.cohortsOf[session], first, end, sign: sign)
+        } else {
+            countCohorts(facts.cohortsOf[session], first, end, sign: sign)
+        }
         if series >= 0 {
             updateSeries(series, first, assignment.resource, sign: sign)
         }
@@ -185,6 +190,16 @@ extension ScoreCalculator {
         }
         totals[0] += hard
         totals[2] += Int64(facts.weights.isolatedSlot) * lone
+    }
+
+    /// Changes the busy counters of every cohort of a session over `first..<end` by `sign`, leaving the totals
+    /// as they are.
+    @inline(__always) private func countCohorts(_ cohorts: [Int], _ first: Int, _ end: Int, sign: Int32) {
+        let slots = facts.slotCount
+        for cohort in cohorts {
+            let row = cohort &* slots
+            for slot in first..<end { cohortBusy[row &+ slot] &+= sign }
+        }
     }
 
     /// The change in lone busy slots when one slot's busy count changes by `sign` (the one-slot case of

@@ -119,9 +119,10 @@ final class ScoreCalculator {
             secondInstructor: second >= 0 ? second : nil)
     }
 
-    /// Places an unplaced session and updates the totals.
-    func insert(_ session: Int, _ assignment: Assignment) {
-        update(session, assignment, sign: 1)
+    /// Places an unplaced session and updates the totals; `scored: false` leaves the cohorts' share of the totals
+    /// stale, for taking back a change whose totals ``restore(_:)`` then sets back.
+    func insert(_ session: Int, _ assignment: Assignment, scored: Bool = true) {
+        update(session, assignment, sign: 1, scored: scored)
         start[session] = Int32(assignment.start)
         resource[session] = Int32(assignment.resource)
         instructor[session] = Int32(assignment.instructor ?? -1)
@@ -129,14 +130,28 @@ final class ScoreCalculator {
         updateLinked(session, sign: 1)
     }
 
-    /// Unplaces a placed session and updates the totals; does nothing for an unplaced one.
-    func retract(_ session: Int) {
+    /// Unplaces a placed session and updates the totals (`scored` as for ``insert(_:_:scored:)``); does nothing
+    /// for an unplaced one.
+    func retract(_ session: Int, scored: Bool = true) {
         guard let assignment = assignment(of: session) else { return }
         updateLinked(session, sign: -1)
         start[session] = -1
         resource[session] = -1
         instructor[session] = -1
         secondInstructor[session] = -1
-        update(session, assignment, sign: -1)
+        update(session, assignment, sign: -1, scored: scored)
+    }
+
+    /// The running totals at one moment, to set back with ``restore(_:)``.
+    struct SavedTotals {
+        fileprivate let hard, medium, soft: Int64
+    }
+
+    /// The running totals now.
+    var savedTotals: SavedTotals { SavedTotals(hard: totals[0], medium: totals[1], soft: totals[2]) }
+
+    /// Sets the running totals back to `saved`, once every table is as it was when they were saved.
+    func restore(_ saved: SavedTotals) {
+        (totals[0], totals[1], totals[2]) = (saved.hard, saved.medium, saved.soft)
     }
 }

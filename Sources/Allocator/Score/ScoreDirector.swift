@@ -10,6 +10,8 @@ struct ScoreDirector {
     let assertFullScore: Bool
     private var changes: [Change] = []
     private var undo: [Change] = []
+    /// The totals before the last move done.
+    private var totalsBefore: ScoreCalculator.SavedTotals
     private var kempe: KempeChain
 
     /// A director over `solution` (typically the pinned assignments, or a previous solution).
@@ -17,6 +19,7 @@ struct ScoreDirector {
         self.facts = facts
         self.assertFullScore = assertFullScore
         calculator = ScoreCalculator(facts)
+        totalsBefore = calculator.savedTotals
         kempe = KempeChain()
         for (session, assignment) in solution.assignments.enumerated() {
             if let assignment { calculator.insert(session, assignment) }
@@ -62,15 +65,18 @@ struct ScoreDirector {
         for change in changes {
             undo.append(Change(session: change.session, assignment: calculator.assignment(of: change.session)))
         }
-        apply(changes)
+        totalsBefore = calculator.savedTotals
+        apply(changes, scored: true)
         if assertFullScore { try checkScore(after: move) }
         return .done
     }
 
-    /// Reverts the last move done by ``doMove(_:)`` or ``attempt(_:refusingClashes:)``.
+    /// Reverts the last move done by ``doMove(_:)`` or ``attempt(_:refusingClashes:)``: the tables unscored,
+    /// then the totals saved before the move (most moves the search does are undone).
     /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
     mutating func undoMove() throws(AllocatorError) {
-        apply(undo)
+        apply(undo, scored: false)
+        calculator.restore(totalsBefore)
         if assertFullScore { try checkScore(after: nil) }
     }
 
@@ -89,10 +95,10 @@ struct ScoreDirector {
         if let assignment { calculator.insert(session, assignment) }
     }
 
-    private func apply(_ list: [Change]) {
-        for change in list { calculator.retract(change.session) }
+    private func apply(_ list: [Change], scored: Bool) {
+        for change in list { calculator.retract(change.session, scored: scored) }
         for change in list {
-            if let assignment = change.assignment { calculator.insert(change.session, assignment) }
+            if let assignment = change.assignment { calculator.insert(change.session, assignment, scored: scored) }
         }
     }
 
