@@ -23,7 +23,7 @@ struct KempeChain {
     {
         let facts = calculator.facts
         let origin = Int(calculator.start[session])
-        guard origin >= 0, origin != target, facts.startAllowed(session, target) else {
+        guard origin >= 0, origin != target, !facts.isPinned[session], facts.startAllowed(session, target) else {
             return false
         }
         if inChain.count != facts.sessionCount { inChain = Array(repeating: 0, count: facts.sessionCount) }
@@ -36,19 +36,20 @@ struct KempeChain {
         while head < queue.count {
             let (member, onOrigin) = queue[head]
             head += 1
-            let otherSide = Int32(onOrigin ? target : origin)
+            let (otherSide, memberSide) = onOrigin ? (target, origin) : (origin, target)
             for rival in facts.rivals.members(of: member) where inChain[rival] != stamp {
                 guard calculator.start[rival] == otherSide, facts.duration[rival] == duration,
                     calculator.peopleClash(member, rival)
                 else { continue }
+                // a member that cannot cross dooms the chain: stop before expanding the rest of it
+                guard !facts.isPinned[rival], facts.startAllowed(rival, memberSide) else { return false }
                 inChain[rival] = stamp
                 queue.append((rival, !onOrigin))
             }
         }
         for (member, onOrigin) in queue {
-            guard var assignment = calculator.assignment(of: member), !facts.isPinned[member] else { return false }
+            guard var assignment = calculator.assignment(of: member) else { return false }
             assignment.start = onOrigin ? target : origin
-            guard facts.startAllowed(member, assignment.start) else { return false }
             changes.append(Change(session: member, assignment: assignment))
         }
         if !facts.flags.hierarchy {
