@@ -3,12 +3,14 @@
 //
 //   for each change: remember the old assignment; retract the session
 //   for each change: insert the new assignment (if any)
-//   undo = the same with the remembered assignments
+//   undo = the same with the remembered assignments, the tables counted back without working out
+//          penalties, then the totals from before the move restored
 //
 // Kempe chain (no reference implementation; ours):
 //   A = placed sessions starting at t1 (the moved session's start), B = those starting at t2
 //   (same duration); chain = {s}; repeat: add every session of the other side that shares a cohort or
-//   instructor with a chain member; then A∩chain moves to t2 and B∩chain to t1.
+//   instructor with a chain member (refuse the move as soon as one joining is pinned or may not take the other
+//   start); then A∩chain moves to t2 and B∩chain to t1.
 //   Swapping whole conflict components keeps cohort and instructor conflicts between the two times unchanged.
 //   Rooms: a member keeps its resource when it is still free at its new time (after the other side has left
 //   and earlier members arrived), else takes the free candidate resource with the least room-size and
