@@ -6,13 +6,15 @@ import Testing
 struct KempeChainTests {
     /// a (cohort 0, room 0) at slot 0 and b (cohort 0, room 1) at slot 1 swap slots; c (cohort 1) holds room 0 at
     /// slot 1, so a cannot keep its room there.
-    private func problem(rooms: Int) -> Problem {
-        smallProblem(
+    private func problem(rooms: Int, bStarts: [Int]? = nil) -> Problem {
+        var b = Session(name: "b", duration: 1, cohorts: [0])
+        b.allowedStarts = bStarts
+        return smallProblem(
             resources: (0..<rooms).map { Resource(name: "room\($0)", seats: 40) },
             cohorts: 2,
             sessions: [
                 Session(name: "a", duration: 1, cohorts: [0]),
-                Session(name: "b", duration: 1, cohorts: [0]),
+                b,
                 Session(name: "c", duration: 1, cohorts: [1]),
             ]
         )
@@ -33,6 +35,16 @@ struct KempeChainTests {
         #expect(director.calculator.assignment(of: 0) == Assignment(start: 1, resource: 1))
         #expect(director.calculator.assignment(of: 1) == Assignment(start: 0, resource: 1))
         #expect(director.score.hard == 0)
+    }
+
+    @Test("a chain is refused, changing nothing, when a member may not start at the other side's slot")
+    func refusedWhenAMemberCannotCross() throws {
+        var director = try director(problem(rooms: 2, bStarts: [1, 2]))
+        let before = director.score
+        #expect(try !director.doMove(.kempeChain(session: 0, start: 1)))
+        #expect(director.calculator.assignment(of: 0) == Assignment(start: 0, resource: 0))
+        #expect(director.calculator.assignment(of: 1) == Assignment(start: 1, resource: 1))
+        #expect(director.score == before)
     }
 
     @Test("a member keeps its room when it is still free at its new slot")
