@@ -53,6 +53,26 @@ struct MoveWeightsTests {
         #expect(drawn > 250)
     }
 
+    @Test("a weight is kept within 0 to the maximum, and a kind at the maximum is drawn by its share")
+    func weightBounds() throws {
+        var weights = MoveWeights.standard
+        weights[.swap] = MoveWeights.maximum * 1_000
+        weights[.time] = -5
+        #expect(weights[.swap] == MoveWeights.maximum)
+        #expect(weights[.time] == 0)
+        var (facts, director, random) = try constructed(RandomProblem.make(seed: 3), seed: 11)
+        let neighbourhood = Neighbourhood(facts, weights: weights)
+        var (swaps, others) = (0, 0)
+        for _ in 0..<1_000 {
+            guard let move = neighbourhood.next(director.calculator, &random), let drawn = kind(of: move) else {
+                continue
+            }
+            if drawn == .swap { swaps += 1 } else { others += 1 }
+        }
+        // the others weigh at most 115 against 1,000: about 90% of the kinds drawn are swaps
+        #expect(swaps > 8 * others)
+    }
+
     @Test("the standard mix draws its kinds, and raising a kind's weight draws it more often")
     func standardShares() throws {
         var (facts, director, random) = try constructed(RandomProblem.make(seed: 3), seed: 11)

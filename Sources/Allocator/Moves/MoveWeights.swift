@@ -39,10 +39,13 @@ public struct MoveWeights: Sendable, Hashable {
 
     private init(weights: [Kind: Int]) { self.weights = weights }
 
-    /// The weight of `kind` (0 or more; 0: never drawn).
+    /// The largest weight of a kind.
+    public static let maximum = 1_000
+
+    /// The weight of `kind`, from 0 (never drawn) to ``maximum`` (a value outside is taken to the nearer end).
     public subscript(kind: Kind) -> Int {
         get { weights[kind] ?? 0 }
-        set { weights[kind] = max(0, newValue) }
+        set { weights[kind] = min(max(0, newValue), Self.maximum) }
     }
 
     /// Whether some kind has a weight above 0 (else the search could not move).

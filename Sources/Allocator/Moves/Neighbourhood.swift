@@ -16,8 +16,11 @@
 struct Neighbourhood {
     private let facts: CompiledProblem
     private let kinds = MoveWeights.Kind.allCases
-    /// Cumulative weights in the order of `kinds`.
-    private let cumulative: [Int]
+    /// The sum of the weights.
+    private let total: Int
+    /// The kind of each draw below `total`, each kind as many times as its weight, in the order of `kinds` (a
+    /// lookup rather than a search of cumulative weights; a weight is at most ``MoveWeights/maximum``).
+    private let kindOfDraw: [MoveWeights.Kind]
     /// The weight of every kind but `spread` (the last kind), drawn from when there is nothing to spread.
     private let othersTotal: Int
     private let movableSeries: [Int]
@@ -43,12 +46,9 @@ struct Neighbourhood {
         if !secondChoice { weights[.secondInstructor] = 0 }
         if movableSeries.isEmpty { weights[.series] = 0 }
         if spreadSeries.isEmpty { weights[.spread] = 0 }
-        var running = 0
-        cumulative = kinds.map { kind in
-            running += weights[kind]
-            return running
-        }
-        othersTotal = running - weights[.spread]
+        total = kinds.reduce(0) { $0 + weights[$1] }
+        othersTotal = total - weights[.spread]
+        kindOfDraw = kinds.flatMap { kind in Array(repeating: kind, count: weights[kind]) }
         mix = adaptive ? AdaptiveMix(standard: kinds.map { weights[$0] }) : nil
     }
 
@@ -61,14 +61,14 @@ struct Neighbourhood {
         if calculator.totals[1] > 0 && random.below(4) == 0, let move = assignUnplaced(calculator, &random) {
             return move
         }
-        let total = (mix?.cumulative ?? cumulative).last ?? 0
+        let total = mix?.cumulative.last ?? total
         guard calculator.start[session] >= 0, total > 0 else { return randomPlace(session, calculator, &random) }
         return move(kind(drawn: random.below(total)), session, calculator, &random)
     }
 
-    /// The kind whose share of the cumulative weights holds `draw` (counted by the mix, if any).
+    /// The kind whose share of the weights holds `draw` (counted by the mix, if any).
     private func kind(drawn draw: Int) -> MoveWeights.Kind {
-        guard let mix else { return kinds[cumulative.firstIndex { draw < $0 } ?? 0] }
+        guard let mix else { return kindOfDraw[draw] }
         let index = mix.cumulative.firstIndex { draw < $0 } ?? 0
         mix.drew(index)
         return kinds[index]

@@ -5,16 +5,22 @@ final class CountTable<Element: FixedWidthInteger> {
     let base: UnsafeMutablePointer<Element>
     /// Number of counters.
     let count: Int
+    /// Readable cells of value 0 on either side of the counters, so that a hot loop may read a neighbour
+    /// before deciding whether it counts.
+    let margin: Int
 
-    /// A table of `count` counters, all set to `value`.
-    init(count: Int, value: Element = 0) {
+    /// A table of `count` counters, all set to `value`, with `margin` zeros on either side.
+    init(count: Int, value: Element = 0, margin: Int = 0) {
         self.count = count
-        base = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
-        base.initialize(repeating: value, count: max(count, 1))
+        self.margin = margin
+        let allocation = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1) + 2 * margin)
+        allocation.initialize(repeating: 0, count: max(count, 1) + 2 * margin)
+        base = allocation + margin
+        base.update(repeating: value, count: max(count, 1))
     }
 
     deinit {
-        base.deallocate()
+        (base - margin).deallocate()
     }
 
     /// Sets every counter to `value`.

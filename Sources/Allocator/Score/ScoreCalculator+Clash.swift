@@ -31,7 +31,7 @@ extension ScoreCalculator {
 
     /// The resource first (one cell per slot, and on CB-CTT the likeliest clash), then the instructors, then
     /// every cohort (a CB-CTT course sits in up to 42 curricula).
-    /// With several changes, the sessions leaving a busy cohort cell are counted in ``cohortLeft``, marked
+    /// With more than two changes, the sessions leaving a busy cohort cell are counted in ``cohortLeft``, marked
     /// at the first such cell (`marked`) and cleared by the caller.
     private func clashes(
         _ session: Int, at assignment: Assignment, leaving changes: [Change], marked: inout Bool
@@ -66,8 +66,8 @@ extension ScoreCalculator {
         for cohort in facts.cohortsOf[session] {
             let row = cohort * slots
             for slot in first..<end where cohortBusy[row + slot] > 0 {
-                if changes.count == 1 {  // left only by the session itself
-                    if cohortBusy[row + slot] > (holds(session, slot) ? 1 : 0) { return true }
+                if changes.count <= 2 {
+                    if cohortBusy[row + slot] > leaving(cohort, slot, session, changes) { return true }
                     continue
                 }
                 if !marked {
@@ -78,6 +78,21 @@ extension ScoreCalculator {
             }
         }
         return false
+    }
+
+    /// The changes' sessions holding `slot` of `cohort` now, counted one by one (cheaper than marking for a
+    /// move of one or two sessions); `session` is one of them and belongs to `cohort`.
+    @inline(__always) private func leaving(_ cohort: Int, _ slot: Int, _ session: Int, _ changes: [Change]) -> Int32 {
+        var count: Int32 = 0
+        for change in changes where holds(change.session, slot) {
+            let other = change.session
+            if other == session
+                || (facts.cohortOverlap.contains(session, other) && facts.cohortsOf[other].contains(cohort))
+            {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Whether the placed `session` covers `slot` now.

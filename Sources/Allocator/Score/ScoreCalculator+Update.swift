@@ -204,20 +204,26 @@ extension ScoreCalculator {
 
     /// The change in lone busy slots when one slot's busy count changes by `sign` (the one-slot case of
     /// ``isolatedSessions(_:_:_:_:)``, read from the five cells around it); the count is not changed here.
+    ///
+    /// With `left`, `right` the neighbours' counts and `farLeft`, `farRight` the next ones out (0 beyond the
+    /// day): a lone cell changes its own share by `sign`; a cell turning empty or busy also makes or unmakes a
+    /// neighbour that has no other neighbour lone. The cells are read before the day's bounds are looked at
+    /// (``cohortBusy`` has a margin of two), so that the bounds are selects rather than branches.
     @inline(__always) private func isolationDelta(_ row: Int, _ slot: Int, _ dayStart: Int, sign: Int32) -> Int64 {
-        let dayEnd = dayStart &+ facts.slotsPerDay
         let cell = row &+ slot
-        let left = slot > dayStart ? cohortBusy[cell &- 1] : 0
-        let right = slot &+ 1 < dayEnd ? cohortBusy[cell &+ 1] : 0
-        let farLeft = slot &- 1 > dayStart ? cohortBusy[cell &- 2] : 0
-        let farRight = slot &+ 2 < dayEnd ? cohortBusy[cell &+ 2] : 0
+        let position = slot &- dayStart
+        let last = facts.slotsPerDay &- 1
+        let (nearLeft, nearRight) = (cohortBusy[cell &- 1], cohortBusy[cell &+ 1])
+        let (outerLeft, outerRight) = (cohortBusy[cell &- 2], cohortBusy[cell &+ 2])
+        let left = position > 0 ? nearLeft : 0
+        let right = position < last ? nearRight : 0
+        let farLeft = position > 1 ? outerLeft : 0
+        let farRight = position &+ 1 < last ? outerRight : 0
         let before = cohortBusy[cell]
-        let after = before &+ sign
-        func lone(_ center: Int32) -> Int32 {
-            (left > 0 && farLeft == 0 && center == 0 ? left : 0) &+ (center > 0 && left == 0 && right == 0 ? center : 0)
-                &+ (right > 0 && farRight == 0 && center == 0 ? right : 0)
-        }
-        return Int64(lone(after) &- lone(before))
+        let lone: Int32 = left | right == 0 ? 1 : 0
+        let loneNeighbours = (farLeft == 0 ? left : 0) &+ (farRight == 0 ? right : 0)
+        let turns = before == 0 || before &+ sign == 0
+        return Int64(sign &* (lone &- (turns ? loneNeighbours : 0)))
     }
 
     /// Sessions in lone busy slots among `low...high` of one cohort's row (slots of the day starting at

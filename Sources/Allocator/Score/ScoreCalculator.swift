@@ -58,7 +58,7 @@ final class ScoreCalculator {
         instructorBusy = CountTable(count: facts.instructorCount * slots)
         instructorWeekLoad = CountTable(count: facts.instructorCount * facts.weekCount)
         quotaLoad = CountTable(count: facts.quotas.limit.count)
-        cohortBusy = CountTable(count: facts.cohortCount * slots)
+        cohortBusy = CountTable(count: facts.cohortCount * slots, margin: 2)  // for isolationDelta
         cohortLeft = CountTable(count: facts.cohortCount * slots)
         seriesDay = CountTable(count: flags.minimumDays ? facts.seriesCount * facts.days : 0)
         seriesResource = CountTable(count: flags.roomStability ? facts.seriesCount * facts.resourceCount : 0)

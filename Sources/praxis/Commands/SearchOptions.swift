@@ -106,8 +106,8 @@ struct MoveWeightSetting {
             let kinds = MoveWeights.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("a setting is kind=weight, the kind one of \(kinds)")
         }
-        guard let weight = Int(parts[1]), (0...1_000).contains(weight) else {
-            throw ValidationError("the weight must be a whole number from 0 to 1000")
+        guard let weight = Int(parts[1]), (0...MoveWeights.maximum).contains(weight) else {
+            throw ValidationError("the weight must be a whole number from 0 to \(MoveWeights.maximum)")
         }
         (self.kind, self.weight) = (kind, weight)
     }
