@@ -16,10 +16,9 @@
 struct Neighbourhood {
     private let facts: CompiledProblem
     private let kinds = MoveWeights.Kind.allCases
-    /// The sum of the weights.
-    private let total: Int
-    /// The kind of each draw below `total`, each kind as many times as its weight, in the order of `kinds` (a
-    /// lookup rather than a search of cumulative weights; a weight is at most ``MoveWeights/maximum``).
+    /// The kind of each draw below the sum of the weights, each kind as many times as its weight, in the order
+    /// of `kinds` (a lookup rather than a search of cumulative weights; a weight is at most
+    /// ``MoveWeights/maximum``).
     private let kindOfDraw: [MoveWeights.Kind]
     /// The weight of every kind but `spread` (the last kind), drawn from when there is nothing to spread.
     private let othersTotal: Int
@@ -46,9 +45,8 @@ struct Neighbourhood {
         if !secondChoice { weights[.secondInstructor] = 0 }
         if movableSeries.isEmpty { weights[.series] = 0 }
         if spreadSeries.isEmpty { weights[.spread] = 0 }
-        total = kinds.reduce(0) { $0 + weights[$1] }
-        othersTotal = total - weights[.spread]
         kindOfDraw = kinds.flatMap { kind in Array(repeating: kind, count: weights[kind]) }
+        othersTotal = kindOfDraw.count - weights[.spread]
         mix = adaptive ? AdaptiveMix(standard: kinds.map { weights[$0] }) : nil
     }
 
@@ -61,7 +59,7 @@ struct Neighbourhood {
         if calculator.totals[1] > 0 && random.below(4) == 0, let move = assignUnplaced(calculator, &random) {
             return move
         }
-        let total = mix?.cumulative.last ?? total
+        let total = mix?.cumulative.last ?? kindOfDraw.count
         guard calculator.start[session] >= 0, total > 0 else { return randomPlace(session, calculator, &random) }
         return move(kind(drawn: random.below(total)), session, calculator, &random)
     }
