@@ -31,13 +31,14 @@ struct MoveWeightsTests {
         case .moveSeries: .series
         case .unassign: .unassign
         case .eject: .eject
+        case .ruinAndRecreate: .ruinAndRecreate
         case .assign, .assignEvicting: nil
         }
     }
 
     @Test(
         "a mix weighing one kind draws only that kind (and placements of unplaced sessions)",
-        arguments: [MoveWeights.Kind.time, .resource, .swap, .kempeChain, .unassign])
+        arguments: [MoveWeights.Kind.time, .resource, .swap, .kempeChain, .unassign, .ruinAndRecreate])
     func onlyTheWeighedKind(only: MoveWeights.Kind) throws {
         var (facts, director, random) = try constructed(RandomProblem.make(seed: 3), seed: 11)
         var weights = MoveWeights.standard

@@ -91,7 +91,7 @@ struct KempeChain {
             var best = -1
             var bestPenalty = Int.max
             for resource in facts.candidateResources[member] where fits(member, resource, at: slot, calculator) {
-                let penalty = roomPenalty(member, resource, calculator)
+                let penalty = calculator.roomPenalty(member, on: resource)
                 if penalty < bestPenalty { (best, bestPenalty) = (resource, penalty) }
             }
             guard best >= 0 else { continue }
@@ -122,19 +122,5 @@ struct KempeChain {
     private mutating func claim(_ member: Int, _ resource: Int, _ facts: CompiledProblem) {
         claimed[resource] += Int32(facts.unitsTaken(member, on: resource))
         touched.append(resource)
-    }
-
-    /// The room-size penalty of `member` on `resource`, plus the room-stability weight when its series holds no
-    /// other member there.
-    private func roomPenalty(_ member: Int, _ resource: Int, _ calculator: ScoreCalculator) -> Int {
-        let facts = calculator.facts
-        var penalty = Int(facts.roomSizePenalty[member * facts.resourceCount + resource]) * facts.weights.roomSize
-        let series = facts.seriesOf[member]
-        if facts.flags.roomStability && series >= 0
-            && calculator.seriesResource[series * facts.resourceCount + resource] == 0
-        {
-            penalty += facts.weights.roomStability
-        }
-        return penalty
     }
 }

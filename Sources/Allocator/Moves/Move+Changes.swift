@@ -59,6 +59,8 @@ extension Move {
             else { return false }
             changes.append(Change(session: session, assignment: assignment))
             changes.append(Change(session: occupant, assignment: elsewhere))
+        case .ruinAndRecreate:
+            return false  // its changes come from scoring places: ScoreDirector does it with RuinAndRecreate
         }
         return !facts.isPinned[changes[0].session]
     }

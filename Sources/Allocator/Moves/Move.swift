@@ -48,6 +48,9 @@ public enum Move: Sendable, Hashable {
     case unassign(session: Int)
     /// Place a session, and give the `occupant` (placed) the assignment `elsewhere`: an ejection chain of two.
     case eject(session: Int, to: Assignment, occupant: Int, elsewhere: Assignment)
+    /// Unplace a session and the others of one of its cohorts on its day, and place them again best-first,
+    /// with the random choices drawn from `seed` (RuinAndRecreate.swift).
+    case ruinAndRecreate(session: Int, seed: UInt64)
 }
 
 /// One session's new assignment inside a move; `nil` unplaces it.

@@ -23,6 +23,9 @@ public struct MoveWeights: Sendable, Hashable {
         /// A session takes a random place, and the session starting there on that resource moves to a random
         /// start on it (an ejection chain of two, for a resource that most sessions want).
         case eject
+        /// A session and the others of one of its cohorts on its day leave the timetable and come back, each to
+        /// its best free place.
+        case ruinAndRecreate = "ruin-and-recreate"
         /// A session of a series short of its minimum days moves, from a day holding another member, to a day
         /// holding none (half of the time as a Kempe chain); with none short, another kind. Kept last: the
         /// others are drawn from the cumulative weights before it.
@@ -34,7 +37,7 @@ public struct MoveWeights: Sendable, Hashable {
     /// The mix the solver was tuned with.
     public static let standard = MoveWeights(weights: [
         .place: 40, .time: 10, .resource: 10, .instructor: 10, .secondInstructor: 10, .swap: 25, .kempeChain: 10,
-        .series: 5, .unassign: 1, .eject: 0, .spread: 10,
+        .series: 5, .unassign: 1, .eject: 0, .ruinAndRecreate: 0, .spread: 10,
     ])
 
     private init(weights: [Kind: Int]) { self.weights = weights }

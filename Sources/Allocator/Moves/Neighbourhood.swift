@@ -93,6 +93,7 @@ struct Neighbourhood {
         case .series: return randomSeriesMove(&random)
         case .unassign: return .unassign(session: session)
         case .eject: return ejection(session, calculator, &random)
+        case .ruinAndRecreate: return .ruinAndRecreate(session: session, seed: random.next())
         case .spread:
             if let move = spreading(calculator, &random) { return move }
             let others = mix?.othersTotal ?? othersTotal

@@ -13,6 +13,7 @@ struct ScoreDirector {
     /// The totals before the last move done.
     private var totalsBefore: ScoreCalculator.SavedTotals
     private var kempe: KempeChain
+    private var ruin = RuinAndRecreate()
 
     /// A director over `solution` (typically the pinned assignments, or a previous solution).
     init(_ facts: CompiledProblem, solution: Solution, assertFullScore: Bool = false) {
@@ -59,6 +60,15 @@ struct ScoreDirector {
     /// hard constraint; checking that is cheaper than doing and undoing it).
     /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
     mutating func attempt(_ move: Move, refusingClashes: Bool) throws(AllocatorError) -> Attempt {
+        if case .ruinAndRecreate(let session, let seed) = move {
+            let before = calculator.savedTotals
+            guard ruin.run(session: session, seed: seed, changes: &changes, undo: &undo, calculator) else {
+                return .impossible
+            }
+            totalsBefore = before
+            if assertFullScore { try checkScore(after: move) }
+            return .done
+        }
         guard move.expand(into: &changes, calculator, &kempe) else { return .impossible }
         if refusingClashes && calculator.clashes(changes) { return .clashes }
         undo.removeAll(keepingCapacity: true)

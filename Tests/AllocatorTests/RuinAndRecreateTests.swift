@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Allocator
+
+@Suite("ruin and recreate")
+struct RuinAndRecreateTests {
+    /// Two days of 8 slots, one room. a, b and c (cohort 0) sit apart on day 0 at slots 0, 2 and 4; d (cohort 1)
+    /// holds the room at slot 1; e (cohort 0) sits alone on day 1 at slot 13. Every one of them is isolated.
+    private func director() throws -> ScoreDirector {
+        let problem = smallProblem(
+            days: 2, cohorts: 2,
+            sessions: [
+                Session(name: "a", duration: 1, cohorts: [0]), Session(name: "b", duration: 1, cohorts: [0]),
+                Session(name: "c", duration: 1, cohorts: [0]), Session(name: "d", duration: 1, cohorts: [1]),
+                Session(name: "e", duration: 1, cohorts: [0]),
+            ])
+        var solution = Solution(sessionCount: 5)
+        solution.assignments = [0, 2, 4, 1, 13].map { Assignment(start: $0, resource: 0) }
+        return ScoreDirector(try CompiledProblem(problem), solution: solution, assertFullScore: true)
+    }
+
+    @Test(
+        "a cohort's scattered day is rebuilt around its other lectures; the rest stays, and undo restores it",
+        arguments: [1, 2, 3, 4] as [UInt64])
+    func rebuildsTheDay(seed: UInt64) throws {
+        var director = try director()
+        let (before, score) = (director.solution, director.score)
+        #expect(score.soft == -5)
+        #expect(try director.doMove(.ruinAndRecreate(session: 1, seed: seed)))
+        #expect(director.lastChanges.map(\.session).sorted() == [0, 1, 2])
+        let after = director.solution.assignments
+        #expect(after[3] == before.assignments[3] && after[4] == before.assignments[4])
+        #expect(director.score.hard == 0)
+        #expect(director.score.soft == -1, "only d stays isolated: \(after)")
+        let slots = ([0, 1, 2, 4].compactMap { after[$0]?.start }).sorted()
+        #expect(slots.last! - slots.first! == 3, "four consecutive slots around e: \(slots)")
+        try director.undoMove()
+        #expect(director.solution == before)
+        #expect(director.score == score)
+    }
+
+    @Test("an unplaced session cannot be the start of a ruin")
+    func unplacedRefused() throws {
+        var director = try director()
+        director.assign(0, to: nil)
+        let score = director.score
+        #expect(try !director.doMove(.ruinAndRecreate(session: 0, seed: 1)))
+        #expect(director.score == score)
+    }
+}
