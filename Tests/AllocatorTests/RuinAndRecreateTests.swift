@@ -39,6 +39,19 @@ struct RuinAndRecreateTests {
         #expect(director.score == score)
     }
 
+    @Test(
+        "with more starts than a ruined session tries, the incremental score still equals a full rescore",
+        arguments: [1, 2, 3] as [UInt64])
+    func manyStarts(seed: UInt64) throws {
+        var problem = RandomProblem.make(seed: seed)
+        problem.horizon = Horizon(days: 16, slotsPerDay: 6, daysPerWeek: 2)
+        let facts = try CompiledProblem(problem)
+        #expect(facts.candidateStarts.contains { $0.count > RuinAndRecreate.maximumStarts })
+        var weights = MoveWeights.standard
+        for kind in MoveWeights.Kind.allCases { weights[kind] = kind == .ruinAndRecreate ? 1 : 0 }
+        try checkMovesKeepScore(problem, seed: seed, weights: weights)
+    }
+
     @Test("an unplaced session cannot be the start of a ruin")
     func unplacedRefused() throws {
         var director = try director()

@@ -6,13 +6,18 @@
 //   recreate: in a random order, each ruined session takes the best-scoring place (hard, then medium, then
 //             soft; ties drawn at random) among its candidate starts where none of its cohorts or instructors
 //             is busy, each on the free candidate resource with the least room-size and room-stability penalty
-//             (nested resources: its own); with no such place it goes back to its old one
+//             (nested resources: its own); with no such place it goes back to its old one. A session with
+//             more than 64 candidate starts tries 64 of them, evenly spread from a random one, and its old start
 //
 // A whole day of one cohort is rebuilt at once, which single moves and swaps reach only through worse
 // timetables; the acceptor then weighs the result like any other move.
 
 /// Builds and does ruin-and-recreate moves with reusable scratch buffers.
 struct RuinAndRecreate {
+    /// The most starts a ruined session tries: a CB-CTT week has at most 45, a term of half-hour slots
+    /// thousands; beyond, it tries this many spread evenly from a random one, and its old start.
+    static let maximumStarts = 64
+
     /// Does the move of `session`, ruining one of its cohort's days, with the order and ties drawn from
     /// `seed`: writes the ruined sessions' new assignments into `changes` and their old ones into `undo`.
     /// - Returns: `false` (and changes nothing) when `session` is unplaced or pinned.
@@ -58,8 +63,15 @@ struct RuinAndRecreate {
         var best = old
         var bestCost = (Int64.max, Int64.max, Int64.max)
         var ties = 0
-        for start in calculator.facts.candidateStarts[member] where peopleFree(member, old, at: start, calculator) {
-            guard let resource = freeResource(member, preferring: old.resource, at: start, calculator) else { continue }
+        let starts = calculator.facts.candidateStarts[member]
+        let tried = min(starts.count, Self.maximumStarts)
+        let sampled = tried < starts.count
+        let offset = sampled ? random.below(starts.count) : 0
+        for index in 0..<(sampled ? tried + 1 : tried) {
+            let start = index == tried ? old.start : starts[(offset + index * starts.count / tried) % starts.count]
+            guard peopleFree(member, old, at: start, calculator),
+                let resource = freeResource(member, preferring: old.resource, at: start, calculator)
+            else { continue }
             var place = old
             place.start = start
             place.resource = resource
