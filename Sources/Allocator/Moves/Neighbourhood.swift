@@ -3,10 +3,11 @@
 //   if sessions are unplaced and a coin says so: assign an unplaced session to a random place,
 //        half of the time evicting the sessions that clash with it there
 //   else pick a kind by weight: place (time + resource), time, resource, instructor, second instructor, swap,
-//        Kempe chain, whole series, unassign, ejection, spread; draw its session(s) and value(s) uniformly from
-//        their domains (an ejection: a random place, and the session starting there on that resource to a
-//        random start on it; a spread: a series short of its minimum days, one of its members sharing a day
-//        to a day with none of them, as a time change or a Kempe chain; none short: another kind)
+//        Kempe chain, whole series, unassign, ejection, ruin and recreate, spread; draw its session(s) and
+//        value(s) uniformly from their domains (an ejection: a random place, and the session starting there on
+//        that resource to a random start on it; ruin and recreate: a session and a seed for its random
+//        choices; a spread: a series short of its minimum days, one of its members sharing a day to a day with
+//        none of them, as a time change or a Kempe chain; none short: another kind)
 //
 // The weights are SolverConfiguration.moveWeights; kinds a problem cannot use (no instructor choice, no
 // series, no series with a minimum of days) get weight 0, and with no kind left a session gets a random place.

@@ -12,8 +12,8 @@
 // A whole day of one cohort is rebuilt at once, which single moves and swaps reach only through worse
 // timetables; the acceptor then weighs the result like any other move.
 
-/// Builds and does ruin-and-recreate moves with reusable scratch buffers.
-struct RuinAndRecreate {
+/// Does ruin-and-recreate moves on the score director's change lists.
+enum RuinAndRecreate {
     /// The most starts a ruined session tries: a CB-CTT week has at most 45, a term of half-hour slots
     /// thousands; beyond, it tries this many spread evenly from a random one, and its old start.
     static let maximumStarts = 64
@@ -21,7 +21,7 @@ struct RuinAndRecreate {
     /// Does the move of `session`, ruining one of its cohort's days, with the order and ties drawn from
     /// `seed`: writes the ruined sessions' new assignments into `changes` and their old ones into `undo`.
     /// - Returns: `false` (and changes nothing) when `session` is unplaced or pinned.
-    mutating func run(
+    static func run(
         session: Int, seed: UInt64, changes: inout [Change], undo: inout [Change], _ calculator: ScoreCalculator
     ) -> Bool {
         let facts = calculator.facts
@@ -57,7 +57,7 @@ struct RuinAndRecreate {
     }
 
     /// The best-scoring free place of the unplaced `member`, keeping `old`'s instructors; `old` when none.
-    private func bestPlace(
+    private static func bestPlace(
         _ member: Int, like old: Assignment, _ calculator: ScoreCalculator, _ random: inout SplitMix64
     ) -> Assignment {
         var best = old
@@ -89,7 +89,9 @@ struct RuinAndRecreate {
     }
 
     /// Whether none of `member`'s cohorts and none of `place`'s instructors is busy over its slots from `start`.
-    private func peopleFree(_ member: Int, _ place: Assignment, at start: Int, _ calculator: ScoreCalculator) -> Bool {
+    private static func peopleFree(
+        _ member: Int, _ place: Assignment, at start: Int, _ calculator: ScoreCalculator
+    ) -> Bool {
         let facts = calculator.facts
         let slots = facts.slotCount
         let end = min(slots, start + facts.duration(member, at: start))
@@ -105,7 +107,7 @@ struct RuinAndRecreate {
 
     /// The candidate resource free for `member` over its slots from `start` with the least room penalty,
     /// `preferred` on a tie; with nested resources `preferred` itself; `nil` when none is free.
-    private func freeResource(
+    private static func freeResource(
         _ member: Int, preferring preferred: Int, at start: Int, _ calculator: ScoreCalculator
     ) -> Int? {
         let facts = calculator.facts

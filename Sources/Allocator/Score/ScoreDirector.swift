@@ -13,7 +13,6 @@ struct ScoreDirector {
     /// The totals before the last move done.
     private var totalsBefore: ScoreCalculator.SavedTotals
     private var kempe: KempeChain
-    private var ruin = RuinAndRecreate()
 
     /// A director over `solution` (typically the pinned assignments, or a previous solution).
     init(_ facts: CompiledProblem, solution: Solution, assertFullScore: Bool = false) {
@@ -62,7 +61,7 @@ struct ScoreDirector {
     mutating func attempt(_ move: Move, refusingClashes: Bool) throws(AllocatorError) -> Attempt {
         if case .ruinAndRecreate(let session, let seed) = move {
             let before = calculator.savedTotals
-            guard ruin.run(session: session, seed: seed, changes: &changes, undo: &undo, calculator) else {
+            guard RuinAndRecreate.run(session: session, seed: seed, changes: &changes, undo: &undo, calculator) else {
                 return .impossible
             }
             totalsBefore = before
