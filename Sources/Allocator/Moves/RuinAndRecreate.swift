@@ -114,13 +114,11 @@ enum RuinAndRecreate {
         if facts.flags.hierarchy { return preferred }
         var best: Int?
         var bestPenalty = Int.max
-        if calculator.fits(member, on: preferred, at: start) {
-            (best, bestPenalty) = (preferred, calculator.roomPenalty(member, on: preferred))
-        }
-        for resource in facts.candidateResources[member] where resource != preferred {
-            guard calculator.fits(member, on: resource, at: start) else { continue }
+        for resource in facts.candidateResources[member] where calculator.fits(member, on: resource, at: start) {
             let penalty = calculator.roomPenalty(member, on: resource)
-            if penalty < bestPenalty { (best, bestPenalty) = (resource, penalty) }
+            if penalty < bestPenalty || (penalty == bestPenalty && resource == preferred) {
+                (best, bestPenalty) = (resource, penalty)
+            }
         }
         return best
     }
