@@ -2,7 +2,7 @@
 """Runs `praxis solve` on a problem file under /usr/bin/time -v and times its progress lines from the
 process's start (so reading the file and compiling the model count), for scripts/bench-planner --term.
 
-    scripts/bench-term-solve.py PRAXIS PROBLEM.json SECONDS SEED [SEARCHES]
+    scripts/bench-term-solve.py PRAXIS PROBLEM.json SECONDS SEED [SEARCHES [SOLVER OPTION…]]
 
 Prints the time of the first progress line (construction done: the first complete placement when it
 says 0 medium), of the first line with 0 hard and 0 medium (all placed, feasible), the best score at
@@ -18,11 +18,12 @@ import time
 def main():
     praxis, problem, seconds, seed = sys.argv[1:5]
     searches = sys.argv[5] if len(sys.argv) > 5 else "1"
+    options = sys.argv[6:]
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         start = time.monotonic()
         process = subprocess.Popen(
             ["/usr/bin/time", "-v", "-o", report.name, praxis, "solve", problem, "--time-limit", seconds,
-             "--seed", seed, "--searches", searches], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             "--seed", seed, "--searches", searches, *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         lines = [(time.monotonic() - start, line.rstrip()) for line in process.stderr]
         summary = process.stdout.read()
         status = process.wait()

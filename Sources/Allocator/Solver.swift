@@ -77,7 +77,8 @@ public struct Solver {
     }
 
     /// A feasibility phase when construction left the solution infeasible (hard and medium, soft at
-    /// ``SolverConfiguration/feasibilitySoftWeight``, the move mix without spread moves, annealing at
+    /// ``SolverConfiguration/feasibilitySoftWeight``, the move mix without spread or ruin-and-recreate
+    /// moves, annealing at
     /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
     /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. While
     /// nothing is broken, the main phase refuses unscored a move taking a session onto a busy cohort,
@@ -97,6 +98,7 @@ public struct Solver {
         if calculator.totals[0] > 0 || calculator.totals[1] > 0 {
             var mending = configuration.moveWeights
             mending[.spread] = 0  // a spread mends soft cost only
+            mending[.ruinAndRecreate] = 0  // rebuilds placed sessions' days for soft cost, places none
             var feasibility = LocalSearch(
                 acceptor: SimulatedAnnealing(initialTemperature: 0.15, finalTemperature: 0.15),
                 neighbourhood: Neighbourhood(director.facts, weights: mending, adaptive: adaptive),

@@ -52,6 +52,30 @@ struct RuinAndRecreateTests {
         try checkMovesKeepScore(problem, seed: seed, weights: weights)
     }
 
+    /// One day of 3 slots, one room: a (1 slot) at 0 and b (2 slots) at 1, both of cohort 0. Rebuilt with a
+    /// first, a may take slot 1, which leaves b no two free slots: the move is refused, not made with a clash.
+    @Test("a rebuild in which a ruined session finds no free place is refused and changes nothing")
+    func noFreePlaceRefused() throws {
+        let problem = smallProblem(
+            slots: 3, cohorts: 1,
+            sessions: [Session(name: "a", duration: 1, cohorts: [0]), Session(name: "b", duration: 2, cohorts: [0])])
+        var solution = Solution(sessionCount: 2)
+        solution.assignments = [Assignment(start: 0, resource: 0), Assignment(start: 1, resource: 0)]
+        var director = ScoreDirector(try CompiledProblem(problem), solution: solution, assertFullScore: true)
+        let score = director.score
+        var outcomes: [ScoreDirector.Attempt] = []
+        for seed in 1...40 as ClosedRange<UInt64> {
+            let attempt = try director.attempt(.ruinAndRecreate(session: 0, seed: seed), refusingClashes: false)
+            outcomes.append(attempt)
+            if attempt == .done {
+                #expect(director.score.hard == 0 && director.score.medium == 0, "seed \(seed): \(director.solution)")
+                try director.undoMove()
+            }
+            #expect(director.solution == solution && director.score == score, "seed \(seed)")
+        }
+        #expect(outcomes.contains(.clashes) && outcomes.contains(.done), "\(outcomes)")
+    }
+
     @Test("an unplaced session cannot be the start of a ruin")
     func unplacedRefused() throws {
         var director = try director()

@@ -37,7 +37,7 @@ public struct MoveWeights: Sendable, Hashable {
     /// The mix the solver was tuned with.
     public static let standard = MoveWeights(weights: [
         .place: 40, .time: 10, .resource: 10, .instructor: 10, .secondInstructor: 10, .swap: 25, .kempeChain: 10,
-        .series: 5, .unassign: 1, .eject: 0, .ruinAndRecreate: 0, .spread: 10,
+        .series: 5, .unassign: 1, .eject: 0, .ruinAndRecreate: 1, .spread: 10,
     ])
 
     private init(weights: [Kind: Int]) { self.weights = weights }

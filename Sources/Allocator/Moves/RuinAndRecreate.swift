@@ -6,8 +6,9 @@
 //   recreate: in a random order, each ruined session takes the best-scoring place (hard, then medium, then
 //             soft; ties drawn at random) among its candidate starts where none of its cohorts or instructors
 //             is busy, each on the free candidate resource with the least room-size and room-stability penalty
-//             (nested resources: its own); with no such place it goes back to its old one. A session with
-//             more than 64 candidate starts tries 64 of them, evenly spread from a random one, and its old start
+//             (nested resources: its own); when one of them finds no such place (another took its old one),
+//             the move is refused and nothing changes. A session with more than 64 candidate starts tries 64
+//             of them, evenly spread from a random one, and its old start
 //
 // A whole day of one cohort is rebuilt at once, which single moves and swaps reach only through worse
 // timetables; the acceptor then weighs the result like any other move.
@@ -20,12 +21,13 @@ enum RuinAndRecreate {
 
     /// Does the move of `session`, ruining one of its cohort's days, with the order and ties drawn from
     /// `seed`: writes the ruined sessions' new assignments into `changes` and their old ones into `undo`.
-    /// - Returns: `false` (and changes nothing) when `session` is unplaced or pinned.
+    /// - Returns: `.impossible` (nothing changed) when `session` is unplaced or pinned; `.clashes` (nothing
+    ///   changed) when a ruined session finds no free place.
     static func run(
         session: Int, seed: UInt64, changes: inout [Change], undo: inout [Change], _ calculator: ScoreCalculator
-    ) -> Bool {
+    ) -> ScoreDirector.Attempt {
         let facts = calculator.facts
-        guard let old = calculator.assignment(of: session), !facts.isPinned[session] else { return false }
+        guard let old = calculator.assignment(of: session), !facts.isPinned[session] else { return .impossible }
         var random = SplitMix64(seed: seed)
         changes.removeAll(keepingCapacity: true)
         changes.append(Change(session: session, assignment: old))
@@ -46,21 +48,27 @@ enum RuinAndRecreate {
         }
         undo.removeAll(keepingCapacity: true)
         undo.append(contentsOf: changes)
+        let before = calculator.savedTotals
         for change in changes { calculator.retract(change.session) }
         for index in changes.indices {
             let member = changes[index].session
-            let place = bestPlace(member, like: changes[index].assignment!, calculator, &random)
+            guard let place = bestPlace(member, like: changes[index].assignment!, calculator, &random) else {
+                for change in undo { calculator.retract(change.session, scored: false) }
+                for change in undo { calculator.insert(change.session, change.assignment!, scored: false) }
+                calculator.restore(before)
+                return .clashes
+            }
             calculator.insert(member, place)
             changes[index].assignment = place
         }
-        return true
+        return .done
     }
 
-    /// The best-scoring free place of the unplaced `member`, keeping `old`'s instructors; `old` when none.
+    /// The best-scoring free place of the unplaced `member`, keeping `old`'s instructors; `nil` when none.
     private static func bestPlace(
         _ member: Int, like old: Assignment, _ calculator: ScoreCalculator, _ random: inout SplitMix64
-    ) -> Assignment {
-        var best = old
+    ) -> Assignment? {
+        var best: Assignment?
         var bestCost = (Int64.max, Int64.max, Int64.max)
         var ties = 0
         let starts = calculator.facts.candidateStarts[member]

@@ -41,7 +41,8 @@ struct ScoreDirector {
     enum Attempt {
         /// Not possible in the current solution; nothing changed.
         case impossible
-        /// Refused unscored: it moves a placed session onto a clash (``ScoreCalculator/clashes(_:)``).
+        /// Refused: it moves a placed session onto a clash (``ScoreCalculator/clashes(_:)``, unscored), or a ruined
+        /// session of a ruin and recreate finds no free place; nothing changed.
         case clashes
         /// Done; ``undoMove()`` reverts it.
         case done
@@ -56,14 +57,14 @@ struct ScoreDirector {
 
     /// Applies a move, unless it is impossible or, with `refusingClashes`, it certainly moves a placed
     /// session onto a busy cohort, instructor or full resource (when nothing is broken, such a move breaks a
-    /// hard constraint; checking that is cheaper than doing and undoing it).
+    /// hard constraint; checking that is cheaper than doing and undoing it). A ruin and recreate places only
+    /// where nothing clashes, with or without `refusingClashes`.
     /// - Throws: ``AllocatorError`` `scoreCorruption` in assert mode when the scores disagree.
     mutating func attempt(_ move: Move, refusingClashes: Bool) throws(AllocatorError) -> Attempt {
         if case .ruinAndRecreate(let session, let seed) = move {
             let before = calculator.savedTotals
-            guard RuinAndRecreate.run(session: session, seed: seed, changes: &changes, undo: &undo, calculator) else {
-                return .impossible
-            }
+            let attempt = RuinAndRecreate.run(session: session, seed: seed, changes: &changes, undo: &undo, calculator)
+            guard attempt == .done else { return attempt }
             totalsBefore = before
             if assertFullScore { try checkScore(after: move) }
             return .done
