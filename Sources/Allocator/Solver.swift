@@ -78,8 +78,7 @@ public struct Solver {
 
     /// A feasibility phase when construction left the solution infeasible (hard and medium, soft at
     /// ``SolverConfiguration/feasibilitySoftWeight``, the move mix without spread or ruin-and-recreate
-    /// moves, annealing at
-    /// a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
+    /// moves, annealing at a constant 0.15 so that it converges in steps, not in a share of the time limit; at most
     /// ``SolverConfiguration/feasibilityShare`` of the time), then the main phase on the full cost. While
     /// nothing is broken, the main phase refuses unscored a move taking a session onto a busy cohort,
     /// instructor or full resource, but for the acceptor's chance of accepting one hard violation (none at

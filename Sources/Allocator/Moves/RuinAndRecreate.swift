@@ -21,8 +21,8 @@ enum RuinAndRecreate {
 
     /// Does the move of `session`, ruining one of its cohort's days, with the order and ties drawn from
     /// `seed`: writes the ruined sessions' new assignments into `changes` and their old ones into `undo`.
-    /// - Returns: `.impossible` (nothing changed) when `session` is unplaced or pinned; `.clashes` (nothing
-    ///   changed) when a ruined session finds no free place.
+    /// - Returns: `.impossible` (nothing changed) when `session` is unplaced or pinned; `.clashes` when a ruined
+    ///   session finds no free place, with the rebuild left half done for `undo` to revert.
     static func run(
         session: Int, seed: UInt64, changes: inout [Change], undo: inout [Change], _ calculator: ScoreCalculator
     ) -> ScoreDirector.Attempt {
@@ -48,14 +48,10 @@ enum RuinAndRecreate {
         }
         undo.removeAll(keepingCapacity: true)
         undo.append(contentsOf: changes)
-        let before = calculator.savedTotals
         for change in changes { calculator.retract(change.session) }
         for index in changes.indices {
             let member = changes[index].session
             guard let place = bestPlace(member, like: changes[index].assignment!, calculator, &random) else {
-                for change in undo { calculator.retract(change.session, scored: false) }
-                for change in undo { calculator.insert(change.session, change.assignment!, scored: false) }
-                calculator.restore(before)
                 return .clashes
             }
             calculator.insert(member, place)

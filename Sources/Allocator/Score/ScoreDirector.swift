@@ -64,10 +64,10 @@ struct ScoreDirector {
         if case .ruinAndRecreate(let session, let seed) = move {
             let before = calculator.savedTotals
             let attempt = RuinAndRecreate.run(session: session, seed: seed, changes: &changes, undo: &undo, calculator)
-            guard attempt == .done else { return attempt }
+            guard attempt != .impossible else { return .impossible }
             totalsBefore = before
-            if assertFullScore { try checkScore(after: move) }
-            return .done
+            if attempt == .clashes { try undoMove() } else if assertFullScore { try checkScore(after: move) }
+            return attempt
         }
         guard move.expand(into: &changes, calculator, &kempe) else { return .impossible }
         if refusingClashes && calculator.clashes(changes) { return .clashes }
